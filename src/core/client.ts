@@ -1,0 +1,121 @@
+/**
+ * Simulated clients (RAFT.md §1.8): each has an id and numbers its commands; it keeps one request
+ * in flight, follows redirects to the leader it learns of, and retries the same (client, seq) after
+ * a timeout, so the state machine's session table must keep retries from running twice (C-2).
+ */
+import type {
+  ClientId,
+  ClientReply,
+  ClientState,
+  Endpoint,
+  MessageBody,
+  ServerId,
+  SimEvent,
+  TimeMs,
+} from './types.ts';
+
+/** Answered requests kept per client, for the client panel. */
+const DONE_KEPT = 50;
+/** Commands a client holds while one is in flight (put a limit on everything). */
+export const CLIENT_QUEUE_MAX = 1000;
+
+export interface ClientContext {
+  readonly now: TimeMs;
+  readonly servers: number;
+  readonly clientTimeoutMs: number;
+  /** Pause before trying another server when nobody knows the leader. */
+  readonly retryPauseMs: number;
+  send(from: Endpoint, to: Endpoint, body: MessageBody): void;
+  emit(event: DistributiveOmit<SimEvent, 'time'>): void;
+  /** (Re)arms the client's single timer at the given time. */
+  setTimer(client: ClientState, at: TimeMs): void;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export function newClient(id: ClientId): ClientState {
+  return { id, lastSeq: 0, leaderHint: null, pending: null, queue: [], timerGen: 0, done: [] };
+}
+
+/** A command from an action: sent now, or queued behind the request in flight. */
+export function submit(
+  c: ClientState,
+  command: string,
+  server: ServerId | null,
+  ctx: ClientContext,
+): boolean {
+  if (c.pending !== null) {
+    if (c.queue.length >= CLIENT_QUEUE_MAX) return false;
+    c.queue.push({ command, server });
+    return true;
+  }
+  start(c, command, server, ctx);
+  return true;
+}
+
+function start(c: ClientState, command: string, server: ServerId | null, ctx: ClientContext): void {
+  c.lastSeq += 1;
+  const target = server ?? c.leaderHint ?? 1;
+  c.pending = { seq: c.lastSeq, command, server: target, attempts: 0, firstSentMs: ctx.now };
+  attempt(c, target, ctx);
+}
+
+function attempt(c: ClientState, server: ServerId, ctx: ClientContext): void {
+  const p = c.pending;
+  if (p === null) return;
+  p.server = server;
+  p.attempts += 1;
+  ctx.emit({
+    type: 'clientSend',
+    client: c.id,
+    seq: p.seq,
+    server,
+    command: p.command,
+    attempt: p.attempts,
+  });
+  ctx.send(-c.id, server, { type: 'ClientRequest', client: c.id, seq: p.seq, command: p.command });
+  ctx.setTimer(c, ctx.now + ctx.clientTimeoutMs);
+}
+
+function nextServer(server: ServerId, servers: number): ServerId {
+  return (server % servers) + 1;
+}
+
+/** A reply arrived from `from`. Replies to older sequence numbers are duplicates: ignored. */
+export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: ClientContext): void {
+  const p = c.pending;
+  if (p === null || m.seq !== p.seq) return;
+  if (!m.ok) {
+    ctx.emit({ type: 'clientRedirect', client: c.id, seq: p.seq, server: from, leaderHint: m.leaderHint });
+    c.leaderHint = m.leaderHint;
+    if (m.leaderHint !== null && m.leaderHint !== from) attempt(c, m.leaderHint, ctx);
+    else ctx.setTimer(c, ctx.now + ctx.retryPauseMs); // nobody knows a leader: wait, then move on
+    return;
+  }
+  ctx.emit({ type: 'clientReply', client: c.id, seq: p.seq, server: from, result: m.result });
+  c.leaderHint = from;
+  c.done.push({
+    seq: p.seq,
+    command: p.command,
+    result: m.result,
+    attempts: p.attempts,
+    sentMs: p.firstSentMs,
+    answeredMs: ctx.now,
+    server: from,
+  });
+  if (c.done.length > DONE_KEPT) c.done.shift();
+  c.pending = null;
+  c.timerGen += 1; // disarm
+  const next = c.queue.shift();
+  if (next !== undefined) start(c, next.command, next.server, ctx);
+}
+
+/** The timer fired: no answer in time (or a pause after a redirect without a hint). Retry. */
+export function onTimer(c: ClientState, ctx: ClientContext): void {
+  const p = c.pending;
+  if (p === null) return;
+  const hint = c.leaderHint;
+  const target = hint !== null && hint !== p.server ? hint : nextServer(p.server, ctx.servers);
+  c.leaderHint = null; // the hint led nowhere, or we are moving on
+  attempt(c, target, ctx);
+}

@@ -1,0 +1,21 @@
+/** The deterministic Raft core: pure, headless, no clock, no DOM (DESIGN.md). */
+export * from './types.ts';
+export {
+  Simulation,
+  DEFAULT_CONFIG,
+  DEFAULT_MAX_STEPS,
+  MAX_CLIENTS,
+  MAX_SERVERS,
+  defaultUntil,
+  runScenario,
+  summarizeServer,
+  withDefaults,
+  type SimState,
+  type NetworkState,
+} from './sim.ts';
+export { Prng, fnv1a32, type PrngState } from './prng.ts';
+export { parseCommand, isValidCommand, type KvCommand } from './kv.ts';
+export { linkKey, linkOpen } from './network.ts';
+export { lastLogIndex, lastLogTerm, termAt } from './raft.ts';
+export { MAX_VIOLATIONS, type CheckerState } from './invariants.ts';
+export { CLIENT_QUEUE_MAX } from './client.ts';

@@ -1,0 +1,379 @@
+/**
+ * The invariant checker of RAFT.md §2, run after every event. It keeps the history variables the
+ * paper's properties need (elections, votes, committed and applied entries) as plain data, so it
+ * is copied with every checkpoint and a rewound run checks exactly as the live one did.
+ *
+ * Cost is kept per event: only servers whose log changed are compared entry by entry, and the
+ * comparison uses a hash chain over entry ids so that "same prefix" is O(1) once the highest index
+ * with equal terms is found (INV-LM).
+ */
+import { fnv1a32 } from './prng.ts';
+import type {
+  InvariantId,
+  ServerId,
+  ServerState,
+  SimEvent,
+  TimeMs,
+  Violation,
+} from './types.ts';
+
+/** Violations kept per run; the rest are counted but not stored (put a limit on everything). */
+export const MAX_VIOLATIONS = 200;
+
+interface PrevServer {
+  term: number;
+  votedFor: ServerId | null;
+  role: ServerState['role'];
+  commitIndex: number;
+  lastApplied: number;
+  logLength: number;
+}
+
+export interface CheckerState {
+  /** term → leader elected in it (INV-ES). */
+  elections: Record<string, ServerId>;
+  /** "voter/term" → candidate (INV-X8). */
+  votes: Record<string, ServerId>;
+  /** index-1 → id of the entry a leader committed there, and that leader's term (INV-LC). */
+  leaderCommittedIds: string[];
+  leaderCommitTerms: number[];
+  /** index-1 → id of the first entry any server counted as committed there (INV-X9). */
+  committedIds: string[];
+  /** index-1 → id of the first entry applied there by any server (INV-SMS). */
+  appliedIds: string[];
+  /** Per server: hash chain over its log's entry ids, chain[i] covers entries 1..i+1. */
+  chains: number[][];
+  prev: PrevServer[];
+  /** Per server, the (client/seq) pairs its current state machine executed (INV-C1). */
+  executed: Record<string, true>[];
+  /** "client/seq" → first answer a client received (INV-C1). */
+  answers: Record<string, string>;
+  reported: Record<string, true>;
+  violations: Violation[];
+  violationCount: number;
+}
+
+export function newChecker(servers: readonly ServerState[]): CheckerState {
+  const checker: CheckerState = {
+    elections: {},
+    votes: {},
+    leaderCommittedIds: [],
+    leaderCommitTerms: [],
+    committedIds: [],
+    appliedIds: [],
+    chains: servers.map(() => []),
+    prev: servers.map(prevOf),
+    executed: servers.map(() => ({})),
+    answers: {},
+    reported: {},
+    violations: [],
+    violationCount: 0,
+  };
+  for (const s of servers) {
+    if (s.votedFor !== null) checker.votes[`${s.id}/${s.term}`] = s.votedFor;
+  }
+  return checker;
+}
+
+function prevOf(s: ServerState): PrevServer {
+  return {
+    term: s.term,
+    votedFor: s.votedFor,
+    role: s.role,
+    commitIndex: s.commitIndex,
+    lastApplied: s.lastApplied,
+    logLength: s.log.length,
+  };
+}
+
+type Report = (
+  invariant: InvariantId,
+  servers: ServerId[],
+  indexes: number[],
+  message: string,
+) => void;
+
+function reporter(c: CheckerState, time: TimeMs, out: Violation[]): Report {
+  return (invariant, servers, indexes, message) => {
+    const key = `${invariant}|${servers.join(',')}|${indexes.join(',')}`;
+    if (c.reported[key]) return;
+    c.reported[key] = true;
+    c.violationCount += 1;
+    if (c.violations.length >= MAX_VIOLATIONS) return;
+    const v: Violation = { invariant, time, servers, indexes, message };
+    c.violations.push(v);
+    out.push(v);
+  };
+}
+
+/**
+ * Checks everything after one event. `events` are those the event produced; returns the new
+ * violations (already recorded in the checker state).
+ */
+export function checkStep(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  events: readonly SimEvent[],
+  time: TimeMs,
+): Violation[] {
+  const found: Violation[] = [];
+  const report = reporter(c, time, found);
+  const restarted = new Set<ServerId>();
+  for (const e of events) checkEvent(c, servers, e, report, restarted);
+  for (const s of servers) checkTransitions(c, s, restarted.has(s.id), report);
+  for (const s of servers) if (s.logDirtyFrom !== 0) checkLogChange(c, servers, s, report);
+  for (const s of servers) checkCommitted(c, servers, s, report);
+  for (const s of servers) if (s.role === 'leader' && !s.crashed) checkLeaderMatch(servers, s, report);
+  for (const s of servers) {
+    c.prev[s.id - 1] = prevOf(s);
+    s.logDirtyFrom = 0;
+  }
+  return found;
+}
+
+function serverOf(servers: readonly ServerState[], id: ServerId): ServerState | undefined {
+  return servers[id - 1];
+}
+
+function checkEvent(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  e: SimEvent,
+  report: Report,
+  restarted: Set<ServerId>,
+): void {
+  switch (e.type) {
+    case 'becomeLeader': {
+      // INV-ES, history form: one leader per term over the whole run, crashes included.
+      const earlier = c.elections[String(e.term)];
+      if (earlier !== undefined && earlier !== e.server) {
+        report('INV-ES', [earlier, e.server], [], `S${earlier} and S${e.server} were both elected leader of term ${e.term}`);
+      }
+      c.elections[String(e.term)] = e.server;
+      const s = serverOf(servers, e.server);
+      if (s !== undefined) checkLeaderCompleteness(c, s, 1, report);
+      return;
+    }
+    case 'vote': {
+      if (!e.granted) return;
+      // INV-X8: one candidate per (voter, term), across restarts.
+      const key = `${e.voter}/${e.term}`;
+      const earlier = c.votes[key];
+      if (earlier !== undefined && earlier !== e.candidate) {
+        report('INV-X8', [e.voter, earlier, e.candidate], [], `S${e.voter} voted twice in term ${e.term}: for S${earlier} and for S${e.candidate}`);
+      }
+      c.votes[key] = e.candidate;
+      return;
+    }
+    case 'apply':
+      checkApply(c, servers, e, report);
+      return;
+    case 'crash':
+    case 'restart':
+      restarted.add(e.server);
+      c.executed[e.server - 1] = {};
+      return;
+    case 'clientReply': {
+      // INV-C1: a retried request gets the original answer.
+      const key = `${e.client}/${e.seq}`;
+      const first = c.answers[key];
+      if (first !== undefined && first !== e.result) {
+        report('INV-C1', [e.server], [], `C${e.client} got two different answers for request ${e.seq}: "${first}" and "${e.result}"`);
+      }
+      if (first === undefined) c.answers[key] = e.result;
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function checkApply(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  e: Extract<SimEvent, { type: 'apply' }>,
+  report: Report,
+): void {
+  const s = serverOf(servers, e.server);
+  const entry = s?.log[e.index - 1];
+  if (s === undefined || entry === undefined) return;
+  // INV-SMS: no two servers ever apply different entries at one index.
+  const first = c.appliedIds[e.index - 1];
+  if (first === undefined) c.appliedIds[e.index - 1] = entry.id;
+  else if (first !== entry.id) {
+    report('INV-SMS', [s.id], [e.index], `S${s.id} applied "${entry.command}" (term ${entry.term}) at index ${e.index}, where another entry was applied before`);
+  }
+  // INV-C1: each (client, seq) changes a state machine at most once.
+  const tag = entry.client;
+  if (tag === undefined || e.duplicate) return;
+  const executed = c.executed[s.id - 1];
+  if (executed === undefined) return;
+  const key = `${tag.client}/${tag.seq}`;
+  if (executed[key]) {
+    report('INV-C1', [s.id], [e.index], `S${s.id} executed C${tag.client}'s request ${tag.seq} a second time at index ${e.index}`);
+  }
+  executed[key] = true;
+}
+
+function checkTransitions(
+  c: CheckerState,
+  s: ServerState,
+  restarted: boolean,
+  report: Report,
+): void {
+  const p = c.prev[s.id - 1];
+  if (p === undefined) return;
+  if (s.term < p.term) {
+    report('INV-X1', [s.id], [], `S${s.id}'s term went down from ${p.term} to ${s.term}`);
+  }
+  if (s.term === p.term && p.votedFor !== null && s.votedFor !== p.votedFor) {
+    const now = s.votedFor === null ? 'nobody' : `S${s.votedFor}`;
+    report('INV-X7', [s.id], [], `S${s.id} changed its vote in term ${s.term} from S${p.votedFor} to ${now}`);
+  }
+  if (!restarted && (s.commitIndex < p.commitIndex || s.lastApplied < p.lastApplied)) {
+    report('INV-X6', [s.id], [], `S${s.id}'s commitIndex/lastApplied went down (${p.commitIndex}/${p.lastApplied} → ${s.commitIndex}/${s.lastApplied})`);
+  }
+  if (s.commitIndex > s.log.length) {
+    report('INV-X4', [s.id], [s.commitIndex], `S${s.id}'s commitIndex ${s.commitIndex} is past its last entry ${s.log.length}`);
+  }
+  if (s.lastApplied > s.commitIndex) {
+    report('INV-X5', [s.id], [s.lastApplied], `S${s.id} applied up to ${s.lastApplied} but only knows ${s.commitIndex} committed`);
+  }
+  const wasLeader = p.role === 'leader' && s.role === 'leader' && p.term === s.term;
+  if (wasLeader && s.logDirtyFrom !== 0 && s.logDirtyFrom <= p.logLength) {
+    report('INV-LAO', [s.id], [s.logDirtyFrom], `Leader S${s.id} deleted or overwrote its own entries from index ${s.logDirtyFrom}`);
+  }
+}
+
+function updateChain(c: CheckerState, s: ServerState): number[] {
+  const chain = c.chains[s.id - 1] ?? [];
+  c.chains[s.id - 1] = chain;
+  const from = Math.min(s.logDirtyFrom, chain.length + 1);
+  chain.length = Math.min(chain.length, from - 1);
+  for (let i = chain.length; i < s.log.length; i++) {
+    const prev = i === 0 ? 0x811c9dc5 : (chain[i - 1] as number);
+    chain.push(fnv1a32((s.log[i] as { id: string }).id, prev));
+  }
+  return chain;
+}
+
+function checkLogChange(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  s: ServerState,
+  report: Report,
+): void {
+  const from = s.logDirtyFrom;
+  updateChain(c, s);
+  for (let i = Math.max(from, 2); i <= s.log.length; i++) {
+    const a = s.log[i - 2]?.term ?? 0;
+    const b = s.log[i - 1]?.term ?? 0;
+    if (b < a) {
+      report('INV-X3', [s.id], [i], `S${s.id}'s log goes back from term ${a} to term ${b} at index ${i}`);
+      break;
+    }
+  }
+  const lastTerm = s.log[s.log.length - 1]?.term ?? 0;
+  if (lastTerm > s.term) {
+    report('INV-X2', [s.id], [s.log.length], `S${s.id} holds an entry of term ${lastTerm} beyond its current term ${s.term}`);
+  }
+  for (const other of servers) if (other.id !== s.id) checkLogMatching(c, s, other, report);
+  if (s.role === 'leader') checkLeaderCompleteness(c, s, from, report);
+}
+
+/** INV-LM: equal (index, term) implies equal prefixes. Checked at the highest such index. */
+function checkLogMatching(
+  c: CheckerState,
+  a: ServerState,
+  b: ServerState,
+  report: Report,
+): void {
+  const chainA = c.chains[a.id - 1] ?? [];
+  const chainB = c.chains[b.id - 1] ?? [];
+  let n = Math.min(a.log.length, b.log.length, chainA.length, chainB.length);
+  while (n > 0 && a.log[n - 1]?.term !== b.log[n - 1]?.term) n--;
+  if (n === 0 || chainA[n - 1] === chainB[n - 1]) return;
+  let first = 1;
+  while (first < n && a.log[first - 1]?.id === b.log[first - 1]?.id) first++;
+  const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+  report('INV-LM', [lo, hi], [first, n], `S${lo} and S${hi} both hold an entry of term ${a.log[n - 1]?.term} at index ${n}, but their logs differ at index ${first}`);
+}
+
+/** INV-LC (paper form): a leader of a later term holds every entry committed before it. */
+function checkLeaderCompleteness(
+  c: CheckerState,
+  s: ServerState,
+  fromIndex: number,
+  report: Report,
+): void {
+  const missing: number[] = [];
+  for (let i = Math.max(fromIndex, 1); i <= c.leaderCommittedIds.length; i++) {
+    const commitTerm = c.leaderCommitTerms[i - 1] ?? 0;
+    if (s.term > commitTerm && s.log[i - 1]?.id !== c.leaderCommittedIds[i - 1]) missing.push(i);
+  }
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 5);
+  report('INV-LC', [s.id], shown, `Leader S${s.id} of term ${s.term} lacks committed ${missing.length === 1 ? 'entry' : 'entries'} at ${shown.join(', ')}${missing.length > 5 ? '…' : ''}`);
+}
+
+function checkCommitted(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  s: ServerState,
+  report: Report,
+): void {
+  const p = c.prev[s.id - 1];
+  const prevCommit = p === undefined ? 0 : Math.min(p.commitIndex, s.commitIndex);
+  // A truncation inside the committed prefix re-checks from there.
+  const from = Math.min(prevCommit + 1, s.logDirtyFrom === 0 ? Infinity : s.logDirtyFrom);
+  for (let i = from; i <= s.commitIndex; i++) {
+    const id = s.log[i - 1]?.id;
+    if (id === undefined) break;
+    const first = c.committedIds[i - 1];
+    if (first === undefined && i === c.committedIds.length + 1) c.committedIds.push(id);
+    else if (first !== undefined && first !== id) {
+      report('INV-X9', [s.id], [i], `S${s.id} counts a different entry as committed at index ${i} than another server did`);
+      break;
+    }
+  }
+  if (s.role === 'leader' && !s.crashed && s.commitIndex > prevCommit) recordLeaderCommit(c, servers, s, prevCommit, report);
+}
+
+/** A leader advanced its commitIndex: remember what it committed and in which term (INV-LC). */
+function recordLeaderCommit(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  s: ServerState,
+  prevCommit: number,
+  report: Report,
+): void {
+  const start = c.leaderCommittedIds.length + 1;
+  for (let i = prevCommit + 1; i <= s.commitIndex; i++) {
+    const id = s.log[i - 1]?.id;
+    if (id === undefined) break;
+    const known = c.leaderCommittedIds[i - 1];
+    if (known === undefined && i === c.leaderCommittedIds.length + 1) {
+      c.leaderCommittedIds.push(id);
+      c.leaderCommitTerms.push(s.term);
+    } else if (known !== undefined && known !== id) {
+      report('INV-LC', [s.id], [i], `Leader S${s.id} committed a different entry at index ${i} than an earlier leader had committed`);
+    }
+  }
+  for (const other of servers) {
+    if (other.role === 'leader' && !other.crashed && other.id !== s.id) {
+      checkLeaderCompleteness(c, other, start, report);
+    }
+  }
+}
+
+/** INV-X14: a follower of the leader's term matches the leader up to matchIndex. */
+function checkLeaderMatch(servers: readonly ServerState[], s: ServerState, report: Report): void {
+  for (const p of s.peers) {
+    if (p.matchIndex === 0) continue;
+    const f = serverOf(servers, p.id);
+    if (f === undefined || f.term !== s.term) continue;
+    if (f.log[p.matchIndex - 1]?.id !== s.log[p.matchIndex - 1]?.id) {
+      report('INV-X14', [s.id, f.id], [p.matchIndex], `Leader S${s.id} believes S${f.id} matches it up to index ${p.matchIndex}, but S${f.id}'s log differs there`);
+    }
+  }
+}

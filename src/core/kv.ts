@@ -1,0 +1,100 @@
+/**
+ * The replicated state machine: a key-value store with client sessions (RAFT.md C-2).
+ * Reads go through the log like writes, so they are linearizable.
+ */
+import type { ClientSession, Entry } from './types.ts';
+
+export type KvCommand =
+  | { op: 'set'; key: string; value: string }
+  | { op: 'get'; key: string }
+  | { op: 'del'; key: string }
+  | { op: 'cas'; key: string; expected: string; value: string }
+  | { op: 'noop' };
+
+const TOKEN = /^[A-Za-z0-9_.:-]{1,32}$/;
+
+/** Parses a command such as `set x 1`; returns null for anything outside the grammar. */
+export function parseCommand(text: string): KvCommand | null {
+  const parts = text.trim().split(/\s+/);
+  const [op, ...args] = parts;
+  if (!args.every((a) => TOKEN.test(a))) return null;
+  const [a, b, c] = args;
+  switch (op) {
+    case 'noop':
+      return args.length === 0 ? { op: 'noop' } : null;
+    case 'get':
+      return args.length === 1 && a !== undefined ? { op: 'get', key: a } : null;
+    case 'del':
+      return args.length === 1 && a !== undefined ? { op: 'del', key: a } : null;
+    case 'set':
+      return args.length === 2 && a !== undefined && b !== undefined
+        ? { op: 'set', key: a, value: b }
+        : null;
+    case 'cas':
+      return args.length === 3 && a !== undefined && b !== undefined && c !== undefined
+        ? { op: 'cas', key: a, expected: b, value: c }
+        : null;
+    default:
+      return null;
+  }
+}
+
+export function isValidCommand(text: string): boolean {
+  return parseCommand(text) !== null;
+}
+
+/** Executes one command against the store and returns its result string. */
+export function execute(kv: Record<string, string>, command: KvCommand): string {
+  switch (command.op) {
+    case 'noop':
+      return 'ok';
+    case 'get':
+      return kv[command.key] ?? '(nil)';
+    case 'set':
+      kv[command.key] = command.value;
+      return 'ok';
+    case 'del': {
+      const had = Object.hasOwn(kv, command.key);
+      delete kv[command.key];
+      return had ? 'ok' : '(nil)';
+    }
+    case 'cas': {
+      const current = kv[command.key] ?? '(nil)';
+      if (current !== command.expected) return `fail: ${command.key}=${current}`;
+      kv[command.key] = command.value;
+      return 'ok';
+    }
+  }
+}
+
+export interface ApplyOutcome {
+  result: string;
+  /** The command was answered from the session table, not executed again (C-2). */
+  duplicate: boolean;
+}
+
+/**
+ * Applies a log entry: a client command whose (client, seq) was already executed is answered from
+ * the session table without running again (C-2, INV-C1). With sessions off (BUG-NOSESSION) every
+ * copy runs.
+ */
+export function applyEntry(
+  kv: Record<string, string>,
+  sessions: Record<string, ClientSession>,
+  entry: Entry,
+  useSessions: boolean,
+): ApplyOutcome {
+  const command = parseCommand(entry.command);
+  if (command === null) return { result: 'error: bad command', duplicate: false };
+  const tag = entry.client;
+  if (tag === undefined || !useSessions) return { result: execute(kv, command), duplicate: false };
+  const key = String(tag.client);
+  const session = sessions[key];
+  if (session !== undefined && tag.seq <= session.seq) {
+    const result = tag.seq === session.seq ? session.response : 'error: stale request';
+    return { result, duplicate: true };
+  }
+  const result = execute(kv, command);
+  sessions[key] = { seq: tag.seq, response: result };
+  return { result, duplicate: false };
+}

@@ -1,0 +1,80 @@
+/**
+ * The simulated network: latency per message, loss and duplication as integer ratios, partitions
+ * into groups and single cut links. Every message is plain data and stays readable while in
+ * flight; a message the network loses still travels and is reported as dropped when it arrives.
+ */
+import type { Endpoint, Message, Ratio, ServerId } from './types.ts';
+
+export interface NetworkState {
+  latencyMs: [number, number];
+  loss: Ratio;
+  duplication: Ratio;
+  /** Partition: groups[serverId - 1] is the server's group; null when there is no partition. */
+  groups: number[] | null;
+  /** Cut links as "a-b" with a < b. */
+  cut: string[];
+  /** Per-link latency overrides, key "a-b" with a < b. */
+  linkLatency: Record<string, [number, number]>;
+  /** Every message sent and not yet delivered or dropped, ordered by id. */
+  inFlight: Message[];
+}
+
+export function linkKey(a: ServerId, b: ServerId): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+/** Whether the network lets a message from `from` reach `to` right now. Clients reach everyone. */
+export function linkOpen(net: NetworkState, from: Endpoint, to: Endpoint): boolean {
+  if (from < 0 || to < 0 || from === to) return true;
+  if (net.groups !== null && net.groups[from - 1] !== net.groups[to - 1]) return false;
+  return !net.cut.includes(linkKey(from, to));
+}
+
+export function latencyRange(net: NetworkState, from: Endpoint, to: Endpoint): [number, number] {
+  if (from > 0 && to > 0) {
+    const override = net.linkLatency[linkKey(from, to)];
+    if (override !== undefined) return override;
+  }
+  return net.latencyMs;
+}
+
+/** Turns partition groups (lists of server ids) into a group number per server. */
+export function groupsOf(groups: readonly (readonly ServerId[])[], servers: number): number[] {
+  const result = new Array<number>(servers).fill(0);
+  groups.forEach((group, g) => {
+    for (const id of group) if (id >= 1 && id <= servers) result[id - 1] = g;
+  });
+  return result;
+}
+
+export function removeInFlight(net: NetworkState, id: number): Message | undefined {
+  const list = net.inFlight;
+  // Messages are appended in id order, so a binary search finds one in O(log n).
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = list[mid] as Message;
+    if (m.id === id) {
+      list.splice(mid, 1);
+      return m;
+    }
+    if (m.id < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+export function hasInFlight(net: NetworkState, id: number): boolean {
+  const list = net.inFlight;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = list[mid] as Message;
+    if (m.id === id) return true;
+    if (m.id < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -1,0 +1,596 @@
+/**
+ * The deterministic simulation: one virtual clock, one event queue ordered by (time, sequence), the
+ * network, the servers, the clients and the invariant checker. A run is fully described by
+ * (seed, config, initial state, actions); the whole state is plain data, so a checkpoint is a deep
+ * copy and a restored checkpoint continues exactly as the original did (DESIGN.md).
+ */
+import * as client from './client.ts';
+import { checkStep, newChecker, type CheckerState } from './invariants.ts';
+import {
+  groupsOf,
+  hasInFlight,
+  latencyRange,
+  linkKey,
+  linkOpen,
+  removeInFlight,
+  type NetworkState,
+} from './network.ts';
+import { chance, fnv1a32, range, streamState, type PrngState } from './prng.ts';
+import { heapPeek, heapPop, heapPush, type QueueItem } from './queue.ts';
+import * as raft from './raft.ts';
+import type {
+  Action,
+  BugId,
+  ClientState,
+  DropReason,
+  Endpoint,
+  Entry,
+  InitialServerState,
+  Message,
+  MessageBody,
+  RunResult,
+  RunSetup,
+  ServerId,
+  ServerState,
+  ServerSummary,
+  SimConfig,
+  SimEvent,
+  TimeMs,
+  Violation,
+} from './types.ts';
+
+export const MAX_SERVERS = 9;
+export const MAX_CLIENTS = 9;
+/** Upper bound on queue items per runUntil call unless the caller gives one. */
+export const DEFAULT_MAX_STEPS = 50_000_000;
+
+export const DEFAULT_CONFIG: SimConfig = {
+  servers: 5,
+  electionTimeoutMs: [150, 300],
+  heartbeatMs: 50,
+  latencyMs: [10, 20],
+  rpcTimeoutMs: 100,
+  clientTimeoutMs: 600,
+  maxEntriesPerAppend: 8,
+  loss: [0, 1],
+  duplication: [0, 1],
+  noopOnElection: true,
+  bugs: [],
+};
+
+export function withDefaults(partial: Partial<SimConfig>): SimConfig {
+  return { ...DEFAULT_CONFIG, ...partial };
+}
+
+export type { NetworkState };
+
+export interface SimState {
+  seed: number;
+  config: SimConfig;
+  initial: InitialServerState[] | null;
+  /** Virtual time reached. */
+  now: TimeMs;
+  /** Queue items processed so far: a position that "step back" can return to exactly. */
+  steps: number;
+  /** The action log, sorted by `at` (stable), and how many of its actions have run. */
+  actions: Action[];
+  actionCursor: number;
+  servers: ServerState[];
+  clients: ClientState[];
+  network: NetworkState;
+  queue: QueueItem[];
+  seq: number;
+  nextMessageId: number;
+  nextEntryId: number;
+  timerGen: number[];
+  timerAt: (TimeMs | null)[];
+  pinnedTimeoutMs: (number | null)[];
+  rng: { latency: PrngState; loss: PrngState; duplication: PrngState; timeouts: PrngState[] };
+  checker: CheckerState;
+  trace: { h1: number; h2: number; events: number };
+}
+
+type PartialEvent = DistributiveOmit<SimEvent, 'time'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+function validateSetup(setup: RunSetup): void {
+  const { config } = setup;
+  const n = config.servers;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_SERVERS) {
+    throw new RangeError(`config.servers must be an integer from 1 to ${MAX_SERVERS}`);
+  }
+  const [tMin, tMax] = config.electionTimeoutMs;
+  if (!(tMin >= 1 && tMax >= tMin)) throw new RangeError('config.electionTimeoutMs is not a range');
+  const [lMin, lMax] = config.latencyMs;
+  if (!(lMin >= 0 && lMax >= lMin)) throw new RangeError('config.latencyMs is not a range');
+  if (!(config.heartbeatMs >= 1 && config.rpcTimeoutMs >= 1 && config.clientTimeoutMs >= 1)) {
+    throw new RangeError('config timers must be at least 1 ms');
+  }
+  if (setup.initial !== undefined && setup.initial.length !== n) {
+    throw new RangeError(`initial must hold one state per server (${n})`);
+  }
+}
+
+function initialServer(id: ServerId, config: SimConfig, init: InitialServerState | undefined): ServerState {
+  const s = raft.newServer(id, config.servers);
+  if (init === undefined) return s;
+  s.term = init.term;
+  s.votedFor = init.votedFor;
+  // Entries loaded as drawn: equal (index, term, command) on two servers is one entry.
+  s.log = init.log.map(([term, command], i): Entry => ({ term, command, id: `i${i + 1}t${term}:${command}` }));
+  s.logDirtyFrom = s.log.length > 0 ? 1 : 0;
+  return s;
+}
+
+export class Simulation {
+  readonly state: SimState;
+  onEvent: ((e: SimEvent) => void) | null = null;
+  private stepEvents: SimEvent[] = [];
+
+  private constructor(state: SimState) {
+    this.state = state;
+  }
+
+  static create(setup: RunSetup): Simulation {
+    validateSetup(setup);
+    const config: SimConfig = { ...setup.config, bugs: [...setup.config.bugs] };
+    const n = config.servers;
+    const servers = Array.from({ length: n }, (_, i) => initialServer(i + 1, config, setup.initial?.[i]));
+    const seed = setup.seed >>> 0;
+    const state: SimState = {
+      seed,
+      config,
+      initial: setup.initial === undefined ? null : structuredClone([...setup.initial]),
+      now: 0,
+      steps: 0,
+      actions: stableSortActions(setup.actions),
+      actionCursor: 0,
+      servers,
+      clients: [],
+      network: {
+        latencyMs: [config.latencyMs[0], config.latencyMs[1]],
+        loss: [config.loss[0], config.loss[1]],
+        duplication: [config.duplication[0], config.duplication[1]],
+        groups: null,
+        cut: [],
+        linkLatency: {},
+        inFlight: [],
+      },
+      queue: [],
+      seq: 0,
+      nextMessageId: 1,
+      nextEntryId: 1,
+      timerGen: new Array<number>(n).fill(0),
+      timerAt: new Array<TimeMs | null>(n).fill(null),
+      pinnedTimeoutMs: new Array<number | null>(n).fill(null),
+      rng: {
+        latency: streamState(seed, 'latency'),
+        loss: streamState(seed, 'loss'),
+        duplication: streamState(seed, 'duplication'),
+        timeouts: servers.map((s) => streamState(seed, `timeout/S${s.id}`)),
+      },
+      checker: newChecker(servers),
+      trace: { h1: 0x811c9dc5, h2: 0x01234567, events: 0 },
+    };
+    const sim = new Simulation(state);
+    const ctx = sim.raftContext();
+    for (const s of servers) raft.resetElectionTimer(s, ctx);
+    sim.finishStep();
+    return sim;
+  }
+
+  /** A simulation continuing from a checkpoint; the checkpoint itself is not modified. */
+  static fromState(state: SimState): Simulation {
+    return new Simulation(structuredClone(state));
+  }
+
+  get now(): TimeMs {
+    return this.state.now;
+  }
+
+  get config(): SimConfig {
+    return this.state.config;
+  }
+
+  get traceHash(): string {
+    const { h1, h2 } = this.state.trace;
+    return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+  }
+
+  get violations(): readonly Violation[] {
+    return this.state.checker.violations;
+  }
+
+  /** A deep copy of the whole state. */
+  checkpoint(): SimState {
+    return structuredClone(this.state);
+  }
+
+  /** Time of the next queue item or action, or null when the run has nothing left to do. */
+  nextEventTime(): TimeMs | null {
+    this.pruneStale();
+    const item = heapPeek(this.state.queue);
+    const action = this.state.actions[this.state.actionCursor];
+    if (item === undefined) return action?.at ?? null;
+    if (action === undefined) return item.at;
+    return Math.min(item.at, action.at);
+  }
+
+  /** Processes one queue item or action. Returns false when there is nothing left. */
+  step(): boolean {
+    this.pruneStale();
+    const st = this.state;
+    const item = heapPeek(st.queue);
+    const action = st.actions[st.actionCursor];
+    if (item === undefined && action === undefined) return false;
+    // Actions at time t run after every internal event at t: replays then match live runs.
+    if (action !== undefined && (item === undefined || action.at < item.at)) {
+      st.actionCursor += 1;
+      st.now = Math.max(st.now, action.at);
+      this.runAction(action);
+    } else if (item !== undefined) {
+      heapPop(st.queue);
+      st.now = Math.max(st.now, item.at);
+      this.runItem(item);
+    }
+    st.steps += 1;
+    this.finishStep();
+    return true;
+  }
+
+  /** Processes every item with time ≤ t, then sets the clock to t. False if maxSteps ran out. */
+  runUntil(t: TimeMs, maxSteps = DEFAULT_MAX_STEPS): boolean {
+    let budget = maxSteps;
+    for (;;) {
+      const next = this.nextEventTime();
+      if (next === null || next > t) break;
+      if (budget <= 0) return false;
+      this.step();
+      budget -= 1;
+    }
+    if (t > this.state.now) this.state.now = t;
+    return true;
+  }
+
+  /** Adds a user intervention; it runs after every internal event at the same time. */
+  addAction(action: Action): void {
+    const st = this.state;
+    if (!Number.isInteger(action.at) || action.at < st.now) {
+      throw new RangeError(`action at ${action.at} is before the current time ${st.now}`);
+    }
+    let i = st.actions.length;
+    while (i > st.actionCursor && (st.actions[i - 1] as Action).at > action.at) i--;
+    st.actions.splice(i, 0, action);
+  }
+
+  /** Fork: forget the actions that have not run yet and are later than `t`. */
+  truncateActionsAfter(t: TimeMs): void {
+    const st = this.state;
+    let keep = st.actionCursor;
+    while (keep < st.actions.length && (st.actions[keep] as Action).at <= t) keep++;
+    st.actions.length = keep;
+  }
+
+  result(): RunResult {
+    return {
+      time: this.state.now,
+      traceHash: this.traceHash,
+      violations: this.violations.map((v) => ({
+        invariant: v.invariant,
+        time: v.time,
+        servers: [...v.servers],
+        message: v.message,
+      })),
+      servers: this.state.servers.map(summarizeServer),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Internals
+  // -------------------------------------------------------------------------------------------
+
+  /** Drops queue items that no longer mean anything (re-armed timers, messages dropped by hand). */
+  private pruneStale(): void {
+    const st = this.state;
+    for (;;) {
+      const item = heapPeek(st.queue);
+      if (item === undefined || this.isLive(item)) return;
+      heapPop(st.queue);
+    }
+  }
+
+  private isLive(item: QueueItem): boolean {
+    const st = this.state;
+    switch (item.kind) {
+      case 'timer':
+        return st.timerGen[item.server - 1] === item.gen;
+      case 'clientTimer':
+        return st.clients[item.client - 1]?.timerGen === item.gen;
+      case 'deliver':
+        return hasInFlight(st.network, item.message);
+    }
+  }
+
+  private emit = (partial: PartialEvent): void => {
+    const event = { ...partial, time: this.state.now } as SimEvent;
+    const encoded = JSON.stringify(event);
+    const trace = this.state.trace;
+    trace.h1 = fnv1a32(encoded, trace.h1);
+    trace.h2 = fnv1a32(encoded, trace.h2 ^ 0x9e3779b9);
+    trace.events += 1;
+    this.stepEvents.push(event);
+    this.onEvent?.(event);
+  };
+
+  /** After every item: re-arm server timers, then check every invariant (RAFT.md §2). */
+  private finishStep(): void {
+    const st = this.state;
+    for (const s of st.servers) this.rearm(s);
+    const events = this.stepEvents;
+    this.stepEvents = [];
+    const found = checkStep(st.checker, st.servers, events, st.now);
+    for (const violation of found) this.emit({ type: 'violation', violation });
+    this.stepEvents = [];
+  }
+
+  private rearm(s: ServerState): void {
+    const st = this.state;
+    const wake = raft.wakeTime(s);
+    const i = s.id - 1;
+    if (wake === st.timerAt[i]) return;
+    st.timerAt[i] = wake;
+    st.timerGen[i] = (st.timerGen[i] ?? 0) + 1;
+    if (wake === null) return;
+    const gen = st.timerGen[i] as number;
+    heapPush(st.queue, { at: Math.max(wake, st.now), seq: st.seq++, kind: 'timer', server: s.id, gen });
+  }
+
+  private server(id: ServerId): ServerState | undefined {
+    return this.state.servers[id - 1];
+  }
+
+  private bug = (id: BugId): boolean => this.state.config.bugs.includes(id);
+
+  private raftContext(): raft.RaftContext {
+    const sim = this;
+    return {
+      get now() {
+        return sim.state.now;
+      },
+      get config() {
+        return sim.state.config;
+      },
+      send: (from, to, body) => sim.send(from, to, body),
+      emit: sim.emit,
+      drawElectionTimeout: (server) => sim.drawElectionTimeout(server),
+      entryId: () => `e${sim.state.nextEntryId++}`,
+      bug: sim.bug,
+    };
+  }
+
+  private clientContext(): client.ClientContext {
+    const sim = this;
+    const st = this.state;
+    return {
+      now: st.now,
+      servers: st.config.servers,
+      clientTimeoutMs: st.config.clientTimeoutMs,
+      retryPauseMs: st.config.rpcTimeoutMs,
+      send: (from, to, body) => sim.send(from, to, body),
+      emit: sim.emit,
+      setTimer: (c, at) => {
+        c.timerGen += 1;
+        heapPush(st.queue, { at, seq: st.seq++, kind: 'clientTimer', client: c.id, gen: c.timerGen });
+      },
+    };
+  }
+
+  private drawElectionTimeout(server: ServerId): number {
+    const st = this.state;
+    const pinned = st.pinnedTimeoutMs[server - 1];
+    if (pinned !== null && pinned !== undefined) {
+      st.pinnedTimeoutMs[server - 1] = null;
+      return pinned;
+    }
+    const stream = st.rng.timeouts[server - 1] as PrngState;
+    const [min, max] = st.config.electionTimeoutMs;
+    return range(stream, min, max);
+  }
+
+  private send(from: Endpoint, to: Endpoint, body: MessageBody): void {
+    const first = this.enqueueMessage(from, to, body, null);
+    const net = this.state.network;
+    if (chance(this.state.rng.duplication, net.duplication[0], net.duplication[1])) {
+      this.enqueueMessage(from, to, body, first);
+    }
+  }
+
+  private enqueueMessage(from: Endpoint, to: Endpoint, body: MessageBody, duplicateOf: number | null): number {
+    const st = this.state;
+    const net = st.network;
+    const [min, max] = latencyRange(net, from, to);
+    const latency = range(st.rng.latency, min, max);
+    const lost = chance(st.rng.loss, net.loss[0], net.loss[1]);
+    const message: Message = {
+      id: st.nextMessageId++,
+      from,
+      to,
+      sentMs: st.now,
+      deliverMs: st.now + latency,
+      body,
+      lost,
+      duplicateOf,
+    };
+    net.inFlight.push(message);
+    heapPush(st.queue, { at: message.deliverMs, seq: st.seq++, kind: 'deliver', message: message.id });
+    this.emit({
+      type: 'send',
+      id: message.id,
+      from,
+      to,
+      msg: body.type,
+      deliverMs: message.deliverMs,
+      duplicate: duplicateOf !== null,
+    });
+    return message.id;
+  }
+
+  private runItem(item: QueueItem): void {
+    switch (item.kind) {
+      case 'deliver':
+        this.deliver(item.message);
+        return;
+      case 'timer': {
+        const s = this.server(item.server);
+        if (s !== undefined) raft.tick(s, this.raftContext());
+        return;
+      }
+      case 'clientTimer': {
+        const c = this.state.clients[item.client - 1];
+        if (c !== undefined) client.onTimer(c, this.clientContext());
+        return;
+      }
+    }
+  }
+
+  private deliver(id: number): void {
+    const st = this.state;
+    const m = removeInFlight(st.network, id);
+    if (m === undefined) return;
+    const target = m.to > 0 ? this.server(m.to) : undefined;
+    let reason: DropReason | null = null;
+    if (m.lost) reason = 'loss';
+    else if (!linkOpen(st.network, m.from, m.to)) reason = 'partition';
+    else if (target?.crashed === true) reason = 'crashed';
+    const summary = { id: m.id, from: m.from, to: m.to, msg: m.body.type };
+    if (reason !== null) {
+      this.emit({ type: 'drop', ...summary, reason });
+      return;
+    }
+    this.emit({ type: 'deliver', ...summary });
+    if (target !== undefined) {
+      raft.receive(target, m, this.raftContext());
+      return;
+    }
+    const c = st.clients[-m.to - 1];
+    if (c !== undefined && m.body.type === 'ClientReply' && m.from > 0) {
+      client.onReply(c, m.from, m.body, this.clientContext());
+    }
+  }
+
+  private runAction(action: Action): void {
+    this.emit({ type: 'action', action });
+    const st = this.state;
+    switch (action.do) {
+      case 'crash':
+      case 'restart':
+      case 'timeout':
+        this.serverAction(action.do, action.server);
+        return;
+      case 'partition':
+        st.network.groups = groupsOf(action.groups, st.config.servers);
+        return;
+      case 'heal':
+        st.network.groups = null;
+        st.network.cut = [];
+        return;
+      case 'cut':
+      case 'connect':
+        this.linkAction(action.do, action.link[0], action.link[1]);
+        return;
+      case 'request':
+        this.clientRequest(action.command, action.server ?? null, action.client ?? 1);
+        return;
+      case 'drop':
+        this.dropByHand(action.message);
+        return;
+      case 'network':
+        if (action.latencyMs !== undefined) st.network.latencyMs = [action.latencyMs[0], action.latencyMs[1]];
+        if (action.loss !== undefined) st.network.loss = [action.loss[0], action.loss[1]];
+        if (action.duplication !== undefined) st.network.duplication = [action.duplication[0], action.duplication[1]];
+        return;
+      case 'linkLatency': {
+        const key = linkKey(action.link[0], action.link[1]);
+        if (action.latencyMs === null) delete st.network.linkLatency[key];
+        else st.network.linkLatency[key] = [action.latencyMs[0], action.latencyMs[1]];
+        return;
+      }
+      case 'nextTimeout':
+        if (action.server >= 1 && action.server <= st.config.servers) st.pinnedTimeoutMs[action.server - 1] = action.ms;
+        return;
+    }
+  }
+
+  private serverAction(kind: 'crash' | 'restart' | 'timeout', id: ServerId): void {
+    const s = this.server(id);
+    if (s === undefined) return;
+    const ctx = this.raftContext();
+    if (kind === 'crash' && !s.crashed) {
+      raft.crash(s, ctx);
+      this.emit({ type: 'crash', server: id });
+    } else if (kind === 'restart' && s.crashed) {
+      raft.restart(s, ctx);
+      this.emit({ type: 'restart', server: id });
+    } else if (kind === 'timeout' && !s.crashed) {
+      raft.startElection(s, ctx, true);
+    }
+  }
+
+  private linkAction(kind: 'cut' | 'connect', a: ServerId, b: ServerId): void {
+    const net = this.state.network;
+    const key = linkKey(a, b);
+    const has = net.cut.includes(key);
+    if (kind === 'cut' && !has) net.cut.push(key);
+    if (kind === 'connect' && has) net.cut = net.cut.filter((k) => k !== key);
+    net.cut.sort();
+  }
+
+  private clientRequest(command: string, server: ServerId | null, clientId: number): void {
+    const st = this.state;
+    if (clientId < 1 || clientId > MAX_CLIENTS) return;
+    while (st.clients.length < clientId) st.clients.push(client.newClient(st.clients.length + 1));
+    const c = st.clients[clientId - 1] as ClientState;
+    const target = server !== null && server >= 1 && server <= st.config.servers ? server : null;
+    client.submit(c, command, target, this.clientContext());
+  }
+
+  private dropByHand(id: number): void {
+    const m = removeInFlight(this.state.network, id);
+    if (m === undefined) return;
+    this.emit({ type: 'drop', id: m.id, from: m.from, to: m.to, msg: m.body.type, reason: 'manual' });
+  }
+}
+
+function stableSortActions(actions: readonly Action[]): Action[] {
+  return actions
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => x.a.at - y.a.at || x.i - y.i)
+    .map(({ a }) => structuredClone(a));
+}
+
+export function summarizeServer(s: ServerState): ServerSummary {
+  return {
+    id: s.id,
+    role: s.role,
+    crashed: s.crashed,
+    term: s.term,
+    votedFor: s.votedFor,
+    log: s.log.map((e): [number, string] => [e.term, e.command]),
+    commitIndex: s.commitIndex,
+    lastApplied: s.lastApplied,
+    kv: { ...s.kv },
+  };
+}
+
+/** Default end of a headless run: 10 s of virtual time after the last action (DESIGN.md CLI). */
+export function defaultUntil(actions: readonly Action[]): TimeMs {
+  let last = 0;
+  for (const a of actions) last = Math.max(last, a.at);
+  return last + 10_000;
+}
+
+export function runScenario(setup: RunSetup, untilMs: TimeMs): { sim: Simulation; result: RunResult } {
+  const sim = Simulation.create(setup);
+  sim.runUntil(untilMs);
+  return { sim, result: sim.result() };
+}

@@ -1,0 +1,378 @@
+/**
+ * The plain-data types of the deterministic core. Everything here is JSON-compatible so a whole
+ * simulation can be copied (checkpoints), hashed (trace) and sent across the store boundary.
+ *
+ * Units: every time is an integer number of virtual milliseconds (`TimeMs`). Servers are numbered
+ * from 1 (shown as S1, S2, ...). Clients are numbered from 1 (shown as C1, C2, ...) and appear on
+ * the network as negative endpoints (-1 is C1) so one number addresses any endpoint.
+ */
+
+/** Virtual time in integer milliseconds. */
+export type TimeMs = number;
+/** A server, numbered from 1. */
+export type ServerId = number;
+/** A client, numbered from 1. */
+export type ClientId = number;
+/** A network endpoint: a server (> 0) or a client (< 0, -k is client k). */
+export type Endpoint = number;
+
+export type Role = 'follower' | 'candidate' | 'leader';
+
+/** A ratio of two integers: `[numerator, denominator]`, e.g. `[1, 10]` is one in ten. */
+export type Ratio = readonly [number, number];
+
+/** The teaching bugs of RAFT.md §4 that the simulator can switch on. */
+export const BUG_IDS = [
+  'BUG-FIG8',
+  'BUG-NOUPTODATE',
+  'BUG-VOTEVOLATILE',
+  'BUG-VOTERESET',
+  'BUG-STALEVOTE',
+  'BUG-TRUNC',
+  'BUG-COMMITLAST',
+  'BUG-STALEAE',
+  'BUG-NOSESSION',
+] as const;
+export type BugId = (typeof BUG_IDS)[number];
+
+export interface SimConfig {
+  /** Number of servers, 1..MAX_SERVERS. */
+  servers: number;
+  /** Election timeouts are drawn uniformly from this inclusive range (F2-T1). */
+  electionTimeoutMs: readonly [number, number];
+  /** A leader sends AppendEntries to an idle follower at least this often (F2-L1). */
+  heartbeatMs: number;
+  /** One-way latency of each message, drawn uniformly from this inclusive range. */
+  latencyMs: readonly [number, number];
+  /** An RPC without a reply after this long is sent again (RequestVote, AppendEntries). */
+  rpcTimeoutMs: number;
+  /** A client with no answer after this long retries the same (client, seq) elsewhere (C-2). */
+  clientTimeoutMs: number;
+  /** At most this many entries per AppendEntries (RAFT.md D7: batch size as a knob). */
+  maxEntriesPerAppend: number;
+  /** Share of messages lost in the network. */
+  loss: Ratio;
+  /** Share of messages delivered twice. */
+  duplication: Ratio;
+  /** The leader appends a no-op entry when elected (F2-L7, RAFT.md D9). */
+  noopOnElection: boolean;
+  /** Teaching bugs switched on (RAFT.md §4). */
+  bugs: readonly BugId[];
+}
+
+/** A log entry as a scenario writes it: `[term, command]`. */
+export type EntryTuple = readonly [number, string];
+
+/** Optional starting state of one server, so the paper's figures can be loaded as drawn. */
+export interface InitialServerState {
+  term: number;
+  votedFor: ServerId | null;
+  log: readonly EntryTuple[];
+}
+
+/** A timed intervention. Every action goes through the same queue as every other event. */
+export type Action =
+  | { at: TimeMs; do: 'crash'; server: ServerId }
+  | { at: TimeMs; do: 'restart'; server: ServerId }
+  /** The server's election timer fires now (a leader is forced to start an election too). */
+  | { at: TimeMs; do: 'timeout'; server: ServerId }
+  /** No message crosses groups; the groups cover every server. */
+  | { at: TimeMs; do: 'partition'; groups: readonly (readonly ServerId[])[] }
+  /** Removes the partition and every cut link. */
+  | { at: TimeMs; do: 'heal' }
+  /** Cuts the link between two servers in both directions. */
+  | { at: TimeMs; do: 'cut'; link: readonly [ServerId, ServerId] }
+  /** Restores one cut link. */
+  | { at: TimeMs; do: 'connect'; link: readonly [ServerId, ServerId] }
+  /** A client sends a command; without `server`, to the leader the client believes in. */
+  | { at: TimeMs; do: 'request'; command: string; server?: ServerId; client?: ClientId }
+  /** Drops one message in flight, by id. */
+  | { at: TimeMs; do: 'drop'; message: number }
+  /** Changes the network's latency, loss or duplication from now on. */
+  | {
+      at: TimeMs;
+      do: 'network';
+      latencyMs?: readonly [number, number];
+      loss?: Ratio;
+      duplication?: Ratio;
+    }
+  /** Sets one link's latency (both directions) from now on; `null` goes back to the default. */
+  | {
+      at: TimeMs;
+      do: 'linkLatency';
+      link: readonly [ServerId, ServerId];
+      latencyMs: readonly [number, number] | null;
+    }
+  /** The next election timeout drawn for this server is exactly `ms` (a presenter's nudge). */
+  | { at: TimeMs; do: 'nextTimeout'; server: ServerId; ms: number };
+
+export type ActionKind = Action['do'];
+
+/** The inputs that fully describe a run (DESIGN.md determinism contract). */
+export interface RunSetup {
+  seed: number;
+  config: SimConfig;
+  initial?: readonly InitialServerState[] | undefined;
+  actions: readonly Action[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raft state
+// ---------------------------------------------------------------------------------------------
+
+export interface ClientTag {
+  client: ClientId;
+  seq: number;
+}
+
+export interface Entry {
+  term: number;
+  /** A KV command (`set x 1`, `get x`, `del x`, `cas x 1 2`) or `noop`. */
+  command: string;
+  /** Set for client commands: the session key of C-2. */
+  client?: ClientTag;
+  /** Unique per appended entry, so "same index and term, different entry" is detectable (RAFT.md §2). */
+  id: string;
+}
+
+export interface PeerState {
+  id: ServerId;
+  /** Leader: index of the next entry to send (F2-S7). */
+  nextIndex: number;
+  /** Leader: highest index known replicated (F2-S8); never decreases (RAFT.md D2). */
+  matchIndex: number;
+  /** Candidate: whether this peer granted its vote in the current term. */
+  voteGranted: boolean;
+  /** Candidate: whether this peer answered the RequestVote of the current term. */
+  voteResponded: boolean;
+  /** When the next RPC may be sent to this peer (an outstanding RPC blocks until it times out). */
+  rpcDueMs: TimeMs;
+  /** Leader: when an idle follower gets its next heartbeat. */
+  heartbeatDueMs: TimeMs;
+}
+
+export interface ClientSession {
+  seq: number;
+  response: string;
+}
+
+export interface ServerState {
+  id: ServerId;
+  crashed: boolean;
+  // Persistent state (F2-S1..S3): survives a crash.
+  term: number;
+  votedFor: ServerId | null;
+  log: Entry[];
+  // Volatile state (F2-S5..S9): lost on a crash.
+  role: Role;
+  commitIndex: number;
+  lastApplied: number;
+  leaderHint: ServerId | null;
+  /** Election deadline for followers and candidates (F2-F2); unused for leaders. */
+  electionDeadlineMs: TimeMs;
+  /** The timeout length drawn for the current deadline (for the timer arc). */
+  electionTimeoutMs: TimeMs;
+  peers: PeerState[];
+  /** The key-value state machine (volatile, rebuilt from the log after a restart, F2-S6). */
+  kv: Record<string, string>;
+  /** Client sessions of the state machine (C-2). */
+  sessions: Record<string, ClientSession>;
+  /** Instrumentation for the checker: lowest log index changed since the last check, or 0. */
+  logDirtyFrom: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+// ---------------------------------------------------------------------------------------------
+
+export interface RequestVote {
+  type: 'RequestVote';
+  term: number;
+  candidateId: ServerId;
+  lastLogIndex: number;
+  lastLogTerm: number;
+}
+export interface RequestVoteReply {
+  type: 'RequestVoteReply';
+  term: number;
+  voteGranted: boolean;
+}
+export interface AppendEntries {
+  type: 'AppendEntries';
+  term: number;
+  leaderId: ServerId;
+  prevLogIndex: number;
+  prevLogTerm: number;
+  entries: Entry[];
+  leaderCommit: number;
+}
+export interface AppendEntriesReply {
+  type: 'AppendEntriesReply';
+  term: number;
+  success: boolean;
+  /** prevLogIndex + entries.length of the request answered (F2-AE8); 0 on failure. */
+  matchIndex: number;
+}
+export interface ClientRequest {
+  type: 'ClientRequest';
+  client: ClientId;
+  seq: number;
+  command: string;
+}
+export interface ClientReply {
+  type: 'ClientReply';
+  client: ClientId;
+  seq: number;
+  /** true: `result` is the answer; false: not the leader, try `leaderHint` (C-1). */
+  ok: boolean;
+  result: string;
+  leaderHint: ServerId | null;
+}
+
+export type MessageBody =
+  | RequestVote
+  | RequestVoteReply
+  | AppendEntries
+  | AppendEntriesReply
+  | ClientRequest
+  | ClientReply;
+export type MessageType = MessageBody['type'];
+
+export interface Message {
+  id: number;
+  from: Endpoint;
+  to: Endpoint;
+  sentMs: TimeMs;
+  deliverMs: TimeMs;
+  body: MessageBody;
+  /** Decided when sent: the network will lose it (it is drawn travelling, then dropped). */
+  lost: boolean;
+  /** Set on the second copy of a duplicated message: the id of the original. */
+  duplicateOf: number | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clients
+// ---------------------------------------------------------------------------------------------
+
+export interface ClientPending {
+  seq: number;
+  command: string;
+  /** Where the current attempt went. */
+  server: ServerId;
+  attempts: number;
+  firstSentMs: TimeMs;
+  /** Server the action named explicitly, if any (first attempt only). */
+}
+
+export interface ClientRecord {
+  seq: number;
+  command: string;
+  result: string;
+  attempts: number;
+  sentMs: TimeMs;
+  answeredMs: TimeMs;
+  server: ServerId;
+}
+
+export interface ClientState {
+  id: ClientId;
+  lastSeq: number;
+  leaderHint: ServerId | null;
+  pending: ClientPending | null;
+  /** Commands waiting for the pending one to finish: a client has one request in flight. */
+  queue: { command: string; server: ServerId | null }[];
+  timerGen: number;
+  /** Answered requests, oldest first (bounded). */
+  done: ClientRecord[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------------------------
+
+export type DropReason = 'loss' | 'partition' | 'crashed' | 'manual';
+
+export type SimEvent =
+  | { type: 'action'; time: TimeMs; action: Action }
+  | { type: 'send'; time: TimeMs; id: number; from: Endpoint; to: Endpoint; msg: MessageType; deliverMs: TimeMs; duplicate: boolean }
+  | { type: 'deliver'; time: TimeMs; id: number; from: Endpoint; to: Endpoint; msg: MessageType }
+  | { type: 'drop'; time: TimeMs; id: number; from: Endpoint; to: Endpoint; msg: MessageType; reason: DropReason }
+  /** The election timer fired (or was forced): the server became candidate of `term`. */
+  | { type: 'electionStart'; time: TimeMs; server: ServerId; term: number; forced: boolean }
+  | { type: 'vote'; time: TimeMs; voter: ServerId; candidate: ServerId; term: number; granted: boolean }
+  | { type: 'becomeLeader'; time: TimeMs; server: ServerId; term: number }
+  /** The server saw a higher term (F2-A2) or a legitimate leader (F2-AE2) and became follower. */
+  | { type: 'stepDown'; time: TimeMs; server: ServerId; term: number; from: Role }
+  /** A leader appended a new entry. */
+  | { type: 'append'; time: TimeMs; server: ServerId; index: number; term: number; command: string }
+  /** A follower appended entries `fromIndex..toIndex` received from `leader`. */
+  | { type: 'replicate'; time: TimeMs; server: ServerId; leader: ServerId; fromIndex: number; toIndex: number }
+  /** A follower deleted a conflicting suffix starting at `fromIndex` (F2-AE4). */
+  | { type: 'truncate'; time: TimeMs; server: ServerId; fromIndex: number; removed: number }
+  | { type: 'commit'; time: TimeMs; server: ServerId; index: number }
+  | { type: 'apply'; time: TimeMs; server: ServerId; index: number; command: string; result: string; duplicate: boolean }
+  | { type: 'crash'; time: TimeMs; server: ServerId }
+  | { type: 'restart'; time: TimeMs; server: ServerId }
+  | { type: 'clientSend'; time: TimeMs; client: ClientId; seq: number; server: ServerId; command: string; attempt: number }
+  | { type: 'clientRedirect'; time: TimeMs; client: ClientId; seq: number; server: ServerId; leaderHint: ServerId | null }
+  | { type: 'clientReply'; time: TimeMs; client: ClientId; seq: number; server: ServerId; result: string }
+  | { type: 'violation'; time: TimeMs; violation: Violation };
+
+export type SimEventType = SimEvent['type'];
+
+export type InvariantId =
+  | 'INV-ES'
+  | 'INV-LAO'
+  | 'INV-LM'
+  | 'INV-LC'
+  | 'INV-SMS'
+  | 'INV-X1'
+  | 'INV-X2'
+  | 'INV-X3'
+  | 'INV-X4'
+  | 'INV-X5'
+  | 'INV-X6'
+  | 'INV-X7'
+  | 'INV-X8'
+  | 'INV-X9'
+  | 'INV-X14'
+  | 'INV-C1';
+
+export interface Violation {
+  invariant: InvariantId;
+  time: TimeMs;
+  servers: ServerId[];
+  indexes: number[];
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output shapes (the `npm run sim -- --json` contract of DESIGN.md)
+// ---------------------------------------------------------------------------------------------
+
+export interface ServerSummary {
+  id: ServerId;
+  role: Role;
+  crashed: boolean;
+  term: number;
+  votedFor: ServerId | null;
+  log: [number, string][];
+  commitIndex: number;
+  lastApplied: number;
+  kv: Record<string, string>;
+}
+
+export interface ViolationSummary {
+  invariant: InvariantId;
+  time: TimeMs;
+  servers: ServerId[];
+  message: string;
+}
+
+export interface RunResult {
+  time: TimeMs;
+  traceHash: string;
+  violations: ViolationSummary[];
+  servers: ServerSummary[];
+}
