@@ -34,7 +34,16 @@ export interface ClientContext {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export function newClient(id: ClientId): ClientState {
-  return { id, lastSeq: 0, leaderHint: null, pending: null, queue: [], timerGen: 0, done: [] };
+  return {
+    id,
+    lastSeq: 0,
+    leaderHint: null,
+    suspect: null,
+    pending: null,
+    queue: [],
+    timerGen: 0,
+    done: [],
+  };
 }
 
 /** A command from an action: sent now, or queued behind the request in flight. */
@@ -87,13 +96,16 @@ export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: Cli
   if (p === null || m.seq !== p.seq) return;
   if (!m.ok) {
     ctx.emit({ type: 'clientRedirect', client: c.id, seq: p.seq, server: from, leaderHint: m.leaderHint });
-    c.leaderHint = m.leaderHint;
-    if (m.leaderHint !== null && m.leaderHint !== from) attempt(c, m.leaderHint, ctx);
-    else ctx.setTimer(c, ctx.now + ctx.retryPauseMs); // nobody knows a leader: wait, then move on
+    const hint = m.leaderHint;
+    const trusted = hint !== null && hint !== from && hint !== c.suspect;
+    c.leaderHint = trusted ? hint : null;
+    if (trusted) attempt(c, hint, ctx);
+    else ctx.setTimer(c, ctx.now + ctx.retryPauseMs); // no usable hint: pause, then move on
     return;
   }
   ctx.emit({ type: 'clientReply', client: c.id, seq: p.seq, server: from, result: m.result });
   c.leaderHint = from;
+  c.suspect = null;
   c.done.push({
     seq: p.seq,
     command: p.command,
@@ -115,7 +127,12 @@ export function onTimer(c: ClientState, ctx: ClientContext): void {
   const p = c.pending;
   if (p === null) return;
   const hint = c.leaderHint;
-  const target = hint !== null && hint !== p.server ? hint : nextServer(p.server, ctx.servers);
-  c.leaderHint = null; // the hint led nowhere, or we are moving on
+  const timedOut = hint === null || hint === p.server;
+  // A server that let the request time out is suspect: its redirects may point at a leader cut
+  // off from the majority (SC-18), so the client walks on to the next server instead.
+  if (timedOut) c.suspect = p.server;
+  let target = timedOut ? nextServer(p.server, ctx.servers) : hint;
+  if (target === c.suspect && ctx.servers > 1) target = nextServer(target, ctx.servers);
+  c.leaderHint = null;
   attempt(c, target, ctx);
 }

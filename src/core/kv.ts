@@ -8,6 +8,7 @@ export type KvCommand =
   | { op: 'set'; key: string; value: string }
   | { op: 'get'; key: string }
   | { op: 'del'; key: string }
+  | { op: 'incr'; key: string }
   | { op: 'cas'; key: string; expected: string; value: string }
   | { op: 'noop' };
 
@@ -26,6 +27,8 @@ export function parseCommand(text: string): KvCommand | null {
       return args.length === 1 && a !== undefined ? { op: 'get', key: a } : null;
     case 'del':
       return args.length === 1 && a !== undefined ? { op: 'del', key: a } : null;
+    case 'incr':
+      return args.length === 1 && a !== undefined ? { op: 'incr', key: a } : null;
     case 'set':
       return args.length === 2 && a !== undefined && b !== undefined
         ? { op: 'set', key: a, value: b }
@@ -57,6 +60,13 @@ export function execute(kv: Record<string, string>, command: KvCommand): string 
       const had = Object.hasOwn(kv, command.key);
       delete kv[command.key];
       return had ? 'ok' : '(nil)';
+    }
+    case 'incr': {
+      // Not idempotent on purpose: a command run twice shows (SC-29, BUG-NOSESSION).
+      const current = Number.parseInt(kv[command.key] ?? '0', 10);
+      const next = String((Number.isSafeInteger(current) ? current : 0) + 1);
+      kv[command.key] = next;
+      return next;
     }
     case 'cas': {
       const current = kv[command.key] ?? '(nil)';

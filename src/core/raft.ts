@@ -478,7 +478,9 @@ function applyCommitted(s: ServerState, ctx: RaftContext): void {
       duplicate: outcome.duplicate,
     });
     const tag = entry.client;
-    if (s.role === 'leader' && tag !== undefined) {
+    // Only the leader that took the request (it appended the entry in its own term) answers;
+    // an entry inherited from an earlier term is answered when the client retries (SC-29).
+    if (s.role === 'leader' && tag !== undefined && entry.term === s.term) {
       sendTo(
         s,
         -tag.client,

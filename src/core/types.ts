@@ -127,7 +127,7 @@ export interface ClientTag {
 
 export interface Entry {
   term: number;
-  /** A KV command (`set x 1`, `get x`, `del x`, `cas x 1 2`) or `noop`. */
+  /** A KV command (`set x 1`, `get x`, `del x`, `incr x`, `cas x 1 2`) or `noop`. */
   command: string;
   /** Set for client commands: the session key of C-2. */
   client?: ClientTag;
@@ -279,6 +279,8 @@ export interface ClientState {
   id: ClientId;
   lastSeq: number;
   leaderHint: ServerId | null;
+  /** The server that last let a request time out: its redirects are not trusted until a reply. */
+  suspect: ServerId | null;
   pending: ClientPending | null;
   /** Commands waiting for the pending one to finish: a client has one request in flight. */
   queue: { command: string; server: ServerId | null }[];

@@ -1,0 +1,108 @@
+/**
+ * Helpers for the conformance scenarios of RAFT.md §3. A "scripted" configuration keeps election
+ * timers far away (100 s) so that only the scenario's `timeout` actions start elections, and fixes
+ * latency at 10 ms so every step of the story lands at a known time.
+ */
+import {
+  DEFAULT_CONFIG,
+  Simulation,
+  type Action,
+  type InitialServerState,
+  type Message,
+  type ServerState,
+  type SimConfig,
+  type SimEvent,
+} from '../../src/core/index.ts';
+
+export const SCRIPTED: SimConfig = {
+  ...DEFAULT_CONFIG,
+  electionTimeoutMs: [100_000, 100_000],
+  latencyMs: [10, 10],
+  heartbeatMs: 50,
+  rpcTimeoutMs: 100,
+  clientTimeoutMs: 1_000_000,
+};
+
+export interface Run {
+  sim: Simulation;
+  events: SimEvent[];
+  /** Every message sent, with its body, in send order. */
+  sent: Message[];
+}
+
+export function start(
+  config: Partial<SimConfig>,
+  actions: Action[],
+  initial?: InitialServerState[],
+  seed = 1,
+): Run {
+  const sim = Simulation.create({
+    seed,
+    config: { ...SCRIPTED, ...config },
+    initial,
+    actions,
+  });
+  const events: SimEvent[] = [];
+  const sent: Message[] = [];
+  sim.onEvent = (e) => {
+    events.push(e);
+    if (e.type !== 'send') return;
+    const inFlight = sim.state.network.inFlight;
+    const message = inFlight[inFlight.length - 1];
+    if (message?.id === e.id) sent.push(message);
+  };
+  return { sim, events, sent };
+}
+
+export function run(
+  config: Partial<SimConfig>,
+  actions: Action[],
+  until: number,
+  initial?: InitialServerState[],
+): Run {
+  const r = start(config, actions, initial);
+  r.sim.runUntil(until);
+  return r;
+}
+
+export function server(r: Run, id: number): ServerState {
+  const s = r.sim.state.servers[id - 1];
+  if (s === undefined) throw new Error(`no server S${id}`);
+  return s;
+}
+
+/** A server's log as the list of entry terms, as RAFT.md writes logs (`[1,1,4]`). */
+export function terms(r: Run, id: number): number[] {
+  return server(r, id).log.map((e) => e.term);
+}
+
+export function commands(r: Run, id: number): string[] {
+  return server(r, id).log.map((e) => e.command);
+}
+
+export function leaders(r: Run): ServerState[] {
+  return r.sim.state.servers.filter((s) => s.role === 'leader' && !s.crashed);
+}
+
+export function ofType<T extends SimEvent['type']>(
+  r: Run,
+  type: T,
+): Extract<SimEvent, { type: T }>[] {
+  return r.events.filter((e): e is Extract<SimEvent, { type: T }> => e.type === type);
+}
+
+export function invariantsFired(r: Run): string[] {
+  return [...new Set(r.sim.violations.map((v) => v.invariant))];
+}
+
+/** Logs given as term lists, with a fixed command per entry, for `initial`. */
+export function logOf(entryTerms: number[]): [number, string][] {
+  return entryTerms.map((t, i) => [t, `set k${i + 1} t${t}`]);
+}
+
+/** AppendEntries rejections (success false) sent by one server. */
+export function appendRejections(r: Run, from: number): number {
+  return r.sent.filter(
+    (m) => m.from === from && m.body.type === 'AppendEntriesReply' && !m.body.success,
+  ).length;
+}
