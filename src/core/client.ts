@@ -95,7 +95,13 @@ export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: Cli
   const p = c.pending;
   if (p === null || m.seq !== p.seq) return;
   if (!m.ok) {
-    ctx.emit({ type: 'clientRedirect', client: c.id, seq: p.seq, server: from, leaderHint: m.leaderHint });
+    ctx.emit({
+      type: 'clientRedirect',
+      client: c.id,
+      seq: p.seq,
+      server: from,
+      leaderHint: m.leaderHint,
+    });
     const hint = m.leaderHint;
     const trusted = hint !== null && hint !== from && hint !== c.suspect;
     c.leaderHint = trusted ? hint : null;

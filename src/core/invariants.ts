@@ -8,14 +8,7 @@
  * with equal terms is found (INV-LM).
  */
 import { fnv1a32 } from './prng.ts';
-import type {
-  InvariantId,
-  ServerId,
-  ServerState,
-  SimEvent,
-  TimeMs,
-  Violation,
-} from './types.ts';
+import type { InvariantId, ServerId, ServerState, SimEvent, TimeMs, Violation } from './types.ts';
 
 /** Violations kept per run; the rest are counted but not stored (put a limit on everything). */
 export const MAX_VIOLATIONS = 200;
@@ -123,7 +116,8 @@ export function checkStep(
   for (const s of servers) checkTransitions(c, s, restarted.has(s.id), report);
   for (const s of servers) if (s.logDirtyFrom !== 0) checkLogChange(c, servers, s, report);
   for (const s of servers) checkCommitted(c, servers, s, report);
-  for (const s of servers) if (s.role === 'leader' && !s.crashed) checkLeaderMatch(servers, s, report);
+  for (const s of servers)
+    if (s.role === 'leader' && !s.crashed) checkLeaderMatch(servers, s, report);
   for (const s of servers) {
     c.prev[s.id - 1] = prevOf(s);
     s.logDirtyFrom = 0;
@@ -147,7 +141,12 @@ function checkEvent(
       // INV-ES, history form: one leader per term over the whole run, crashes included.
       const earlier = c.elections[String(e.term)];
       if (earlier !== undefined && earlier !== e.server) {
-        report('INV-ES', [earlier, e.server], [], `S${earlier} and S${e.server} were both elected leader of term ${e.term}`);
+        report(
+          'INV-ES',
+          [earlier, e.server],
+          [],
+          `S${earlier} and S${e.server} were both elected leader of term ${e.term}`,
+        );
       }
       c.elections[String(e.term)] = e.server;
       const s = serverOf(servers, e.server);
@@ -160,7 +159,12 @@ function checkEvent(
       const key = `${e.voter}/${e.term}`;
       const earlier = c.votes[key];
       if (earlier !== undefined && earlier !== e.candidate) {
-        report('INV-X8', [e.voter, earlier, e.candidate], [], `S${e.voter} voted twice in term ${e.term}: for S${earlier} and for S${e.candidate}`);
+        report(
+          'INV-X8',
+          [e.voter, earlier, e.candidate],
+          [],
+          `S${e.voter} voted twice in term ${e.term}: for S${earlier} and for S${e.candidate}`,
+        );
       }
       c.votes[key] = e.candidate;
       return;
@@ -178,7 +182,12 @@ function checkEvent(
       const key = `${e.client}/${e.seq}`;
       const first = c.answers[key];
       if (first !== undefined && first !== e.result) {
-        report('INV-C1', [e.server], [], `C${e.client} got two different answers for request ${e.seq}: "${first}" and "${e.result}"`);
+        report(
+          'INV-C1',
+          [e.server],
+          [],
+          `C${e.client} got two different answers for request ${e.seq}: "${first}" and "${e.result}"`,
+        );
       }
       if (first === undefined) c.answers[key] = e.result;
       return;
@@ -201,7 +210,12 @@ function checkApply(
   const first = c.appliedIds[e.index - 1];
   if (first === undefined) c.appliedIds[e.index - 1] = entry.id;
   else if (first !== entry.id) {
-    report('INV-SMS', [s.id], [e.index], `S${s.id} applied "${entry.command}" (term ${entry.term}) at index ${e.index}, where another entry was applied before`);
+    report(
+      'INV-SMS',
+      [s.id],
+      [e.index],
+      `S${s.id} applied "${entry.command}" (term ${entry.term}) at index ${e.index}, where another entry was applied before`,
+    );
   }
   // INV-C1: each (client, seq) changes a state machine at most once.
   const tag = entry.client;
@@ -210,7 +224,12 @@ function checkApply(
   if (executed === undefined) return;
   const key = `${tag.client}/${tag.seq}`;
   if (executed[key]) {
-    report('INV-C1', [s.id], [e.index], `S${s.id} executed C${tag.client}'s request ${tag.seq} a second time at index ${e.index}`);
+    report(
+      'INV-C1',
+      [s.id],
+      [e.index],
+      `S${s.id} executed C${tag.client}'s request ${tag.seq} a second time at index ${e.index}`,
+    );
   }
   executed[key] = true;
 }
@@ -228,20 +247,45 @@ function checkTransitions(
   }
   if (s.term === p.term && p.votedFor !== null && s.votedFor !== p.votedFor) {
     const now = s.votedFor === null ? 'nobody' : `S${s.votedFor}`;
-    report('INV-X7', [s.id], [], `S${s.id} changed its vote in term ${s.term} from S${p.votedFor} to ${now}`);
+    report(
+      'INV-X7',
+      [s.id],
+      [],
+      `S${s.id} changed its vote in term ${s.term} from S${p.votedFor} to ${now}`,
+    );
   }
   if (!restarted && (s.commitIndex < p.commitIndex || s.lastApplied < p.lastApplied)) {
-    report('INV-X6', [s.id], [], `S${s.id}'s commitIndex/lastApplied went down (${p.commitIndex}/${p.lastApplied} → ${s.commitIndex}/${s.lastApplied})`);
+    report(
+      'INV-X6',
+      [s.id],
+      [],
+      `S${s.id}'s commitIndex/lastApplied went down (${p.commitIndex}/${p.lastApplied} → ${s.commitIndex}/${s.lastApplied})`,
+    );
   }
   if (s.commitIndex > s.log.length) {
-    report('INV-X4', [s.id], [s.commitIndex], `S${s.id}'s commitIndex ${s.commitIndex} is past its last entry ${s.log.length}`);
+    report(
+      'INV-X4',
+      [s.id],
+      [s.commitIndex],
+      `S${s.id}'s commitIndex ${s.commitIndex} is past its last entry ${s.log.length}`,
+    );
   }
   if (s.lastApplied > s.commitIndex) {
-    report('INV-X5', [s.id], [s.lastApplied], `S${s.id} applied up to ${s.lastApplied} but only knows ${s.commitIndex} committed`);
+    report(
+      'INV-X5',
+      [s.id],
+      [s.lastApplied],
+      `S${s.id} applied up to ${s.lastApplied} but only knows ${s.commitIndex} committed`,
+    );
   }
   const wasLeader = p.role === 'leader' && s.role === 'leader' && p.term === s.term;
   if (wasLeader && s.logDirtyFrom !== 0 && s.logDirtyFrom <= p.logLength) {
-    report('INV-LAO', [s.id], [s.logDirtyFrom], `Leader S${s.id} deleted or overwrote its own entries from index ${s.logDirtyFrom}`);
+    report(
+      'INV-LAO',
+      [s.id],
+      [s.logDirtyFrom],
+      `Leader S${s.id} deleted or overwrote its own entries from index ${s.logDirtyFrom}`,
+    );
   }
 }
 
@@ -269,25 +313,30 @@ function checkLogChange(
     const a = s.log[i - 2]?.term ?? 0;
     const b = s.log[i - 1]?.term ?? 0;
     if (b < a) {
-      report('INV-X3', [s.id], [i], `S${s.id}'s log goes back from term ${a} to term ${b} at index ${i}`);
+      report(
+        'INV-X3',
+        [s.id],
+        [i],
+        `S${s.id}'s log goes back from term ${a} to term ${b} at index ${i}`,
+      );
       break;
     }
   }
   const lastTerm = s.log[s.log.length - 1]?.term ?? 0;
   if (lastTerm > s.term) {
-    report('INV-X2', [s.id], [s.log.length], `S${s.id} holds an entry of term ${lastTerm} beyond its current term ${s.term}`);
+    report(
+      'INV-X2',
+      [s.id],
+      [s.log.length],
+      `S${s.id} holds an entry of term ${lastTerm} beyond its current term ${s.term}`,
+    );
   }
   for (const other of servers) if (other.id !== s.id) checkLogMatching(c, s, other, report);
   if (s.role === 'leader') checkLeaderCompleteness(c, s, from, report);
 }
 
 /** INV-LM: equal (index, term) implies equal prefixes. Checked at the highest such index. */
-function checkLogMatching(
-  c: CheckerState,
-  a: ServerState,
-  b: ServerState,
-  report: Report,
-): void {
+function checkLogMatching(c: CheckerState, a: ServerState, b: ServerState, report: Report): void {
   const chainA = c.chains[a.id - 1] ?? [];
   const chainB = c.chains[b.id - 1] ?? [];
   let n = Math.min(a.log.length, b.log.length, chainA.length, chainB.length);
@@ -296,7 +345,12 @@ function checkLogMatching(
   let first = 1;
   while (first < n && a.log[first - 1]?.id === b.log[first - 1]?.id) first++;
   const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
-  report('INV-LM', [lo, hi], [first, n], `S${lo} and S${hi} both hold an entry of term ${a.log[n - 1]?.term} at index ${n}, but their logs differ at index ${first}`);
+  report(
+    'INV-LM',
+    [lo, hi],
+    [first, n],
+    `S${lo} and S${hi} both hold an entry of term ${a.log[n - 1]?.term} at index ${n}, but their logs differ at index ${first}`,
+  );
 }
 
 /** INV-LC (paper form): a leader of a later term holds every entry committed before it. */
@@ -313,7 +367,12 @@ function checkLeaderCompleteness(
   }
   if (missing.length === 0) return;
   const shown = missing.slice(0, 5);
-  report('INV-LC', [s.id], shown, `Leader S${s.id} of term ${s.term} lacks committed ${missing.length === 1 ? 'entry' : 'entries'} at ${shown.join(', ')}${missing.length > 5 ? '…' : ''}`);
+  report(
+    'INV-LC',
+    [s.id],
+    shown,
+    `Leader S${s.id} of term ${s.term} lacks committed ${missing.length === 1 ? 'entry' : 'entries'} at ${shown.join(', ')}${missing.length > 5 ? '…' : ''}`,
+  );
 }
 
 function checkCommitted(
@@ -332,11 +391,17 @@ function checkCommitted(
     const first = c.committedIds[i - 1];
     if (first === undefined && i === c.committedIds.length + 1) c.committedIds.push(id);
     else if (first !== undefined && first !== id) {
-      report('INV-X9', [s.id], [i], `S${s.id} counts a different entry as committed at index ${i} than another server did`);
+      report(
+        'INV-X9',
+        [s.id],
+        [i],
+        `S${s.id} counts a different entry as committed at index ${i} than another server did`,
+      );
       break;
     }
   }
-  if (s.role === 'leader' && !s.crashed && s.commitIndex > prevCommit) recordLeaderCommit(c, servers, s, prevCommit, report);
+  if (s.role === 'leader' && !s.crashed && s.commitIndex > prevCommit)
+    recordLeaderCommit(c, servers, s, prevCommit, report);
 }
 
 /** A leader advanced its commitIndex: remember what it committed and in which term (INV-LC). */
@@ -356,7 +421,12 @@ function recordLeaderCommit(
       c.leaderCommittedIds.push(id);
       c.leaderCommitTerms.push(s.term);
     } else if (known !== undefined && known !== id) {
-      report('INV-LC', [s.id], [i], `Leader S${s.id} committed a different entry at index ${i} than an earlier leader had committed`);
+      report(
+        'INV-LC',
+        [s.id],
+        [i],
+        `Leader S${s.id} committed a different entry at index ${i} than an earlier leader had committed`,
+      );
     }
   }
   for (const other of servers) {
@@ -373,7 +443,12 @@ function checkLeaderMatch(servers: readonly ServerState[], s: ServerState, repor
     const f = serverOf(servers, p.id);
     if (f === undefined || f.term !== s.term) continue;
     if (f.log[p.matchIndex - 1]?.id !== s.log[p.matchIndex - 1]?.id) {
-      report('INV-X14', [s.id, f.id], [p.matchIndex], `Leader S${s.id} believes S${f.id} matches it up to index ${p.matchIndex}, but S${f.id}'s log differs there`);
+      report(
+        'INV-X14',
+        [s.id, f.id],
+        [p.matchIndex],
+        `Leader S${s.id} believes S${f.id} matches it up to index ${p.matchIndex}, but S${f.id}'s log differs there`,
+      );
     }
   }
 }

@@ -111,13 +111,21 @@ function validateSetup(setup: RunSetup): void {
   }
 }
 
-function initialServer(id: ServerId, config: SimConfig, init: InitialServerState | undefined): ServerState {
+function initialServer(
+  id: ServerId,
+  config: SimConfig,
+  init: InitialServerState | undefined,
+): ServerState {
   const s = raft.newServer(id, config.servers);
   if (init === undefined) return s;
   s.term = init.term;
   s.votedFor = init.votedFor;
   // Entries loaded as drawn: equal (index, term, command) on two servers is one entry.
-  s.log = init.log.map(([term, command], i): Entry => ({ term, command, id: `i${i + 1}t${term}:${command}` }));
+  s.log = init.log.map(([term, command], i): Entry => ({
+    term,
+    command,
+    id: `i${i + 1}t${term}:${command}`,
+  }));
   s.logDirtyFrom = s.log.length > 0 ? 1 : 0;
   return s;
 }
@@ -135,7 +143,9 @@ export class Simulation {
     validateSetup(setup);
     const config: SimConfig = { ...setup.config, bugs: [...setup.config.bugs] };
     const n = config.servers;
-    const servers = Array.from({ length: n }, (_, i) => initialServer(i + 1, config, setup.initial?.[i]));
+    const servers = Array.from({ length: n }, (_, i) =>
+      initialServer(i + 1, config, setup.initial?.[i]),
+    );
     const seed = setup.seed >>> 0;
     const state: SimState = {
       seed,
@@ -342,7 +352,13 @@ export class Simulation {
     st.timerGen[i] = (st.timerGen[i] ?? 0) + 1;
     if (wake === null) return;
     const gen = st.timerGen[i] as number;
-    heapPush(st.queue, { at: Math.max(wake, st.now), seq: st.seq++, kind: 'timer', server: s.id, gen });
+    heapPush(st.queue, {
+      at: Math.max(wake, st.now),
+      seq: st.seq++,
+      kind: 'timer',
+      server: s.id,
+      gen,
+    });
   }
 
   private server(id: ServerId): ServerState | undefined {
@@ -352,35 +368,40 @@ export class Simulation {
   private bug = (id: BugId): boolean => this.state.config.bugs.includes(id);
 
   private raftContext(): raft.RaftContext {
-    const sim = this;
+    const state = (): SimState => this.state;
     return {
       get now() {
-        return sim.state.now;
+        return state().now;
       },
       get config() {
-        return sim.state.config;
+        return state().config;
       },
-      send: (from, to, body) => sim.send(from, to, body),
-      emit: sim.emit,
-      drawElectionTimeout: (server) => sim.drawElectionTimeout(server),
-      entryId: () => `e${sim.state.nextEntryId++}`,
-      bug: sim.bug,
+      send: (from, to, body) => this.send(from, to, body),
+      emit: this.emit,
+      drawElectionTimeout: (server) => this.drawElectionTimeout(server),
+      entryId: () => `e${this.state.nextEntryId++}`,
+      bug: this.bug,
     };
   }
 
   private clientContext(): client.ClientContext {
-    const sim = this;
     const st = this.state;
     return {
       now: st.now,
       servers: st.config.servers,
       clientTimeoutMs: st.config.clientTimeoutMs,
       retryPauseMs: st.config.rpcTimeoutMs,
-      send: (from, to, body) => sim.send(from, to, body),
-      emit: sim.emit,
+      send: (from, to, body) => this.send(from, to, body),
+      emit: this.emit,
       setTimer: (c, at) => {
         c.timerGen += 1;
-        heapPush(st.queue, { at, seq: st.seq++, kind: 'clientTimer', client: c.id, gen: c.timerGen });
+        heapPush(st.queue, {
+          at,
+          seq: st.seq++,
+          kind: 'clientTimer',
+          client: c.id,
+          gen: c.timerGen,
+        });
       },
     };
   }
@@ -405,7 +426,12 @@ export class Simulation {
     }
   }
 
-  private enqueueMessage(from: Endpoint, to: Endpoint, body: MessageBody, duplicateOf: number | null): number {
+  private enqueueMessage(
+    from: Endpoint,
+    to: Endpoint,
+    body: MessageBody,
+    duplicateOf: number | null,
+  ): number {
     const st = this.state;
     const net = st.network;
     const [min, max] = latencyRange(net, from, to);
@@ -422,7 +448,12 @@ export class Simulation {
       duplicateOf,
     };
     net.inFlight.push(message);
-    heapPush(st.queue, { at: message.deliverMs, seq: st.seq++, kind: 'deliver', message: message.id });
+    heapPush(st.queue, {
+      at: message.deliverMs,
+      seq: st.seq++,
+      kind: 'deliver',
+      message: message.id,
+    });
     this.emit({
       type: 'send',
       id: message.id,
@@ -505,9 +536,11 @@ export class Simulation {
         this.dropByHand(action.message);
         return;
       case 'network':
-        if (action.latencyMs !== undefined) st.network.latencyMs = [action.latencyMs[0], action.latencyMs[1]];
+        if (action.latencyMs !== undefined)
+          st.network.latencyMs = [action.latencyMs[0], action.latencyMs[1]];
         if (action.loss !== undefined) st.network.loss = [action.loss[0], action.loss[1]];
-        if (action.duplication !== undefined) st.network.duplication = [action.duplication[0], action.duplication[1]];
+        if (action.duplication !== undefined)
+          st.network.duplication = [action.duplication[0], action.duplication[1]];
         return;
       case 'linkLatency': {
         const key = linkKey(action.link[0], action.link[1]);
@@ -516,7 +549,8 @@ export class Simulation {
         return;
       }
       case 'nextTimeout':
-        if (action.server >= 1 && action.server <= st.config.servers) st.pinnedTimeoutMs[action.server - 1] = action.ms;
+        if (action.server >= 1 && action.server <= st.config.servers)
+          st.pinnedTimeoutMs[action.server - 1] = action.ms;
         return;
     }
   }
@@ -557,7 +591,14 @@ export class Simulation {
   private dropByHand(id: number): void {
     const m = removeInFlight(this.state.network, id);
     if (m === undefined) return;
-    this.emit({ type: 'drop', id: m.id, from: m.from, to: m.to, msg: m.body.type, reason: 'manual' });
+    this.emit({
+      type: 'drop',
+      id: m.id,
+      from: m.from,
+      to: m.to,
+      msg: m.body.type,
+      reason: 'manual',
+    });
   }
 }
 
@@ -589,7 +630,10 @@ export function defaultUntil(actions: readonly Action[]): TimeMs {
   return last + 10_000;
 }
 
-export function runScenario(setup: RunSetup, untilMs: TimeMs): { sim: Simulation; result: RunResult } {
+export function runScenario(
+  setup: RunSetup,
+  untilMs: TimeMs,
+): { sim: Simulation; result: RunResult } {
   const sim = Simulation.create(setup);
   sim.runUntil(untilMs);
   return { sim, result: sim.result() };

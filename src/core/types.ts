@@ -230,12 +230,7 @@ export interface ClientReply {
 }
 
 export type MessageBody =
-  | RequestVote
-  | RequestVoteReply
-  | AppendEntries
-  | AppendEntriesReply
-  | ClientRequest
-  | ClientReply;
+  RequestVote | RequestVoteReply | AppendEntries | AppendEntriesReply | ClientRequest | ClientReply;
 export type MessageType = MessageBody['type'];
 
 export interface Message {
@@ -297,28 +292,89 @@ export type DropReason = 'loss' | 'partition' | 'crashed' | 'manual';
 
 export type SimEvent =
   | { type: 'action'; time: TimeMs; action: Action }
-  | { type: 'send'; time: TimeMs; id: number; from: Endpoint; to: Endpoint; msg: MessageType; deliverMs: TimeMs; duplicate: boolean }
+  | {
+      type: 'send';
+      time: TimeMs;
+      id: number;
+      from: Endpoint;
+      to: Endpoint;
+      msg: MessageType;
+      deliverMs: TimeMs;
+      duplicate: boolean;
+    }
   | { type: 'deliver'; time: TimeMs; id: number; from: Endpoint; to: Endpoint; msg: MessageType }
-  | { type: 'drop'; time: TimeMs; id: number; from: Endpoint; to: Endpoint; msg: MessageType; reason: DropReason }
+  | {
+      type: 'drop';
+      time: TimeMs;
+      id: number;
+      from: Endpoint;
+      to: Endpoint;
+      msg: MessageType;
+      reason: DropReason;
+    }
   /** The election timer fired (or was forced): the server became candidate of `term`. */
   | { type: 'electionStart'; time: TimeMs; server: ServerId; term: number; forced: boolean }
-  | { type: 'vote'; time: TimeMs; voter: ServerId; candidate: ServerId; term: number; granted: boolean }
+  | {
+      type: 'vote';
+      time: TimeMs;
+      voter: ServerId;
+      candidate: ServerId;
+      term: number;
+      granted: boolean;
+    }
   | { type: 'becomeLeader'; time: TimeMs; server: ServerId; term: number }
   /** The server saw a higher term (F2-A2) or a legitimate leader (F2-AE2) and became follower. */
   | { type: 'stepDown'; time: TimeMs; server: ServerId; term: number; from: Role }
   /** A leader appended a new entry. */
   | { type: 'append'; time: TimeMs; server: ServerId; index: number; term: number; command: string }
   /** A follower appended entries `fromIndex..toIndex` received from `leader`. */
-  | { type: 'replicate'; time: TimeMs; server: ServerId; leader: ServerId; fromIndex: number; toIndex: number }
+  | {
+      type: 'replicate';
+      time: TimeMs;
+      server: ServerId;
+      leader: ServerId;
+      fromIndex: number;
+      toIndex: number;
+    }
   /** A follower deleted a conflicting suffix starting at `fromIndex` (F2-AE4). */
   | { type: 'truncate'; time: TimeMs; server: ServerId; fromIndex: number; removed: number }
   | { type: 'commit'; time: TimeMs; server: ServerId; index: number }
-  | { type: 'apply'; time: TimeMs; server: ServerId; index: number; command: string; result: string; duplicate: boolean }
+  | {
+      type: 'apply';
+      time: TimeMs;
+      server: ServerId;
+      index: number;
+      command: string;
+      result: string;
+      duplicate: boolean;
+    }
   | { type: 'crash'; time: TimeMs; server: ServerId }
   | { type: 'restart'; time: TimeMs; server: ServerId }
-  | { type: 'clientSend'; time: TimeMs; client: ClientId; seq: number; server: ServerId; command: string; attempt: number }
-  | { type: 'clientRedirect'; time: TimeMs; client: ClientId; seq: number; server: ServerId; leaderHint: ServerId | null }
-  | { type: 'clientReply'; time: TimeMs; client: ClientId; seq: number; server: ServerId; result: string }
+  | {
+      type: 'clientSend';
+      time: TimeMs;
+      client: ClientId;
+      seq: number;
+      server: ServerId;
+      command: string;
+      attempt: number;
+    }
+  | {
+      type: 'clientRedirect';
+      time: TimeMs;
+      client: ClientId;
+      seq: number;
+      server: ServerId;
+      leaderHint: ServerId | null;
+    }
+  | {
+      type: 'clientReply';
+      time: TimeMs;
+      client: ClientId;
+      seq: number;
+      server: ServerId;
+      result: string;
+    }
   | { type: 'violation'; time: TimeMs; violation: Violation };
 
 export type SimEventType = SimEvent['type'];

@@ -11,7 +11,14 @@ const ACTIONS: Action[] = [
   { at: 700, do: 'request', command: 'set x 1' },
   { at: 900, do: 'request', command: 'incr n', client: 2 },
   { at: 1500, do: 'crash', server: 2 },
-  { at: 1600, do: 'partition', groups: [[1, 3], [2, 4, 5]] },
+  {
+    at: 1600,
+    do: 'partition',
+    groups: [
+      [1, 3],
+      [2, 4, 5],
+    ],
+  },
   { at: 2200, do: 'request', command: 'cas x 1 2' },
   { at: 2500, do: 'network', loss: [1, 10], duplication: [1, 10] },
   { at: 3000, do: 'heal' },

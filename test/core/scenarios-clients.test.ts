@@ -87,7 +87,14 @@ describe('clients', () => {
       [
         { at: 10, do: 'timeout', server: 1 },
         { at: 100, do: 'request', command: 'set a 1', server: 1, client: 3 },
-        { at: 300, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+        {
+          at: 300,
+          do: 'partition',
+          groups: [
+            [1, 2],
+            [3, 4, 5],
+          ],
+        },
         { at: 400, do: 'request', command: 'incr x', server: 1, client: 1 },
         { at: 500, do: 'timeout', server: 3 },
         { at: 700, do: 'request', command: 'set y 2', server: 3, client: 2 },

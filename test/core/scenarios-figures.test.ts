@@ -4,7 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/core/index.ts';
-import { appendRejections, commands, invariantsFired, leaders, logOf, ofType, run, server, terms } from './scenario-kit.ts';
+import {
+  appendRejections,
+  commands,
+  invariantsFired,
+  leaders,
+  logOf,
+  ofType,
+  run,
+  server,
+  terms,
+} from './scenario-kit.ts';
 
 // Figure 7: the leader (term 8) and followers (a)..(f), entry terms for indexes 1..12.
 const FIGURE7: Record<string, number[]> = {
@@ -155,7 +165,12 @@ describe('SC-16 Figure 8, exactly', () => {
     expect(server(c, 1).commitIndex).toBeLessThanOrEqual(1);
     // S1's first try, term 3, failed: S3 and S4 had voted for S5.
     const term3 = ofType(c, 'vote').filter((v) => v.candidate === 1 && v.term === 3);
-    expect(term3.filter((v) => v.granted).map((v) => v.voter).sort()).toEqual([1, 2]);
+    expect(
+      term3
+        .filter((v) => v.granted)
+        .map((v) => v.voter)
+        .sort(),
+    ).toEqual([1, 2]);
   });
 
   it('(d): S5 wins term 5 and overwrites index 2 everywhere; nothing unsafe happened', () => {

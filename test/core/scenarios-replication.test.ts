@@ -45,7 +45,14 @@ describe('log replication', () => {
   it('SC-17 entries of term 1 on a majority commit only through the new leader’s no-op', () => {
     const actions: Action[] = [
       { at: 10, do: 'timeout', server: 1 },
-      { at: 200, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+      {
+        at: 200,
+        do: 'partition',
+        groups: [
+          [1, 2],
+          [3, 4, 5],
+        ],
+      },
       { at: 300, do: 'request', command: 'set a 1', server: 1, client: 1 },
       { at: 300, do: 'request', command: 'set b 2', server: 1, client: 2 },
       { at: 600, do: 'heal' },
@@ -66,7 +73,14 @@ describe('log replication', () => {
     const actions: Action[] = [
       { at: 10, do: 'timeout', server: 1 },
       { at: 100, do: 'request', command: 'set a 1', server: 1, client: 1 },
-      { at: 200, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+      {
+        at: 200,
+        do: 'partition',
+        groups: [
+          [1, 2],
+          [3, 4, 5],
+        ],
+      },
       { at: 300, do: 'request', command: 'set b 2', server: 1, client: 2 },
       { at: 300, do: 'request', command: 'set c 3', server: 1, client: 3 },
       { at: 600, do: 'heal' },
@@ -89,7 +103,14 @@ describe('log replication', () => {
       { ...DEFAULT_CONFIG, servers: 5, clientTimeoutMs: 1_000_000 },
       [
         { at: 1, do: 'timeout', server: 1 },
-        { at: 500, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+        {
+          at: 500,
+          do: 'partition',
+          groups: [
+            [1, 2],
+            [3, 4, 5],
+          ],
+        },
         { at: 600, do: 'request', command: 'set w 1', server: 1, client: 1 },
         { at: 600, do: 'request', command: 'set w 2', server: 1, client: 2 },
       ],
@@ -116,7 +137,14 @@ describe('log replication', () => {
       [
         { at: 10, do: 'timeout', server: 1 },
         { at: 100, do: 'request', command: 'set a 1', server: 1, client: 3 },
-        { at: 300, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+        {
+          at: 300,
+          do: 'partition',
+          groups: [
+            [1, 2],
+            [3, 4, 5],
+          ],
+        },
         { at: 400, do: 'request', command: 'set x 1', server: 1, client: 1 },
         { at: 500, do: 'timeout', server: 3 },
         { at: 700, do: 'request', command: 'set y 2', server: 3, client: 2 },
@@ -178,7 +206,9 @@ describe('log replication', () => {
     expect(s3.commitIndex).toBe(s1.commitIndex);
     expect(s3.kv).toEqual(s1.kv);
     // Duplicated AppendEntries were delivered and changed nothing.
-    expect(r.sent.some((m) => m.duplicateOf !== null && m.body.type === 'AppendEntries')).toBe(true);
+    expect(r.sent.some((m) => m.duplicateOf !== null && m.body.type === 'AppendEntries')).toBe(
+      true,
+    );
     expect(r.sim.violations).toEqual([]);
   });
 });
