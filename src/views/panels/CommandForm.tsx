@@ -1,0 +1,61 @@
+import { useId, useState, type FormEvent } from 'react';
+import { checkCommand } from './command.ts';
+
+export interface CommandFormProps {
+  onRequest: (command: string) => void;
+}
+
+/** A one-line form for a client command, checked against the KV grammar before it is sent. */
+export function CommandForm({ onRequest }: CommandFormProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (e: FormEvent<HTMLFormElement>): void => {
+    e.preventDefault();
+    const check = checkCommand(text);
+    if (!check.ok) {
+      setError(check.error);
+      return;
+    }
+    setError(null);
+    setText('');
+    onRequest(check.command);
+  };
+  return (
+    <form className="rl-command-form" onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-cmd`} className="rl-label">
+        Client command
+      </label>
+      <div className="rl-command-row">
+        <input
+          id={`${id}-cmd`}
+          className="rl-input"
+          type="text"
+          value={text}
+          placeholder="set x 1"
+          autoComplete="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          maxLength={120}
+          aria-invalid={error !== null}
+          aria-describedby={`${id}-help${error === null ? '' : ` ${id}-err`}`}
+          onChange={(e) => {
+            setText(e.target.value);
+            setError(null);
+          }}
+        />
+        <button type="submit" className="rl-button rl-button-primary">
+          Send
+        </button>
+      </div>
+      <p id={`${id}-help`} className="rl-help">
+        set K V · get K · del K · incr K · cas K OLD NEW
+      </p>
+      {error === null ? null : (
+        <p id={`${id}-err`} className="rl-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import type { SimEvent } from '../../core/types.ts';
+import { describeEvent, formatTime } from '../format.ts';
+import { currentLine, feedContexts, feedLines, lineTone } from './feedModel.ts';
+import { useElementSize } from './useElementSize.ts';
+import { scrollToShow, virtualRange } from './virtual.ts';
+
+export interface EventFeedProps {
+  events: readonly SimEvent[];
+  now: number;
+  onJump: (time: number) => void;
+  /** Cluster size, so a win reads "with 3 of 5 votes". */
+  servers?: number | undefined;
+}
+
+/** Fallback row height (2.25rem at 16px) until a row is measured. */
+const ROW_PX_DEFAULT = 36;
+
+/**
+ * The run in plain language, one line per interesting event, windowed so 100k events scroll
+ * smoothly. It follows the playhead until the reader scrolls the current line out of view, and
+ * follows again once they bring it back (or press "Follow").
+ */
+export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
+  const lines = useMemo(() => feedLines(events), [events]);
+  const contexts = useMemo(() => feedContexts(events, servers), [events, servers]);
+  const current = currentLine(events, lines, now);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { height } = useElementSize(scrollRef, { width: 320, height: 320 });
+  const [rowPx, setRowPx] = useState(ROW_PX_DEFAULT);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [follow, setFollow] = useState(true);
+  /** The scrollTop we set ourselves, to tell our scrolls from the reader's. */
+  const ownScroll = useRef<number | null>(null);
+
+  // Measure a real row once rows exist and on resize: the CSS (rem, media queries) decides it.
+  const hasRows = lines.length > 0;
+  useEffect(() => {
+    const row = scrollRef.current?.querySelector('.rl-feed-line');
+    const h = row?.getBoundingClientRect().height ?? 0;
+    if (h > 0 && Math.abs(h - rowPx) > 0.5) setRowPx(h);
+  }, [rowPx, hasRows, height]);
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!follow || el === null || current < 0) return;
+    const target = scrollToShow(current, el.scrollTop, el.clientHeight, rowPx);
+    if (Math.abs(target - el.scrollTop) >= 1) {
+      ownScroll.current = target;
+      el.scrollTop = target;
+    }
+  }, [follow, current, rowPx, height]);
+
+  const onScroll = (ev: UIEvent<HTMLDivElement>): void => {
+    const el = ev.currentTarget;
+    setScrollTop(el.scrollTop);
+    if (ownScroll.current !== null && Math.abs(el.scrollTop - ownScroll.current) < 2) {
+      ownScroll.current = null;
+      return;
+    }
+    ownScroll.current = null;
+    const top = current * rowPx;
+    setFollow(
+      current < 0 || (top >= el.scrollTop - 1 && top + rowPx <= el.scrollTop + el.clientHeight + 1),
+    );
+  };
+
+  const range = virtualRange(scrollTop, height, rowPx, lines.length);
+  const rows = [];
+  for (let k = range.start; k < range.end; k++) {
+    const index = lines[k] ?? -1;
+    const e = events[index];
+    if (e === undefined) continue;
+    const text = describeEvent(e, contexts.get(index)) ?? '';
+    const { glyph, tone } = lineTone(e);
+    const state = k === current ? ' is-current' : e.time > now ? ' is-future' : '';
+    rows.push(
+      <li key={index} className="rl-feed-item" aria-current={k === current ? 'true' : undefined}>
+        <button
+          type="button"
+          className={`rl-feed-line rl-tone-${tone}${state}`}
+          title={text}
+          onClick={() => onJump(e.time)}
+        >
+          <span className="rl-feed-glyph" aria-hidden="true">
+            {glyph}
+          </span>
+          <time className="rl-feed-time">{formatTime(e.time)}</time>
+          <span className="rl-feed-text">{text}</span>
+        </button>
+      </li>,
+    );
+  }
+
+  return (
+    <section className="rl-panel rl-feed" aria-label="Events">
+      <header className="rl-panel-header">
+        <h2 className="rl-panel-title">Events</h2>
+        <span className="rl-muted">{lines.length} lines</span>
+        {follow ? null : (
+          <button type="button" className="rl-button" onClick={() => setFollow(true)}>
+            ↓ Follow now
+          </button>
+        )}
+      </header>
+      <div className="rl-feed-scroll" ref={scrollRef} onScroll={onScroll}>
+        {lines.length === 0 ? <p className="rl-muted">Nothing has happened yet.</p> : null}
+        <ol className="rl-feed-list">
+          <li aria-hidden="true" style={{ height: range.padTopPx }} />
+          {rows}
+          <li aria-hidden="true" style={{ height: range.padBottomPx }} />
+        </ol>
+      </div>
+    </section>
+  );
+}

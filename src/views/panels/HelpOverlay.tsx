@@ -1,0 +1,74 @@
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+
+export interface Shortcut {
+  /** Keys pressed together, e.g. ['Shift', '→']; shown as separate key caps. */
+  keys: readonly string[];
+  description: string;
+}
+
+export interface HelpOverlayProps {
+  open: boolean;
+  shortcuts: readonly Shortcut[];
+  onClose: () => void;
+  title?: string;
+}
+
+/**
+ * The `?` overlay: keyboard shortcuts as a modal dialog. Escape or the Close button closes it;
+ * focus moves to Close on open so keyboard users land inside the dialog.
+ */
+export function HelpOverlay({
+  open,
+  shortcuts,
+  onClose,
+  title = 'Keyboard shortcuts',
+}: HelpOverlayProps) {
+  const titleId = useId();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) closeRef.current?.focus();
+  }, [open]);
+  if (!open) return null;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+    }
+  };
+  return (
+    <div className="rl-overlay" onClick={onClose}>
+      <div
+        className="rl-panel rl-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+        onClick={(e) => e.stopPropagation()}
+      >
+        <header className="rl-panel-header">
+          <h2 id={titleId} className="rl-panel-title">
+            {title}
+          </h2>
+          <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        <dl className="rl-shortcuts">
+          {shortcuts.map((s) => (
+            <div key={`${s.keys.join('+')}:${s.description}`} className="rl-shortcut">
+              <dt>
+                {s.keys.map((k, i) => (
+                  <span key={i}>
+                    {i > 0 ? <span aria-hidden="true"> + </span> : null}
+                    <kbd className="rl-kbd">{k}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd>{s.description}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </div>
+  );
+}

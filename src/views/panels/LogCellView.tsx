@@ -1,0 +1,62 @@
+import { termFill } from '../colors.ts';
+import { cellClasses, cellTooltip, type LogCell } from './logGeometry.ts';
+
+export interface LogCellViewProps {
+  cell: LogCell;
+  serverId: number;
+  /** Without it the cell is a plain span (no tab stop); with it, a button. */
+  onSelect?: ((server: number, index: number) => void) | undefined;
+  /** The legend draws samples without tooltips. */
+  withTooltip?: boolean;
+}
+
+/**
+ * One log slot. Marks that must read without colour are glyphs (✓ applied, ▼ nextIndex, ≠
+ * diverging) or CSS shapes keyed on the classes (commit bar, match underline, hatching), so the
+ * legend can draw the very same element.
+ */
+export function LogCellView({ cell, serverId, onSelect, withTooltip = true }: LogCellViewProps) {
+  const entry = cell.entry;
+  const className = cellClasses(cell);
+  const style = entry === undefined ? undefined : { backgroundColor: termFill(entry.term) };
+  const title = withTooltip ? cellTooltip(serverId, cell) : undefined;
+  const body = (
+    <>
+      {entry === undefined ? null : <span className="rl-cell-term">{entry.term}</span>}
+      {cell.applied ? (
+        <span className="rl-glyph rl-glyph-applied" aria-hidden="true">
+          ✓
+        </span>
+      ) : null}
+      {cell.isNext ? (
+        <span className="rl-glyph rl-glyph-next" aria-hidden="true">
+          ▼
+        </span>
+      ) : null}
+      {cell.diverges ? (
+        <span className="rl-glyph rl-glyph-diverges" aria-hidden="true">
+          ≠
+        </span>
+      ) : null}
+    </>
+  );
+  if (onSelect === undefined) {
+    return (
+      <span className={className} style={style} title={title}>
+        {body}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={className}
+      style={style}
+      title={title}
+      aria-label={title?.split('\n')[0]}
+      onClick={() => onSelect(serverId, cell.index)}
+    >
+      {body}
+    </button>
+  );
+}

@@ -1,0 +1,128 @@
+import { useMemo, useRef, useState } from 'react';
+import type { ServerState } from '../../core/types.ts';
+import { Legend } from './Legend.tsx';
+import { LOG_LEGEND } from './legends.ts';
+import { LogRow } from './LogRow.tsx';
+import { cellsThatFit, logSlots, logWindow, pageAnchor } from './logGeometry.ts';
+import { remPx } from './remPx.ts';
+import { useElementSize } from './useElementSize.ts';
+
+export interface LogHighlight {
+  servers: readonly number[];
+  /** Empty: every entry of the named servers. */
+  indexes: readonly number[];
+}
+
+export interface LogPanelProps {
+  servers: readonly ServerState[];
+  leaderId: number | null;
+  highlight?: LogHighlight | undefined;
+  onSelectEntry?: ((server: number, index: number) => void) | undefined;
+}
+
+const NO_INDEXES: ReadonlySet<number> = new Set();
+
+/**
+ * The logs of every server side by side, one row each, windowed to the columns that fit so a
+ * 10,000-entry log renders as fast as a 10-entry one. The window follows the tail unless the
+ * reader pages back, and jumps to highlighted entries (e.g. a violation) when they change.
+ */
+export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPanelProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(bodyRef, { width: 800, height: 200 });
+  const leader =
+    servers.find((s) => s.id === leaderId && s.role === 'leader' && !s.crashed) ?? null;
+  const slots = logSlots(servers, leader);
+  const longest = Math.max(0, slots - 1);
+  // Re-read the root font size only on resize: getComputedStyle can force a style recalc.
+  const rem = useMemo(() => (width > 0 ? remPx() : 16), [width]);
+  const cells = cellsThatFit(width, rem);
+
+  // Paging is remembered per highlight, so a new highlight wins over an old page position.
+  const hlKey = highlight === undefined ? '' : JSON.stringify(highlight);
+  const [nav, setNav] = useState<{ key: string; anchor: number | null }>({ key: '', anchor: null });
+  const hlMax =
+    highlight !== undefined && highlight.indexes.length > 0 ? Math.max(...highlight.indexes) : null;
+  const anchor = nav.key === hlKey ? nav.anchor : (hlMax ?? nav.anchor);
+  const win = logWindow(slots, cells, anchor);
+  const go = (next: number | null): void => setNav({ key: hlKey, anchor: next });
+
+  const rowHighlights = useMemo(() => {
+    const map = new Map<number, ReadonlySet<number>>();
+    if (highlight === undefined) return map;
+    for (const id of highlight.servers) map.set(id, new Set(highlight.indexes));
+    return map;
+  }, [highlight]);
+
+  const peerOf = (id: number) =>
+    leader === null || leader.id === id ? undefined : leader.peers.find((p) => p.id === id);
+
+  return (
+    <section className="rl-panel rl-log" aria-label="Logs">
+      <header className="rl-panel-header">
+        <h2 className="rl-panel-title">Logs</h2>
+        <span className="rl-log-range" aria-live="polite">
+          {longest === 0
+            ? 'No entries yet'
+            : `Entries ${win.first}–${Math.min(win.last, longest)} of ${longest}`}
+        </span>
+        <span className="rl-button-row">
+          <button
+            type="button"
+            className="rl-button"
+            disabled={win.first <= 1}
+            onClick={() => go(pageAnchor(win, -1, slots))}
+          >
+            ◀ Earlier
+          </button>
+          <button
+            type="button"
+            className="rl-button"
+            disabled={win.last >= slots}
+            onClick={() => go(pageAnchor(win, 1, slots))}
+          >
+            Later ▶
+          </button>
+          <button
+            type="button"
+            className="rl-button"
+            disabled={anchor === null || win.last >= slots}
+            onClick={() => go(null)}
+          >
+            Latest ⇥
+          </button>
+        </span>
+      </header>
+      <div className="rl-log-body" ref={bodyRef}>
+        <div className="rl-log-row rl-log-index-row" aria-hidden="true">
+          <div className="rl-log-label">index</div>
+          <div className="rl-log-cells">
+            {Array.from({ length: Math.max(0, win.last - win.first + 1) }, (_, k) => (
+              <span key={win.first + k} className="rl-log-index">
+                {win.first + k}
+              </span>
+            ))}
+          </div>
+        </div>
+        {servers.map((s) => (
+          <LogRow
+            key={s.id}
+            server={s}
+            first={win.first}
+            last={win.last}
+            leaderLog={leader === null || leader.id === s.id ? null : leader.log}
+            nextIndex={peerOf(s.id)?.nextIndex ?? null}
+            matchIndex={peerOf(s.id)?.matchIndex ?? null}
+            highlight={rowHighlights.get(s.id) ?? NO_INDEXES}
+            wholeRow={rowHighlights.has(s.id) && highlight?.indexes.length === 0}
+            onSelectEntry={onSelectEntry}
+          />
+        ))}
+      </div>
+      <details className="rl-legend-details">
+        <summary className="rl-button">What the marks mean</summary>
+        <Legend items={LOG_LEGEND} />
+      </details>
+    </section>
+  );
+}

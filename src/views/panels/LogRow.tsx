@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import type { Entry, ServerState } from '../../core/types.ts';
+import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
+import { LogCellView } from './LogCellView.tsx';
+import { logCell } from './logGeometry.ts';
+
+export interface LogRowProps {
+  server: ServerState;
+  /** The visible index window, 1-based inclusive (plain numbers so memo can compare them). */
+  first: number;
+  last: number;
+  /** The leader's log, to mark diverging entries; null on the leader's own row or without one. */
+  leaderLog: readonly Entry[] | null;
+  /** The leader's nextIndex and matchIndex for this server, or null (F2-S7, F2-S8). */
+  nextIndex: number | null;
+  matchIndex: number | null;
+  /** Highlighted indexes of this row; empty set with `wholeRow` highlights every entry. */
+  highlight: ReadonlySet<number>;
+  wholeRow: boolean;
+  onSelectEntry?: ((server: number, index: number) => void) | undefined;
+}
+
+/** One server's log: a label and the cells of the visible window only (virtualized). */
+export const LogRow = memo(function LogRow(props: LogRowProps) {
+  const { server, first, last, leaderLog, nextIndex, matchIndex, highlight, wholeRow } = props;
+  const status = serverStatus(server);
+  const view = nextIndex === null || matchIndex === null ? null : { nextIndex, matchIndex };
+  const ctx = {
+    server,
+    leaderLog,
+    view,
+    highlighted: (i: number) => (wholeRow && i <= server.log.length) || highlight.has(i),
+  };
+  const cells = [];
+  for (let i = first; i <= last; i++) {
+    const cell = logCell(ctx, i);
+    cells.push(
+      <LogCellView key={i} cell={cell} serverId={server.id} onSelect={props.onSelectEntry} />,
+    );
+  }
+  const leaderFacts =
+    view === null ? '' : `, leader’s nextIndex ${view.nextIndex}, matchIndex ${view.matchIndex}`;
+  return (
+    <div className={`rl-log-row rl-row-${status}`}>
+      <div className="rl-log-label">
+        <span className={`rl-status rl-status-${status}`} aria-hidden="true">
+          {STATUS_GLYPH[status]}
+        </span>
+        <span className="rl-log-name">{serverName(server.id)}</span>
+        <span className="rl-log-nums" aria-hidden="true">
+          c{server.commitIndex} a{server.lastApplied}
+        </span>
+        <span className="rl-sr-only">
+          {`${status}, ${server.log.length} entries, commitIndex ${server.commitIndex}, lastApplied ${server.lastApplied}${leaderFacts}`}
+        </span>
+      </div>
+      <div className="rl-log-cells">{cells}</div>
+    </div>
+  );
+});

@@ -1,0 +1,97 @@
+import type { AppendEntries, Message } from '../../core/types.ts';
+import { termFill } from '../colors.ts';
+import { clientName } from '../format.ts';
+import { bodyFacts, envelopeFacts, messageLabel, messageProgress } from './messageModel.ts';
+import { FactList } from './FactList.tsx';
+
+export interface MessageDetailsProps {
+  message: Message;
+  now: number;
+  onDrop: (id: number) => void;
+}
+
+/** At most this many entries are listed; the count says how many more there are. */
+const MAX_LISTED_ENTRIES = 50;
+
+/** The inspector for one message in flight: every field, timing, fate, and a Drop button. */
+export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
+  const body = message.body;
+  const arrived = now >= message.deliverMs;
+  const canDrop = !message.lost && !arrived;
+  return (
+    <section className="rl-panel rl-message-details" aria-label={`Message ${message.id}`}>
+      <header className="rl-panel-header">
+        <h2 className="rl-panel-title">
+          #{message.id} {messageLabel(body)}
+        </h2>
+        {message.lost ? <span className="rl-badge rl-badge-lost">✕ lost</span> : null}
+        {message.duplicateOf === null ? null : <span className="rl-badge">⧉ duplicate</span>}
+      </header>
+      <progress
+        className="rl-progress"
+        max={1}
+        value={messageProgress(message, now)}
+        aria-label="Trip progress"
+      />
+      <FactList facts={envelopeFacts(message, now)} />
+      <h3 className="rl-subtitle">Fields</h3>
+      <FactList facts={bodyFacts(body)} />
+      {body.type === 'AppendEntries' && body.entries.length > 0 ? <EntryList body={body} /> : null}
+      <div className="rl-button-row">
+        <button
+          type="button"
+          className="rl-button rl-action-drop"
+          disabled={!canDrop}
+          title={
+            canDrop
+              ? 'Drop this message now, as a network fault would'
+              : message.lost
+                ? 'Already going to be lost'
+                : 'Already delivered'
+          }
+          onClick={() => onDrop(message.id)}
+        >
+          Drop
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The entries carried, with the index each will take in the follower's log. */
+function EntryList({ body }: { body: AppendEntries }) {
+  const shown = body.entries.slice(0, MAX_LISTED_ENTRIES);
+  return (
+    <div className="rl-table-scroll">
+      <table className="rl-table rl-entries">
+        <thead>
+          <tr>
+            <th scope="col">Index</th>
+            <th scope="col">Term</th>
+            <th scope="col">Command</th>
+            <th scope="col">Client</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((e, k) => (
+            <tr key={e.id}>
+              <td className="rl-num">{body.prevLogIndex + k + 1}</td>
+              <td>
+                <span className="rl-term-chip" style={{ backgroundColor: termFill(e.term) }}>
+                  {e.term}
+                </span>
+              </td>
+              <td>{e.command}</td>
+              <td>
+                {e.client === undefined ? '—' : `${clientName(e.client.client)} #${e.client.seq}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {body.entries.length > shown.length ? (
+        <p className="rl-muted">…and {body.entries.length - shown.length} more</p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { PeerState, Role } from '../../core/types.ts';
+import { formatDue, serverName } from '../format.ts';
+
+export interface PeersTableProps {
+  role: Role;
+  peers: readonly PeerState[];
+  now: number;
+}
+
+/**
+ * What this server tracks about each peer. Only leaders (nextIndex, matchIndex: F2-S7, F2-S8)
+ * and candidates (votes: F2-S9) keep per-peer state; for a follower the table says so instead of
+ * showing stale numbers.
+ */
+export function PeersTable({ role, peers, now }: PeersTableProps) {
+  if (role === 'follower' || peers.length === 0) {
+    return (
+      <p className="rl-muted">
+        Followers keep no per-peer state; nextIndex and matchIndex exist only on a leader (F2-S7,
+        F2-S8).
+      </p>
+    );
+  }
+  const leader = role === 'leader';
+  return (
+    <div className="rl-table-scroll">
+      <table className="rl-table rl-peers">
+        <caption className="rl-sr-only">Peers as seen by this {role}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Peer</th>
+            {leader ? (
+              <>
+                <th scope="col" title="Index of the next entry to send (F2-S7)">
+                  nextIndex
+                </th>
+                <th scope="col" title="Highest index known replicated (F2-S8)">
+                  matchIndex
+                </th>
+              </>
+            ) : (
+              <th scope="col" title="Votes in the current term (F2-S9)">
+                Vote
+              </th>
+            )}
+            <th
+              scope="col"
+              title="When the next RPC may go out (a pending one blocks until it times out)"
+            >
+              Next RPC
+            </th>
+            {leader ? (
+              <th scope="col" title="Idle followers get a heartbeat this often (F2-L1)">
+                Heartbeat
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {peers.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{serverName(p.id)}</th>
+              {leader ? (
+                <>
+                  <td className="rl-num">{p.nextIndex}</td>
+                  <td className="rl-num">{p.matchIndex}</td>
+                </>
+              ) : (
+                <td>{voteText(p)}</td>
+              )}
+              <td>{formatDue(p.rpcDueMs, now)}</td>
+              {leader ? <td>{formatDue(p.heartbeatDueMs, now)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function voteText(p: PeerState): string {
+  if (p.voteGranted) return '✓ granted';
+  return p.voteResponded ? '✗ refused' : '… waiting';
+}

@@ -1,0 +1,62 @@
+import type { ClientSession } from '../../core/types.ts';
+import { clientName } from '../format.ts';
+
+/** The key-value state machine of one server, sorted by key so it reads like a table. */
+export function KvTable({ kv }: { kv: Readonly<Record<string, string>> }) {
+  // Natural order (k2 before k10); a fixed locale keeps it the same on every machine.
+  const keys = Object.keys(kv).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  if (keys.length === 0) return <p className="rl-muted">Empty: nothing applied changes it yet.</p>;
+  return (
+    <div className="rl-table-scroll">
+      <table className="rl-table rl-kv">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((k) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td>{kv[k]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The client session table: the latest request of each client and its answer (C-2). */
+export function SessionTable({ sessions }: { sessions: Readonly<Record<string, ClientSession>> }) {
+  const ids = Object.keys(sessions).sort((a, b) => Number(a) - Number(b));
+  if (ids.length === 0) return <p className="rl-muted">No client sessions yet.</p>;
+  return (
+    <div className="rl-table-scroll">
+      <table className="rl-table rl-sessions">
+        <thead>
+          <tr>
+            <th scope="col">Client</th>
+            <th
+              scope="col"
+              title="Latest request applied; a retry of it is answered from here (C-2)"
+            >
+              Last seq
+            </th>
+            <th scope="col">Answer</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ids.map((id) => (
+            <tr key={id}>
+              <th scope="row">{clientName(Number(id))}</th>
+              <td className="rl-num">{sessions[id]?.seq}</td>
+              <td>{sessions[id]?.response}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { termFill } from '../colors.ts';
+import { formatTime } from '../format.ts';
+import {
+  MARK_KINDS,
+  bandRects,
+  clusterMarks,
+  keyStep,
+  markPath,
+  tickLabel,
+  timeAtX,
+  timelineScale,
+  type MarkCluster,
+  type MarkKind,
+  type TermBand,
+  type TimelineMark,
+} from './timelineGeometry.ts';
+import { useElementSize } from './useElementSize.ts';
+
+export interface TimelineProps {
+  endMs: number;
+  now: number;
+  marks: readonly TimelineMark[];
+  termBand: readonly TermBand[];
+  onSeek: (t: number) => void;
+  onScrubStart?: (() => void) | undefined;
+  onScrubEnd?: (() => void) | undefined;
+}
+
+/** Vertical layout in px: one lane per mark kind, then the term band, then the axis. */
+const LANE_PX = 12;
+const TOP_PX = 4;
+const BAND_Y = TOP_PX + MARK_KINDS.length * LANE_PX + 4;
+const BAND_PX = 10;
+const AXIS_Y = BAND_Y + BAND_PX + 12;
+const HEIGHT_PX = AXIS_Y + 4;
+const laneY = (kind: MarkKind): number => TOP_PX + MARK_KINDS.indexOf(kind) * LANE_PX + LANE_PX / 2;
+
+const KIND_WORDS: Readonly<Record<MarkKind, [string, string]>> = {
+  election: ['leader elected', 'leaders elected'],
+  commit: ['commit', 'commits'],
+  crash: ['crash', 'crashes'],
+  restart: ['restart', 'restarts'],
+  violation: ['invariant violation', 'invariant violations'],
+  action: ['action', 'actions'],
+};
+
+function clusterTitle(c: MarkCluster): string {
+  const [one, many] = KIND_WORDS[c.kind];
+  return c.count === 1
+    ? `${one} at ${formatTime(c.fromMs)}`
+    : `${c.count} ${many}, ${formatTime(c.fromMs)} – ${formatTime(c.toMs)}`;
+}
+
+/**
+ * A scrubber over virtual time: drag or click to seek, arrow keys to step (WAI-ARIA slider).
+ * Marks sit in one lane per kind with a distinct shape each; marks closer than 2 px merge.
+ */
+export function Timeline(props: TimelineProps) {
+  const { endMs, now, marks, termBand, onSeek, onScrubStart, onScrubEnd } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(ref, { width: 640, height: HEIGHT_PX });
+  const scale = useMemo(() => timelineScale(endMs, width), [endMs, width]);
+  const clusters = useMemo(() => clusterMarks(marks, scale), [marks, scale]);
+  const bands = useMemo(() => bandRects(termBand, scale), [termBand, scale]);
+  const scrubbing = useRef(false);
+
+  const seekTo = (clientX: number): void => {
+    const left = ref.current?.getBoundingClientRect().left ?? 0;
+    onSeek(timeAtX(scale, clientX - left, endMs));
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>): void => {
+    if (e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    scrubbing.current = true;
+    onScrubStart?.();
+    seekTo(e.clientX);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>): void => {
+    if (scrubbing.current) seekTo(e.clientX);
+  };
+  const endScrub = (e: PointerEvent<HTMLDivElement>): void => {
+    if (!scrubbing.current) return;
+    scrubbing.current = false;
+    if (e.currentTarget.hasPointerCapture(e.pointerId))
+      e.currentTarget.releasePointerCapture(e.pointerId);
+    onScrubEnd?.();
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    const t = keyStep(e.key, now, endMs, e.shiftKey);
+    if (t === null) return;
+    e.preventDefault();
+    onSeek(t);
+  };
+
+  const x = scale(now);
+  return (
+    <div
+      ref={ref}
+      className="rl-timeline"
+      role="slider"
+      tabIndex={0}
+      aria-label="Virtual time"
+      aria-valuemin={0}
+      aria-valuemax={endMs}
+      aria-valuenow={now}
+      aria-valuetext={`${formatTime(now)} of ${formatTime(endMs)}`}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={endScrub}
+      onPointerCancel={endScrub}
+      onKeyDown={onKeyDown}
+    >
+      <svg className="rl-timeline-svg" width={width} height={HEIGHT_PX} aria-hidden="true">
+        <g className="rl-tl-band">
+          {bands.map((b, i) => (
+            <rect
+              key={i}
+              x={b.x}
+              y={BAND_Y}
+              width={b.width}
+              height={BAND_PX}
+              style={{ fill: termFill(b.term) }}
+            >
+              <title>{`term ${b.term}`}</title>
+            </rect>
+          ))}
+        </g>
+        <g className="rl-tl-axis">
+          {scale.ticks(Math.max(2, Math.floor(width / 100))).map((t) => (
+            <text key={t} x={scale(t)} y={AXIS_Y} textAnchor="middle">
+              {tickLabel(t)}
+            </text>
+          ))}
+        </g>
+        <g className="rl-tl-marks">
+          {clusters.map((c) => (
+            <path
+              key={`${c.kind}-${c.fromMs}`}
+              className={`rl-tl-mark rl-tl-${c.kind}${c.count > 1 ? ' is-cluster' : ''}`}
+              d={markPath(c.kind, c.x, laneY(c.kind), c.count > 1 ? 5 : 4)}
+            >
+              <title>{clusterTitle(c)}</title>
+            </path>
+          ))}
+        </g>
+        <g className="rl-tl-playhead">
+          <line x1={x} x2={x} y1={0} y2={BAND_Y + BAND_PX} />
+          <path d={`M${x - 6},${BAND_Y + BAND_PX + 1}h12l-6,-7Z`} />
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Pure helpers of the event feed: which events get a line, which line is "now", and the facts a
+ * line needs from earlier events (vote tallies, redirected commands). One pass each, O(events).
+ */
+import type { SimEvent } from '../../core/types.ts';
+import { isNoisyEvent, type DescribeContext } from '../format.ts';
+
+/** Indexes (into `events`) of the events that get a line in the feed. */
+export function feedLines(events: readonly SimEvent[]): number[] {
+  const lines: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e !== undefined && !isNoisyEvent(e)) lines.push(i);
+  }
+  return lines;
+}
+
+/**
+ * The line of the last event at or before `now` (-1 if none). Events are in time order, so this
+ * is a binary search: following the playhead stays cheap with 100k events.
+ */
+export function currentLine(
+  events: readonly SimEvent[],
+  lines: readonly number[],
+  now: number,
+): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = events[lines[mid] ?? -1];
+    if (e !== undefined && e.time <= now) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Context for the lines that need earlier events: a new leader's vote count (votes granted to it
+ * in that term before it won, its own included) and the command of a redirected request.
+ */
+export function feedContexts(
+  events: readonly SimEvent[],
+  servers?: number,
+): Map<number, DescribeContext> {
+  const voters = new Map<string, Set<number>>();
+  const commands = new Map<string, string>();
+  const out = new Map<number, DescribeContext>();
+  events.forEach((e, i) => {
+    switch (e.type) {
+      case 'vote':
+        if (e.granted) {
+          const key = `${e.candidate}/${e.term}`;
+          const set = voters.get(key) ?? new Set<number>();
+          set.add(e.voter);
+          voters.set(key, set);
+        }
+        break;
+      case 'becomeLeader': {
+        const votes = new Set(voters.get(`${e.server}/${e.term}`));
+        votes.add(e.server); // A candidate always votes for itself (F2 Candidates).
+        out.set(i, servers === undefined ? { votes: votes.size } : { votes: votes.size, servers });
+        break;
+      }
+      case 'clientSend':
+        commands.set(`${e.client}/${e.seq}`, e.command);
+        break;
+      case 'clientRedirect': {
+        const command = commands.get(`${e.client}/${e.seq}`);
+        if (command !== undefined) out.set(i, { command });
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  return out;
+}
+
+export type LineTone = 'election' | 'vote' | 'log' | 'fault' | 'client' | 'violation' | 'action';
+
+/** A glyph and tone per line, so kinds can be scanned without reading (and without colour). */
+export function lineTone(e: SimEvent): { glyph: string; tone: LineTone } {
+  switch (e.type) {
+    case 'electionStart':
+    case 'becomeLeader':
+    case 'stepDown':
+      return { glyph: e.type === 'becomeLeader' ? '★' : '◆', tone: 'election' };
+    case 'vote':
+      return { glyph: e.granted ? '✓' : '✗', tone: 'vote' };
+    case 'append':
+    case 'replicate':
+    case 'truncate':
+    case 'commit':
+    case 'apply':
+      return { glyph: e.type === 'commit' ? '●' : e.type === 'truncate' ? '✂' : '▪', tone: 'log' };
+    case 'crash':
+    case 'restart':
+    case 'drop':
+      return { glyph: e.type === 'restart' ? '▲' : '✕', tone: 'fault' };
+    case 'clientSend':
+    case 'clientRedirect':
+    case 'clientReply':
+      return { glyph: '✉', tone: 'client' };
+    case 'violation':
+      return { glyph: '⚠', tone: 'violation' };
+    default:
+      return { glyph: '■', tone: 'action' };
+  }
+}

@@ -1,0 +1,159 @@
+/** Pure facts for the message inspector: every field of every message type, with its rule. */
+import type { Message, MessageBody } from '../../core/types.ts';
+import { clientName, endpointName, formatDuration, formatTime, serverName } from '../format.ts';
+import type { Fact } from './FactList.tsx';
+
+/** The message type, telling heartbeats (empty AppendEntries, F2-L1) apart. */
+export function messageLabel(body: MessageBody): string {
+  if (body.type === 'AppendEntries' && body.entries.length === 0)
+    return 'AppendEntries (heartbeat)';
+  return body.type;
+}
+
+/** How far along its trip a message is, from 0 (sent) to 1 (delivered). */
+export function messageProgress(m: Pick<Message, 'sentMs' | 'deliverMs'>, now: number): number {
+  const span = m.deliverMs - m.sentMs;
+  if (span <= 0) return now >= m.deliverMs ? 1 : 0;
+  return Math.min(1, Math.max(0, (now - m.sentMs) / span));
+}
+
+const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+
+/** The fields of the RPC itself, in the paper's order (Figure 2). */
+export function bodyFacts(body: MessageBody): Fact[] {
+  switch (body.type) {
+    case 'RequestVote':
+      return [
+        { label: 'term', value: String(body.term), rule: 'Candidate’s term (F2-A2)' },
+        {
+          label: 'candidateId',
+          value: serverName(body.candidateId),
+          rule: 'Who asks for the vote',
+        },
+        {
+          label: 'lastLogIndex',
+          value: String(body.lastLogIndex),
+          rule: 'Up-to-date check (F2-RV2)',
+        },
+        {
+          label: 'lastLogTerm',
+          value: String(body.lastLogTerm),
+          rule: 'Up-to-date check (F2-RV2)',
+        },
+      ];
+    case 'RequestVoteReply':
+      return [
+        {
+          label: 'term',
+          value: String(body.term),
+          rule: 'For the candidate to update itself (F2-A2)',
+        },
+        { label: 'voteGranted', value: yesNo(body.voteGranted), rule: 'F2-RV2' },
+      ];
+    case 'AppendEntries':
+      return [
+        { label: 'term', value: String(body.term), rule: 'Leader’s term (F2-AE1)' },
+        {
+          label: 'leaderId',
+          value: serverName(body.leaderId),
+          rule: 'So followers can redirect clients (C-1)',
+        },
+        {
+          label: 'prevLogIndex',
+          value: String(body.prevLogIndex),
+          rule: 'Consistency check (F2-AE3)',
+        },
+        {
+          label: 'prevLogTerm',
+          value: String(body.prevLogTerm),
+          rule: 'Consistency check (F2-AE3)',
+        },
+        {
+          label: 'entries',
+          value: String(body.entries.length),
+          rule: 'Empty for a heartbeat (F2-L1)',
+        },
+        {
+          label: 'leaderCommit',
+          value: String(body.leaderCommit),
+          rule: 'Follower commits up to min(this, last new entry) (F2-AE6)',
+        },
+      ];
+    case 'AppendEntriesReply':
+      return [
+        {
+          label: 'term',
+          value: String(body.term),
+          rule: 'For the leader to update itself (F2-A2)',
+        },
+        {
+          label: 'success',
+          value: yesNo(body.success),
+          rule: 'false: prevLog did not match (F2-AE3, F2-L4)',
+        },
+        {
+          label: 'matchIndex',
+          value: String(body.matchIndex),
+          rule: 'prevLogIndex + entries of the request (F2-AE8)',
+        },
+      ];
+    case 'ClientRequest':
+      return [
+        { label: 'client', value: clientName(body.client), rule: 'Session key (C-2)' },
+        { label: 'seq', value: String(body.seq), rule: 'A retry reuses it, so it runs once (C-2)' },
+        {
+          label: 'command',
+          value: body.command,
+          rule: 'set K V, get K, del K, incr K, cas K OLD NEW',
+        },
+      ];
+    case 'ClientReply':
+      return [
+        { label: 'client', value: clientName(body.client), rule: 'C-2' },
+        { label: 'seq', value: String(body.seq), rule: 'C-2' },
+        { label: 'ok', value: body.ok ? 'yes: answered' : 'no: not the leader', rule: 'C-1' },
+        { label: 'result', value: body.result, rule: 'Sent once the entry is applied (F2-L2)' },
+        {
+          label: 'leaderHint',
+          value: body.leaderHint === null ? 'unknown' : serverName(body.leaderHint),
+          rule: 'Where to retry (C-1)',
+        },
+      ];
+  }
+}
+
+/** The envelope: route, timing and what the network will do with it. */
+export function envelopeFacts(m: Message, now: number): Fact[] {
+  const facts: Fact[] = [
+    {
+      label: 'Route',
+      value: `${endpointName(m.from)} → ${endpointName(m.to)}`,
+      rule: 'Sender and receiver',
+    },
+    { label: 'Sent', value: formatTime(m.sentMs), rule: 'Virtual time' },
+    {
+      label: 'Arrives',
+      value: formatTime(m.deliverMs),
+      rule: `Latency ${formatDuration(m.deliverMs - m.sentMs)}`,
+    },
+    {
+      label: 'Progress',
+      value: `${Math.round(messageProgress(m, now) * 100)}%`,
+      rule: 'Of the trip so far',
+    },
+  ];
+  if (m.lost)
+    facts.push({
+      label: 'Fate',
+      value: 'will be lost',
+      rule: 'The network drops it on arrival (F2-T3)',
+    });
+  if (m.duplicateOf !== null) {
+    facts.push({
+      label: 'Duplicate of',
+      value: `#${m.duplicateOf}`,
+      rule: 'RPCs must be idempotent (F2-T3)',
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,109 @@
+/**
+ * Hand-built fixtures for the panel tests: plain objects shaped by src/core/types.ts, so a test
+ * says exactly which state it renders.
+ */
+import { DEFAULT_CONFIG, Simulation } from '../../src/core/index.ts';
+import type {
+  Action,
+  ClientState,
+  Entry,
+  Message,
+  MessageBody,
+  PeerState,
+  ServerState,
+  SimConfig,
+  SimEvent,
+} from '../../src/core/types.ts';
+
+export const CONFIG: SimConfig = DEFAULT_CONFIG;
+
+let nextId = 0;
+export function entry(
+  term: number,
+  command = 'set x 1',
+  client?: { client: number; seq: number },
+): Entry {
+  nextId += 1;
+  return client === undefined
+    ? { term, command, id: `e${nextId}` }
+    : { term, command, client, id: `e${nextId}` };
+}
+
+/** A log from a list of terms, e.g. logOf([1, 1, 4]). */
+export function logOf(terms: readonly number[]): Entry[] {
+  return terms.map((t, i) => entry(t, `set k${i + 1} ${t}`));
+}
+
+export function peer(id: number, over: Partial<PeerState> = {}): PeerState {
+  return {
+    id,
+    nextIndex: 1,
+    matchIndex: 0,
+    voteGranted: false,
+    voteResponded: false,
+    rpcDueMs: 0,
+    heartbeatDueMs: 0,
+    ...over,
+  };
+}
+
+export function server(id: number, over: Partial<ServerState> = {}): ServerState {
+  return {
+    id,
+    crashed: false,
+    term: 1,
+    votedFor: null,
+    log: [],
+    role: 'follower',
+    commitIndex: 0,
+    lastApplied: 0,
+    leaderHint: null,
+    electionDeadlineMs: 300,
+    electionTimeoutMs: 250,
+    peers: [],
+    kv: {},
+    sessions: {},
+    logDirtyFrom: 0,
+    ...over,
+  };
+}
+
+export function message(body: MessageBody, over: Partial<Message> = {}): Message {
+  return {
+    id: 7,
+    from: 1,
+    to: 2,
+    sentMs: 1000,
+    deliverMs: 1020,
+    body,
+    lost: false,
+    duplicateOf: null,
+    ...over,
+  };
+}
+
+export function client(id: number, over: Partial<ClientState> = {}): ClientState {
+  return {
+    id,
+    lastSeq: 0,
+    leaderHint: null,
+    suspect: null,
+    pending: null,
+    queue: [],
+    timerGen: 0,
+    done: [],
+    ...over,
+  };
+}
+
+/** A real run of the core (5 servers, seed 42) with every event it emitted. */
+export function recordRun(
+  actions: readonly Action[],
+  untilMs: number,
+): { sim: Simulation; events: SimEvent[] } {
+  const sim = Simulation.create({ seed: 42, config: CONFIG, actions });
+  const events: SimEvent[] = [];
+  sim.onEvent = (e) => events.push(e);
+  sim.runUntil(untilMs);
+  return { sim, events };
+}

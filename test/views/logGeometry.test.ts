@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cellClasses,
+  cellTooltip,
+  cellsThatFit,
+  logCell,
+  logSlots,
+  logWindow,
+  pageAnchor,
+  type CellContext,
+} from '../../src/views/panels/logGeometry.ts';
+import { entry, logOf, peer, server } from './fixtures.ts';
+
+describe('logWindow', () => {
+  it('follows the tail when there is no anchor', () => {
+    expect(logWindow(10_000, 20, null)).toEqual({ first: 9981, last: 10_000 });
+  });
+
+  it('shows everything from index 1 when the log fits', () => {
+    expect(logWindow(7, 20, null)).toEqual({ first: 1, last: 7 });
+    expect(logWindow(7, 20, 3)).toEqual({ first: 1, last: 7 });
+  });
+
+  it('puts the anchor at the right edge, clamped to the log', () => {
+    expect(logWindow(100, 10, 50)).toEqual({ first: 41, last: 50 });
+    expect(logWindow(100, 10, 500)).toEqual({ first: 91, last: 100 });
+    // Near the start the window never leaves empty columns on the left.
+    expect(logWindow(100, 10, 3)).toEqual({ first: 1, last: 10 });
+    expect(logWindow(100, 10, -4)).toEqual({ first: 1, last: 10 });
+  });
+
+  it('handles an empty log and a viewport below one cell', () => {
+    expect(logWindow(0, 10, null)).toEqual({ first: 1, last: 0 });
+    expect(logWindow(5, 0, null)).toEqual({ first: 5, last: 5 });
+  });
+
+  it('pages earlier with one column of overlap, and back to following the tail', () => {
+    const win = logWindow(100, 10, null);
+    const earlier = pageAnchor(win, -1, 100);
+    expect(earlier).toBe(91);
+    const back = logWindow(100, 10, earlier);
+    expect(back).toEqual({ first: 82, last: 91 });
+    expect(pageAnchor(back, 1, 100)).toBeNull();
+    expect(pageAnchor(logWindow(100, 10, 40), 1, 100)).toBe(49);
+  });
+
+  it('computes cells that fit from the width and the root font size', () => {
+    // 5rem label + n × (2.25rem + 0.125rem) - gap, at 16 px: 360 px phone → 8 cells.
+    expect(cellsThatFit(360, 16)).toBe(Math.floor((360 - 80 + 2) / 38));
+    expect(cellsThatFit(1920, 16)).toBe(48);
+    expect(cellsThatFit(1920, 32)).toBe(23);
+    expect(cellsThatFit(10, 16)).toBe(1);
+  });
+});
+
+describe('log cells', () => {
+  const leaderLog = logOf([1, 1, 2, 2, 3]);
+  const follower = server(2, {
+    log: [...leaderLog.slice(0, 3), entry(9)],
+    commitIndex: 2,
+    lastApplied: 1,
+  });
+  const ctx: CellContext = {
+    server: follower,
+    leaderLog,
+    view: { nextIndex: 5, matchIndex: 3 },
+    highlighted: (i) => i === 4,
+  };
+
+  it('marks committed, applied, commitIndex, matchIndex, nextIndex and divergence per index', () => {
+    const cells = [1, 2, 3, 4, 5].map((i) => logCell(ctx, i));
+    expect(cells.map((c) => c.committed)).toEqual([true, true, false, false, false]);
+    expect(cells.map((c) => c.applied)).toEqual([true, false, false, false, false]);
+    expect(cells.map((c) => c.isCommitIndex)).toEqual([false, true, false, false, false]);
+    expect(cells.map((c) => c.matched)).toEqual([true, true, true, false, false]);
+    expect(cells.map((c) => c.isMatchIndex)).toEqual([false, false, true, false, false]);
+    expect(cells.map((c) => c.isNext)).toEqual([false, false, false, false, true]);
+    // Entry 4 has term 9 where the leader has term 2: F2-AE4 will delete it.
+    expect(cells.map((c) => c.diverges)).toEqual([false, false, false, true, false]);
+    expect(cells[4]?.entry).toBeUndefined();
+    expect(cells[3]?.highlighted).toBe(true);
+  });
+
+  it('gives committed and uncommitted cells different classes', () => {
+    expect(cellClasses(logCell(ctx, 1))).toContain('is-committed');
+    expect(cellClasses(logCell(ctx, 3))).toContain('is-uncommitted');
+    expect(cellClasses(logCell(ctx, 3))).not.toContain('is-committed');
+    expect(cellClasses(logCell(ctx, 5))).toContain('is-empty');
+  });
+
+  it('explains a cell in its tooltip with the rules behind it', () => {
+    const withClient = server(1, {
+      log: [entry(3, 'cas x 1 2', { client: 2, seq: 8 })],
+      commitIndex: 1,
+      lastApplied: 1,
+    });
+    const tip = cellTooltip(
+      1,
+      logCell({ server: withClient, leaderLog: null, view: null, highlighted: () => false }, 1),
+    );
+    expect(tip).toContain('S1 · entry 1 · term 3');
+    expect(tip).toContain('command: cas x 1 2');
+    expect(tip).toContain('from C2, request #8');
+    expect(tip).toContain('F2-L5');
+    expect(tip).toContain('F2-A1');
+    const uncommitted = cellTooltip(2, logCell(ctx, 4));
+    expect(uncommitted).toContain('not committed');
+    expect(uncommitted).toContain('not in the leader’s log');
+    expect(cellTooltip(2, logCell(ctx, 5))).toContain('nextIndex');
+  });
+
+  it('counts slots as the longest log plus one, or the furthest nextIndex', () => {
+    const leader = server(1, {
+      role: 'leader',
+      log: logOf([1, 1]),
+      peers: [peer(2, { nextIndex: 3 })],
+    });
+    expect(logSlots([leader, server(2, { log: logOf([1]) })], leader)).toBe(3);
+    expect(logSlots([leader], { ...leader, peers: [peer(2, { nextIndex: 9 })] })).toBe(9);
+    expect(logSlots([], null)).toBe(0);
+  });
+});
