@@ -429,7 +429,11 @@ function handleAppendReply(
     advanceCommitIndex(s, ctx);
   } else {
     // Never below matchIndex + 1: a reordered failure must not undo known progress.
-    p.nextIndex = Math.max(1, p.matchIndex + 1, p.nextIndex - 1);
+    const backedOff = Math.max(1, p.matchIndex + 1, p.nextIndex - 1);
+    // At the floor the refusal is no log mismatch (only a same-term leader, possible with a vote
+    // teaching bug, refuses there): retry on the timers, not at once, so time keeps moving.
+    if (backedOff === p.nextIndex) return;
+    p.nextIndex = backedOff;
   }
   p.rpcDueMs = ctx.now; // the RPC is answered: the next one may go at once
   if (p.nextIndex <= lastLogIndex(s)) sendAppendEntries(s, p, ctx);

@@ -535,6 +535,14 @@ export class Simulation {
       case 'drop':
         this.dropByHand(action.message);
         return;
+      case 'dropInFlight':
+        for (const m of [...st.network.inFlight]) {
+          if (action.type !== undefined && m.body.type !== action.type) continue;
+          if (action.from !== undefined && m.from !== action.from) continue;
+          if (action.to !== undefined && m.to !== action.to) continue;
+          this.dropByHand(m.id);
+        }
+        return;
       case 'network':
         if (action.latencyMs !== undefined)
           st.network.latencyMs = [action.latencyMs[0], action.latencyMs[1]];

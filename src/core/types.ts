@@ -88,6 +88,11 @@ export type Action =
   | { at: TimeMs; do: 'request'; command: string; server?: ServerId; client?: ClientId }
   /** Drops one message in flight, by id. */
   | { at: TimeMs; do: 'drop'; message: number }
+  /**
+   * Drops every message in flight that matches all the given filters (a story's way to lose
+   * "the answer S1 just sent" without knowing its id). Endpoints: servers > 0, client k is -k.
+   */
+  | { at: TimeMs; do: 'dropInFlight'; type?: MessageType; from?: Endpoint; to?: Endpoint }
   /** Changes the network's latency, loss or duplication from now on. */
   | {
       at: TimeMs;

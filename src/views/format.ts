@@ -75,6 +75,7 @@ export const INVARIANT_NAMES: Readonly<Record<InvariantId, string>> = {
 const groupList = (ids: readonly number[]): string => `{${ids.map(serverName).join(', ')}}`;
 const link = (l: readonly [number, number]): string => `${serverName(l[0])}–${serverName(l[1])}`;
 
+
 /** One action (a timed intervention) in words. */
 export function describeAction(a: Action): string {
   switch (a.do) {
@@ -97,6 +98,12 @@ export function describeAction(a: Action): string {
     }
     case 'drop':
       return `drop message #${a.message}`;
+    case 'dropInFlight': {
+      const what = a.type ?? 'message';
+      const from = a.from === undefined ? '' : ` from ${endpointName(a.from)}`;
+      const to = a.to === undefined ? '' : ` to ${endpointName(a.to)}`;
+      return `drop every ${what} in flight${from}${to}`;
+    }
     case 'network':
       return 'change the network settings';
     case 'linkLatency':

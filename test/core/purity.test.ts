@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 const BANNED: [RegExp, string][] = [
   [/\bDate\b/, 'Date'],
   [/\bMath\.random\b/, 'Math.random'],
-  [/\bMath\.(sin|cos|tan|exp|log|pow|atan2|asin|acos|atan|sinh|cosh|tanh|cbrt|hypot|expm1|log1p|log2|log10)\b/, 'transcendental Math'],
+  [
+    /\bMath\.(sin|cos|tan|exp|log|pow|atan2|asin|acos|atan|sinh|cosh|tanh|cbrt|hypot|expm1|log1p|log2|log10)\b/,
+    'transcendental Math',
+  ],
   [/\b(setTimeout|setInterval|setImmediate|requestAnimationFrame|queueMicrotask)\b/, 'timers'],
   [/\bperformance\b/, 'performance'],
   [/\b(window|document|navigator|localStorage)\b/, 'the DOM'],
@@ -54,7 +57,9 @@ describe('purity of the deterministic layers', () => {
   }
 
   it('the check itself catches a banned call', () => {
-    const sample = codeOnly("const t = Date.now(); // Date in a comment is fine\nconst s = 'Date';");
+    const sample = codeOnly(
+      "const t = Date.now(); // Date in a comment is fine\nconst s = 'Date';",
+    );
     expect(BANNED.filter(([re]) => re.test(sample)).map(([, w]) => w)).toEqual(['Date']);
   });
 });
