@@ -19,7 +19,10 @@ const pureLayerRules = {
       })),
       patterns: [
         { group: ['react/*', 'react-dom/*', 'zustand/*'], message: 'Pure layer (DESIGN.md).' },
-        { group: ['**/store/**', '**/views/**', '**/app/**', '**/cli/**'], message: 'Arrows point one way (DESIGN.md).' },
+        {
+          group: ['**/store/**', '**/views/**', '**/app/**', '**/cli/**'],
+          message: 'Arrows point one way (DESIGN.md).',
+        },
       ],
     },
   ],
@@ -40,13 +43,39 @@ const pureLayerRules = {
       'requestAnimationFrame',
       'queueMicrotask',
       'process',
-    ].map((name) => ({ name, message: `${name} is banned in the deterministic core (DESIGN.md).` })),
+    ].map((name) => ({
+      name,
+      message: `${name} is banned in the deterministic core (DESIGN.md).`,
+    })),
   ],
   'no-restricted-properties': [
     'error',
-    ...['random', 'sin', 'cos', 'tan', 'exp', 'log', 'pow', 'atan2', 'asin', 'acos', 'atan', 'expm1', 'log1p', 'log2', 'log10', 'sinh', 'cosh', 'tanh', 'cbrt', 'hypot'].map(
-      (property) => ({ object: 'Math', property, message: `Math.${property} is banned in the deterministic core (DESIGN.md).` }),
-    ),
+    ...[
+      'random',
+      'sin',
+      'cos',
+      'tan',
+      'exp',
+      'log',
+      'pow',
+      'atan2',
+      'asin',
+      'acos',
+      'atan',
+      'expm1',
+      'log1p',
+      'log2',
+      'log10',
+      'sinh',
+      'cosh',
+      'tanh',
+      'cbrt',
+      'hypot',
+    ].map((property) => ({
+      object: 'Math',
+      property,
+      message: `Math.${property} is banned in the deterministic core (DESIGN.md).`,
+    })),
   ],
 };
 
@@ -57,7 +86,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },

@@ -54,7 +54,8 @@ function vitest(label, configArgs) {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const total = report.numTotalTests ?? 0;
   passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  failed +=
+    (report.numFailedTests ?? 0) + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   if ((report.numFailedTests ?? 0) > 0) failures.push(`${label}: ${report.numFailedTests} failed`);
   if ((report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) > 0) {
     failures.push(`${label}: skipped tests count as failures`);

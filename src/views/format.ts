@@ -75,7 +75,6 @@ export const INVARIANT_NAMES: Readonly<Record<InvariantId, string>> = {
 const groupList = (ids: readonly number[]): string => `{${ids.map(serverName).join(', ')}}`;
 const link = (l: readonly [number, number]): string => `${serverName(l[0])}–${serverName(l[1])}`;
 
-
 /** One action (a timed intervention) in words. */
 export function describeAction(a: Action): string {
   switch (a.do) {

@@ -1,0 +1,131 @@
+/**
+ * `npm run sim -- FILE_OR_LINK [--until MS] [--json]` (DESIGN.md "The command line", contract):
+ * runs a scenario headless on the core, exactly as the app does, and prints where it ended.
+ * Exit 0 when fine, 1 when an invariant was violated, 2 on bad input (one line naming what is
+ * wrong and where, never a stack trace).
+ */
+import { Simulation, defaultUntil } from '../core/index.ts';
+import type { RunResult } from '../core/index.ts';
+import { LIMITS } from '../scenarios/limits.ts';
+import { decodeLink } from '../scenarios/link.ts';
+import { parseScenarioText, toRunSetup } from '../scenarios/schema.ts';
+import type { ParseResult, Scenario } from '../scenarios/schema.ts';
+import { parseOptions, shown } from './args.ts';
+import type { CliIo } from './io.ts';
+import { formatSummary } from './summary.ts';
+
+export const EXIT = { ok: 0, violation: 1, badInput: 2, internal: 3 } as const;
+
+export const SIM_USAGE = `usage: npm run sim -- FILE_OR_LINK [--until MS] [--json]
+
+Runs a Raft Lab scenario headless and prints where it ended.
+
+  FILE_OR_LINK  a scenario file (JSON), a share link (http(s)://...#s=...), or - for standard input
+  --until MS    run up to this virtual time in ms, inclusive (default: 10000 after the last action)
+  --json        print one JSON object: { time, traceHash, violations, servers }
+  --help        show this help
+
+Exit status: 0 ok, 1 an invariant was violated, 2 bad input.
+`;
+
+export type SimArgs =
+  { help: true } | { help: false; source: string; untilMs: number | null; json: boolean };
+
+export function parseSimArgs(
+  argv: readonly string[],
+): { ok: true; args: SimArgs } | { ok: false; error: string } {
+  const parsed = parseOptions(argv, {
+    help: { kind: 'flag' },
+    json: { kind: 'flag' },
+    until: { kind: 'int', min: 0, max: LIMITS.timeMs, what: 'a whole number of milliseconds' },
+  });
+  if (!parsed.ok) return parsed;
+  const { positionals, flags, ints } = parsed.options;
+  if (flags.has('help')) return { ok: true, args: { help: true } };
+  const [source, extra] = positionals;
+  if (source === undefined || source === '') {
+    return {
+      ok: false,
+      error: 'missing FILE_OR_LINK: a scenario file, a share link or - (see --help)',
+    };
+  }
+  if (extra !== undefined)
+    return { ok: false, error: `one scenario at a time (also got ${shown(extra)})` };
+  const untilMs = ints.get('until') ?? null;
+  return { ok: true, args: { help: false, source, untilMs, json: flags.has('json') } };
+}
+
+export function isLink(source: string): boolean {
+  return /^https?:\/\//i.test(source) || source.includes('#s=');
+}
+
+/** Where the scenario came from, for error messages: a path, "link" or "standard input". */
+export function sourceName(source: string): string {
+  if (source === '-') return 'standard input';
+  if (isLink(source)) return 'link';
+  return /^[\w./@+,:~ -]+$/.test(source) ? source : shown(source);
+}
+
+async function readScenario(source: string, io: CliIo): Promise<ParseResult> {
+  if (isLink(source)) return decodeLink(source);
+  const read =
+    source === '-'
+      ? await io.readStdin(LIMITS.textChars)
+      : await io.readFile(source, LIMITS.textChars);
+  return read.ok ? parseScenarioText(read.text) : read;
+}
+
+/** The scenario named on the command line, or an error line naming the source. */
+export async function loadScenario(source: string, io: CliIo): Promise<ParseResult> {
+  const result = await readScenario(source, io);
+  return result.ok ? result : { ok: false, error: `${sourceName(source)}: ${result.error}` };
+}
+
+export type Headless =
+  { ok: true; result: RunResult; complete: boolean } | { ok: false; error: string };
+
+/**
+ * Runs the scenario to `untilMs`. `complete` is false if the core's step limit stopped it first;
+ * an error if the core refuses the setup (the schema should have caught it already).
+ */
+export function runHeadless(scenario: Scenario, untilMs: number): Headless {
+  let sim: Simulation;
+  try {
+    sim = Simulation.create(toRunSetup(scenario));
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, error: error.message };
+    throw error;
+  }
+  const complete = sim.runUntil(untilMs);
+  return { ok: true, result: sim.result(), complete };
+}
+
+export async function runSim(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseSimArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`sim: ${parsed.error}\n`);
+    return EXIT.badInput;
+  }
+  const args = parsed.args;
+  if (args.help) {
+    io.stdout(SIM_USAGE);
+    return EXIT.ok;
+  }
+  const loaded = await loadScenario(args.source, io);
+  if (!loaded.ok) {
+    io.stderr(`sim: ${loaded.error}\n`);
+    return EXIT.badInput;
+  }
+  const untilMs = args.untilMs ?? defaultUntil(loaded.scenario.actions);
+  const run = runHeadless(loaded.scenario, untilMs);
+  if (!run.ok) {
+    io.stderr(`sim: ${sourceName(args.source)}: the core refused the scenario: ${run.error}\n`);
+    return EXIT.badInput;
+  }
+  const result = run.result;
+  if (!run.complete) {
+    io.stderr(`sim: stopped at ${result.time} ms by the core's step limit, before ${untilMs} ms\n`);
+  }
+  io.stdout(args.json ? `${JSON.stringify(result)}\n` : formatSummary(loaded.scenario, result));
+  return result.violations.length > 0 ? EXIT.violation : EXIT.ok;
+}

@@ -1,0 +1,34 @@
+/**
+ * Entry point: one store per page, the playback driver, the keyboard shortcuts and the read-only
+ * automation handle. The lab starts playing a 5-server cluster with a fixed seed, so every first
+ * visit (and every test) sees the same run.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createAutomation } from './app/automation.ts';
+import { labOptionsFromQuery } from './app/urlParams.ts';
+import { useShortcuts } from './app/useShortcuts.ts';
+import { createLabStore } from './store/createLabStore.ts';
+import { LabStoreProvider } from './store/context.tsx';
+import { startDriver } from './store/driver.ts';
+import type { LabStore } from './store/types.ts';
+import { App } from './views/App.tsx';
+
+function Root({ store }: { store: LabStore }) {
+  useShortcuts(store);
+  return <App />;
+}
+
+const store = createLabStore(labOptionsFromQuery(window.location.search));
+const driver = startDriver(store);
+window.raftLab = createAutomation(store, driver);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <LabStoreProvider store={store}>
+      <Root store={store} />
+    </LabStoreProvider>
+  </StrictMode>,
+);

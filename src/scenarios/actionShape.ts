@@ -1,0 +1,126 @@
+/**
+ * The shapes of the actions of DESIGN.md (every kind of the core's `Action`, strict objects, every
+ * field bounded). The same kinds, without `at`, are what a presenter step may `do` when it starts.
+ */
+import * as v from 'valibot';
+import { MAX_CLIENTS, MAX_SERVERS } from '../core/index.ts';
+import type { Action, ActionKind, MessageType } from '../core/index.ts';
+import {
+  boundedList,
+  commandSchema,
+  durationMs,
+  int,
+  link,
+  orderedPair,
+  plainObject,
+  ratio,
+  serverId,
+  timeMs,
+} from './fields.ts';
+import { describeValue } from './issues.ts';
+import { LIMITS } from './limits.ts';
+import type { StepAction } from './steps.ts';
+
+/** Every message type of the core, listed once; the compiler checks that none is missing. */
+const MESSAGE_TYPE_SET: Record<MessageType, true> = {
+  RequestVote: true,
+  RequestVoteReply: true,
+  AppendEntries: true,
+  AppendEntriesReply: true,
+  ClientRequest: true,
+  ClientReply: true,
+};
+export const MESSAGE_TYPES = Object.keys(MESSAGE_TYPE_SET) as MessageType[];
+
+/** A network endpoint: server k is k, client k is -k (types.ts). */
+const endpoint = v.pipe(
+  int(-MAX_CLIENTS, MAX_SERVERS),
+  v.check((n) => n !== 0, 'must be a server (1, 2, ...) or a client (-1 is C1), not 0'),
+);
+
+const latencyRange = orderedPair(0, LIMITS.durationMs);
+
+/** The action kinds; `base` is `{ at }` for scenario actions and `{}` for step actions. */
+function actionOptions<const B extends v.ObjectEntries>(base: B) {
+  const server = <const K extends string>(kind: K) =>
+    v.strictObject({ ...base, do: v.literal(kind), server: serverId });
+  const linked = <const K extends string>(kind: K) =>
+    v.strictObject({ ...base, do: v.literal(kind), link });
+  return [
+    server('crash'),
+    server('restart'),
+    server('timeout'),
+    v.strictObject({
+      ...base,
+      do: v.literal('partition'),
+      groups: boundedList(boundedList(serverId, MAX_SERVERS, 1), MAX_SERVERS, 1),
+    }),
+    v.strictObject({ ...base, do: v.literal('heal') }),
+    linked('cut'),
+    linked('connect'),
+    v.strictObject({
+      ...base,
+      do: v.literal('request'),
+      command: commandSchema,
+      server: v.exactOptional(serverId),
+      client: v.exactOptional(int(1, MAX_CLIENTS)),
+    }),
+    v.strictObject({ ...base, do: v.literal('drop'), message: int(0, LIMITS.messageId) }),
+    v.strictObject({
+      ...base,
+      do: v.literal('dropInFlight'),
+      type: v.exactOptional(v.picklist(MESSAGE_TYPES)),
+      from: v.exactOptional(endpoint),
+      to: v.exactOptional(endpoint),
+    }),
+    v.strictObject({
+      ...base,
+      do: v.literal('network'),
+      latencyMs: v.exactOptional(latencyRange),
+      loss: v.exactOptional(ratio),
+      duplication: v.exactOptional(ratio),
+    }),
+    v.strictObject({
+      ...base,
+      do: v.literal('linkLatency'),
+      link,
+      latencyMs: v.nullable(latencyRange),
+    }),
+    v.strictObject({ ...base, do: v.literal('nextTimeout'), server: serverId, ms: durationMs }),
+  ] as const;
+}
+
+/** Every action kind of the core, listed once; the compiler checks that none is missing. */
+const KINDS: Record<ActionKind, true> = {
+  crash: true,
+  restart: true,
+  timeout: true,
+  partition: true,
+  heal: true,
+  cut: true,
+  connect: true,
+  request: true,
+  drop: true,
+  dropInFlight: true,
+  network: true,
+  linkLatency: true,
+  nextTimeout: true,
+};
+export const ACTION_KINDS = Object.keys(KINDS) as ActionKind[];
+
+function unknownKind(issue: { input: unknown }): string {
+  const known = ACTION_KINDS.join(', ');
+  return issue.input === undefined
+    ? `is required (one of: ${known})`
+    : `unknown action ${describeValue(issue.input)} (known: ${known})`;
+}
+
+export const actionShape = v.pipe(
+  plainObject,
+  v.variant('do', actionOptions({ at: timeMs }), unknownKind),
+);
+export const stepActionShape = v.pipe(plainObject, v.variant('do', actionOptions({}), unknownKind));
+
+// Compile-time checks: whatever the schemas accept is an action of the core (with or without `at`).
+export const asAction = (parsed: v.InferOutput<typeof actionShape>): Action => parsed;
+export const asStepAction = (parsed: v.InferOutput<typeof stepActionShape>): StepAction => parsed;

@@ -1,0 +1,39 @@
+/**
+ * The built-in scenario library, in teaching order: elections, replication, failures, the paper's
+ * figures, then the teaching bugs. Each entry is a story a presenter clicks through.
+ */
+import { electionTimeout } from './election-timeout.ts';
+import { exactlyOnce } from './exactly-once.ts';
+import { figure7 } from './figure-7.ts';
+import { figure8Bug } from './figure-8-bug.ts';
+import { figure8 } from './figure-8.ts';
+import { followerRepair } from './follower-repair.ts';
+import { noMajority } from './no-majority.ts';
+import { normalElection } from './normal-election.ts';
+import { partition } from './partition.ts';
+import { replication } from './replication.ts';
+import { staleServer } from './stale-server.ts';
+import type { LibraryEntry } from './types.ts';
+import { voteAmnesia } from './vote-amnesia.ts';
+
+export { libraryLinkId, type LibraryEntry, type LibraryScenario, type Text } from './types.ts';
+
+export const LIBRARY: readonly LibraryEntry[] = [
+  electionTimeout,
+  normalElection,
+  noMajority,
+  staleServer,
+  replication,
+  followerRepair,
+  partition,
+  exactlyOnce,
+  figure7,
+  figure8,
+  figure8Bug,
+  voteAmnesia,
+];
+
+/** The entry with this id (the `lib=` part of a short link), or undefined. */
+export function findLibraryEntry(id: string): LibraryEntry | undefined {
+  return LIBRARY.find((entry) => entry.id === id);
+}

@@ -1,0 +1,189 @@
+/**
+ * Share links (DESIGN.md "Scenarios and links"): the whole scenario rides in the URL fragment,
+ *
+ *   BASE#s=v1.<data>.<checksum>
+ *
+ * - `v1` is the link format version (a newer link says so instead of failing obscurely);
+ * - `<data>` is base64url, unpadded, of the raw-DEFLATE-compressed UTF-8 JSON of the canonical
+ *   scenario (compact, with the complete config, so it replays the same if defaults change);
+ * - `<checksum>` is FNV-1a 32 of the compressed bytes, 8 lowercase hex digits. It covers the
+ *   compressed bytes (not the JSON) so damage is reported before any inflating is done.
+ *
+ * Decoding treats the link as hostile: the payload is at most 64 KB of text, inflating stops at
+ * 1 MB of output (a decompression bomb costs at most that), and the JSON then goes through
+ * parseScenarioText like any file.
+ */
+import { deflateSync, Inflate } from 'fflate';
+import { fnv1a32Bytes, fromBase64Url, hex8, toBase64Url } from './bytes.ts';
+import { LIMITS } from './limits.ts';
+import { canonicalScenario, parseScenarioText } from './schema.ts';
+import type { ParseResult, Scenario } from './schema.ts';
+
+export const LINK_VERSION = 1;
+export const LINK_LIMITS = {
+  /** Characters of the payload after `#s=`. */
+  payloadChars: 65_536,
+  /** Bytes of JSON after inflating. */
+  jsonBytes: LIMITS.textChars,
+} as const;
+
+/** Input is consumed in small pieces so one piece can never inflate to much more than the cap. */
+const INFLATE_CHUNK_BYTES = 256;
+
+export const DEFAULT_LINK_BASE = 'https://raftlab.invalid/';
+
+/** The `v1.<data>.<checksum>` payload of a scenario. */
+export function encodePayload(scenario: Scenario): string {
+  const json = JSON.stringify(canonicalScenario(scenario));
+  const packed = deflateSync(new TextEncoder().encode(json), { level: 9 });
+  return `v${LINK_VERSION}.${toBase64Url(packed)}.${hex8(fnv1a32Bytes(packed))}`;
+}
+
+/**
+ * A link to `base` that opens the scenario. Throws a RangeError when the scenario is too big to
+ * fit in a link (more than 64 KB of payload), since such a link could not be opened again.
+ */
+export function encodeLink(scenario: Scenario, base: string = DEFAULT_LINK_BASE): string {
+  const payload = encodePayload(scenario);
+  if (payload.length > LINK_LIMITS.payloadChars) {
+    throw new RangeError(
+      `scenario too large for a link (${payload.length} characters; at most ${LINK_LIMITS.payloadChars}); share it as a file`,
+    );
+  }
+  const hash = base.indexOf('#');
+  return `${hash === -1 ? base : base.slice(0, hash)}#s=${payload}`;
+}
+
+type Step<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Finds the payload in a full URL, a `#s=...` fragment, `s=...`, or the bare `v1....` payload. */
+function findPayload(input: string): Step<string> {
+  const text = input.trim();
+  const hash = text.indexOf('#');
+  const fragment = hash === -1 ? text : text.slice(hash + 1);
+  const param = fragment.split('&').find((part) => part.startsWith('s='));
+  if (param !== undefined) return { ok: true, value: param.slice(2) };
+  if (/^v\d/.test(fragment)) return { ok: true, value: fragment };
+  return { ok: false, error: 'not a Raft Lab link: it has no "#s=" part' };
+}
+
+interface Pieces {
+  data: string;
+  checksum: string;
+}
+
+/** The data after `v<N>.` when N is the version this code reads. */
+function versioned(payload: string): Step<string> {
+  const match = /^v(\d{1,9})\.(.*)$/s.exec(payload);
+  if (match === null) {
+    return {
+      ok: false,
+      error: 'not a Raft Lab link: the payload does not start with a version like "v1."',
+    };
+  }
+  const version = Number(match[1]);
+  if (version > LINK_VERSION) {
+    return {
+      ok: false,
+      error: `made by a newer Raft Lab (v${version}); this version reads v${LINK_VERSION}`,
+    };
+  }
+  if (version !== LINK_VERSION) return { ok: false, error: `unknown link version v${version}` };
+  return { ok: true, value: match[2] ?? '' };
+}
+
+/** `<data>.<checksum>`; a link cut short loses its checksum first, so that names truncation. */
+function splitChecksum(rest: string): Step<Pieces> {
+  const dot = rest.lastIndexOf('.');
+  if (dot === -1) {
+    return { ok: false, error: 'truncated: the checksum at the end of the link is missing' };
+  }
+  const checksum = rest.slice(dot + 1);
+  if (/^[0-9a-f]{8}$/.test(checksum))
+    return { ok: true, value: { data: rest.slice(0, dot), checksum } };
+  const cut = checksum.length < 8 && /^[0-9a-f]*$/.test(checksum);
+  return {
+    ok: false,
+    error: cut
+      ? 'truncated: the checksum at the end of the link is incomplete'
+      : 'damaged: the checksum at the end of the link must be 8 hex digits',
+  };
+}
+
+function splitPayload(payload: string): Step<Pieces> {
+  if (payload.length > LINK_LIMITS.payloadChars) {
+    const limit = LINK_LIMITS.payloadChars;
+    return {
+      ok: false,
+      error: `too long: ${payload.length} characters (a link holds at most ${limit})`,
+    };
+  }
+  const rest = versioned(payload);
+  return rest.ok ? splitChecksum(rest.value) : rest;
+}
+
+class TooLarge extends Error {}
+
+function sizeText(bytes: number): string {
+  return bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MB` : `${bytes} bytes`;
+}
+
+/** Raw inflate that gives up as soon as the output passes `capBytes`. */
+export function inflateCapped(packed: Uint8Array, capBytes: number): Step<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > capBytes) throw new TooLarge();
+    chunks.push(chunk);
+  });
+  try {
+    for (let i = 0; i < packed.length || i === 0; i += INFLATE_CHUNK_BYTES) {
+      inflater.push(
+        packed.subarray(i, i + INFLATE_CHUNK_BYTES),
+        i + INFLATE_CHUNK_BYTES >= packed.length,
+      );
+    }
+  } catch (error) {
+    if (error instanceof TooLarge) {
+      return { ok: false, error: `too large when unpacked (over ${sizeText(capBytes)})` };
+    }
+    return { ok: false, error: 'damaged: the compressed data is invalid or incomplete' };
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return { ok: true, value: out };
+}
+
+function unpack(pieces: Pieces): Step<string> {
+  const decoded = fromBase64Url(pieces.data);
+  if (!decoded.ok) return decoded;
+  if (hex8(fnv1a32Bytes(decoded.bytes)) !== pieces.checksum) {
+    return { ok: false, error: 'damaged: checksum mismatch' };
+  }
+  const inflated = inflateCapped(decoded.bytes, LINK_LIMITS.jsonBytes);
+  if (!inflated.ok) return inflated;
+  try {
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(inflated.value) };
+  } catch {
+    return { ok: false, error: 'damaged: the content is not UTF-8 text' };
+  }
+}
+
+/** Reads a share link (a URL, its fragment, or the bare payload) back into a scenario. */
+export function decodeLink(urlOrFragment: string): ParseResult {
+  if (urlOrFragment.length > LINK_LIMITS.payloadChars * 2) {
+    return { ok: false, error: `too long: ${urlOrFragment.length} characters` };
+  }
+  const payload = findPayload(urlOrFragment);
+  if (!payload.ok) return payload;
+  const pieces = splitPayload(payload.value);
+  if (!pieces.ok) return pieces;
+  const json = unpack(pieces.value);
+  if (!json.ok) return json;
+  return parseScenarioText(json.value);
+}

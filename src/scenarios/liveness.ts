@@ -1,0 +1,53 @@
+/**
+ * The liveness check of a fuzz run (STYLE.md: TigerBeetle heals the cluster after the fault phase
+ * and requires it to converge; RAFT.md SC-49): once every fault is healed, within a bounded time a
+ * leader exists and every live server has committed the leader's whole log.
+ */
+import type { ServerState, Simulation } from '../core/index.ts';
+
+/** Why the servers have not converged, or null when they have. */
+export function convergenceProblem(servers: readonly ServerState[]): string | null {
+  const live = servers.filter((s) => !s.crashed);
+  if (live.length === 0) return 'every server is crashed';
+  const topTerm = Math.max(...live.map((s) => s.term));
+  const leader = live.find((s) => s.role === 'leader' && s.term === topTerm);
+  if (leader === undefined) return `no leader in term ${topTerm}`;
+  if (leader.commitIndex !== leader.log.length) {
+    return `leader S${leader.id} has committed ${leader.commitIndex} of its ${leader.log.length} entries`;
+  }
+  for (const s of live) {
+    if (s.commitIndex !== leader.commitIndex) {
+      return `S${s.id} has commitIndex ${s.commitIndex}, leader S${leader.id} has ${leader.commitIndex}`;
+    }
+    for (let i = 0; i < s.commitIndex; i++) {
+      if (s.log[i]?.id !== leader.log[i]?.id) {
+        return `S${s.id} differs from leader S${leader.id} at committed index ${i + 1}`;
+      }
+    }
+  }
+  return null;
+}
+
+export type Convergence =
+  { ok: true; atMs: number } | { ok: false; atMs: number; reason: string; outOfSteps: boolean };
+
+/**
+ * Runs `sim` forward in steps of `pollMs` until the servers converge or `deadlineMs` passes, or
+ * the simulation reaches `stepLimit` queue items in total (a message storm). Bounded: at most
+ * (deadline - now) / pollMs + 1 polls.
+ */
+export function awaitConvergence(
+  sim: Simulation,
+  deadlineMs: number,
+  pollMs = 10,
+  stepLimit = Number.MAX_SAFE_INTEGER,
+): Convergence {
+  for (;;) {
+    const reason = convergenceProblem(sim.state.servers);
+    if (reason === null) return { ok: true, atMs: sim.now };
+    if (sim.now >= deadlineMs) return { ok: false, atMs: sim.now, reason, outOfSteps: false };
+    if (!sim.runUntil(Math.min(sim.now + pollMs, deadlineMs), stepLimit - sim.state.steps)) {
+      return { ok: false, atMs: sim.now, reason, outOfSteps: true };
+    }
+  }
+}

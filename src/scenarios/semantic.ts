@@ -1,0 +1,119 @@
+/**
+ * Checks that need more than one field: server ids against the server count, partitions covering
+ * every server exactly once, and the initial state of each server (RAFT.md §1.1: a log's terms
+ * never decrease and never exceed the server's current term).
+ */
+import type { Action, InitialServerState } from '../core/index.ts';
+import type { StepAction, StepUntil } from './steps.ts';
+
+function serverCount(servers: number): string {
+  return servers === 1 ? '1 server' : `${servers} servers`;
+}
+
+function checkServer(path: string, id: number, servers: number): string | null {
+  return id <= servers
+    ? null
+    : `${path}: server ${id} does not exist (this scenario has ${serverCount(servers)})`;
+}
+
+function firstProblem<T>(items: readonly T[], check: (item: T, i: number) => string | null) {
+  for (let i = 0; i < items.length; i++) {
+    const problem = check(items[i] as T, i);
+    if (problem !== null) return problem;
+  }
+  return null;
+}
+
+function checkGroups(path: string, groups: readonly (readonly number[])[], servers: number) {
+  const seen = new Set<number>();
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g] ?? [];
+    for (let k = 0; k < group.length; k++) {
+      const id = group[k] ?? 0;
+      const missing = checkServer(`${path}[${g}][${k}]`, id, servers);
+      if (missing !== null) return missing;
+      if (seen.has(id)) return `${path}: server ${id} is in more than one group`;
+      seen.add(id);
+    }
+  }
+  for (let id = 1; id <= servers; id++) {
+    if (!seen.has(id)) {
+      return `${path}: server ${id} is in no group (the groups must cover every server exactly once)`;
+    }
+  }
+  return null;
+}
+
+function checkEndpoint(path: string, endpoint: number | undefined, servers: number) {
+  return endpoint === undefined || endpoint < 0 ? null : checkServer(path, endpoint, servers);
+}
+
+function checkAction(action: Action | StepAction, path: string, servers: number): string | null {
+  if (action.do === 'dropInFlight') {
+    return (
+      checkEndpoint(`${path}.from`, action.from, servers) ??
+      checkEndpoint(`${path}.to`, action.to, servers)
+    );
+  }
+  if ('server' in action && action.server !== undefined) {
+    return checkServer(`${path}.server`, action.server, servers);
+  }
+  if ('link' in action) {
+    const [a, b] = action.link;
+    return checkServer(`${path}.link[0]`, a, servers) ?? checkServer(`${path}.link[1]`, b, servers);
+  }
+  if (action.do === 'partition') return checkGroups(`${path}.groups`, action.groups, servers);
+  return null;
+}
+
+export function checkActions(actions: readonly Action[], servers: number): string | null {
+  return firstProblem(actions, (action, i) => checkAction(action, `actions[${i}]`, servers));
+}
+
+interface StepLike {
+  do?: readonly StepAction[] | undefined;
+  until: StepUntil | { event: string; server?: number | undefined };
+}
+
+/** A step's actions and the server its `until` waits for must exist. */
+export function checkSteps(steps: readonly StepLike[], servers: number): string | null {
+  return firstProblem(steps, (step, i) => {
+    const path = `steps[${i}]`;
+    const actions = firstProblem(step.do ?? [], (action, j) =>
+      checkAction(action, `${path}.do[${j}]`, servers),
+    );
+    const until = step.until;
+    const server = 'event' in until ? until.server : undefined;
+    return actions ?? checkEndpoint(`${path}.until.server`, server, servers);
+  });
+}
+
+function checkLog(path: string, server: InitialServerState): string | null {
+  let previousTerm = 0;
+  return firstProblem(server.log, ([term], i) => {
+    const at = `${path}.log[${i}]`;
+    if (term < previousTerm) {
+      return `${at}: term ${term} is lower than the term ${previousTerm} of the entry before it (log terms never decrease)`;
+    }
+    previousTerm = term;
+    return term > server.term
+      ? `${at}: term ${term} is higher than the server's term ${server.term}`
+      : null;
+  });
+}
+
+export function checkInitial(
+  initial: readonly InitialServerState[] | undefined,
+  servers: number,
+): string | null {
+  if (initial === undefined) return null;
+  if (initial.length !== servers) {
+    return `initial: must have one entry per server (this scenario has ${serverCount(servers)}, got ${initial.length})`;
+  }
+  return firstProblem(initial, (server, i) => {
+    const path = `initial[${i}]`;
+    const vote =
+      server.votedFor === null ? null : checkServer(`${path}.votedFor`, server.votedFor, servers);
+    return vote ?? checkLog(path, server);
+  });
+}

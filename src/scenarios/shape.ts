@@ -1,0 +1,67 @@
+/**
+ * The shape of a scenario file (DESIGN.md "Scenarios and links"), checked field by field with
+ * valibot: types, strict objects (unknown keys are rejected) and per-field bounds. Checks that need
+ * two fields at once (a server id against the server count, partition coverage) are in semantic.ts.
+ */
+import * as v from 'valibot';
+import { BUG_IDS, MAX_SERVERS } from '../core/index.ts';
+import { actionShape, stepActionShape } from './actionShape.ts';
+import {
+  boundedList,
+  commandSchema,
+  durationMs,
+  int,
+  orderedPair,
+  plainObject,
+  ratio,
+  record,
+  serverId,
+} from './fields.ts';
+import { LIMITS } from './limits.ts';
+import { stepShape } from './steps.ts';
+
+const bugs = v.pipe(
+  boundedList(v.picklist(BUG_IDS), BUG_IDS.length),
+  v.check((list) => new Set(list).size === list.length, 'names the same bug twice'),
+);
+
+export const configShape = record({
+  servers: v.exactOptional(int(1, MAX_SERVERS)),
+  electionTimeoutMs: v.exactOptional(orderedPair(1, LIMITS.durationMs)),
+  heartbeatMs: v.exactOptional(durationMs),
+  latencyMs: v.exactOptional(orderedPair(0, LIMITS.durationMs)),
+  rpcTimeoutMs: v.exactOptional(durationMs),
+  clientTimeoutMs: v.exactOptional(durationMs),
+  maxEntriesPerAppend: v.exactOptional(int(1, LIMITS.maxEntriesPerAppend)),
+  loss: v.exactOptional(ratio),
+  duplication: v.exactOptional(ratio),
+  noopOnElection: v.exactOptional(v.boolean()),
+  bugs: v.exactOptional(bugs),
+});
+
+const entry = v.strictTuple([int(1, LIMITS.term), commandSchema]);
+
+export const initialServerShape = record({
+  term: int(0, LIMITS.term),
+  votedFor: v.nullable(serverId),
+  log: boundedList(entry, LIMITS.logEntries),
+});
+
+/** Presenter steps (steps.ts), whose `do` entries are checked like any action, without `at`. */
+const scenarioStepShape = v.pipe(
+  plainObject,
+  v.strictObject({ ...stepShape.entries, do: v.exactOptional(boundedList(stepActionShape, 50)) }),
+);
+
+export const scenarioShape = record({
+  version: v.literal(1),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.titleChars)),
+  description: v.exactOptional(v.pipe(v.string(), v.maxLength(LIMITS.descriptionChars))),
+  seed: int(0, LIMITS.seed),
+  config: configShape,
+  initial: v.exactOptional(boundedList(initialServerShape, MAX_SERVERS, 1)),
+  actions: boundedList(actionShape, LIMITS.actions),
+  steps: v.exactOptional(boundedList(scenarioStepShape, LIMITS.steps)),
+});
+
+export type ScenarioShape = v.InferOutput<typeof scenarioShape>;

@@ -1,0 +1,253 @@
+/**
+ * Frozen snapshots of the live simulation for the views. The core mutates its state in place, so
+ * views never see it directly: each frame copies what changed and reuses the previous frame's
+ * objects for what did not (structural sharing), so a component selecting one server re-renders
+ * only when that server changed, and a rewound frame deep-equals the frame first shown.
+ */
+import type {
+  ClientState,
+  Entry,
+  Message,
+  PeerState,
+  ServerState,
+  SimConfig,
+  Violation,
+} from '../core/types.ts';
+
+export interface FrameNetwork {
+  readonly latencyMs: readonly [number, number];
+  readonly loss: readonly [number, number];
+  readonly duplication: readonly [number, number];
+  /** groups[serverId − 1] is the server's partition group; null when there is no partition. */
+  readonly groups: readonly number[] | null;
+  /** Cut links as "a-b" with a < b. */
+  readonly cut: readonly string[];
+  readonly linkLatency: Readonly<Record<string, readonly [number, number]>>;
+}
+
+export interface Frame {
+  /** Virtual time of the simulation (integer ms). */
+  readonly time: number;
+  /** Queue items processed so far (the position "step back" counts in). */
+  readonly steps: number;
+  readonly config: SimConfig;
+  readonly servers: readonly ServerState[];
+  readonly inFlight: readonly Message[];
+  readonly clients: readonly ClientState[];
+  readonly network: FrameNetwork;
+  readonly traceHash: string;
+  readonly violations: readonly Violation[];
+}
+
+/** The subset of the core's live state a frame is built from (see Simulation in core-api). */
+export interface LiveSource {
+  readonly now: number;
+  readonly traceHash: string;
+  readonly violations: readonly Violation[];
+  readonly state: {
+    readonly steps: number;
+    readonly config: SimConfig;
+    readonly servers: readonly ServerState[];
+    readonly clients: readonly ClientState[];
+    readonly network: {
+      readonly latencyMs: readonly [number, number];
+      readonly loss: readonly [number, number];
+      readonly duplication: readonly [number, number];
+      readonly groups: readonly number[] | null;
+      readonly cut: readonly string[];
+      readonly linkLatency: Readonly<Record<string, readonly [number, number]>>;
+      readonly inFlight: readonly Message[];
+    };
+  };
+}
+
+function freezeEntry(e: Entry): Entry {
+  const copy: Entry = { term: e.term, command: e.command, id: e.id };
+  if (e.client) copy.client = Object.freeze({ ...e.client });
+  return Object.freeze(copy);
+}
+
+/**
+ * A log is identified by (length, id of the last entry): a truncation followed by appends always
+ * ends in a freshly appended entry with a new id. Only the new tail is copied.
+ */
+function snapshotLog(live: readonly Entry[], prev: readonly Entry[] | undefined): Entry[] {
+  if (prev && prev.length === live.length && prev.at(-1)?.id === live.at(-1)?.id) {
+    return prev as Entry[];
+  }
+  let keep = 0;
+  if (prev && prev.length > 0 && prev.length < live.length) {
+    const last = prev.length - 1;
+    if (prev[last]?.id === live[last]?.id) keep = prev.length;
+  }
+  const out = prev ? prev.slice(0, keep) : [];
+  for (let i = keep; i < live.length; i++) out.push(freezeEntry(live[i] as Entry));
+  return Object.freeze(out) as Entry[];
+}
+
+function samePeers(a: readonly PeerState[], b: readonly PeerState[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((p, i) => {
+    const q = b[i] as PeerState;
+    return (
+      p.id === q.id &&
+      p.nextIndex === q.nextIndex &&
+      p.matchIndex === q.matchIndex &&
+      p.voteGranted === q.voteGranted &&
+      p.voteResponded === q.voteResponded &&
+      p.rpcDueMs === q.rpcDueMs &&
+      p.heartbeatDueMs === q.heartbeatDueMs
+    );
+  });
+}
+
+const SCALAR_KEYS = [
+  'id',
+  'crashed',
+  'term',
+  'votedFor',
+  'role',
+  'commitIndex',
+  'lastApplied',
+  'leaderHint',
+  'electionDeadlineMs',
+  'electionTimeoutMs',
+  'logDirtyFrom',
+] as const;
+
+function freezeRecord<T>(r: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(r).sort()) {
+    const v = r[k] as T;
+    out[k] = typeof v === 'object' && v !== null ? Object.freeze({ ...v }) : v;
+  }
+  return Object.freeze(out);
+}
+
+/** A frozen copy of one server, or `prev` itself when nothing changed. */
+export function snapshotServer(live: ServerState, prev: ServerState | undefined): ServerState {
+  const log = snapshotLog(live.log, prev?.log);
+  const samePeerList = prev !== undefined && samePeers(live.peers, prev.peers);
+  // kv and sessions change only when an entry is applied or the server restarts (lastApplied moves).
+  const sameMachine =
+    prev !== undefined && prev.lastApplied === live.lastApplied && prev.crashed === live.crashed;
+  const sameScalars = prev !== undefined && SCALAR_KEYS.every((k) => prev[k] === live[k]);
+  if (prev && sameScalars && samePeerList && sameMachine && log === prev.log) return prev;
+  const peers =
+    prev && samePeerList
+      ? prev.peers
+      : (Object.freeze(live.peers.map((p) => Object.freeze({ ...p }))) as PeerState[]);
+  const copy: ServerState = {
+    id: live.id,
+    crashed: live.crashed,
+    term: live.term,
+    votedFor: live.votedFor,
+    log,
+    role: live.role,
+    commitIndex: live.commitIndex,
+    lastApplied: live.lastApplied,
+    leaderHint: live.leaderHint,
+    electionDeadlineMs: live.electionDeadlineMs,
+    electionTimeoutMs: live.electionTimeoutMs,
+    peers,
+    kv: prev && sameMachine ? prev.kv : freezeRecord(live.kv),
+    sessions: prev && sameMachine ? prev.sessions : freezeRecord(live.sessions),
+    logDirtyFrom: live.logDirtyFrom,
+  };
+  return Object.freeze(copy);
+}
+
+function freezeMessage(m: Message): Message {
+  const body = { ...m.body };
+  if (body.type === 'AppendEntries')
+    body.entries = Object.freeze(body.entries.map(freezeEntry)) as Entry[];
+  return Object.freeze({ ...m, body: Object.freeze(body) });
+}
+
+/** Messages never change once sent, so each is copied once and then reused by id. */
+function snapshotInFlight(
+  live: readonly Message[],
+  prev: readonly Message[] | undefined,
+): Message[] {
+  const byId = new Map<number, Message>();
+  for (const m of prev ?? []) byId.set(m.id, m);
+  const out = live.map((m) => {
+    const old = byId.get(m.id);
+    // Ids are unique within a timeline; the extra checks guard against ids reused after a fork.
+    const same =
+      old !== undefined &&
+      old.sentMs === m.sentMs &&
+      old.deliverMs === m.deliverMs &&
+      old.from === m.from &&
+      old.to === m.to &&
+      old.lost === m.lost &&
+      old.body.type === m.body.type;
+    return same ? old : freezeMessage(m);
+  });
+  if (prev && out.length === prev.length && out.every((m, i) => m === prev[i])) {
+    return prev as Message[];
+  }
+  return Object.freeze(out) as Message[];
+}
+
+/** Clients are small; a JSON signature decides whether the previous copy can be reused. */
+function snapshotClients(live: readonly ClientState[], prev: readonly ClientState[] | undefined) {
+  const out = live.map((c, i) => {
+    const old = prev?.[i];
+    if (old && JSON.stringify(old) === JSON.stringify(c)) return old;
+    return deepFreeze(structuredClone(c));
+  });
+  if (prev && out.length === prev.length && out.every((c, i) => c === prev[i])) return prev;
+  return Object.freeze(out);
+}
+
+function snapshotNetwork(live: LiveSource['state']['network'], prev: FrameNetwork | undefined) {
+  const copy: FrameNetwork = {
+    latencyMs: [live.latencyMs[0], live.latencyMs[1]],
+    loss: [live.loss[0], live.loss[1]],
+    duplication: [live.duplication[0], live.duplication[1]],
+    groups: live.groups ? [...live.groups] : null,
+    cut: [...live.cut].sort(),
+    linkLatency: structuredClone(live.linkLatency) as FrameNetwork['linkLatency'],
+  };
+  if (prev && JSON.stringify(prev) === JSON.stringify(copy)) return prev;
+  return deepFreeze(copy);
+}
+
+/** Recursively freezes plain data (arrays and objects). */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Builds the frame for the simulation's current state, sharing unchanged parts with `prev`. */
+export function buildFrame(sim: LiveSource, prev: Frame | null): Frame {
+  const st = sim.state;
+  const servers = st.servers.map((s, i) =>
+    snapshotServer(s, prev?.servers[i]?.id === s.id ? prev.servers[i] : undefined),
+  );
+  const sameServers =
+    prev &&
+    servers.length === prev.servers.length &&
+    servers.every((s, i) => s === prev.servers[i]);
+  return Object.freeze({
+    time: sim.now,
+    steps: st.steps,
+    config: reuseIfSame(prev?.config, st.config),
+    servers: sameServers ? prev.servers : Object.freeze(servers),
+    inFlight: snapshotInFlight(st.network.inFlight, prev?.inFlight),
+    clients: snapshotClients(st.clients, prev?.clients),
+    network: snapshotNetwork(st.network, prev?.network),
+    traceHash: sim.traceHash,
+    violations: reuseIfSame(prev?.violations, [...sim.violations]),
+  });
+}
+
+/** A frozen deep copy of small plain data, or `prev` when it holds the same content. */
+function reuseIfSame<T>(prev: T | undefined, live: T): T {
+  if (prev !== undefined && JSON.stringify(prev) === JSON.stringify(live)) return prev;
+  return deepFreeze(structuredClone(live));
+}

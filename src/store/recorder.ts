@@ -1,0 +1,269 @@
+/**
+ * The recorded run behind the store: the live Simulation, its action log, checkpoints and the
+ * notable events of the timeline. It is plain TypeScript (no zustand), kept outside the reactive
+ * state because the Simulation mutates itself in place; the store publishes frozen frames of it.
+ *
+ * Positions in a run are totally ordered by (steps, now): the queue items processed and the
+ * virtual time. The "head" is the furthest position reached in the current timeline; a viewer
+ * behind the head is in the past, and acting there forks (DESIGN.md determinism contract).
+ */
+import { Simulation } from '../core/index.ts';
+import type { SimState } from '../core/index.ts';
+import type { Action, RunSetup, SimEvent } from '../core/types.ts';
+import { CheckpointList } from './checkpoints.ts';
+import type { Checkpoint } from './checkpoints.ts';
+import { deepFreeze } from './frame.ts';
+
+/** The timeline list keeps at most this many events; the oldest go first. */
+export const MAX_TIMELINE_EVENTS = 20_000;
+
+/** Message traffic is too dense for the feed and the timeline; everything else is notable. */
+export function isNotable(e: SimEvent): boolean {
+  return e.type !== 'send' && e.type !== 'deliver';
+}
+
+/** Queue items an action may take to settle at its own instant (a bound, never reached in practice). */
+const ACT_STEP_LIMIT = 10_000;
+
+export type AdvanceResult = 'reached' | 'budget' | 'violation';
+
+interface Position {
+  ms: number;
+  steps: number;
+  emitted: number;
+}
+
+/** Inserts keeping the log sorted by `at`, after any action with the same `at` (stable). */
+function insertSorted(log: Action[], a: Action): void {
+  let i = log.length;
+  while (i > 0 && (log[i - 1] as Action).at > a.at) i--;
+  log.splice(i, 0, a);
+}
+
+export class Recorder {
+  sim!: Simulation;
+  readonly checkpoints = new CheckpointList<SimState>();
+  private setup: RunSetup;
+  private log: Action[] = [];
+  private head: Position = { ms: 0, steps: 0, emitted: 0 };
+  private notable: SimEvent[] = [];
+  private ordinals: number[] = [];
+  /** Bump when the notable events (resp. the action log) change, so snapshots can be cached. */
+  private eventsVersion = 0;
+  private actionsVersion = 0;
+  private cachedEvents = { version: -1, value: [] as readonly SimEvent[] };
+  private cachedActions = { version: -1, value: [] as readonly Action[] };
+
+  constructor(setup: RunSetup) {
+    this.setup = setup;
+    this.reset(setup);
+  }
+
+  /** Starts a new run from a setup (throws RangeError on an invalid one, leaving nothing changed). */
+  reset(setup: RunSetup): void {
+    const sim = Simulation.create(setup);
+    this.setup = { ...setup, actions: [] };
+    this.log = [];
+    for (const a of setup.actions) insertSorted(this.log, a);
+    this.checkpoints.reset();
+    this.notable = [];
+    this.ordinals = [];
+    this.head = { ms: 0, steps: 0, emitted: sim.state.trace.events };
+    this.attach(sim);
+    this.changed();
+  }
+
+  get endTime(): number {
+    return this.head.ms;
+  }
+
+  get headSteps(): number {
+    return this.head.steps;
+  }
+
+  /** True when the viewer is at the furthest point of the timeline (acting does not fork). */
+  get atHead(): boolean {
+    return this.sim.state.steps === this.head.steps && this.sim.now === this.head.ms;
+  }
+
+  /** A frozen copy of the action log, made again only after it changed. */
+  get actions(): readonly Action[] {
+    if (this.cachedActions.version !== this.actionsVersion) {
+      this.cachedActions = {
+        version: this.actionsVersion,
+        value: deepFreeze(structuredClone(this.log)),
+      };
+    }
+    return this.cachedActions.value;
+  }
+
+  /** A frozen copy of the notable events, made again only after they changed. */
+  get events(): readonly SimEvent[] {
+    if (this.cachedEvents.version !== this.eventsVersion) {
+      this.cachedEvents = { version: this.eventsVersion, value: Object.freeze([...this.notable]) };
+    }
+    return this.cachedEvents.value;
+  }
+
+  private changed(): void {
+    this.eventsVersion++;
+    this.actionsVersion++;
+  }
+
+  /** Events emitted so far: the core counts them in the trace, so a checkpoint restores it too. */
+  private get emitted(): number {
+    return this.sim.state.trace.events;
+  }
+
+  private attach(sim: Simulation): void {
+    this.sim = sim;
+    sim.onEvent = (e) => this.onEvent(e);
+  }
+
+  /** Events are recorded once: replays behind the head emit them again and are ignored. */
+  private onEvent(e: SimEvent): void {
+    if (this.emitted <= this.head.emitted) return;
+    this.head.emitted = this.emitted;
+    if (!isNotable(e)) return;
+    this.notable.push(deepFreeze(structuredClone(e)));
+    this.ordinals.push(this.emitted);
+    if (this.notable.length > MAX_TIMELINE_EVENTS) {
+      const excess = Math.ceil(MAX_TIMELINE_EVENTS / 10);
+      this.notable.splice(0, excess);
+      this.ordinals.splice(0, excess);
+    }
+    this.eventsVersion++;
+  }
+
+  /** After moving forward: extend the head, and checkpoint when the position is clean and due. */
+  private afterForward(clean: boolean): void {
+    const steps = this.sim.state.steps;
+    const now = this.sim.now;
+    if (steps > this.head.steps || (steps === this.head.steps && now > this.head.ms)) {
+      this.head.steps = steps;
+      this.head.ms = now;
+    }
+    if (clean && this.atHead && this.checkpoints.due(now)) {
+      this.checkpoints.add({ now, steps, state: this.sim.checkpoint() });
+    }
+  }
+
+  /**
+   * Runs up to virtual time `target` (inclusive), one queue item at a time so a new invariant
+   * violation stops the run exactly where it happened, and at most `maxSteps` items.
+   */
+  advanceTo(target: number, maxSteps: number): AdvanceResult {
+    const sim = this.sim;
+    const violationsBefore = sim.violations.length;
+    for (let i = 0; i < maxSteps; i++) {
+      const next = sim.nextEventTime();
+      if (next === null || next > target) {
+        if (target > sim.now) sim.runUntil(target);
+        this.afterForward(true);
+        return 'reached';
+      }
+      sim.step();
+      if (sim.violations.length > violationsBefore) {
+        this.afterForward(false);
+        return 'violation';
+      }
+    }
+    this.afterForward(false);
+    return 'budget';
+  }
+
+  /**
+   * A checkpoint is clean: it was taken right after runUntil, so every pending action in it lies
+   * in its future. Those are replaced by the log's, which may have changed since (a fork, or
+   * actions added later), so the restored run follows the current timeline.
+   */
+  private restore(cp: Checkpoint<SimState>): void {
+    let sim: Simulation;
+    if (cp.state === null) {
+      sim = Simulation.create({ ...this.setup, actions: this.log });
+    } else {
+      sim = Simulation.fromState(cp.state);
+      sim.truncateActionsAfter(cp.now);
+      for (const a of this.log.slice(cp.state.actionCursor)) sim.addAction(a);
+    }
+    this.attach(sim);
+  }
+
+  /** Time travel to virtual time `t`, clamped to the recorded part of the timeline. */
+  seek(t: number): void {
+    const target = Math.max(0, Math.min(Math.round(t), this.head.ms));
+    const cp = this.checkpoints.atOrBeforeTime(target);
+    // Going forward from where we are is as exact as restoring, and cheaper when closer.
+    const fromHere = target >= this.sim.now && cp.now <= this.sim.now;
+    if (!fromHere) this.restore(cp);
+    this.sim.runUntil(target);
+    this.afterForward(false);
+  }
+
+  /** Processes exactly one queue item. False when nothing is left to process. */
+  stepForward(): boolean {
+    const moved = this.sim.step();
+    if (moved) this.afterForward(false);
+    return moved;
+  }
+
+  /**
+   * Goes back exactly one queue item: to the position right after item k − 1 was processed. It
+   * restores a checkpoint strictly before that item, so the result does not depend on where the
+   * checkpoints happen to be.
+   */
+  stepBack(): boolean {
+    const k = this.sim.state.steps;
+    if (k === 0 && this.sim.now === 0) return false;
+    const goal = Math.max(0, k - 1);
+    // Position 0 is the start of the run; any other goal restores strictly before the item.
+    this.restore(goal === 0 ? this.checkpoints.first : this.checkpoints.atOrBeforeSteps(goal - 1));
+    // Bounded: the checkpoint is at most `goal` items behind.
+    while (this.sim.state.steps < goal && this.sim.step());
+    return true;
+  }
+
+  /**
+   * Adds a user action stamped with the current virtual time. Behind the head this forks: the
+   * abandoned future (its actions, checkpoints and events) is dropped, like an editor's undo.
+   */
+  act(action: Action): Action {
+    const now = this.sim.now;
+    const stamped = { ...action, at: now } as Action;
+    if (!this.atHead) this.fork();
+    this.sim.addAction(stamped);
+    insertSorted(this.log, stamped);
+    this.actionsVersion++;
+    // Run it now rather than on the next frame, so a paused view shows its effect at once. The
+    // order of processing is the same either way: the action still follows every event at `now`.
+    this.advanceTo(now, ACT_STEP_LIMIT);
+    return stamped;
+  }
+
+  /** Schedules an action at a later virtual time (at ≥ now) in the current timeline. */
+  schedule(action: Action): void {
+    if (!this.atHead) this.fork();
+    this.sim.addAction(action);
+    insertSorted(this.log, action);
+    this.actionsVersion++;
+  }
+
+  private fork(): void {
+    const now = this.sim.now;
+    const steps = this.sim.state.steps;
+    this.log = this.log.filter((a) => a.at <= now);
+    this.sim.truncateActionsAfter(now);
+    this.checkpoints.dropAfter(now, steps);
+    let keep = this.ordinals.length;
+    while (keep > 0 && (this.ordinals[keep - 1] as number) > this.emitted) keep--;
+    this.notable.length = keep;
+    this.ordinals.length = keep;
+    this.head = { ms: now, steps, emitted: this.emitted };
+    this.changed();
+  }
+
+  /** The run's inputs as they stand: what a share link or a replay needs. */
+  runSetup(): RunSetup {
+    return { ...this.setup, actions: [...this.log] };
+  }
+}

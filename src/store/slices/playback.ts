@@ -1,0 +1,73 @@
+/**
+ * The playback slice: virtual time per wall time. RaftScope cannot go faster than real time; here
+ * the speed runs from a thousandth of real time (to watch one message) to 100× (to soak a run).
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import type { AdvanceResult, Recorder } from '../recorder.ts';
+import type { LabState, PlaybackSlice } from '../types.ts';
+import { SPEED_MAX, SPEED_MIN } from '../types.ts';
+import { publish } from './simulation.ts';
+
+/** A long pause between frames (a background tab, a debugger) must not leap the run forward. */
+export const MAX_WALL_STEP_MS = 100;
+/** Wall time one frame may spend simulating; past it the view lags behind and slows down. */
+export const FRAME_BUDGET_MS = 10;
+/** Queue items per chunk between two looks at the wall clock. */
+export const STEPS_PER_CHUNK = 200;
+/** Upper bound on chunks per frame, whatever the clock says (a frozen clock in tests). */
+export const MAX_CHUNKS_PER_FRAME = 50;
+
+export function clampSpeed(speed: number): number | null {
+  if (!Number.isFinite(speed)) return null;
+  return Math.min(SPEED_MAX, Math.max(SPEED_MIN, speed));
+}
+
+export interface PlaybackOptions {
+  speed: number;
+  playing: boolean;
+  /** Wall clock in ms, for the per-frame budget (performance.now in the browser). */
+  clock: () => number;
+}
+
+type Creator = StateCreator<LabState, [], [], PlaybackSlice>;
+
+export function playbackSlice(rec: Recorder, options: PlaybackOptions): Creator {
+  const advance = (target: number): AdvanceResult => {
+    const deadline = options.clock() + FRAME_BUDGET_MS;
+    let result: AdvanceResult = 'budget';
+    for (let chunk = 0; chunk < MAX_CHUNKS_PER_FRAME && result === 'budget'; chunk++) {
+      result = rec.advanceTo(target, STEPS_PER_CHUNK);
+      if (options.clock() >= deadline) break;
+    }
+    return result;
+  };
+
+  return (set, get) => ({
+    playing: options.playing,
+    speed: clampSpeed(options.speed) ?? 0.1,
+    displayTime: rec.sim.now,
+    stoppedOnViolation: false,
+    play: () => set({ playing: true, stoppedOnViolation: false }),
+    // Pausing snaps to the simulated integer time, so a paused frame is exactly reproducible.
+    pause: () => set({ playing: false, displayTime: rec.sim.now }),
+    toggle: () => (get().playing ? get().pause() : get().play()),
+    setSpeed: (speed) => {
+      const clamped = clampSpeed(speed);
+      if (clamped !== null) set({ speed: clamped });
+    },
+    tick: (wallMs) => {
+      const s = get();
+      if (!s.playing) return;
+      const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
+      const target = s.displayTime + s.speed * dt;
+      const result = advance(Math.floor(target));
+      const published = publish(rec, s.frame);
+      if (result === 'violation') {
+        set({ ...published, playing: false, stoppedOnViolation: true, displayTime: rec.sim.now });
+      } else {
+        // Behind schedule ('budget'): show what was simulated; the run slows down instead of jumping.
+        set({ ...published, displayTime: result === 'reached' ? target : rec.sim.now });
+      }
+    },
+  });
+}

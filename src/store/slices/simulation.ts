@@ -1,0 +1,134 @@
+/**
+ * The simulation slice: publishes frozen frames of the recorded run and turns every user
+ * intervention into an action of the log (never a state edit), so replays stay identical.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import { withDefaults } from '../../core/index.ts';
+import type { Action, RunSetup } from '../../core/types.ts';
+import { buildFrame } from '../frame.ts';
+import type { Frame } from '../frame.ts';
+import {
+  clientCommand,
+  planAlignTimers,
+  planRestartAllCrashed,
+  planRestartLeader,
+  planSpreadTimers,
+} from '../interventions.ts';
+import type { Intervention, Plan } from '../interventions.ts';
+import type { Recorder } from '../recorder.ts';
+import type { LabState, SimulationSlice } from '../types.ts';
+
+type Published = Pick<LabState, 'frame' | 'events' | 'actions' | 'endTime' | 'atHead'>;
+
+/** Everything the views read from the recorder, sharing unchanged parts with the last frame. */
+export function publish(rec: Recorder, prev: Frame | null): Published {
+  return {
+    frame: buildFrame(rec.sim, prev),
+    events: rec.events,
+    actions: rec.actions,
+    endTime: rec.endTime,
+    atHead: rec.atHead,
+  };
+}
+
+export function defaultSetup(seed: number, servers: number): RunSetup {
+  return { seed, config: withDefaults({ servers }), actions: [] };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+type Creator = StateCreator<LabState, [], [], SimulationSlice>;
+
+export function simulationSlice(rec: Recorder): Creator {
+  return (set, get) => {
+    /** Re-publishes after the recorder moved; a paused view shows exactly the simulated time. */
+    const sync = (extra: Partial<LabState> = {}): void => {
+      const s = get();
+      const displayTime = s.playing ? Math.max(s.displayTime, rec.sim.now) : rec.sim.now;
+      set({ ...publish(rec, s.frame), displayTime, ...extra });
+    };
+    const guarded = (change: () => void): void => {
+      try {
+        change();
+        sync({ notice: null });
+      } catch (error) {
+        set({ notice: describe(error) });
+      }
+    };
+    const act = (action: Intervention): void => guarded(() => rec.act(action as Action));
+    const runPlan = (plan: Plan): void => {
+      guarded(() => {
+        const now = rec.sim.now;
+        for (const { delayMs, action } of plan.actions) {
+          if (delayMs === 0) rec.act(action as Action);
+          else rec.schedule({ ...action, at: now + delayMs } as Action);
+        }
+      });
+      if (plan.notice !== null) set({ notice: plan.notice });
+    };
+    const load = (setup: RunSetup): boolean => {
+      try {
+        rec.reset(setup);
+      } catch (error) {
+        set({ notice: `Could not start the run: ${describe(error)}` });
+        return false;
+      }
+      set({
+        ...publish(rec, null),
+        run: { seed: setup.seed, servers: setup.config.servers },
+        displayTime: 0,
+        selection: null,
+        partitionDraft: null,
+        stoppedOnViolation: false,
+        notice: null,
+      });
+      return true;
+    };
+    const requestsSoFar = (): number => rec.actions.filter((a) => a.do === 'request').length;
+
+    return {
+      ...publish(rec, null),
+      run: { seed: rec.runSetup().seed, servers: rec.runSetup().config.servers },
+      notice: null,
+      act,
+      newRun: ({ seed, servers }) => load(defaultSetup(seed, servers)),
+      loadSetup: load,
+      seek: (timeMs) => {
+        set({ playing: false });
+        guarded(() => rec.seek(timeMs));
+      },
+      stepForward: () => {
+        set({ playing: false });
+        guarded(() => rec.stepForward());
+      },
+      stepBack: () => {
+        set({ playing: false });
+        guarded(() => rec.stepBack());
+      },
+      crash: (server) => act({ do: 'crash', server }),
+      restart: (server) => act({ do: 'restart', server }),
+      timeout: (server) => act({ do: 'timeout', server }),
+      request: (options = {}) => {
+        const command = options.command ?? clientCommand(requestsSoFar());
+        const { server } = options;
+        act(server === undefined ? { do: 'request', command } : { do: 'request', command, server });
+      },
+      partition: (groups) => act({ do: 'partition', groups: groups.map((g) => [...g]) }),
+      heal: () => act({ do: 'heal' }),
+      cut: (a, b) => act({ do: 'cut', link: [a, b] }),
+      connect: (a, b) => act({ do: 'connect', link: [a, b] }),
+      drop: (message) => act({ do: 'drop', message }),
+      setNetwork: (change) => act({ do: 'network', ...change }),
+      spreadTimers: () => runPlan(planSpreadTimers(get().frame)),
+      alignTimers: () => runPlan(planAlignTimers(get().frame)),
+      restartAllCrashed: () => runPlan(planRestartAllCrashed(get().frame)),
+      restartLeader: () => runPlan(planRestartLeader(get().frame)),
+      showNotice: (text) => set({ notice: text }),
+      dismissNotice: () => set({ notice: null }),
+      result: () => rec.sim.result(),
+      runSetup: () => rec.runSetup(),
+    };
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * The shape of the lab store: three slices (simulation, playback, ui). State is frozen plain data;
+ * the Simulation itself lives outside, in the Recorder, and only its frames are published.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { Action, Ratio, RunResult, RunSetup, ServerId, SimEvent } from '../core/types.ts';
+import type { Frame } from './frame.ts';
+import type { Intervention } from './interventions.ts';
+
+export interface RunInfo {
+  readonly seed: number;
+  readonly servers: number;
+}
+
+export interface NetworkChange {
+  latencyMs?: readonly [number, number];
+  loss?: Ratio;
+  duplication?: Ratio;
+}
+
+export interface SimulationSlice {
+  frame: Frame;
+  /** Notable events of the whole recorded timeline (no send/deliver), oldest first. */
+  events: readonly SimEvent[];
+  /** The action log of the current timeline, sorted by time. */
+  actions: readonly Action[];
+  /** The furthest virtual time recorded in this timeline. */
+  endTime: number;
+  /** Whether the view is at the end of the timeline (false: acting now forks). */
+  atHead: boolean;
+  run: RunInfo;
+  /** A short message for the user (a shortcut that had nothing to do, a rejected new run). */
+  notice: string | null;
+
+  /** Adds an action at the current time; forks when the viewer is in the past. */
+  act: (action: Intervention) => void;
+  newRun: (run: { seed: number; servers: number }) => boolean;
+  /** Replaces the run by a full setup (a scenario). False, with a notice, if it is invalid. */
+  loadSetup: (setup: RunSetup) => boolean;
+  seek: (timeMs: number) => void;
+  stepForward: () => void;
+  stepBack: () => void;
+  crash: (server: ServerId) => void;
+  restart: (server: ServerId) => void;
+  timeout: (server: ServerId) => void;
+  /** A client request: to `server`, or to the leader the client believes in; a generated command by default. */
+  request: (options?: { server?: ServerId; command?: string }) => void;
+  partition: (groups: readonly (readonly ServerId[])[]) => void;
+  heal: () => void;
+  cut: (a: ServerId, b: ServerId) => void;
+  connect: (a: ServerId, b: ServerId) => void;
+  drop: (messageId: number) => void;
+  setNetwork: (change: NetworkChange) => void;
+  spreadTimers: () => void;
+  alignTimers: () => void;
+  restartAllCrashed: () => void;
+  restartLeader: () => void;
+  showNotice: (text: string) => void;
+  dismissNotice: () => void;
+  /** Read-only: the `npm run sim --json` object for the current position (automation, tests). */
+  result: () => RunResult;
+  /** Read-only: the inputs of the current timeline (seed, config, initial state, action log). */
+  runSetup: () => RunSetup;
+}
+
+export const SPEED_MIN = 0.001;
+export const SPEED_MAX = 100;
+
+export interface PlaybackSlice {
+  playing: boolean;
+  /** Virtual milliseconds per wall millisecond, SPEED_MIN..SPEED_MAX. */
+  speed: number;
+  /** Fractional virtual time the views draw (messages move smoothly between integer times). */
+  displayTime: number;
+  /** Set when playback stopped on an invariant violation. */
+  stoppedOnViolation: boolean;
+  play: () => void;
+  pause: () => void;
+  toggle: () => void;
+  setSpeed: (speed: number) => void;
+  /**
+   * Advances playback by `wallMs` of wall time (speed × wallMs of virtual time), within a bounded
+   * simulation budget per call. Called by the driver once per animation frame.
+   */
+  tick: (wallMs: number) => void;
+}
+
+export type Selection = { kind: 'server'; id: ServerId } | { kind: 'message'; id: number } | null;
+
+export interface UiSlice {
+  selection: Selection;
+  helpOpen: boolean;
+  /** Partition mode: the group picked for each server (index id − 1), or null when off. */
+  partitionDraft: number[] | null;
+  select: (selection: Selection) => void;
+  setHelpOpen: (open: boolean) => void;
+  startPartition: () => void;
+  /** In partition mode: moves a server to the next group (1 → 2 → 3 → 1). */
+  cyclePartitionGroup: (server: ServerId) => void;
+  setPartitionDraft: (groups: readonly (readonly ServerId[])[]) => void;
+  applyPartition: () => void;
+  cancelPartition: () => void;
+}
+
+export type LabState = SimulationSlice & PlaybackSlice & UiSlice;
+export type LabStore = StoreApi<LabState>;

@@ -1,0 +1,84 @@
+/**
+ * The lab's layout: controls on top, the cluster and its inspector side by side, the logs and the
+ * event feed under them, the timeline at the bottom. On a narrow screen everything stacks.
+ */
+import { useLab, useLabStore } from '../store/context.tsx';
+import { SHORTCUTS } from '../app/shortcuts.ts';
+import { ClusterView } from './cluster/ClusterView.tsx';
+import { SelectionBar } from './cluster/SelectionBar.tsx';
+import { NoticeBar, PartitionBar, ViolationBanner } from './controls/Banners.tsx';
+import { NetworkControls } from './controls/NetworkControls.tsx';
+import { NewRunMenu } from './controls/NewRunForm.tsx';
+import { DetailsPane, FeedPane, LogsPane, TimelinePane } from './controls/Panes.tsx';
+import { PlaybackControls } from './controls/PlaybackControls.tsx';
+import { PresenterKeys } from './controls/PresenterKeys.tsx';
+import { HelpOverlay } from './panels/HelpOverlay.tsx';
+import './panels/panels.css';
+import './app.css';
+
+const HELP_SHORTCUTS = SHORTCUTS.map(({ keys, description }) => ({ keys, description }));
+
+function Help() {
+  const store = useLabStore();
+  const open = useLab((s) => s.helpOpen);
+  return (
+    <HelpOverlay
+      open={open}
+      shortcuts={HELP_SHORTCUTS}
+      onClose={() => store.getState().setHelpOpen(false)}
+    />
+  );
+}
+
+export function App() {
+  const store = useLabStore();
+  return (
+    <div className="rl-app">
+      <header className="rl-header">
+        <h1 className="rl-title">
+          Raft <span>Lab</span>
+        </h1>
+        <PlaybackControls />
+        <NewRunMenu />
+        <button
+          type="button"
+          className="rl-button rl-help-button"
+          title="Keyboard shortcuts (?)"
+          onClick={() => store.getState().setHelpOpen(true)}
+        >
+          ? Help
+        </button>
+      </header>
+      <div className="rl-banners">
+        <ViolationBanner />
+        <PartitionBar />
+        <NoticeBar />
+      </div>
+      <main className="rl-main">
+        <section className="rl-stage" aria-label="Cluster">
+          <ClusterView />
+          <SelectionBar />
+        </section>
+        <div className="rl-stage-tools">
+          <PresenterKeys />
+          <NetworkControls />
+        </div>
+        <aside className="rl-side">
+          <section className="rl-details-area" aria-label="Inspector">
+            <DetailsPane />
+          </section>
+          <section className="rl-feed-area" aria-label="Events">
+            <FeedPane />
+          </section>
+        </aside>
+        <section className="rl-logs" aria-label="Logs">
+          <LogsPane />
+        </section>
+        <section className="rl-timeline-area" aria-label="Timeline">
+          <TimelinePane />
+        </section>
+      </main>
+      <Help />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The cluster: servers on a ring, the links between them, clients off the ring and the messages
+ * in flight. React owns every DOM node; the geometry comes from pure functions (geometry.ts).
+ * In partition mode a line dragged across the ring splits the servers into two groups.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { PointerEvent, RefObject } from 'react';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import { useElementSize } from '../panels/useElementSize.ts';
+import { ClientLayer } from './ClientLayer.tsx';
+import { ClusterLegend } from './ClusterLegend.tsx';
+import type { Point } from './geometry.ts';
+import { partitionByLine, ringLayout } from './geometry.ts';
+import { LinkLayer } from './LinkLayer.tsx';
+import { MessageLayer } from './MessageLayer.tsx';
+import { ServerMenu } from './ServerMenu.tsx';
+import type { MenuAnchor } from './ServerMenu.tsx';
+import { ServerNode } from './ServerNode.tsx';
+
+/** A drag shorter than this is a click, not a partition line. */
+const MIN_LINE_PX = 24;
+
+function usePartitionLine(svg: RefObject<SVGSVGElement | null>) {
+  const store = useLabStore();
+  const [line, setLine] = useState<{ from: Point; to: Point } | null>(null);
+  const local = (e: PointerEvent): Point => {
+    const box = svg.current?.getBoundingClientRect();
+    return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
+  };
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>): void => {
+    if (!store.getState().partitionDraft || e.button !== 0) return;
+    if ((e.target as Element).closest('.rl-server')) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const p = local(e);
+    setLine({ from: p, to: p });
+  };
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>): void => {
+    if (line) setLine({ from: line.from, to: local(e) });
+  };
+  return { line, setLine, onPointerDown, onPointerMove };
+}
+
+export function ClusterView() {
+  const store = useLabStore();
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const { width, height } = useElementSize(box, { width: 560, height: 420 });
+  const count = useLab((s) => s.frame.servers.length);
+  const partitioning = useLab((s) => s.partitionDraft !== null);
+  const layout = useMemo(() => ringLayout(count, width, height), [count, width, height]);
+  const [menu, setMenu] = useState<MenuAnchor | null>(null);
+  const drag = usePartitionLine(svg);
+
+  const openMenu = useCallback((server: number, clientX: number, clientY: number) => {
+    const rect = box.current?.getBoundingClientRect();
+    const x = Math.min(clientX - (rect?.left ?? 0), (rect?.width ?? 0) - 170);
+    const y = Math.min(clientY - (rect?.top ?? 0), (rect?.height ?? 0) - 200);
+    setMenu({ server, x: Math.max(4, x), y: Math.max(4, y) });
+  }, []);
+  const closeMenu = useCallback(() => setMenu(null), []);
+
+  const onPointerUp = (): void => {
+    const line = drag.line;
+    drag.setLine(null);
+    if (!line) return;
+    const long = Math.hypot(line.to.x - line.from.x, line.to.y - line.from.y) >= MIN_LINE_PX;
+    const groups = long ? partitionByLine(line.from, line.to, layout) : null;
+    if (groups) store.getState().setPartitionDraft(groups);
+  };
+
+  return (
+    <div ref={box} className={`rl-cluster${partitioning ? ' is-partitioning' : ''}`}>
+      <svg
+        ref={svg}
+        className="rl-cluster-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label="Cluster: servers, links and messages in flight"
+        onClick={() => store.getState().select(null)}
+        onPointerDown={drag.onPointerDown}
+        onPointerMove={drag.onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => drag.setLine(null)}
+      >
+        <LinkLayer layout={layout} />
+        <ClientLayer layout={layout} />
+        {layout.servers.map((node) => (
+          <ServerNode key={node.id} node={node} layout={layout} onMenu={openMenu} />
+        ))}
+        <MessageLayer layout={layout} />
+        {drag.line ? (
+          <line
+            className="rl-partition-line"
+            x1={drag.line.from.x}
+            y1={drag.line.from.y}
+            x2={drag.line.to.x}
+            y2={drag.line.to.y}
+          />
+        ) : null}
+      </svg>
+      <ClusterLegend />
+      {menu ? <ServerMenu anchor={menu} onClose={closeMenu} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The links between servers. An open link is a thin grey line; a closed one is a broken red dash
+ * with a scissor mark, whether a partition separates its ends or it was cut on its own. Clicking
+ * a link cuts or reconnects it (an action in the log, like everything that changes the run).
+ */
+import { memo } from 'react';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import { serverName } from '../format.ts';
+import type { RingLayout } from './geometry.ts';
+import { allLinks, edgeSegment } from './geometry.ts';
+import { linkState } from './marks.ts';
+import type { LinkCut } from './marks.ts';
+
+function linkTitle(a: number, b: number, state: LinkCut): string {
+  const pair = `${serverName(a)} – ${serverName(b)}`;
+  if (state === 'partition') {
+    return `${pair}: cut by the partition; messages between the groups are dropped (F2-T3). Use Heal to join the groups.`;
+  }
+  if (state === 'cut')
+    return `${pair}: cut; messages are dropped in both directions (F2-T3). Click to reconnect.`;
+  return `${pair}: connected. Click to cut this link (messages in both directions will be dropped).`;
+}
+
+interface LinkProps {
+  a: number;
+  b: number;
+  state: LinkCut;
+  layout: RingLayout;
+}
+
+const Link = memo(function Link({ a, b, state, layout }: LinkProps) {
+  const store = useLabStore();
+  const pa = layout.servers[a - 1];
+  const pb = layout.servers[b - 1];
+  if (!pa || !pb) return null;
+  const seg = edgeSegment(pa, layout.nodeRadius + 8, pb, layout.nodeRadius + 8);
+  const mid = { x: (seg.from.x + seg.to.x) / 2, y: (seg.from.y + seg.to.y) / 2 };
+  const onClick = (): void => {
+    const st = store.getState();
+    if (state === 'cut') st.connect(a, b);
+    else if (state === 'open') st.cut(a, b);
+    else st.showNotice('This link is closed by the partition: use Heal to join the groups.');
+  };
+  return (
+    <g className={`rl-link rl-link-${state}`} data-link={`${a}-${b}`} onClick={onClick}>
+      <title>{linkTitle(a, b, state)}</title>
+      <line className="rl-link-hit" x1={seg.from.x} y1={seg.from.y} x2={seg.to.x} y2={seg.to.y} />
+      <line className="rl-link-line" x1={seg.from.x} y1={seg.from.y} x2={seg.to.x} y2={seg.to.y} />
+      {state === 'open' ? null : (
+        <text className="rl-link-scissors" x={mid.x} y={mid.y} textAnchor="middle" dy="0.35em">
+          ✂
+        </text>
+      )}
+    </g>
+  );
+});
+
+export function LinkLayer({ layout }: { layout: RingLayout }) {
+  const network = useLab((s) => s.frame.network);
+  const n = layout.servers.length;
+  return (
+    <g className="rl-links">
+      {allLinks(n).map(([a, b]) => (
+        <Link key={`${a}-${b}`} a={a} b={b} state={linkState(network, a, b)} layout={layout} />
+      ))}
+    </g>
+  );
+}

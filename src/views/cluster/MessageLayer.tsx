@@ -1,0 +1,130 @@
+/**
+ * Messages in flight, each drawn where (now − sent) / (deliver − sent) puts it on its link. Shape
+ * tells the RPC (circle RequestVote, square AppendEntries, small hollow square heartbeat, diamond
+ * client), fill tells request from reply, an arrowhead the direction, and a doomed message fades
+ * out with a red cross. Colour (the term) is only a second cue.
+ */
+import { memo } from 'react';
+import type { Message } from '../../core/types.ts';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import type { FrameNetwork } from '../../store/frame.ts';
+import { termFill } from '../colors.ts';
+import type { RingLayout } from './geometry.ts';
+import { lostMessageOpacity, messagePosition } from './geometry.ts';
+import { isDoomed, messageLook, messageTitle } from './marks.ts';
+import type { MessageShape } from './marks.ts';
+
+const SIZE_PX: Readonly<Record<MessageShape, number>> = {
+  circle: 7,
+  square: 7,
+  smallSquare: 4.5,
+  diamond: 7,
+};
+
+function Shape({ shape, s }: { shape: MessageShape; s: number }) {
+  if (shape === 'circle') return <circle className="rl-msg-shape" r={s} />;
+  if (shape === 'diamond') {
+    return (
+      <path
+        className="rl-msg-shape"
+        d={`M0,${-s * 1.2}L${s * 1.2},0L0,${s * 1.2}L${-s * 1.2},0Z`}
+      />
+    );
+  }
+  return <rect className="rl-msg-shape" x={-s} y={-s} width={2 * s} height={2 * s} rx={1.5} />;
+}
+
+/** Marks grow with the servers (a projector) and shrink for a crowded 9-server ring. */
+function markScale(layout: RingLayout): number {
+  return Math.min(1.6, Math.max(0.8, layout.nodeRadius / 30));
+}
+
+interface MarkProps {
+  message: Message;
+  now: number;
+  layout: RingLayout;
+  network: FrameNetwork;
+  selected: boolean;
+}
+
+const MessageMark = memo(function MessageMark({
+  message,
+  now,
+  layout,
+  network,
+  selected,
+}: MarkProps) {
+  const store = useLabStore();
+  const look = messageLook(message);
+  const pos = messagePosition(message, now, layout);
+  const doomed = isDoomed(message, network);
+  const s = SIZE_PX[look.shape] * markScale(layout);
+  const color = look.term === null ? 'var(--rl-client, #3b4250)' : termFill(look.term);
+  const classes = [
+    'rl-msg',
+    `rl-msg-${message.body.type}`,
+    look.filled ? 'is-request' : 'is-reply',
+    doomed ? 'is-doomed' : '',
+    selected ? 'is-selected' : '',
+  ].join(' ');
+  return (
+    <g
+      className={classes}
+      data-message={message.id}
+      transform={`translate(${pos.x.toFixed(2)},${pos.y.toFixed(2)})`}
+      opacity={doomed ? lostMessageOpacity(pos.progress) : 1}
+      style={{ color }}
+      onClick={(e) => {
+        e.stopPropagation();
+        store.getState().select({ kind: 'message', id: message.id });
+      }}
+    >
+      <title>{messageTitle(message, now, network)}</title>
+      <circle className="rl-msg-hit" r={s + 6} />
+      {selected ? <circle className="rl-msg-halo" r={s + 5} /> : null}
+      <path
+        className="rl-msg-arrow"
+        transform={`rotate(${pos.angleDeg.toFixed(1)})`}
+        d={`M${s + 2},-3.5L${s + 7},0L${s + 2},3.5Z`}
+      />
+      <Shape shape={look.shape} s={s} />
+      {look.glyph ? (
+        <text
+          className="rl-msg-glyph"
+          textAnchor="middle"
+          dy="0.36em"
+          fontSize={Math.max(9, s * 1.45)}
+        >
+          {look.glyph}
+        </text>
+      ) : null}
+      {doomed && pos.progress > 0.35 ? (
+        <path
+          className="rl-msg-lost"
+          d={`M${-s - 3},${-s - 3}L${s + 3},${s + 3}M${s + 3},${-s - 3}L${-s - 3},${s + 3}`}
+        />
+      ) : null}
+    </g>
+  );
+});
+
+export function MessageLayer({ layout }: { layout: RingLayout }) {
+  const inFlight = useLab((s) => s.frame.inFlight);
+  const now = useLab((s) => s.displayTime);
+  const network = useLab((s) => s.frame.network);
+  const selectedId = useLab((s) => (s.selection?.kind === 'message' ? s.selection.id : null));
+  return (
+    <g className="rl-messages">
+      {inFlight.map((m) => (
+        <MessageMark
+          key={m.id}
+          message={m}
+          now={now}
+          layout={layout}
+          network={network}
+          selected={m.id === selectedId}
+        />
+      ))}
+    </g>
+  );
+}

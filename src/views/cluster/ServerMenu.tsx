@@ -1,0 +1,87 @@
+/**
+ * The right-click menu of a server. The same actions are buttons in the server's details panel,
+ * because touch screens have no right click. Escape or a click elsewhere closes it.
+ */
+import { useEffect, useRef } from 'react';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import { serverName } from '../format.ts';
+import { serverActions } from '../panels/serverModel.ts';
+import type { ServerActionKind } from '../panels/serverModel.ts';
+import type { LabState } from '../../store/types.ts';
+
+export interface MenuAnchor {
+  server: number;
+  /** Position inside the cluster container, in px. */
+  x: number;
+  y: number;
+}
+
+/** Runs one of the server actions of the details panel and the context menu. */
+export function runServerAction(st: LabState, kind: ServerActionKind, server: number): void {
+  if (kind === 'crash') st.crash(server);
+  else if (kind === 'restart') st.restart(server);
+  else if (kind === 'timeout') st.timeout(server);
+  else st.request({ server });
+}
+
+export function ServerMenu({ anchor, onClose }: { anchor: MenuAnchor; onClose: () => void }) {
+  const store = useLabStore();
+  const server = useLab((s) => s.frame.servers[anchor.server - 1]);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') onClose();
+    };
+    const onDown = (e: PointerEvent): void => {
+      if (!ref.current?.contains(e.target as Node)) onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onDown, true);
+    };
+  }, [onClose]);
+
+  if (!server) return null;
+  return (
+    <div
+      ref={ref}
+      className="rl-menu"
+      role="menu"
+      aria-label={`${serverName(server.id)} actions`}
+      style={{ left: anchor.x, top: anchor.y }}
+    >
+      <div className="rl-menu-title">{serverName(server.id)}</div>
+      {serverActions(server).map((a) => (
+        <button
+          key={a.kind}
+          type="button"
+          role="menuitem"
+          className={`rl-menu-item rl-action-${a.kind}`}
+          disabled={!a.enabled}
+          title={a.why}
+          onClick={() => {
+            runServerAction(store.getState(), a.kind, server.id);
+            onClose();
+          }}
+        >
+          {a.label}
+        </button>
+      ))}
+      <button
+        type="button"
+        role="menuitem"
+        className="rl-menu-item"
+        onClick={() => {
+          store.getState().select({ kind: 'server', id: server.id });
+          onClose();
+        }}
+      >
+        Details
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * Pure geometry of the cluster view: where servers, clients and messages are drawn. No DOM, no
+ * React: every function maps numbers to numbers or to SVG path strings, so Node tests cover it.
+ */
+import { arc } from 'd3';
+import type { Endpoint, Message } from '../../core/types.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface NodePosition extends Point {
+  id: number;
+  /** Radians, clockwise from the top; used to place labels outside the ring. */
+  angle: number;
+}
+
+export interface RingLayout {
+  width: number;
+  height: number;
+  center: Point;
+  /** Radius of the ring the servers sit on (0 for a single server). */
+  ringRadius: number;
+  /** Radius of one server's circle. */
+  nodeRadius: number;
+  servers: NodePosition[];
+}
+
+const TAU = 2 * Math.PI;
+/** Room kept around the ring for timer arcs, labels and the client column. */
+const OUTER_MARGIN_PX = 34;
+
+/**
+ * Places `n` servers (1..9) clockwise on a ring starting at the top, sized to fit the box.
+ * Node radius shrinks with n so neighbours never overlap (chord ≥ 2.6 node radii).
+ */
+export function ringLayout(n: number, width: number, height: number): RingLayout {
+  const count = Math.max(1, Math.floor(n));
+  const center = { x: width / 2, y: height / 2 };
+  const half = Math.max(40, Math.min(width, height) / 2 - OUTER_MARGIN_PX);
+  // Big enough to read a term number from the back of a room, small enough to leave the links room.
+  const maxNodeRadius = Math.min(64, Math.max(16, half * 0.22));
+  if (count === 1) {
+    return {
+      width,
+      height,
+      center,
+      ringRadius: 0,
+      nodeRadius: maxNodeRadius,
+      servers: [{ id: 1, x: center.x, y: center.y, angle: 0 }],
+    };
+  }
+  // Solve ringRadius + nodeRadius = half with the chord constraint between neighbours.
+  const chordPerRadius = 2 * Math.sin(Math.PI / count);
+  const nodeRadius = Math.min(maxNodeRadius, (half * chordPerRadius) / (2.6 + chordPerRadius));
+  const ringRadius = half - nodeRadius;
+  const servers = Array.from({ length: count }, (_, i) => {
+    const angle = (i * TAU) / count;
+    return {
+      id: i + 1,
+      angle,
+      x: center.x + ringRadius * Math.sin(angle),
+      y: center.y - ringRadius * Math.cos(angle),
+    };
+  });
+  return { width, height, center, ringRadius, nodeRadius, servers };
+}
+
+/** Clients sit in a column at the left edge, off the ring, so their traffic is easy to tell apart. */
+export function clientPosition(client: number, layout: RingLayout): Point {
+  const k = Math.max(1, Math.abs(client));
+  // Stacked down the left edge; a tall column wraps into a second one.
+  const perColumn = Math.max(1, Math.floor((layout.height - 26) / 44));
+  const col = Math.floor((k - 1) / perColumn);
+  return { x: 22 + col * 40, y: 26 + ((k - 1) % perColumn) * 44 };
+}
+
+/** The position of any endpoint: a server (> 0) or a client (< 0, -k is client k). */
+export function endpointPosition(endpoint: Endpoint, layout: RingLayout): Point {
+  if (endpoint < 0) return clientPosition(-endpoint, layout);
+  const server = layout.servers[endpoint - 1];
+  return server ?? layout.center;
+}
+
+/** The radius of the mark drawn for an endpoint (clients are smaller than servers). */
+export function endpointRadius(endpoint: Endpoint, layout: RingLayout): number {
+  return endpoint < 0 ? CLIENT_RADIUS_PX : layout.nodeRadius;
+}
+
+export const CLIENT_RADIUS_PX = 14;
+/** Messages travel in lanes offset to the right of their direction, so a→b and b→a never overlap. */
+export const LANE_OFFSET_PX = 6;
+
+export interface Segment {
+  from: Point;
+  to: Point;
+  /** Unit vector along the segment. */
+  ux: number;
+  uy: number;
+  length: number;
+}
+
+/** The straight segment between two circles' edges (centre to centre, shortened by the radii). */
+export function edgeSegment(a: Point, ra: number, b: Point, rb: number): Segment {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const dist = Math.hypot(dx, dy) || 1;
+  const ux = dx / dist;
+  const uy = dy / dist;
+  const from = { x: a.x + ux * ra, y: a.y + uy * ra };
+  const to = { x: b.x - ux * rb, y: b.y - uy * rb };
+  return { from, to, ux, uy, length: Math.max(0, dist - ra - rb) };
+}
+
+export interface MessagePlacement extends Point {
+  /** 0 at the sender's edge, 1 at the receiver's edge. */
+  progress: number;
+  /** Direction of travel in degrees (SVG rotation, 0 = towards +x). */
+  angleDeg: number;
+}
+
+/** Fraction of the trip done at `now`: (now − sent) / (deliver − sent), clamped to [0, 1]. */
+export function messageProgress(msg: Pick<Message, 'sentMs' | 'deliverMs'>, now: number): number {
+  const span = msg.deliverMs - msg.sentMs;
+  if (span <= 0) return 1;
+  return Math.min(1, Math.max(0, (now - msg.sentMs) / span));
+}
+
+/** Where a message in flight is drawn at (fractional) virtual time `now`. */
+export function messagePosition(
+  msg: Pick<Message, 'from' | 'to' | 'sentMs' | 'deliverMs'>,
+  now: number,
+  layout: RingLayout,
+): MessagePlacement {
+  const seg = edgeSegment(
+    endpointPosition(msg.from, layout),
+    endpointRadius(msg.from, layout),
+    endpointPosition(msg.to, layout),
+    endpointRadius(msg.to, layout),
+  );
+  const progress = messageProgress(msg, now);
+  // Right-hand normal of the direction of travel (SVG y grows downwards).
+  const nx = -seg.uy;
+  const ny = seg.ux;
+  return {
+    progress,
+    x: seg.from.x + (seg.to.x - seg.from.x) * progress + nx * LANE_OFFSET_PX,
+    y: seg.from.y + (seg.to.y - seg.from.y) * progress + ny * LANE_OFFSET_PX,
+    angleDeg: (Math.atan2(seg.uy, seg.ux) * 180) / Math.PI,
+  };
+}
+
+/** Opacity of a message the network will lose: solid at first, fading over the last 40 %. */
+export function lostMessageOpacity(progress: number): number {
+  if (progress <= 0.6) return 1;
+  return Math.max(0.15, 1 - ((progress - 0.6) / 0.4) * 0.85);
+}
+
+/** Remaining share of an election timer, in [0, 1]; 0 when it has fired. */
+export function timerFraction(deadlineMs: number, timeoutMs: number, now: number): number {
+  if (timeoutMs <= 0) return 0;
+  return Math.min(1, Math.max(0, (deadlineMs - now) / timeoutMs));
+}
+
+const timerArcGenerator = arc<{ inner: number; outer: number; end: number }>()
+  .innerRadius((d) => d.inner)
+  .outerRadius((d) => d.outer)
+  .startAngle(0)
+  .endAngle((d) => d.end);
+
+/**
+ * The election-timer arc around a server (centred on 0,0), clockwise from the top, covering the
+ * remaining fraction of the timeout. Empty string when nothing remains.
+ */
+export function timerArcPath(fraction: number, nodeRadius: number): string {
+  if (fraction <= 0) return '';
+  const end = TAU * Math.min(1, fraction);
+  return timerArcGenerator({ inner: nodeRadius + 3, outer: nodeRadius + 7, end }) ?? '';
+}
+
+/**
+ * Where a candidate shows the vote of each peer: a small mark just inside its rim, pointing at
+ * that peer (as RaftScope does), so the reader can tell who voted without a legend. Positions are
+ * relative to the candidate's centre; `markRadius` is the size of one mark.
+ */
+export function voteMarkPositions(
+  node: Point,
+  peers: readonly Point[],
+  nodeRadius: number,
+  markRadius: number,
+): Point[] {
+  const rho = Math.max(0, nodeRadius - markRadius - 3);
+  return peers.map((p) => {
+    const dx = p.x - node.x;
+    const dy = p.y - node.y;
+    const d = Math.hypot(dx, dy) || 1;
+    return { x: (dx / d) * rho, y: (dy / d) * rho };
+  });
+}
+
+/** Where a server's name label goes: outside the ring, away from the centre. */
+export function labelPosition(node: NodePosition, layout: RingLayout): Point {
+  if (layout.ringRadius === 0) return { x: node.x, y: node.y - layout.nodeRadius - 14 };
+  const d = layout.nodeRadius + 12 + serverLabelSize(layout) * 0.6;
+  return { x: node.x + d * Math.sin(node.angle), y: node.y - d * Math.cos(node.angle) + 4 };
+}
+
+/** Font size of the S1..Sn labels, growing with the servers. */
+export function serverLabelSize(layout: RingLayout): number {
+  return Math.round(Math.max(13, Math.min(22, layout.nodeRadius * 0.42)));
+}
+
+/** The key of the undirected link between two servers, `a-b` with a < b (as the core names cuts). */
+export function linkKey(a: number, b: number): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+/** Every unordered pair of servers 1..n, in a stable order. */
+export function allLinks(n: number): [number, number][] {
+  const links: [number, number][] = [];
+  for (let a = 1; a <= n; a++) for (let b = a + 1; b <= n; b++) links.push([a, b]);
+  return links;
+}
+
+/** Which side of the directed line p→q the point lies on (sign of the cross product). */
+export function sideOfLine(p: Point, q: Point, point: Point): number {
+  return Math.sign((q.x - p.x) * (point.y - p.y) - (q.y - p.y) * (point.x - p.x));
+}
+
+/**
+ * Splits the servers into two groups by a line drawn across the ring (the drag gesture of the
+ * partition mode). Returns null when the line leaves every server on one side.
+ */
+export function partitionByLine(p: Point, q: Point, layout: RingLayout): number[][] | null {
+  const left: number[] = [];
+  const right: number[] = [];
+  for (const s of layout.servers) (sideOfLine(p, q, s) < 0 ? left : right).push(s.id);
+  if (left.length === 0 || right.length === 0) return null;
+  return [left, right];
+}

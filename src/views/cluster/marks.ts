@@ -1,0 +1,153 @@
+/**
+ * Pure helpers for the cluster's marks: which shape a message gets, what its glyph and tooltip
+ * say, the vote state of a candidate's peers, and whether a link is cut. Tested in Node.
+ */
+import type { Message, ServerState } from '../../core/types.ts';
+import { endpointName, serverName } from '../format.ts';
+import type { FrameNetwork } from '../../store/frame.ts';
+
+export type MessageShape = 'circle' | 'square' | 'smallSquare' | 'diamond';
+
+export interface MessageLook {
+  shape: MessageShape;
+  /** Requests are filled, replies hollow. */
+  filled: boolean;
+  /** Drawn inside the mark: ✓/✗ for replies, the entry count for AppendEntries with entries. */
+  glyph: string;
+  /** Term for the colour, or null (client traffic is neutral). */
+  term: number | null;
+  /** Short name for labels and tooltips. */
+  name: string;
+}
+
+/** RequestVote is round, AppendEntries square (heartbeats small and empty), clients diamonds. */
+export function messageLook(m: Message): MessageLook {
+  const b = m.body;
+  switch (b.type) {
+    case 'RequestVote':
+      return { shape: 'circle', filled: true, glyph: '', term: b.term, name: 'RequestVote' };
+    case 'RequestVoteReply':
+      return {
+        shape: 'circle',
+        filled: false,
+        glyph: b.voteGranted ? '✓' : '✗',
+        term: b.term,
+        name: b.voteGranted ? 'Vote granted' : 'Vote denied',
+      };
+    case 'AppendEntries':
+      return b.entries.length === 0
+        ? { shape: 'smallSquare', filled: false, glyph: '', term: b.term, name: 'Heartbeat' }
+        : {
+            shape: 'square',
+            filled: true,
+            glyph: String(b.entries.length),
+            term: b.term,
+            name: `AppendEntries (${b.entries.length})`,
+          };
+    case 'AppendEntriesReply':
+      return {
+        shape: 'square',
+        filled: false,
+        glyph: b.success ? '✓' : '✗',
+        term: b.term,
+        name: b.success ? 'AppendEntries ok' : 'AppendEntries rejected',
+      };
+    case 'ClientRequest':
+      return { shape: 'diamond', filled: true, glyph: '', term: null, name: 'Client request' };
+    case 'ClientReply':
+      return {
+        shape: 'diamond',
+        filled: false,
+        glyph: b.ok ? '✓' : '↪',
+        term: null,
+        name: b.ok ? 'Client reply' : 'Redirect',
+      };
+  }
+}
+
+/** Whether the network lets a message pass between two endpoints now (mirrors core's linkOpen). */
+export function linkOpenNow(net: FrameNetwork, from: number, to: number): boolean {
+  if (from < 0 || to < 0 || from === to) return true;
+  if (net.groups !== null && net.groups[from - 1] !== net.groups[to - 1]) return false;
+  const key = from < to ? `${from}-${to}` : `${to}-${from}`;
+  return !net.cut.includes(key);
+}
+
+export type LinkCut = 'open' | 'partition' | 'cut';
+
+/** Why a link is closed: a partition between groups, a single cut, or not at all. */
+export function linkState(net: FrameNetwork, a: number, b: number): LinkCut {
+  if (net.groups !== null && net.groups[a - 1] !== net.groups[b - 1]) return 'partition';
+  const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+  return net.cut.includes(key) ? 'cut' : 'open';
+}
+
+/**
+ * A message is doomed when the network will drop it on arrival: drawn lost at send time, or
+ * crossing a link that is closed now (it is dropped unless healed before it lands).
+ */
+export function isDoomed(m: Message, net: FrameNetwork): boolean {
+  return m.lost || !linkOpenNow(net, m.from, m.to);
+}
+
+const BODY_RULES: Readonly<Record<Message['body']['type'], string>> = {
+  RequestVote: 'A candidate asks for a vote (F2-RV2)',
+  RequestVoteReply: 'Answer to RequestVote; counted only in the same term (F2-A3)',
+  AppendEntries: 'Leader replicates entries, or a heartbeat when empty (F2-L1, F2-L3)',
+  AppendEntriesReply: 'success moves matchIndex, failure backs nextIndex off (F2-L4)',
+  ClientRequest: 'A client command; non-leaders redirect it (C-1)',
+  ClientReply: 'The result once applied, or a redirect to the leader (F2-L2, C-1)',
+};
+
+/** The SVG tooltip of a message in flight. */
+export function messageTitle(m: Message, now: number, net: FrameNetwork): string {
+  const look = messageLook(m);
+  const route = `${endpointName(m.from)} → ${endpointName(m.to)}`;
+  const term = look.term === null ? '' : `, term ${look.term}`;
+  const eta = Math.max(0, Math.round(m.deliverMs - now));
+  let fate = `arrives in ${eta} ms`;
+  if (m.lost) fate = 'the network will lose it (loss ratio, F2-T3)';
+  else if (!linkOpenNow(net, m.from, m.to)) fate = 'the link is cut: it will be dropped';
+  const dup = m.duplicateOf === null ? '' : ` Duplicate of #${m.duplicateOf} (F2-T3).`;
+  return `#${m.id} ${look.name}: ${route}${term}; ${fate}. ${BODY_RULES[m.body.type]}.${dup} Click for details.`;
+}
+
+export type VoteMark = 'granted' | 'inFlight' | 'denied' | 'none';
+
+/**
+ * For a candidate: one mark per peer. Granted (the reply arrived), in flight (granted, reply still
+ * travelling), denied (answered no), none (no answer yet).
+ */
+export function voteMarks(candidate: ServerState, inFlight: readonly Message[]): VoteMark[] {
+  const travelling = new Set<number>();
+  for (const m of inFlight) {
+    const b = m.body;
+    if (m.to !== candidate.id || b.type !== 'RequestVoteReply') continue;
+    if (b.voteGranted && b.term === candidate.term && !m.lost) travelling.add(m.from);
+  }
+  return candidate.peers.map((p) => {
+    if (p.voteGranted) return 'granted';
+    if (travelling.has(p.id)) return 'inFlight';
+    return p.voteResponded ? 'denied' : 'none';
+  });
+}
+
+export function voteMarkTitle(peer: number, mark: VoteMark): string {
+  const who = serverName(peer);
+  switch (mark) {
+    case 'granted':
+      return `${who} granted its vote (F2-RV2)`;
+    case 'inFlight':
+      return `${who} granted its vote; the reply is still on its way`;
+    case 'denied':
+      return `${who} refused: already voted this term or its log is more up to date (F2-RV2)`;
+    case 'none':
+      return `No answer from ${who} yet`;
+  }
+}
+
+/** Votes a candidate has (its own included) against the majority it needs (F2-RV2). */
+export function voteTally(candidate: ServerState, servers: number): { have: number; need: number } {
+  const have = 1 + candidate.peers.filter((p) => p.voteGranted).length;
+  return { have, need: Math.floor(servers / 2) + 1 };
+}

@@ -1,0 +1,134 @@
+/**
+ * The network knobs under the cluster: latency range, loss and duplication, plus the partition
+ * tools. A change becomes one `network` action when the control is released, not one per pixel
+ * of a drag, so the action log (and a share link) stays short.
+ */
+import { useState } from 'react';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import type { NetworkChange } from '../../store/types.ts';
+
+function percent(ratio: readonly [number, number]): number {
+  return ratio[1] === 0 ? 0 : Math.round((ratio[0] * 100) / ratio[1]);
+}
+
+interface SliderProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  unit: string;
+  title: string;
+  onCommit: (value: number) => void;
+}
+
+/** A range input that shows its value while dragging and commits once on release. */
+function Slider({ label, value, min, max, unit, title, onCommit }: SliderProps) {
+  const [draft, setDraft] = useState<number | null>(null);
+  const shown = draft ?? value;
+  const commit = (): void => {
+    if (draft !== null && draft !== value) onCommit(draft);
+    setDraft(null);
+  };
+  return (
+    <label className="rl-field rl-slider" title={title}>
+      <span className="rl-field-label">{label}</span>
+      <input
+        type="range"
+        min={min}
+        max={max}
+        value={shown}
+        onChange={(e) => setDraft(Number(e.target.value))}
+        onPointerUp={commit}
+        onKeyUp={commit}
+        onBlur={commit}
+      />
+      <output className="rl-slider-value">{`${shown}${unit}`}</output>
+    </label>
+  );
+}
+
+/** Latency, loss and duplication, in a popover: they matter, but less often than the ring. */
+function NetworkMenu() {
+  const store = useLabStore();
+  const network = useLab((s) => s.frame.network);
+  const apply = (change: NetworkChange): void => store.getState().setNetwork(change);
+  const [lo, hi] = network.latencyMs;
+  const lossy = network.loss[0] > 0 || network.duplication[0] > 0;
+  return (
+    <details className="rl-popover rl-popover-up rl-network-menu">
+      <summary className="rl-button" title="Latency, loss and duplication (F2-T3)">
+        {`Network: ${lo}–${hi} ms${lossy ? `, ${percent(network.loss)}% loss, ${percent(network.duplication)}% dup` : ''} ▾`}
+      </summary>
+      <div className="rl-popover-body rl-network" role="group" aria-label="Network">
+        <Slider
+          label="Latency min"
+          value={lo}
+          min={0}
+          max={200}
+          unit=" ms"
+          title="Shortest one-way delay of a message (F2-T2: broadcast time ≪ election timeout)"
+          onCommit={(v) => apply({ latencyMs: [v, Math.max(v, hi)] })}
+        />
+        <Slider
+          label="Latency max"
+          value={hi}
+          min={0}
+          max={200}
+          unit=" ms"
+          title="Longest one-way delay; the spread reorders messages (F2-T3)"
+          onCommit={(v) => apply({ latencyMs: [Math.min(lo, v), v] })}
+        />
+        <Slider
+          label="Loss"
+          value={percent(network.loss)}
+          min={0}
+          max={50}
+          unit=" %"
+          title="Share of messages the network loses; RPCs are retried (F2-T3)"
+          onCommit={(v) => apply({ loss: [v, 100] })}
+        />
+        <Slider
+          label="Duplication"
+          value={percent(network.duplication)}
+          min={0}
+          max={50}
+          unit=" %"
+          title="Share of messages delivered twice; RPCs must be idempotent (F2-T3)"
+          onCommit={(v) => apply({ duplication: [v, 100] })}
+        />
+      </div>
+    </details>
+  );
+}
+
+export function NetworkControls() {
+  const store = useLabStore();
+  const partitioned = useLab(
+    (s) => s.frame.network.groups !== null || s.frame.network.cut.length > 0,
+  );
+  const drafting = useLab((s) => s.partitionDraft !== null);
+  return (
+    <div className="rl-button-row rl-network-tools">
+      <button
+        type="button"
+        className="rl-button"
+        aria-pressed={drafting}
+        disabled={drafting}
+        title="Split the cluster: click servers to pick groups, or drag a line across the ring (P)"
+        onClick={() => store.getState().startPartition()}
+      >
+        Partition… <kbd className="rl-kbd">P</kbd>
+      </button>
+      <button
+        type="button"
+        className="rl-button"
+        disabled={!partitioned}
+        title="Remove the partition and reconnect every cut link (H)"
+        onClick={() => store.getState().heal()}
+      >
+        Heal <kbd className="rl-kbd">H</kbd>
+      </button>
+      <NetworkMenu />
+    </div>
+  );
+}

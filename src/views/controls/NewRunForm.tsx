@@ -1,0 +1,84 @@
+/**
+ * Starts a new run from a seed and a cluster size. The same seed and size always give the same
+ * run (DESIGN.md determinism contract), so the seed stays visible in the header: it is all a
+ * viewer needs to reproduce what they see. The form itself opens as a small popover.
+ */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useLab, useLabStore } from '../../store/context.tsx';
+
+const SIZES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+const SEED_MAX = 0xffffffff;
+
+function RunForm({ onDone }: { onDone: () => void }) {
+  const store = useLabStore();
+  const run = useLab((s) => s.run);
+  const [seed, setSeed] = useState(String(run.seed));
+  const [servers, setServers] = useState(run.servers);
+  const seedValue = Number(seed);
+  const valid =
+    seed.trim() !== '' && Number.isInteger(seedValue) && seedValue >= 0 && seedValue <= SEED_MAX;
+  const start = (chosen: number): void => {
+    if (store.getState().newRun({ seed: chosen, servers })) onDone();
+  };
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    if (valid) start(seedValue);
+  };
+  // A new seed is the one place randomness is welcome: it picks which deterministic run to show.
+  const randomSeed = (): void => start(Math.floor(Math.random() * 1_000_000));
+
+  return (
+    <form className="rl-new-run" onSubmit={submit} aria-label="New run">
+      <label className="rl-field">
+        <span className="rl-field-label">Seed</span>
+        <input
+          className="rl-seed"
+          inputMode="numeric"
+          value={seed}
+          aria-invalid={!valid}
+          title="Same seed and size: same run, event for event"
+          onChange={(e) => setSeed(e.target.value)}
+        />
+      </label>
+      <label className="rl-field">
+        <span className="rl-field-label">Servers</span>
+        <select value={servers} onChange={(e) => setServers(Number(e.target.value))}>
+          {SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="rl-button-row">
+        <button type="submit" className="rl-button rl-button-primary" disabled={!valid}>
+          Start
+        </button>
+        <button type="button" className="rl-button" onClick={randomSeed}>
+          Random seed
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function NewRunMenu() {
+  const run = useLab((s) => s.run);
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="rl-popover rl-run-menu"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary className="rl-button" title="Start a new run (seed and cluster size)">
+        <span className="rl-field-label">Seed</span> <span data-testid="seed">{run.seed}</span> ·{' '}
+        {run.servers} servers ▾
+      </summary>
+      <div className="rl-popover-body">
+        {open ? <RunForm onDone={() => setOpen(false)} /> : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The store-connected wrappers of the presentational panels (src/views/panels): each selects
+ * the narrow slice of state its panel needs and turns the panel's callbacks into store actions.
+ */
+import { memo, useCallback, useMemo } from 'react';
+import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
+import type { ServerActionKind } from '../panels/serverModel.ts';
+import { ClientPanel } from '../panels/ClientPanel.tsx';
+import { EventFeed } from '../panels/EventFeed.tsx';
+import { LogPanel } from '../panels/LogPanel.tsx';
+import type { LogHighlight } from '../panels/LogPanel.tsx';
+import { MessageDetails } from '../panels/MessageDetails.tsx';
+import { ServerDetails } from '../panels/ServerDetails.tsx';
+import { Timeline } from '../panels/Timeline.tsx';
+import { termBands, timelineMarks } from '../panels/timelineData.ts';
+import { runServerAction } from '../cluster/ServerMenu.tsx';
+import {
+  axisEnd,
+  quantize,
+  sameList,
+  sameLogs,
+  selectClientEvents,
+  selectFeedNow,
+  selectServers,
+} from './paneData.ts';
+
+// The panels are props-only; memo makes them skip a render when their inputs are the same.
+const MemoLogPanel = memo(LogPanel);
+const MemoClientPanel = memo(ClientPanel);
+const MemoEventFeed = memo(EventFeed);
+const MemoTimeline = memo(Timeline);
+
+function SelectedServer({ id }: { id: number }) {
+  const store = useLabStore();
+  const server = useLab((s) => s.frame.servers[id - 1]);
+  const now = useLab((s) => s.frame.time);
+  const config = useLab((s) => s.frame.config);
+  const onAction = useCallback(
+    (kind: ServerActionKind) => runServerAction(store.getState(), kind, id),
+    [store, id],
+  );
+  if (!server) return null;
+  return <ServerDetails server={server} now={now} config={config} onAction={onAction} />;
+}
+
+function SelectedMessage({ id }: { id: number }) {
+  const store = useLabStore();
+  const message = useLab((s) => s.frame.inFlight.find((m) => m.id === id));
+  const now = useLab((s) => s.frame.time);
+  const onDrop = useCallback((mid: number) => store.getState().drop(mid), [store]);
+  if (!message) {
+    return (
+      <section className="rl-panel" aria-label={`Message ${id}`}>
+        <p className="rl-muted">{`Message #${id} has arrived or was dropped. Click another message to inspect it.`}</p>
+      </section>
+    );
+  }
+  return <MessageDetails message={message} now={now} onDrop={onDrop} />;
+}
+
+function Clients() {
+  const store = useLabStore();
+  const clients = useLab((s) => s.frame.clients);
+  const events = useLabStable(selectClientEvents, sameList);
+  const onRequest = useCallback(
+    (command: string) => store.getState().request({ command }),
+    [store],
+  );
+  return <MemoClientPanel clients={clients} events={events} onRequest={onRequest} />;
+}
+
+/** The inspector: the selected server or message, and the clients below it. */
+export function DetailsPane() {
+  const selection = useLab((s) => s.selection);
+  return (
+    <div className="rl-details">
+      {selection === null ? (
+        <p className="rl-hint">
+          Click or tap a server or a message to inspect it and act on it; right-click a server for a
+          quick menu.
+        </p>
+      ) : null}
+      {selection?.kind === 'server' ? <SelectedServer id={selection.id} /> : null}
+      {selection?.kind === 'message' ? <SelectedMessage id={selection.id} /> : null}
+      <Clients />
+    </div>
+  );
+}
+
+export function LogsPane() {
+  const store = useLabStore();
+  const servers = useLabStable(selectServers, sameLogs);
+  const violation = useLab((s) => s.frame.violations.at(-1));
+  const leaderId = useMemo(() => {
+    let best: (typeof servers)[number] | undefined;
+    for (const s of servers)
+      if (!s.crashed && s.role === 'leader' && (!best || s.term > best.term)) best = s;
+    return best?.id ?? null;
+  }, [servers]);
+  const highlight = useMemo<LogHighlight | undefined>(
+    () => (violation ? { servers: violation.servers, indexes: violation.indexes } : undefined),
+    [violation],
+  );
+  const onSelectEntry = useCallback(
+    (server: number) => store.getState().select({ kind: 'server', id: server }),
+    [store],
+  );
+  return (
+    <MemoLogPanel
+      servers={servers}
+      leaderId={leaderId}
+      highlight={highlight}
+      onSelectEntry={onSelectEntry}
+    />
+  );
+}
+
+export function FeedPane() {
+  const store = useLabStore();
+  const events = useLab((s) => s.events);
+  const now = useLab(selectFeedNow);
+  const servers = useLab((s) => s.frame.servers.length);
+  const onJump = useCallback((t: number) => store.getState().seek(t), [store]);
+  return <MemoEventFeed events={events} now={now} onJump={onJump} servers={servers} />;
+}
+
+export function TimelinePane() {
+  const store = useLabStore();
+  const events = useLab((s) => s.events);
+  const axisMs = useLab((s) => axisEnd(s.endTime));
+  const endMs = useLab((s) => Math.min(s.endTime, quantize(s.endTime, axisEnd(s.endTime))));
+  const now = useLab((s) => Math.min(s.endTime, quantize(s.displayTime, axisEnd(s.endTime))));
+  const marks = useMemo(() => timelineMarks(events), [events]);
+  const bands = useMemo(() => termBands(events, endMs), [events, endMs]);
+  const onSeek = useCallback((t: number) => store.getState().seek(t), [store]);
+  return <MemoTimeline endMs={axisMs} now={now} marks={marks} termBand={bands} onSeek={onSeek} />;
+}

@@ -1,0 +1,155 @@
+/**
+ * Play/pause, step back/forward, speed, and the time readout with an exact "go to" field and a
+ * jump back to the end of the timeline. Every control has a key (see the help overlay).
+ */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import { formatTime } from '../format.ts';
+import { StepBackIcon, StepForwardIcon } from './icons.tsx';
+
+/** Virtual ms per wall ms. RaftScope stops at 1×; 100× soaks a run in seconds. */
+export const SPEEDS: readonly { value: number; label: string }[] = [
+  { value: 0.001, label: '1/1000×' },
+  { value: 0.01, label: '1/100×' },
+  { value: 0.02, label: '1/50×' },
+  { value: 0.05, label: '1/20×' },
+  { value: 0.1, label: '1/10×' },
+  { value: 0.2, label: '1/5×' },
+  { value: 0.5, label: '1/2×' },
+  { value: 1, label: '1× (real time)' },
+  { value: 2, label: '2×' },
+  { value: 10, label: '10×' },
+  { value: 100, label: '100×' },
+];
+
+function SpeedSelect() {
+  const store = useLabStore();
+  const speed = useLab((s) => s.speed);
+  const known = SPEEDS.some((o) => o.value === speed);
+  return (
+    <label className="rl-field rl-speed" title="Virtual time per wall-clock time">
+      <span className="rl-field-label">Speed</span>
+      <select
+        value={String(speed)}
+        onChange={(e) => store.getState().setSpeed(Number(e.target.value))}
+        aria-label="Speed"
+      >
+        {known ? null : <option value={String(speed)}>{`${speed}×`}</option>}
+        {SPEEDS.map((o) => (
+          <option key={o.value} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The current time; click it to type an exact time to go to (ms). */
+function TimeReadout() {
+  const store = useLabStore();
+  const time = useLab((s) => Math.floor(s.displayTime));
+  const end = useLab((s) => s.endTime);
+  const atHead = useLab((s) => s.atHead);
+  const [editing, setEditing] = useState<string | null>(null);
+  const submit = (e: FormEvent): void => {
+    e.preventDefault();
+    const ms = Number(editing);
+    if (editing !== null && editing.trim() !== '' && Number.isFinite(ms)) store.getState().seek(ms);
+    setEditing(null);
+  };
+  return (
+    <div className="rl-time" aria-live="off">
+      {editing === null ? (
+        <button
+          type="button"
+          className="rl-time-readout"
+          title="Virtual time. Click to go to an exact time."
+          onClick={() => setEditing(String(time))}
+        >
+          <span className="rl-time-now" data-testid="time">
+            {formatTime(time)}
+          </span>
+          {atHead ? null : <span className="rl-time-end">{` / ${formatTime(end)}`}</span>}
+        </button>
+      ) : (
+        <form onSubmit={submit} className="rl-time-form">
+          <input
+            autoFocus
+            inputMode="numeric"
+            aria-label="Go to virtual time in ms"
+            value={editing}
+            onChange={(e) => setEditing(e.target.value)}
+            onBlur={() => setEditing(null)}
+            onKeyDown={(e) => e.key === 'Escape' && setEditing(null)}
+          />
+          <span className="rl-field-label">ms</span>
+        </form>
+      )}
+      {atHead ? null : (
+        <button
+          type="button"
+          className="rl-button rl-to-end"
+          title="Back to the end of the timeline (End)"
+          onClick={() => store.getState().seek(store.getState().endTime)}
+        >
+          To end <StepForwardIcon />
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The trace hash: the same seed and actions give the same hash in Node and in the browser. */
+function TraceHash() {
+  const hash = useLab((s) => s.frame.traceHash);
+  return (
+    <span
+      className="rl-trace"
+      title={`Trace hash ${hash}: a fingerprint of every event so far. The same seed and actions give the same hash here and in \`npm run sim\` (DESIGN.md determinism contract).`}
+    >
+      #{hash.slice(0, 8)}
+    </span>
+  );
+}
+
+export function PlaybackControls() {
+  const store = useLabStore();
+  const playing = useLab((s) => s.playing);
+  return (
+    <div className="rl-playback" role="group" aria-label="Playback">
+      <button
+        type="button"
+        className="rl-button rl-icon-button"
+        title="Step back one event (←)"
+        aria-label="Step back"
+        onClick={() => store.getState().stepBack()}
+      >
+        <StepBackIcon />
+      </button>
+      <button
+        type="button"
+        className="rl-button rl-play"
+        title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        aria-label={playing ? 'Pause' : 'Play'}
+        aria-pressed={playing}
+        onClick={() => store.getState().toggle()}
+      >
+        {playing ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <button
+        type="button"
+        className="rl-button rl-icon-button"
+        title="Step forward one event (→)"
+        aria-label="Step forward"
+        onClick={() => store.getState().stepForward()}
+      >
+        <StepForwardIcon />
+      </button>
+      <SpeedSelect />
+      <TimeReadout />
+      <TraceHash />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Narrow, stable inputs for the panels, so a panel re-renders when what it shows changes and not
+ * on every animation frame. Pure functions: selectors and equality tests used with useLabStable.
+ */
+import type { ServerState, SimEvent } from '../../core/types.ts';
+import type { LabState } from '../../store/types.ts';
+
+/** Whether two servers look the same in the log panel (timers and RPC deadlines do not show). */
+function sameForLog(a: ServerState, b: ServerState): boolean {
+  return (
+    a === b ||
+    (a.log === b.log &&
+      a.role === b.role &&
+      a.crashed === b.crashed &&
+      a.term === b.term &&
+      a.commitIndex === b.commitIndex &&
+      a.lastApplied === b.lastApplied &&
+      a.peers.length === b.peers.length &&
+      a.peers.every(
+        (p, i) => p.nextIndex === b.peers[i]?.nextIndex && p.matchIndex === b.peers[i]?.matchIndex,
+      ))
+  );
+}
+
+export const selectServers = (s: LabState): readonly ServerState[] => s.frame.servers;
+
+export function sameLogs(a: readonly ServerState[], b: readonly ServerState[]): boolean {
+  return a.length === b.length && a.every((s, i) => sameForLog(s, b[i] as ServerState));
+}
+
+/** The last index i with events[i].time ≤ t, or −1 (events are in time order). */
+export function lastEventAtOrBefore(events: readonly SimEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid] as SimEvent).time <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The feed only needs "now" to find its current line: the time of the latest event at or
+ * before the frame changes only when the playhead crosses an event.
+ */
+export const selectFeedNow = (s: LabState): number => {
+  const i = lastEventAtOrBefore(s.events, s.frame.time);
+  return i < 0 ? 0 : (s.events[i] as SimEvent).time;
+};
+
+const isClientNote = (e: SimEvent): boolean =>
+  e.type === 'clientRedirect' || e.type === 'clientSend';
+
+export const selectClientEvents = (s: LabState): readonly SimEvent[] =>
+  s.events.filter(isClientNote);
+
+export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.at(-1) === b.at(-1) && a[0] === b[0];
+}
+
+/**
+ * The timeline's axis end: the recorded end rounded up to a 1-2-5 step, so the scale (and every
+ * mark on it) moves a few times a minute instead of on every frame while the run grows.
+ */
+export function axisEnd(endMs: number): number {
+  const target = Math.max(1000, endMs * 1.05);
+  const magnitude = 10 ** Math.floor(Math.log10(target));
+  for (const step of [1, 2, 5, 10]) if (step * magnitude >= target) return step * magnitude;
+  return 10 * magnitude;
+}
+
+/** The playhead time rounded to 1/2000 of the axis: finer than a pixel on any screen. */
+export function quantize(t: number, axisMs: number): number {
+  const q = axisMs / 2000;
+  return Math.round(t / q) * q;
+}

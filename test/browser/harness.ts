@@ -1,0 +1,125 @@
+/**
+ * Shared helpers of the browser tests: launch Debian's Chromium through playwright-core (failing
+ * loudly when it is missing: a skipped browser test hides a broken lab), open the lab, read the
+ * automation handle, and click the cluster.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { LabAutomationState } from '../../src/app/automation.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install it (apt-get install chromium); browser tests never skip.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Partial raster repaints only the changed part of a tile, so the anti-aliasing at its edges
+      // depends on what was painted before: two identical frames could differ in a few pixels.
+      '--disable-partial-raster',
+    ],
+  });
+}
+
+/**
+ * Counts every requestAnimationFrame callback the page runs (installed before the app loads);
+ * `__rawRaf` is the unwrapped function, for the tests' own frame watchers.
+ */
+const COUNT_FRAMES = `
+  window.__rafCallbacks = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.__rawRaf = raf;
+  window.requestAnimationFrame = (cb) => raf((t) => { window.__rafCallbacks++; cb(t); });
+`;
+
+export async function openLab(
+  browser: Browser,
+  options: BrowserContextOptions = { viewport: { width: 1366, height: 768 } },
+  query = '',
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(COUNT_FRAMES);
+  await page.goto(inject('labUrl') + query);
+  await page.waitForFunction(() => window.raftLab !== undefined);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+export function labState(page: Page): Promise<LabAutomationState> {
+  return page.evaluate(() => {
+    const lab = window.raftLab;
+    if (!lab) throw new Error('window.raftLab is missing');
+    return lab.state();
+  });
+}
+
+/** Polls the lab until `ok` holds for its state (virtual time keeps running meanwhile). */
+export async function waitForState(
+  page: Page,
+  ok: (s: LabAutomationState) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<LabAutomationState> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await labState(page);
+  while (!ok(last)) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out waiting for ${what}; last state: ${JSON.stringify(last).slice(0, 600)}`,
+      );
+    await page.waitForTimeout(100);
+    last = await labState(page);
+  }
+  return last;
+}
+
+export function leaderOf(s: LabAutomationState): number | null {
+  const leaders = s.servers.filter((x) => x.role === 'leader' && !x.crashed);
+  leaders.sort((a, b) => b.term - a.term);
+  return leaders[0]?.id ?? null;
+}
+
+export async function setSpeed(page: Page, value: string): Promise<void> {
+  await page.getByLabel('Speed').selectOption(value);
+}
+
+export function serverBody(page: Page, id: number) {
+  return page.locator(`g[data-server="${id}"] .rl-server-body`);
+}
+
+/** Takes focus and the pointer away from every control, so screenshots compare like for like. */
+export async function settle(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+export async function screenshot(page: Page, name: string): Promise<Buffer> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}

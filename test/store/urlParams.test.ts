@@ -1,0 +1,20 @@
+/** Options read from the page address are validated and bounded (DESIGN.md: links are untrusted). */
+import { describe, expect, it } from 'vitest';
+import { labOptionsFromQuery } from '../../src/app/urlParams.ts';
+
+describe('labOptionsFromQuery', () => {
+  it('reads seed, servers, speed, paused and teaching bugs', () => {
+    const o = labOptionsFromQuery('?seed=42&servers=3&speed=1&paused&bugs=BUG-FIG8,nope');
+    expect(o.playing).toBe(false);
+    expect(o.speed).toBe(1);
+    expect(o.setup?.seed).toBe(42);
+    expect(o.setup?.config.servers).toBe(3);
+    expect(o.setup?.config.bugs).toEqual(['BUG-FIG8']);
+  });
+
+  it('ignores values out of range or malformed', () => {
+    const o = labOptionsFromQuery('?seed=-1&servers=10&speed=1e9');
+    expect(o).toEqual({ playing: true });
+    expect(labOptionsFromQuery('?seed=1.5&servers=x&speed=abc')).toEqual({ playing: true });
+  });
+});
