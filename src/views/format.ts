@@ -175,9 +175,12 @@ function describeRaftEvent(e: RaftEvent, ctx: DescribeContext): string {
     case 'becomeLeader':
       return `${serverName(e.server)} won the election for term ${e.term}${tally(ctx)}`;
     case 'stepDown':
-      return e.from === 'candidate'
-        ? `${serverName(e.server)} gave up its candidacy and became a follower in term ${e.term}`
-        : `${serverName(e.server)} stepped down from ${e.from} to follower in term ${e.term}`;
+      if (e.from === 'candidate') {
+        return `${serverName(e.server)} gave up its candidacy and became a follower in term ${e.term}`;
+      }
+      return e.from === 'leader'
+        ? `${serverName(e.server)} stepped down from leader to follower in term ${e.term}`
+        : `${serverName(e.server)} saw a newer term and moved to term ${e.term} (F2-A2)`;
     case 'append':
       return e.command === 'noop'
         ? `${serverName(e.server)} appended a no-op at entry ${e.index} for term ${e.term}`

@@ -141,6 +141,9 @@ describe('describeEvent', () => {
     expect(d({ type: 'stepDown', time: 1, server: 3, term: 4, from: 'candidate' })).toBe(
       'S3 gave up its candidacy and became a follower in term 4',
     );
+    expect(d({ type: 'stepDown', time: 1, server: 2, term: 6, from: 'follower' })).toBe(
+      'S2 saw a newer term and moved to term 6 (F2-A2)',
+    );
     expect(d({ type: 'append', time: 1, server: 1, index: 3, term: 2, command: 'noop' })).toBe(
       'S1 appended a no-op at entry 3 for term 2',
     );

@@ -47,8 +47,12 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
           {STATUS_GLYPH[status]}
         </span>
         <span className="rl-log-name">{serverName(server.id)}</span>
-        <span className="rl-log-nums" aria-hidden="true">
-          c{server.commitIndex} a{server.lastApplied}
+        <span
+          className="rl-log-nums"
+          aria-hidden="true"
+          title={`commitIndex ${server.commitIndex} (F2-S5), lastApplied ${server.lastApplied} (F2-S6)`}
+        >
+          commit {server.commitIndex} · applied {server.lastApplied}
         </span>
         <span className="rl-sr-only">
           {`${status}, ${server.log.length} entries, commitIndex ${server.commitIndex}, lastApplied ${server.lastApplied}${leaderFacts}`}
