@@ -47,7 +47,7 @@ export const figure8Bug = defineEntry({
       caption: t(
         '(c) S1 appends 4@3, which stays on S1: its links are cut now.',
         '(c) S1 añade 4@3, que se queda en S1: ahora sus enlaces están cortados.',
-        '(c) S1 acrescenta 4@3, que fica em S1: agora seus enlaces estão cortados.',
+        '(c) S1 acrescenta 4@3, que fica em S1: agora suas ligações estão cortadas.',
       ),
     },
     { ...MOVES.s5FailsTerm4, caption: C.s5FailsTerm4 },

@@ -114,7 +114,7 @@ export const SHARED_CAPTIONS = {
   s1Appends2: t(
     '(a) S1 appends 2@2 (index 2, term 2), but its links to S3–S5 are cut: only S2 gets it.',
     '(a) S1 añade 2@2 (índice 2, mandato 2), pero sus enlaces con S3–S5 están cortados: solo S2 la recibe.',
-    '(a) S1 acrescenta 2@2 (índice 2, mandato 2), mas seus enlaces com S3–S5 estão cortados: só S2 a recebe.',
+    '(a) S1 acrescenta 2@2 (índice 2, mandato 2), mas suas ligações com S3–S5 estão cortadas: só S2 a recebe.',
   ),
   s5LeadsTerm3: t(
     '(b) S1 crashes. S5 times out and wins term 3 with the votes of S3, S4 and its own; S2 refuses, since its log ends in term 2 and S5’s in term 1 (F2-RV2).',
@@ -124,7 +124,7 @@ export const SHARED_CAPTIONS = {
   s5Appends3: t(
     '(b) S5 appends 3@2 — another entry at index 2 — but its links are cut, so it stays on S5 alone.',
     '(b) S5 añade 3@2 —otra entrada en el índice 2—, pero sus enlaces están cortados y se queda solo en S5.',
-    '(b) S5 acrescenta 3@2 — outra entrada no índice 2 —, mas seus enlaces estão cortados e ela fica só em S5.',
+    '(b) S5 acrescenta 3@2 — outra entrada no índice 2 —, mas suas ligações estão cortadas e ela fica só em S5.',
   ),
   s1FailsTerm3: t(
     '(c) S5 crashes and S1 restarts. S1 times out into term 3, but S3 and S4 already voted for S5 in term 3: only S2 votes for S1, and there is no leader.',

@@ -37,7 +37,7 @@ export const figure8 = defineEntry({
       caption: t(
         'S1 brings S3 up to date (its link to S4 is cut): S3 refuses once, then stores 2@2 and answers success. 2@2 is now on S1, S2 and S3 — a majority of the five.',
         'S1 pone al día a S3 (su enlace con S4 está cortado): S3 rechaza una vez, luego guarda 2@2 y responde con éxito. 2@2 está ahora en S1, S2 y S3: una mayoría de los cinco.',
-        'S1 põe S3 em dia (seu enlace com S4 está cortado): S3 recusa uma vez, depois guarda 2@2 e responde sucesso. 2@2 está agora em S1, S2 e S3: uma maioria dos cinco.',
+        'S1 põe S3 em dia (sua ligação com S4 está cortada): S3 recusa uma vez, depois guarda 2@2 e responde sucesso. 2@2 está agora em S1, S2 e S3: uma maioria dos cinco.',
       ),
     },
     {
@@ -45,7 +45,7 @@ export const figure8 = defineEntry({
       caption: t(
         '(c) S1 appends 4@3 (its links are cut now, so it stays on S1). Is 2@2 committed? **No**: S1 counts replicas only for entries of its current term, 4, and 2@2 is from term 2, so commitIndex stays 1 (F2-L5).',
         '(c) S1 añade 4@3 (ahora sus enlaces están cortados y se queda en S1). ¿Está confirmada 2@2? **No**: S1 solo cuenta réplicas de entradas de su mandato actual, el 4, y 2@2 es del mandato 2, así que commitIndex sigue en 1 (F2-L5).',
-        '(c) S1 acrescenta 4@3 (agora seus enlaces estão cortados e ela fica em S1). 2@2 está confirmada? **Não**: S1 só conta réplicas de entradas do mandato atual, o 4, e 2@2 é do mandato 2, então commitIndex continua em 1 (F2-L5).',
+        '(c) S1 acrescenta 4@3 (agora suas ligações estão cortadas e ela fica em S1). 2@2 está confirmada? **Não**: S1 só conta réplicas de entradas do mandato atual, o 4, e 2@2 é do mandato 2, então commitIndex continua em 1 (F2-L5).',
       ),
     },
     { ...MOVES.s5FailsTerm4, caption: C.s5FailsTerm4 },

@@ -49,8 +49,8 @@ export const replication = defineEntry({
       until: { event: 'clientReply' },
       caption: t(
         'Only now does the client get its answer. A leader replies after the entry is applied, so an acknowledged write survives any later change of leader (F2-L2).',
-        'Solo ahora recibe el cliente su respuesta. El líder responde después de aplicar la entrada, así que una escritura confirmada al cliente sobrevive a cualquier cambio de líder posterior (F2-L2).',
-        'Só agora o cliente recebe a resposta. O líder responde depois de aplicar a entrada, então uma escrita confirmada ao cliente sobrevive a qualquer troca de líder posterior (F2-L2).',
+        'Solo ahora recibe el cliente su respuesta. El líder responde después de aplicar la entrada, así que una escritura ya respondida sobrevive a cualquier cambio de líder posterior (F2-L2).',
+        'Só agora o cliente recebe a resposta. O líder responde depois de aplicar a entrada, então uma escrita já respondida sobrevive a qualquer troca de líder posterior (F2-L2).',
       ),
     },
     {

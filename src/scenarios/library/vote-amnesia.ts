@@ -24,7 +24,7 @@ export const voteAmnesia = defineEntry({
       caption: t(
         'With **BUG-VOTEVOLATILE** on, servers keep `votedFor` only in memory. The link S1–S3 is cut. S1 times out and wins term 1 with S2’s vote; S3 hears nothing.',
         'Con **BUG-VOTEVOLATILE** activado, los servidores guardan `votedFor` solo en memoria. El enlace S1–S3 está cortado. S1 agota su temporizador y gana el mandato 1 con el voto de S2; S3 no se entera.',
-        'Com **BUG-VOTEVOLATILE** ligado, os servidores guardam `votedFor` só na memória. O enlace S1–S3 está cortado. S1 esgota o temporizador e vence o mandato 1 com o voto de S2; S3 não fica sabendo.',
+        'Com **BUG-VOTEVOLATILE** ligado, os servidores guardam `votedFor` só na memória. A ligação S1–S3 está cortada. S1 esgota o temporizador e vence o mandato 1 com o voto de S2; S3 não fica sabendo.',
       ),
     },
     {
