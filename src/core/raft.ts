@@ -112,6 +112,21 @@ function becomeFollower(s: ServerState, term: number, ctx: RaftContext): void {
   if (from === 'leader') resetElectionTimer(s, ctx); // a leader has no running election timer
 }
 
+/** X-PV: ask everyone whether they would vote for us in term + 1, without raising our term. */
+export function startPreVote(s: ServerState, ctx: RaftContext): void {
+  s.role = 'precandidate';
+  s.leaderHint = null;
+  for (const p of s.peers) {
+    p.voteGranted = false;
+    p.voteResponded = false;
+    p.rpcDueMs = ctx.now;
+  }
+  resetElectionTimer(s, ctx);
+  ctx.emit({ type: 'preVoteStart', server: s.id, term: s.term + 1 });
+  if (votesFor(s) >= majority(ctx.config)) startElection(s, ctx, false);
+  else sendDueRequestVotes(s, ctx);
+}
+
 /** Candidates rule of Figure 2: new term, vote for self atomically (D3), reset timer, ask everyone. */
 export function startElection(s: ServerState, ctx: RaftContext, forced: boolean): void {
   s.role = 'candidate';
@@ -142,7 +157,9 @@ function becomeLeader(s: ServerState, ctx: RaftContext): void {
     p.matchIndex = 0; // F2-S8
     p.rpcDueMs = ctx.now;
     p.heartbeatDueMs = ctx.now; // F2-L1: heartbeat at once
+    p.lastAckMs = ctx.now; // CheckQuorum counts from the election on
   }
+  s.quorumCheckDueMs = ctx.now + ctx.config.electionTimeoutMs[0];
   ctx.emit({ type: 'becomeLeader', server: s.id, term: s.term });
   if (ctx.config.noopOnElection) leaderAppend(s, 'noop', undefined, ctx); // F2-L7
   sendDueAppendEntries(s, ctx);
@@ -161,10 +178,18 @@ export function receive(s: ServerState, msg: Message, ctx: RaftContext): void {
     return;
   }
   if (body.type === 'ClientReply') return;
-  if (body.term > s.term) becomeFollower(s, body.term, ctx); // F2-A2, then go on with the message
+  if (body.type === 'RequestVote' && ignoresDisruption(s, body, ctx)) {
+    ctx.emit({ type: 'voteIgnored', voter: s.id, candidate: body.candidateId, term: body.term });
+    return;
+  }
+  // F2-A2, then go on with the message. Pre-votes change nobody's term (X-PV).
+  if (body.term > s.term && !isPreVoteMessage(body)) becomeFollower(s, body.term, ctx);
   switch (s.role) {
     case 'follower':
       stepFollower(s, msg.from, body, ctx);
+      return;
+    case 'precandidate':
+      stepPrecandidate(s, msg.from, body, ctx);
       return;
     case 'candidate':
       stepCandidate(s, msg.from, body, ctx);
@@ -177,17 +202,62 @@ export function receive(s: ServerState, msg: Message, ctx: RaftContext): void {
 
 type RaftBody = Exclude<MessageBody, ClientRequest | { type: 'ClientReply' }>;
 
+/** A pre-vote request, or a granted pre-vote: neither may move anybody's term (X-PV). */
+function isPreVoteMessage(body: RaftBody): boolean {
+  if (body.type === 'RequestVote') return body.preVote;
+  return body.type === 'RequestVoteReply' && body.preVote && body.voteGranted;
+}
+
+/** Whether the server heard a leader of its term less than a minimum election timeout ago. */
+function heardLeaderRecently(s: ServerState, ctx: RaftContext): boolean {
+  if (s.role === 'leader') return true;
+  const last = s.leaderContactMs;
+  return last !== null && ctx.now - last < ctx.config.electionTimeoutMs[0];
+}
+
+/**
+ * CheckQuorum's lease (X-CQ; RAFT.md §1.9 M-7, SC-26, as etcd does it): a server that heard its
+ * leader recently ignores a RequestVote that would raise its term, so a partitioned server coming
+ * back cannot depose a healthy leader.
+ */
+function ignoresDisruption(s: ServerState, m: RequestVote, ctx: RaftContext): boolean {
+  return ctx.config.checkQuorum && !m.preVote && m.term > s.term && heardLeaderRecently(s, ctx);
+}
+
+function handleVoteRequest(s: ServerState, m: RequestVote, ctx: RaftContext): void {
+  if (m.preVote) handlePreVote(s, m, ctx);
+  else handleRequestVote(s, m, ctx);
+}
+
 function stepFollower(s: ServerState, from: Endpoint, body: RaftBody, ctx: RaftContext): void {
-  if (body.type === 'RequestVote') handleRequestVote(s, body, ctx);
+  if (body.type === 'RequestVote') handleVoteRequest(s, body, ctx);
   else if (body.type === 'AppendEntries') handleAppendEntries(s, body, ctx);
   // Replies reaching a follower are stale by definition (F2-A3): dropped.
   void from;
 }
 
+function stepPrecandidate(s: ServerState, from: Endpoint, body: RaftBody, ctx: RaftContext): void {
+  switch (body.type) {
+    case 'RequestVote':
+      handleVoteRequest(s, body, ctx);
+      return;
+    case 'AppendEntries':
+      // A leader of our term is alive: stop asking (F2-AE2 applies to pre-candidates too).
+      if (body.term === s.term) becomeFollower(s, body.term, ctx);
+      handleAppendEntries(s, body, ctx);
+      return;
+    case 'RequestVoteReply':
+      handlePreVoteReply(s, from, body, ctx);
+      return;
+    case 'AppendEntriesReply':
+      return; // stale (F2-A3)
+  }
+}
+
 function stepCandidate(s: ServerState, from: Endpoint, body: RaftBody, ctx: RaftContext): void {
   switch (body.type) {
     case 'RequestVote':
-      handleRequestVote(s, body, ctx); // votedFor is self: denied unless it is our own request
+      handleVoteRequest(s, body, ctx); // votedFor is self: denied unless it is our own request
       return;
     case 'AppendEntries':
       // F2-AE2: a leader of our term exists; return to follower and process the request.
@@ -195,7 +265,7 @@ function stepCandidate(s: ServerState, from: Endpoint, body: RaftBody, ctx: Raft
       handleAppendEntries(s, body, ctx);
       return;
     case 'RequestVoteReply':
-      handleVoteReply(s, from, body, ctx);
+      if (!body.preVote) handleVoteReply(s, from, body, ctx);
       return;
     case 'AppendEntriesReply':
       return; // stale (F2-A3)
@@ -205,7 +275,7 @@ function stepCandidate(s: ServerState, from: Endpoint, body: RaftBody, ctx: Raft
 function stepLeader(s: ServerState, from: Endpoint, body: RaftBody, ctx: RaftContext): void {
   switch (body.type) {
     case 'RequestVote':
-      handleRequestVote(s, body, ctx); // same term: we voted for ourselves, so denied
+      handleVoteRequest(s, body, ctx); // same term: we voted for ourselves, so denied
       return;
     case 'AppendEntries':
       // Same-term AppendEntries from another leader cannot happen while INV-ES holds; a stale
@@ -224,23 +294,32 @@ function stepLeader(s: ServerState, from: Endpoint, body: RaftBody, ctx: RaftCon
 export function tick(s: ServerState, ctx: RaftContext): void {
   if (s.crashed) return;
   if (s.role === 'leader') {
+    if (ctx.config.checkQuorum && ctx.now >= s.quorumCheckDueMs && !checkQuorum(s, ctx)) return;
     sendDueAppendEntries(s, ctx);
     return;
   }
   if (ctx.now >= s.electionDeadlineMs) {
-    startElection(s, ctx, false);
+    electionTimeout(s, ctx, false);
     return;
   }
-  if (s.role === 'candidate') sendDueRequestVotes(s, ctx);
+  if (s.role !== 'follower') sendDueRequestVotes(s, ctx);
+}
+
+/** The election timer fired (F2-F2): with PreVote, first ask whether we could win (X-PV). */
+export function electionTimeout(s: ServerState, ctx: RaftContext, forced: boolean): void {
+  if (ctx.config.preVote && s.role !== 'leader') startPreVote(s, ctx);
+  else startElection(s, ctx, forced);
 }
 
 /** The next virtual time at which `tick` has something to do, or null. */
-export function wakeTime(s: ServerState): TimeMs | null {
+export function wakeTime(s: ServerState, config: SimConfig): TimeMs | null {
   if (s.crashed) return null;
   if (s.role === 'follower') return s.electionDeadlineMs;
-  let wake = s.role === 'candidate' ? s.electionDeadlineMs : Number.POSITIVE_INFINITY;
+  const leader = s.role === 'leader';
+  let wake = leader ? Number.POSITIVE_INFINITY : s.electionDeadlineMs;
+  if (leader && config.checkQuorum) wake = s.quorumCheckDueMs;
   for (const p of s.peers) {
-    if (s.role === 'candidate') {
+    if (!leader) {
       if (!p.voteResponded) wake = Math.min(wake, p.rpcDueMs);
     } else {
       wake = Math.min(wake, p.heartbeatDueMs);
@@ -270,8 +349,53 @@ function handleRequestVote(s: ServerState, m: RequestVote, ctx: RaftContext): vo
     }
   }
   ctx.emit({ type: 'vote', voter: s.id, candidate: m.candidateId, term: s.term, granted });
-  const reply: RequestVoteReply = { type: 'RequestVoteReply', term: s.term, voteGranted: granted };
+  const reply: RequestVoteReply = {
+    type: 'RequestVoteReply',
+    term: s.term,
+    voteGranted: granted,
+    preVote: false,
+  };
   sendTo(s, m.candidateId, reply, ctx);
+}
+
+function upToDate(s: ServerState, m: RequestVote): boolean {
+  return (
+    m.lastLogTerm > lastLogTerm(s) ||
+    (m.lastLogTerm === lastLogTerm(s) && m.lastLogIndex >= lastLogIndex(s))
+  );
+}
+
+/**
+ * X-PV (thesis §9.6): would we vote for this candidate in its next term? Only if its log is at
+ * least as up-to-date and we have not heard a leader for a minimum election timeout. Nothing
+ * changes here: no term, no vote, no timer.
+ */
+function handlePreVote(s: ServerState, m: RequestVote, ctx: RaftContext): void {
+  const granted = m.term > s.term && upToDate(s, m) && !heardLeaderRecently(s, ctx);
+  ctx.emit({ type: 'preVote', voter: s.id, candidate: m.candidateId, term: m.term, granted });
+  const reply: RequestVoteReply = {
+    type: 'RequestVoteReply',
+    term: granted ? m.term : s.term,
+    voteGranted: granted,
+    preVote: true,
+  };
+  sendTo(s, m.candidateId, reply, ctx);
+}
+
+/** X-PV: a majority of pre-votes lets the pre-candidate start the real election. */
+function handlePreVoteReply(
+  s: ServerState,
+  from: Endpoint,
+  m: RequestVoteReply,
+  ctx: RaftContext,
+): void {
+  if (!m.preVote) return;
+  if (m.voteGranted && m.term !== s.term + 1) return; // an answer to an older round
+  const p = peer(s, from);
+  if (p === undefined) return;
+  p.voteResponded = true;
+  if (m.voteGranted) p.voteGranted = true;
+  if (votesFor(s) >= majority(ctx.config)) startElection(s, ctx, false);
 }
 
 function handleVoteReply(
@@ -294,12 +418,14 @@ function sendDueRequestVotes(s: ServerState, ctx: RaftContext): void {
   for (const p of s.peers) {
     if (p.voteResponded || p.rpcDueMs > ctx.now) continue;
     p.rpcDueMs = ctx.now + ctx.config.rpcTimeoutMs;
+    const preVote = s.role === 'precandidate';
     const rv: RequestVote = {
       type: 'RequestVote',
-      term: s.term,
+      term: preVote ? s.term + 1 : s.term,
       candidateId: s.id,
       lastLogIndex: lastLogIndex(s),
       lastLogTerm: lastLogTerm(s),
+      preVote,
     };
     sendTo(s, p.id, rv, ctx);
   }
@@ -334,6 +460,7 @@ function handleAppendEntries(s: ServerState, m: AppendEntries, ctx: RaftContext)
   }
   // F2-AE2: the sender leads this term; remember it and reset the election timer.
   s.leaderHint = m.leaderId;
+  s.leaderContactMs = ctx.now;
   resetElectionTimer(s, ctx);
   if (ctx.bug('BUG-VOTERESET')) s.votedFor = null;
   // F2-AE3: the log must hold prevLogIndex with prevLogTerm (index 0 always matches).
@@ -423,6 +550,7 @@ function handleAppendReply(
   if (m.term !== s.term) return; // F2-A3
   const p = peer(s, from);
   if (p === undefined) return;
+  p.lastAckMs = ctx.now; // any answer of this term is a sign of life (X-CQ)
   if (m.success) {
     p.matchIndex = Math.max(p.matchIndex, m.matchIndex);
     p.nextIndex = Math.max(p.nextIndex, m.matchIndex + 1);
@@ -457,6 +585,23 @@ function advanceCommitIndex(s: ServerState, ctx: RaftContext): void {
       return;
     }
   }
+}
+
+/**
+ * X-CQ: once per minimum election timeout the leader counts the peers that answered since the last
+ * count; without a majority (itself included) it steps down. Returns whether it is still leader.
+ */
+function checkQuorum(s: ServerState, ctx: RaftContext): boolean {
+  const spanMs = ctx.config.electionTimeoutMs[0];
+  const active = 1 + s.peers.filter((p) => p.lastAckMs >= ctx.now - spanMs).length;
+  if (active >= majority(ctx.config)) {
+    s.quorumCheckDueMs = ctx.now + spanMs;
+    return true;
+  }
+  ctx.emit({ type: 'quorumLost', server: s.id, term: s.term, active });
+  becomeFollower(s, s.term, ctx);
+  s.leaderHint = null;
+  return false;
 }
 
 function setCommitIndex(s: ServerState, index: number, ctx: RaftContext): void {
@@ -563,6 +708,7 @@ export function crash(s: ServerState, ctx: RaftContext): void {
   s.commitIndex = 0; // F2-S5
   s.lastApplied = 0; // F2-S6: as volatile as the state machine
   s.leaderHint = null;
+  s.leaderContactMs = null;
   s.kv = {};
   s.sessions = {};
   for (const p of s.peers) resetPeer(p);
@@ -581,6 +727,7 @@ export function resetPeer(p: PeerState): void {
   p.voteResponded = false;
   p.rpcDueMs = 0;
   p.heartbeatDueMs = 0;
+  p.lastAckMs = 0;
 }
 
 export function newServer(id: ServerId, servers: number): ServerState {
@@ -595,6 +742,7 @@ export function newServer(id: ServerId, servers: number): ServerState {
       voteResponded: false,
       rpcDueMs: 0,
       heartbeatDueMs: 0,
+      lastAckMs: 0,
     };
     peers.push(p);
   }
@@ -613,6 +761,8 @@ export function newServer(id: ServerId, servers: number): ServerState {
     peers,
     kv: {},
     sessions: {},
+    leaderContactMs: null,
+    quorumCheckDueMs: 0,
     logDirtyFrom: 0,
   };
 }

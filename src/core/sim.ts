@@ -4,6 +4,7 @@
  * (seed, config, initial state, actions); the whole state is plain data, so a checkpoint is a deep
  * copy and a restored checkpoint continues exactly as the original did (DESIGN.md).
  */
+import { canonicalAction } from './actionOrder.ts';
 import * as client from './client.ts';
 import { checkStep, newChecker, type CheckerState } from './invariants.ts';
 import {
@@ -55,6 +56,8 @@ export const DEFAULT_CONFIG: SimConfig = {
   loss: [0, 1],
   duplication: [0, 1],
   noopOnElection: true,
+  preVote: false,
+  checkQuorum: false,
   bugs: [],
 };
 
@@ -345,7 +348,7 @@ export class Simulation {
 
   private rearm(s: ServerState): void {
     const st = this.state;
-    const wake = raft.wakeTime(s);
+    const wake = raft.wakeTime(s, st.config);
     const i = s.id - 1;
     if (wake === st.timerAt[i]) return;
     st.timerAt[i] = wake;
@@ -510,7 +513,8 @@ export class Simulation {
   }
 
   private runAction(action: Action): void {
-    this.emit({ type: 'action', action });
+    // Canonical key order: the trace hash must not depend on how the action object was built.
+    this.emit({ type: 'action', action: canonicalAction(action) });
     const st = this.state;
     switch (action.do) {
       case 'crash':
@@ -574,7 +578,7 @@ export class Simulation {
       raft.restart(s, ctx);
       this.emit({ type: 'restart', server: id });
     } else if (kind === 'timeout' && !s.crashed) {
-      raft.startElection(s, ctx, true);
+      raft.electionTimeout(s, ctx, true);
     }
   }
 

@@ -16,7 +16,8 @@ export type ClientId = number;
 /** A network endpoint: a server (> 0) or a client (< 0, -k is client k). */
 export type Endpoint = number;
 
-export type Role = 'follower' | 'candidate' | 'leader';
+/** `precandidate`: asking for pre-votes before it may raise its term (PreVote, RAFT.md X-PV). */
+export type Role = 'follower' | 'precandidate' | 'candidate' | 'leader';
 
 /** A ratio of two integers: `[numerator, denominator]`, e.g. `[1, 10]` is one in ten. */
 export type Ratio = readonly [number, number];
@@ -56,6 +57,13 @@ export interface SimConfig {
   duplication: Ratio;
   /** The leader appends a no-op entry when elected (F2-L7, RAFT.md D9). */
   noopOnElection: boolean;
+  /** PreVote (RAFT.md X-PV, thesis §9.6): ask a majority before raising the term. */
+  preVote: boolean;
+  /**
+   * CheckQuorum (RAFT.md X-CQ, thesis §6.2): a leader without a majority's answers for an election
+   * timeout steps down, and servers that heard a leader recently ignore disruptive RequestVotes.
+   */
+  checkQuorum: boolean;
   /** Teaching bugs switched on (RAFT.md §4). */
   bugs: readonly BugId[];
 }
@@ -154,6 +162,8 @@ export interface PeerState {
   rpcDueMs: TimeMs;
   /** Leader: when an idle follower gets its next heartbeat. */
   heartbeatDueMs: TimeMs;
+  /** Leader with CheckQuorum: when this peer last answered an AppendEntries of this term. */
+  lastAckMs: TimeMs;
 }
 
 export interface ClientSession {
@@ -182,6 +192,10 @@ export interface ServerState {
   kv: Record<string, string>;
   /** Client sessions of the state machine (C-2). */
   sessions: Record<string, ClientSession>;
+  /** When it last heard a leader of its term (PreVote and CheckQuorum leases); null: never. */
+  leaderContactMs: TimeMs | null;
+  /** Leader with CheckQuorum: when it next counts which peers answered (X-CQ). */
+  quorumCheckDueMs: TimeMs;
   /** Instrumentation for the checker: lowest log index changed since the last check, or 0. */
   logDirtyFrom: number;
 }
@@ -192,15 +206,19 @@ export interface ServerState {
 
 export interface RequestVote {
   type: 'RequestVote';
+  /** For a pre-vote, the term the candidate would use (its term + 1), as in etcd. */
   term: number;
   candidateId: ServerId;
   lastLogIndex: number;
   lastLogTerm: number;
+  /** A pre-vote (X-PV): nobody changes term or vote for it. */
+  preVote: boolean;
 }
 export interface RequestVoteReply {
   type: 'RequestVoteReply';
   term: number;
   voteGranted: boolean;
+  preVote: boolean;
 }
 export interface AppendEntries {
   type: 'AppendEntries';
@@ -327,6 +345,23 @@ export type SimEvent =
       term: number;
       granted: boolean;
     }
+  /** PreVote (X-PV): the server asks whether it could win `term` before raising its own term. */
+  | { type: 'preVoteStart'; time: TimeMs; server: ServerId; term: number }
+  | {
+      type: 'preVote';
+      time: TimeMs;
+      voter: ServerId;
+      candidate: ServerId;
+      term: number;
+      granted: boolean;
+    }
+  /**
+   * CheckQuorum (X-CQ): a server that heard its leader less than an election timeout ago ignored a
+   * RequestVote that would have raised its term.
+   */
+  | { type: 'voteIgnored'; time: TimeMs; voter: ServerId; candidate: ServerId; term: number }
+  /** CheckQuorum (X-CQ): a leader that lost contact with a majority stepped down. */
+  | { type: 'quorumLost'; time: TimeMs; server: ServerId; term: number; active: number }
   | { type: 'becomeLeader'; time: TimeMs; server: ServerId; term: number }
   /** The server saw a higher term (F2-A2) or a legitimate leader (F2-AE2) and became follower. */
   | { type: 'stepDown'; time: TimeMs; server: ServerId; term: number; from: Role }

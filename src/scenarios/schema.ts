@@ -126,6 +126,8 @@ const CONFIG_KEYS: readonly (keyof SimConfig)[] = [
   'loss',
   'duplication',
   'noopOnElection',
+  'preVote',
+  'checkQuorum',
   'bugs',
 ];
 

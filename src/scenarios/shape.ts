@@ -36,6 +36,8 @@ export const configShape = record({
   loss: v.exactOptional(ratio),
   duplication: v.exactOptional(ratio),
   noopOnElection: v.exactOptional(v.boolean()),
+  preVote: v.exactOptional(v.boolean()),
+  checkQuorum: v.exactOptional(v.boolean()),
   bugs: v.exactOptional(bugs),
 });
 

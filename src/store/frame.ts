@@ -96,7 +96,8 @@ function samePeers(a: readonly PeerState[], b: readonly PeerState[]): boolean {
       p.voteGranted === q.voteGranted &&
       p.voteResponded === q.voteResponded &&
       p.rpcDueMs === q.rpcDueMs &&
-      p.heartbeatDueMs === q.heartbeatDueMs
+      p.heartbeatDueMs === q.heartbeatDueMs &&
+      p.lastAckMs === q.lastAckMs
     );
   });
 }
@@ -112,6 +113,8 @@ const SCALAR_KEYS = [
   'leaderHint',
   'electionDeadlineMs',
   'electionTimeoutMs',
+  'leaderContactMs',
+  'quorumCheckDueMs',
   'logDirtyFrom',
 ] as const;
 
@@ -148,6 +151,8 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
     lastApplied: live.lastApplied,
     leaderHint: live.leaderHint,
     electionDeadlineMs: live.electionDeadlineMs,
+    leaderContactMs: live.leaderContactMs,
+    quorumCheckDueMs: live.quorumCheckDueMs,
     electionTimeoutMs: live.electionTimeoutMs,
     peers,
     kv: prev && sameMachine ? prev.kv : freezeRecord(live.kv),

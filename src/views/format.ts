@@ -43,6 +43,7 @@ export function serverStatus(s: { role: Role; crashed: boolean }): ServerStatus 
 /** A glyph per status, so the role reads without colour (WCAG 1.4.1). */
 export const STATUS_GLYPH: Readonly<Record<ServerStatus, string>> = {
   leader: '★',
+  precandidate: '◌',
   candidate: '◇',
   follower: '○',
   crashed: '✕',
@@ -172,10 +173,18 @@ function describeRaftEvent(e: RaftEvent, ctx: DescribeContext): string {
       return `${serverName(e.server)} ${e.forced ? 'was forced to time out' : 'timed out'} and started an election for term ${e.term}`;
     case 'vote':
       return `${serverName(e.voter)} ${e.granted ? 'granted its vote to' : 'refused its vote to'} ${serverName(e.candidate)} for term ${e.term}`;
+    case 'preVoteStart':
+      return `${serverName(e.server)} timed out and asked whether it could win term ${e.term}, without changing its term (PreVote)`;
+    case 'preVote':
+      return `${serverName(e.voter)} ${e.granted ? 'would vote' : 'would not vote'} for ${serverName(e.candidate)} in term ${e.term} (pre-vote)`;
+    case 'voteIgnored':
+      return `${serverName(e.voter)} ignored ${serverName(e.candidate)}'s request for term ${e.term}: it heard its leader recently (CheckQuorum)`;
+    case 'quorumLost':
+      return `${serverName(e.server)} heard from only ${e.active} servers in an election timeout and stepped down (CheckQuorum)`;
     case 'becomeLeader':
       return `${serverName(e.server)} won the election for term ${e.term}${tally(ctx)}`;
     case 'stepDown':
-      if (e.from === 'candidate') {
+      if (e.from === 'candidate' || e.from === 'precandidate') {
         return `${serverName(e.server)} gave up its candidacy and became a follower in term ${e.term}`;
       }
       return e.from === 'leader'

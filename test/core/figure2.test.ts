@@ -360,7 +360,7 @@ describe('Figure 2 — all servers (RAFT.md §1.2)', () => {
     deliver(leader, ctx, 2, aeReply(3, false, 0));
     expect([leader.role, leader.term, leader.votedFor]).toEqual(['follower', 3, null]);
     expect(ctx.sent).toEqual([]); // nothing sent in answer to a response
-    expect(wakeTime(leader)).toBe(leader.electionDeadlineMs); // a follower's timer runs again
+    expect(wakeTime(leader, ctx.config)).toBe(leader.electionDeadlineMs); // a follower's timer runs again
     // (b) a request: a leader of term 2 gets a term-3 RequestVote and grants it in term 3.
     const ctx2 = new FakeContext();
     const l2 = makeServer({ term: 1 });
@@ -810,7 +810,7 @@ describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
       });
     }
     ctx.clear();
-    expect(wakeTime(s)).toBe(150);
+    expect(wakeTime(s, ctx.config)).toBe(150);
     tickAt(s, ctx, 149);
     expect(ctx.sent).toEqual([]);
     tickAt(s, ctx, 150);
@@ -1001,7 +1001,7 @@ describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
     electLeader(s, ctx); // term 1
     for (const t of [1_000, 10_000, 1_000_000]) {
       tickAt(s, ctx, t);
-      expect(wakeTime(s)).toBe(t + ctx.config.heartbeatMs);
+      expect(wakeTime(s, ctx.config)).toBe(t + ctx.config.heartbeatMs);
     }
     expect([s.role, s.term, s.votedFor]).toEqual(['leader', 1, 1]);
     expect(ctx.eventsOf('electionStart')).toEqual([]);

@@ -217,7 +217,12 @@ export function electLeader(s: ServerState, ctx: FakeContext): void {
   startElection(s, ctx, true);
   const voters = s.peers.slice(0, majority(ctx) - 1).map((p) => p.id);
   for (const v of voters)
-    deliver(s, ctx, v, { type: 'RequestVoteReply', term: s.term, voteGranted: true });
+    deliver(s, ctx, v, {
+      type: 'RequestVoteReply',
+      term: s.term,
+      voteGranted: true,
+      preVote: false,
+    });
   if (s.role !== 'leader') throw new Error(`S${s.id} was not elected`);
   ctx.clear();
 }
@@ -258,11 +263,11 @@ export function rv(
   lastLogIndex: number,
   lastLogTerm: number,
 ): RequestVote {
-  return { type: 'RequestVote', term, candidateId, lastLogIndex, lastLogTerm };
+  return { type: 'RequestVote', term, candidateId, lastLogIndex, lastLogTerm, preVote: false };
 }
 
 export function rvReply(term: number, voteGranted: boolean): RequestVoteReply {
-  return { type: 'RequestVoteReply', term, voteGranted };
+  return { type: 'RequestVoteReply', term, voteGranted, preVote: false };
 }
 
 export interface AeInit {

@@ -25,6 +25,18 @@ describe('seed sweep', () => {
     expect(actions / SEEDS).toBeGreaterThan(20);
   });
 
+  it('100 seeds with PreVote and CheckQuorum on: safe, and the healed cluster converges', () => {
+    const failures: string[] = [];
+    for (let seed = 1; seed <= 100; seed++) {
+      const servers = [3, 5, 7][seed % 3] ?? 5;
+      const base = generateFuzzScenario(seed, { servers, untilMs: UNTIL_MS });
+      const scenario = { ...base, config: { ...base.config, preVote: true, checkQuorum: true } };
+      const failure = checkFuzzRun(scenario, fuzzPlan(UNTIL_MS));
+      if (failure !== null) failures.push(`seed ${seed} (${servers} servers): ${failure.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it('the same sweep finds a teaching bug (BUG-NOUPTODATE) within a few dozen seeds', () => {
     let found: string | null = null;
     for (let seed = 1; seed <= 200 && found === null; seed++) {

@@ -43,6 +43,7 @@ export function peer(id: number, over: Partial<PeerState> = {}): PeerState {
     voteResponded: false,
     rpcDueMs: 0,
     heartbeatDueMs: 0,
+    lastAckMs: 0,
     ...over,
   };
 }
@@ -63,6 +64,8 @@ export function server(id: number, over: Partial<ServerState> = {}): ServerState
     peers: [],
     kv: {},
     sessions: {},
+    leaderContactMs: null,
+    quorumCheckDueMs: 0,
     logDirtyFrom: 0,
     ...over,
   };

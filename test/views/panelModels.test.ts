@@ -120,7 +120,14 @@ describe('message inspector model', () => {
     const labels = (b: Parameters<typeof bodyFacts>[0]): string[] =>
       bodyFacts(b).map((f) => f.label);
     expect(
-      labels({ type: 'RequestVote', term: 4, candidateId: 3, lastLogIndex: 7, lastLogTerm: 3 }),
+      labels({
+        type: 'RequestVote',
+        term: 4,
+        candidateId: 3,
+        lastLogIndex: 7,
+        lastLogTerm: 3,
+        preVote: false,
+      }),
     ).toEqual(['term', 'candidateId', 'lastLogIndex', 'lastLogTerm']);
     expect(
       labels({
@@ -136,10 +143,9 @@ describe('message inspector model', () => {
     expect(
       labels({ type: 'AppendEntriesReply', term: 2, success: false, matchIndex: 0 }),
     ).toContain('matchIndex');
-    expect(labels({ type: 'RequestVoteReply', term: 2, voteGranted: true })).toEqual([
-      'term',
-      'voteGranted',
-    ]);
+    expect(
+      labels({ type: 'RequestVoteReply', term: 2, voteGranted: true, preVote: false }),
+    ).toEqual(['term', 'voteGranted']);
     expect(labels({ type: 'ClientRequest', client: 1, seq: 2, command: 'get x' })).toEqual([
       'client',
       'seq',

@@ -207,6 +207,7 @@ describe('MessageDetails', () => {
       candidateId: 3,
       lastLogIndex: 7,
       lastLogTerm: 3,
+      preVote: false,
     });
     const html = renderToStaticMarkup(<MessageDetails message={rv} now={2000} onDrop={noop} />);
     expect(html).toContain('<dt>lastLogTerm</dt><dd>3</dd>');

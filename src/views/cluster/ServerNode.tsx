@@ -34,6 +34,8 @@ function describeServer(s: ServerState): string {
   const vote = s.votedFor === null ? 'has not voted' : `voted for ${serverName(s.votedFor)}`;
   const role = {
     leader: 'leader: it sends heartbeats and replicates its log (F2-L1, F2-L3)',
+    precandidate:
+      'pre-candidate: it asks whether peers would vote for it, without raising its term (PreVote, X-PV)',
     candidate: 'candidate: it asks every peer for a vote (F2-RV2)',
     follower: 'follower: it answers RPCs and times out if the leader falls silent (F2-F2)',
   }[s.role];
@@ -154,7 +156,7 @@ export const ServerNode = memo(function ServerNode({ node, layout, onMenu }: Ser
             d={`M${-r * 0.6},${-r * 0.6}L${r * 0.6},${r * 0.6}M${r * 0.6},${-r * 0.6}L${-r * 0.6},${r * 0.6}`}
           />
         ) : null}
-        {server.role === 'candidate' && !server.crashed ? (
+        {(server.role === 'candidate' || server.role === 'precandidate') && !server.crashed ? (
           <VoteMarks node={node} layout={layout} />
         ) : null}
         {group !== null ? <PartitionBadge group={group} r={r} /> : null}

@@ -25,15 +25,19 @@ export function messageLook(m: Message): MessageLook {
   const b = m.body;
   switch (b.type) {
     case 'RequestVote':
-      return { shape: 'circle', filled: true, glyph: '', term: b.term, name: 'RequestVote' };
-    case 'RequestVoteReply':
+      return b.preVote
+        ? { shape: 'circle', filled: true, glyph: '?', term: b.term, name: 'Pre-vote request' }
+        : { shape: 'circle', filled: true, glyph: '', term: b.term, name: 'RequestVote' };
+    case 'RequestVoteReply': {
+      const kind = b.preVote ? 'Pre-vote' : 'Vote';
       return {
         shape: 'circle',
         filled: false,
         glyph: b.voteGranted ? '✓' : '✗',
         term: b.term,
-        name: b.voteGranted ? 'Vote granted' : 'Vote denied',
+        name: b.voteGranted ? `${kind} granted` : `${kind} denied`,
       };
+    }
     case 'AppendEntries':
       return b.entries.length === 0
         ? { shape: 'smallSquare', filled: false, glyph: '', term: b.term, name: 'Heartbeat' }
@@ -123,7 +127,10 @@ export function voteMarks(candidate: ServerState, inFlight: readonly Message[]):
   for (const m of inFlight) {
     const b = m.body;
     if (m.to !== candidate.id || b.type !== 'RequestVoteReply') continue;
-    if (b.voteGranted && b.term === candidate.term && !m.lost) travelling.add(m.from);
+    // A granted pre-vote carries the term the pre-candidate asked for (its term + 1, X-PV).
+    const asked = candidate.role === 'precandidate' ? candidate.term + 1 : candidate.term;
+    const round = b.preVote === (candidate.role === 'precandidate');
+    if (b.voteGranted && round && b.term === asked && !m.lost) travelling.add(m.from);
   }
   return candidate.peers.map((p) => {
     if (p.voteGranted) return 'granted';

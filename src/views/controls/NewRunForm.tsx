@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { withDefaults } from '../../core/index.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 
 const SIZES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
@@ -15,11 +16,15 @@ function RunForm({ onDone }: { onDone: () => void }) {
   const run = useLab((s) => s.run);
   const [seed, setSeed] = useState(String(run.seed));
   const [servers, setServers] = useState(run.servers);
+  const current = store.getState().runSetup().config;
+  const [preVote, setPreVote] = useState(current.preVote);
+  const [checkQuorum, setCheckQuorum] = useState(current.checkQuorum);
   const seedValue = Number(seed);
   const valid =
     seed.trim() !== '' && Number.isInteger(seedValue) && seedValue >= 0 && seedValue <= SEED_MAX;
   const start = (chosen: number): void => {
-    if (store.getState().newRun({ seed: chosen, servers })) onDone();
+    const config = withDefaults({ servers, preVote, checkQuorum });
+    if (store.getState().loadSetup({ seed: chosen, config, actions: [] })) onDone();
   };
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -50,6 +55,24 @@ function RunForm({ onDone }: { onDone: () => void }) {
             </option>
           ))}
         </select>
+      </label>
+      <label
+        className="rl-check"
+        title="Thesis §9.6 (RAFT.md X-PV): ask a majority before raising the term, so a server coming back from a partition cannot disrupt the leader"
+      >
+        <input type="checkbox" checked={preVote} onChange={(e) => setPreVote(e.target.checked)} />
+        PreVote
+      </label>
+      <label
+        className="rl-check"
+        title="Thesis §6.2 (RAFT.md X-CQ): a leader that cannot reach a majority for an election timeout steps down; servers that hear a leader ignore disruptive votes"
+      >
+        <input
+          type="checkbox"
+          checked={checkQuorum}
+          onChange={(e) => setCheckQuorum(e.target.checked)}
+        />
+        CheckQuorum
       </label>
       <div className="rl-button-row">
         <button type="submit" className="rl-button rl-button-primary" disabled={!valid}>

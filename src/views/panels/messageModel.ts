@@ -19,6 +19,12 @@ export function messageProgress(m: Pick<Message, 'sentMs' | 'deliverMs'>, now: n
 
 const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
 
+/** Shown only for pre-votes, which change nobody's term or vote (PreVote, X-PV). */
+function preVoteFact(preVote: boolean): Fact[] {
+  if (!preVote) return [];
+  return [{ label: 'preVote', value: 'yes', rule: 'Asks “would you vote for me?” (X-PV)' }];
+}
+
 /** The fields of the RPC itself, in the paper's order (Figure 2). */
 export function bodyFacts(body: MessageBody): Fact[] {
   switch (body.type) {
@@ -40,6 +46,7 @@ export function bodyFacts(body: MessageBody): Fact[] {
           value: String(body.lastLogTerm),
           rule: 'Up-to-date check (F2-RV2)',
         },
+        ...preVoteFact(body.preVote),
       ];
     case 'RequestVoteReply':
       return [
@@ -49,6 +56,7 @@ export function bodyFacts(body: MessageBody): Fact[] {
           rule: 'For the candidate to update itself (F2-A2)',
         },
         { label: 'voteGranted', value: yesNo(body.voteGranted), rule: 'F2-RV2' },
+        ...preVoteFact(body.preVote),
       ];
     case 'AppendEntries':
       return [

@@ -131,12 +131,19 @@ describe('marks', () => {
     expect(messageLook(withEntries)).toMatchObject({ shape: 'square', filled: true, glyph: '1' });
     const vote = {
       ...base,
-      body: { type: 'RequestVote', term: 2, candidateId: 1, lastLogIndex: 0, lastLogTerm: 0 },
+      body: {
+        type: 'RequestVote',
+        term: 2,
+        candidateId: 1,
+        lastLogIndex: 0,
+        lastLogTerm: 0,
+        preVote: false,
+      },
     } as const;
     expect(messageLook(vote)).toMatchObject({ shape: 'circle', filled: true });
     const reply = {
       ...base,
-      body: { type: 'RequestVoteReply', term: 2, voteGranted: false },
+      body: { type: 'RequestVoteReply', term: 2, voteGranted: false, preVote: false },
     } as const;
     expect(messageLook(reply)).toMatchObject({ shape: 'circle', filled: false, glyph: '✗' });
   });
@@ -174,7 +181,7 @@ describe('marks', () => {
       ...base,
       from: 3,
       to: 1,
-      body: { type: 'RequestVoteReply', term: 3, voteGranted: true },
+      body: { type: 'RequestVoteReply', term: 3, voteGranted: true, preVote: false },
     };
     expect(voteMarks(candidate, [travelling])).toEqual(['granted', 'inFlight', 'denied', 'none']);
     const marks = voteMarkPositions(

@@ -1,0 +1,80 @@
+/**
+ * Caption markup: a tiny parser to React elements, never HTML. Hostile captions (from a link or
+ * a file) come out as escaped text.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MARKUP_MAX_CHARS, parseMarkup, plainText } from '../../../src/views/presenter/markup.ts';
+import { Markup } from '../../../src/views/presenter/Markup.tsx';
+
+const html = (text: string): string => renderToStaticMarkup(<Markup text={text} />);
+
+describe('parseMarkup', () => {
+  it('reads bold, emphasis, code and line breaks', () => {
+    expect(parseMarkup('a **b** *c* `d` e\nf')).toEqual([
+      { kind: 'text', text: 'a ' },
+      { kind: 'strong', text: 'b' },
+      { kind: 'text', text: ' ' },
+      { kind: 'em', text: 'c' },
+      { kind: 'text', text: ' ' },
+      { kind: 'code', text: 'd' },
+      { kind: 'text', text: ' e' },
+      { kind: 'break' },
+      { kind: 'text', text: 'f' },
+    ]);
+  });
+
+  it('keeps markers inside code as they are', () => {
+    expect(parseMarkup('`set **x** 1`')).toEqual([{ kind: 'code', text: 'set **x** 1' }]);
+  });
+
+  it('leaves stray or spaced markers alone', () => {
+    for (const text of ['2 * 3 * 4', '** not bold **', 'a * b', 'unclosed **bold', '`', '*']) {
+      expect(parseMarkup(text)).toEqual([{ kind: 'text', text }]);
+    }
+  });
+
+  it('gives plain text for titles', () => {
+    expect(plainText('**No**: `commitIndex` stays *1*')).toBe('No: commitIndex stays 1');
+  });
+
+  it('bounds its input', () => {
+    const long = 'x'.repeat(MARKUP_MAX_CHARS + 50);
+    expect(plainText(long)).toHaveLength(MARKUP_MAX_CHARS);
+  });
+});
+
+describe('<Markup>', () => {
+  it('renders elements for the markup', () => {
+    expect(html('**No**: `commitIndex` stays *1*')).toBe(
+      '<strong>No</strong>: <code>commitIndex</code> stays <em>1</em>',
+    );
+  });
+
+  it('escapes HTML: a caption can never inject markup or script', () => {
+    const hostile = '<img src=x onerror=alert(1)> **<script>alert(2)</script>** `</code><b>`';
+    const out = html(hostile);
+    expect(out).not.toMatch(/<(img|script|b)\b/);
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(out).toContain('<strong>&lt;script&gt;alert(2)&lt;/script&gt;</strong>');
+    expect(out).toContain('<code>&lt;/code&gt;&lt;b&gt;</code>');
+  });
+
+  it('is the only way captions are drawn: no dangerouslySetInnerHTML anywhere in src', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|tsx)$/.test(name)) files.push(path);
+      }
+    };
+    walk(resolve(import.meta.dirname, '../../../src'));
+    const offenders = files.filter((f) =>
+      readFileSync(f, 'utf8').includes('dangerouslySetInnerHTML'),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
