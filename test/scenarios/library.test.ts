@@ -166,6 +166,28 @@ describe('what each story shows', () => {
     expect(server(p.sim.state.servers, 2).kv).toEqual({ x: '1', y: '2' });
   });
 
+  it('disruptive-server: S5’s runaway term deposes S1 on healing; a new term follows', () => {
+    const p = play(entry('disruptive-server'));
+    const isolated = stop(p, 2).servers;
+    expect(server(isolated, 5).term).toBeGreaterThan(3);
+    expect(server(isolated, 1).role).toBe('leader');
+    expect(ofType(p, 'stepDown').some((e) => e.server === 1 && e.from === 'leader')).toBe(true);
+    const last = ofType(p, 'becomeLeader').at(-1);
+    expect(last?.server).not.toBe(5);
+    expect(last?.term).toBeGreaterThan(server(isolated, 5).term);
+  });
+
+  it('prevote: S5 keeps term 1 while isolated, and S1 leads term 1 throughout', () => {
+    const p = play(entry('prevote'));
+    expect(server(stop(p, 3).servers, 5).term).toBe(1);
+    expect(server(stop(p, 3).servers, 5).role).toBe('precandidate');
+    expect(ofType(p, 'preVoteStart').filter((e) => e.server === 5).length).toBeGreaterThan(3);
+    const end = stop(p, 4).servers;
+    expect([server(end, 1).role, server(end, 1).term]).toEqual(['leader', 1]);
+    expect(terms(end, 5)).toEqual(terms(end, 1));
+    expect(ofType(p, 'becomeLeader')).toHaveLength(1);
+  });
+
   it('replication: commit on a majority, then the reply, then every state machine', () => {
     const p = play(entry('replication'));
     const committed = stop(p, 4);

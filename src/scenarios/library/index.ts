@@ -11,6 +11,7 @@ import { followerRepair } from './follower-repair.ts';
 import { noMajority } from './no-majority.ts';
 import { normalElection } from './normal-election.ts';
 import { partition } from './partition.ts';
+import { disruptiveServer, preVote } from './prevote.ts';
 import { replication } from './replication.ts';
 import { staleServer } from './stale-server.ts';
 import type { LibraryEntry } from './types.ts';
@@ -26,6 +27,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   replication,
   followerRepair,
   partition,
+  disruptiveServer,
+  preVote,
   exactlyOnce,
   figure7,
   figure8,
