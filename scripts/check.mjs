@@ -72,6 +72,13 @@ step('format', bin('prettier'), ['--check', '.']);
 vitest('unit and simulation tests', []);
 step('fuzz smoke', bin('tsx'), ['src/cli/fuzz.ts', '--seeds', '40', '--until', '20000']);
 step('build', bin('vite'), ['build', '--logLevel', 'warn']);
+step('build: offline single file', bin('vite'), [
+  'build',
+  '--mode',
+  'single',
+  '--logLevel',
+  'warn',
+]);
 vitest('browser tests', ['--config', 'vitest.browser.config.ts']);
 
 console.log('');

@@ -8,27 +8,39 @@ import { createRoot } from 'react-dom/client';
 import { createAutomation } from './app/automation.ts';
 import { labOptionsFromQuery } from './app/urlParams.ts';
 import { useShortcuts } from './app/useShortcuts.ts';
+import { useShareLinks } from './app/share/useShareLinks.ts';
+import { startShell } from './app/presenter/boot.ts';
+import { PresenterProvider } from './app/presenter/context.tsx';
+import type { PresenterStore } from './app/presenter/presenterStore.ts';
+import { usePresenterKeys } from './app/presenter/usePresenterKeys.ts';
 import { createLabStore } from './store/createLabStore.ts';
 import { LabStoreProvider } from './store/context.tsx';
 import { startDriver } from './store/driver.ts';
 import type { LabStore } from './store/types.ts';
 import { App } from './views/App.tsx';
+import { Shell } from './views/presenter/Shell.tsx';
 
-function Root({ store }: { store: LabStore }) {
+function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
   useShortcuts(store);
-  return <App />;
+  useShareLinks(store);
+  usePresenterKeys(store, shell);
+  return <Shell lab={<App />} />;
 }
 
 const store = createLabStore(labOptionsFromQuery(window.location.search));
 const driver = startDriver(store);
 window.raftLab = createAutomation(store, driver);
+// Presenter, embed and library links (#lib=ID); see src/app/presenter/url.ts.
+const shell = startShell(store);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <LabStoreProvider store={store}>
-      <Root store={store} />
+      <PresenterProvider store={shell}>
+        <Root store={store} shell={shell} />
+      </PresenterProvider>
     </LabStoreProvider>
   </StrictMode>,
 );

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import type { LabStore } from '../store/types.ts';
 import { shortcutFor } from './shortcuts.ts';
 
-function typingTarget(target: EventTarget | null): boolean {
+export function typingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }

@@ -8,6 +8,8 @@
  *   scenario (compact, with the complete config, so it replays the same if defaults change);
  * - `<checksum>` is FNV-1a 32 of the compressed bytes, 8 lowercase hex digits. It covers the
  *   compressed bytes (not the JSON) so damage is reported before any inflating is done.
+ * - the JSON may hold one field besides the scenario's: `view`, the sender's position on the
+ *   timeline (linkView.ts). Being inside the compressed data, the checksum covers it too.
  *
  * Decoding treats the link as hostile: the payload is at most 64 KB of text, inflating stops at
  * 1 MB of output (a decompression bomb costs at most that), and the JSON then goes through
@@ -15,9 +17,18 @@
  */
 import { deflateSync, Inflate } from 'fflate';
 import { fnv1a32Bytes, fromBase64Url, hex8, toBase64Url } from './bytes.ts';
+import { isPlainObject } from './fields.ts';
 import { LIMITS } from './limits.ts';
-import { canonicalScenario, parseScenarioText } from './schema.ts';
-import type { ParseResult, Scenario } from './schema.ts';
+import { parseView } from './linkView.ts';
+import type { LinkView } from './linkView.ts';
+import { canonicalScenario, parseScenario, parseScenarioText } from './schema.ts';
+import type { Scenario } from './schema.ts';
+
+export type { LinkView } from './linkView.ts';
+
+/** A decoded link: its scenario and, when the sender shared a moment of the run, its position. */
+export type LinkResult =
+  { ok: true; scenario: Scenario; view?: LinkView } | { ok: false; error: string };
 
 export const LINK_VERSION = 1;
 export const LINK_LIMITS = {
@@ -32,9 +43,11 @@ const INFLATE_CHUNK_BYTES = 256;
 
 export const DEFAULT_LINK_BASE = 'https://raftlab.invalid/';
 
-/** The `v1.<data>.<checksum>` payload of a scenario. */
-export function encodePayload(scenario: Scenario): string {
-  const json = JSON.stringify(canonicalScenario(scenario));
+/** The `v1.<data>.<checksum>` payload of a scenario (and of a view position, if given). */
+export function encodePayload(scenario: Scenario, view?: LinkView): string {
+  const body = canonicalScenario(scenario);
+  if (view !== undefined) body.view = { timeMs: view.timeMs, steps: view.steps };
+  const json = JSON.stringify(body);
   const packed = deflateSync(new TextEncoder().encode(json), { level: 9 });
   return `v${LINK_VERSION}.${toBase64Url(packed)}.${hex8(fnv1a32Bytes(packed))}`;
 }
@@ -43,8 +56,12 @@ export function encodePayload(scenario: Scenario): string {
  * A link to `base` that opens the scenario. Throws a RangeError when the scenario is too big to
  * fit in a link (more than 64 KB of payload), since such a link could not be opened again.
  */
-export function encodeLink(scenario: Scenario, base: string = DEFAULT_LINK_BASE): string {
-  const payload = encodePayload(scenario);
+export function encodeLink(
+  scenario: Scenario,
+  base: string = DEFAULT_LINK_BASE,
+  view?: LinkView,
+): string {
+  const payload = encodePayload(scenario, view);
   if (payload.length > LINK_LIMITS.payloadChars) {
     throw new RangeError(
       `scenario too large for a link (${payload.length} characters; at most ${LINK_LIMITS.payloadChars}); share it as a file`,
@@ -174,8 +191,30 @@ function unpack(pieces: Pieces): Step<string> {
   }
 }
 
+/** Whether a URL fragment holds a share link at all (other fragments belong to other features). */
+export function hasLinkPayload(fragment: string): boolean {
+  return findPayload(fragment).ok;
+}
+
+/** The scenario and the optional `view` of a link's JSON (already bounded to 1 MB). */
+function parseLinkJson(json: string): LinkResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    // Parsing again names the line and column of the problem.
+    return parseScenarioText(json);
+  }
+  if (!isPlainObject(value) || !('view' in value)) return parseScenario(value);
+  const { view, ...rest } = value;
+  const scenario = parseScenario(rest);
+  if (!scenario.ok) return scenario;
+  const position = parseView(view);
+  return position.ok ? { ...scenario, view: position.view } : position;
+}
+
 /** Reads a share link (a URL, its fragment, or the bare payload) back into a scenario. */
-export function decodeLink(urlOrFragment: string): ParseResult {
+export function decodeLink(urlOrFragment: string): LinkResult {
   if (urlOrFragment.length > LINK_LIMITS.payloadChars * 2) {
     return { ok: false, error: `too long: ${urlOrFragment.length} characters` };
   }
@@ -185,5 +224,5 @@ export function decodeLink(urlOrFragment: string): ParseResult {
   if (!pieces.ok) return pieces;
   const json = unpack(pieces.value);
   if (!json.ok) return json;
-  return parseScenarioText(json.value);
+  return parseLinkJson(json.value);
 }

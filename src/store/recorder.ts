@@ -200,6 +200,85 @@ export class Recorder {
     this.afterForward(false);
   }
 
+  /**
+   * Whether every queue item at the current instant has been processed: the state is then the
+   * same as right after `runUntil(now)`, so it may serve as a (clean) checkpoint.
+   */
+  private get clean(): boolean {
+    const next = this.sim.nextEventTime();
+    return next === null || next > this.sim.now;
+  }
+
+  /** Steps forward to `steps` items processed, checkpointing at clean positions of the head. */
+  private forwardTo(steps: number): void {
+    while (this.sim.state.steps < steps && this.sim.step()) this.afterForward(this.clean);
+  }
+
+  /**
+   * Time travel to an exact position: `steps` queue items processed, then the clock at `timeMs`
+   * when no item lies before it (a presenter stop, which may sit between two items of the same
+   * instant). Goes forward from here when the target is ahead, else restores a checkpoint
+   * strictly before it, so the result does not depend on the way there.
+   */
+  seekPosition(steps: number, timeMs: number): void {
+    const here = this.sim.state.steps;
+    const ahead = here < steps || (here === steps && this.sim.now <= timeMs);
+    if (!ahead) {
+      this.restore(
+        steps === 0 ? this.checkpoints.first : this.checkpoints.atOrBeforeSteps(steps - 1),
+      );
+    }
+    this.forwardTo(steps);
+    this.settleClock(steps, timeMs);
+    this.afterForward(false);
+  }
+
+  /**
+   * At `steps` items, moves the clock on to `timeMs` when nothing is due before it. Nothing at
+   * `timeMs` itself runs: a time stop is where `runUntil(timeMs)` left the story, and an action
+   * pending at exactly that time is a nudge the next step added after the stop. (The same
+   * assignment `runUntil` ends with.)
+   */
+  private settleClock(steps: number, timeMs: number): void {
+    const next = this.sim.nextEventTime();
+    if (
+      this.sim.state.steps === steps &&
+      timeMs > this.sim.now &&
+      (next === null || next >= timeMs)
+    ) {
+      this.sim.state.now = timeMs;
+    }
+  }
+
+  /**
+   * Playback toward a position: like `advanceTo(target)`, but never past `goalSteps` items.
+   * 'goal' once the items are all processed (the clock then moves on to `goalMs` when due).
+   */
+  advanceToward(
+    goalSteps: number,
+    goalMs: number,
+    target: number,
+    maxSteps: number,
+  ): AdvanceResult | 'goal' {
+    const sim = this.sim;
+    for (let i = 0; i < maxSteps; i++) {
+      if (sim.state.steps >= goalSteps) {
+        this.settleClock(goalSteps, Math.min(target, goalMs));
+        this.afterForward(false);
+        return target >= goalMs ? 'goal' : 'reached';
+      }
+      const next = sim.nextEventTime();
+      if (next === null || next > target) {
+        if (target > sim.now) sim.runUntil(target);
+        this.afterForward(true);
+        return 'reached';
+      }
+      sim.step();
+      this.afterForward(this.clean);
+    }
+    return 'budget';
+  }
+
   /** Processes exactly one queue item. False when nothing is left to process. */
   stepForward(): boolean {
     const moved = this.sim.step();

@@ -4,12 +4,20 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Action, Ratio, RunResult, RunSetup, ServerId, SimEvent } from '../core/types.ts';
+import type { Step } from '../scenarios/steps.ts';
 import type { Frame } from './frame.ts';
 import type { Intervention } from './interventions.ts';
 
 export interface RunInfo {
   readonly seed: number;
   readonly servers: number;
+}
+
+/** What a scenario has besides its run setup (src/scenarios/schema.ts Scenario). */
+export interface ScenarioInfo {
+  readonly title: string;
+  readonly description?: string;
+  readonly steps?: readonly Step[];
 }
 
 export interface NetworkChange {
@@ -35,9 +43,16 @@ export interface SimulationSlice {
   /** Adds an action at the current time; forks when the viewer is in the past. */
   act: (action: Intervention) => void;
   newRun: (run: { seed: number; servers: number }) => boolean;
+  /**
+   * The title, description and presenter steps of the scenario the run was loaded from (a link, a
+   * file, the library), so sharing it keeps them; null for a run started from a seed.
+   */
+  scenarioInfo: ScenarioInfo | null;
   /** Replaces the run by a full setup (a scenario). False, with a notice, if it is invalid. */
-  loadSetup: (setup: RunSetup) => boolean;
+  loadSetup: (setup: RunSetup, info?: ScenarioInfo) => boolean;
   seek: (timeMs: number) => void;
+  /** Pauses at an exact position (steps, then time): the same state however it is reached. */
+  seekPosition: (position: Position) => void;
   stepForward: () => void;
   stepBack: () => void;
   crash: (server: ServerId) => void;
@@ -63,6 +78,18 @@ export interface SimulationSlice {
   runSetup: () => RunSetup;
 }
 
+/** An exact place on the timeline: queue items processed, and the virtual time (a presenter stop). */
+export interface Position {
+  readonly steps: number;
+  readonly timeMs: number;
+}
+
+/** Where playback is heading and how fast: it pauses exactly there (a presenter step). */
+export interface PlaybackGoal extends Position {
+  /** Virtual milliseconds per wall millisecond while heading there. */
+  readonly speed: number;
+}
+
 export const SPEED_MIN = 0.001;
 export const SPEED_MAX = 100;
 
@@ -74,10 +101,17 @@ export interface PlaybackSlice {
   displayTime: number;
   /** Set when playback stopped on an invariant violation. */
   stoppedOnViolation: boolean;
+  /** Set while playing toward an exact position (a presenter step); null otherwise. */
+  goal: PlaybackGoal | null;
   play: () => void;
   pause: () => void;
   toggle: () => void;
   setSpeed: (speed: number) => void;
+  /**
+   * Plays from here toward `goal` at its own speed and pauses exactly there (an invariant
+   * violation on the way does not stop it: the story decides where to pause).
+   */
+  playTo: (goal: PlaybackGoal) => void;
   /**
    * Advances playback by `wallMs` of wall time (speed × wallMs of virtual time), within a bounded
    * simulation budget per call. Called by the driver once per animation frame.
@@ -92,8 +126,11 @@ export interface UiSlice {
   helpOpen: boolean;
   /** Partition mode: the group picked for each server (index id − 1), or null when off. */
   partitionDraft: number[] | null;
+  /** Why the last link or file could not be opened (the run was left as it was); null: none. */
+  openError: string | null;
   select: (selection: Selection) => void;
   setHelpOpen: (open: boolean) => void;
+  setOpenError: (error: string | null) => void;
   startPartition: () => void;
   /** In partition mode: moves a server to the next group (1 → 2 → 3 → 1). */
   cyclePartitionGroup: (server: ServerId) => void;

@@ -13,10 +13,22 @@ import { DetailsPane, FeedPane, LogsPane, TimelinePane } from './controls/Panes.
 import { PlaybackControls } from './controls/PlaybackControls.tsx';
 import { PresenterKeys } from './controls/PresenterKeys.tsx';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
+import { LibraryMenu } from './presenter/LibraryMenu.tsx';
+import { StoryBar } from './presenter/StoryBar.tsx';
+import { FileDrop } from './share/FileDrop.tsx';
+import { OpenErrorBanner } from './share/OpenErrorBanner.tsx';
+import { ShareButton } from './share/ShareButton.tsx';
 import './panels/panels.css';
 import './app.css';
 
-const HELP_SHORTCUTS = SHORTCUTS.map(({ keys, description }) => ({ keys, description }));
+const HELP_SHORTCUTS = [
+  ...SHORTCUTS.map(({ keys, description }) => ({ keys, description })),
+  {
+    keys: ['PageDown', 'PageUp'],
+    separator: '/',
+    description: 'Next / previous step of a story (Library)',
+  },
+];
 
 function Help() {
   const store = useLabStore();
@@ -40,6 +52,8 @@ export function App() {
         </h1>
         <PlaybackControls />
         <NewRunMenu />
+        <LibraryMenu />
+        <ShareButton />
         <button
           type="button"
           className="rl-button rl-help-button"
@@ -50,6 +64,8 @@ export function App() {
         </button>
       </header>
       <div className="rl-banners">
+        <StoryBar />
+        <OpenErrorBanner />
         <ViolationBanner />
         <PartitionBar />
         <NoticeBar />
@@ -79,6 +95,7 @@ export function App() {
         </section>
       </main>
       <Help />
+      <FileDrop />
     </div>
   );
 }

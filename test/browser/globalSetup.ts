@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -25,6 +26,7 @@ const TYPES: Readonly<Record<string, string>> = {
 declare module 'vitest' {
   export interface ProvidedContext {
     labUrl: string;
+    singleFileUrl: string;
   }
 }
 
@@ -39,6 +41,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       configFile: join(ROOT, 'vite.config.ts'),
       logLevel: 'warn',
       mode: 'production',
+    });
+    // The offline single file (dist/raft-lab.html), as `npm run build` makes it.
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'single',
     });
   } finally {
     process.env['NODE_ENV'] = nodeEnv;
@@ -61,5 +70,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   project.provide('labUrl', `http://127.0.0.1:${port}/`);
+  project.provide('singleFileUrl', pathToFileURL(join(DIST, 'raft-lab.html')).href);
   return () => new Promise<void>((ok) => server.close(() => ok()));
 }

@@ -43,9 +43,9 @@ export const figure8 = defineEntry({
     {
       ...MOVES.s1Appends4,
       caption: t(
-        '(c) S1 appends 4@3 (its links are cut now, so it stays on S1). Is 2@2 committed? **No**: S1 counts replicas only for entries of its current term, 4, and 2@2 is from term 2, so commitIndex stays 1 (F2-L5).',
-        '(c) S1 añade 4@3 (ahora sus enlaces están cortados y se queda en S1). ¿Está confirmada 2@2? **No**: S1 solo cuenta réplicas de entradas de su mandato actual, el 4, y 2@2 es del mandato 2, así que commitIndex sigue en 1 (F2-L5).',
-        '(c) S1 acrescenta 4@3 (agora suas ligações estão cortadas e ela fica em S1). 2@2 está confirmada? **Não**: S1 só conta réplicas de entradas do mandato atual, o 4, e 2@2 é do mandato 2, então commitIndex continua em 1 (F2-L5).',
+        '(c) S1 appends 4@3 (its links are cut now, so it stays on S1). Is 2@2 committed? **No**: S1 counts replicas only for entries of its current term, 4, and 2@2 is from term 2, so S1’s commitIndex does not reach 2 (F2-L5).',
+        '(c) S1 añade 4@3 (ahora sus enlaces están cortados y se queda en S1). ¿Está confirmada 2@2? **No**: S1 solo cuenta réplicas de entradas de su mandato actual, el 4, y 2@2 es del mandato 2, así que el commitIndex de S1 no llega a 2 (F2-L5).',
+        '(c) S1 acrescenta 4@3 (agora suas ligações estão cortadas e ela fica em S1). 2@2 está confirmada? **Não**: S1 só conta réplicas de entradas do mandato atual, o 4, e 2@2 é do mandato 2, então o commitIndex de S1 não chega a 2 (F2-L5).',
       ),
     },
     { ...MOVES.s5FailsTerm4, caption: C.s5FailsTerm4 },

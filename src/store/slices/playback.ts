@@ -4,7 +4,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AdvanceResult, Recorder } from '../recorder.ts';
-import type { LabState, PlaybackSlice } from '../types.ts';
+import type { LabState, PlaybackGoal, PlaybackSlice } from '../types.ts';
 import { SPEED_MAX, SPEED_MIN } from '../types.ts';
 import { publish } from './simulation.ts';
 
@@ -42,14 +42,32 @@ export function playbackSlice(rec: Recorder, options: PlaybackOptions): Creator 
     return result;
   };
 
+  /** One frame toward a goal: stops exactly on it, whatever the frame rate. */
+  const towardGoal = (goal: PlaybackGoal, target: number): 'goal' | 'reached' | 'budget' => {
+    const deadline = options.clock() + FRAME_BUDGET_MS;
+    for (let chunk = 0; chunk < MAX_CHUNKS_PER_FRAME; chunk++) {
+      const result = rec.advanceToward(goal.steps, goal.timeMs, target, STEPS_PER_CHUNK);
+      if (result === 'goal') rec.seekPosition(goal.steps, goal.timeMs);
+      if (result !== 'budget') return result === 'goal' ? 'goal' : 'reached';
+      if (options.clock() >= deadline) break;
+    }
+    return 'budget';
+  };
+
   return (set, get) => ({
     playing: options.playing,
     speed: clampSpeed(options.speed) ?? 0.1,
     displayTime: rec.sim.now,
     stoppedOnViolation: false,
-    play: () => set({ playing: true, stoppedOnViolation: false }),
+    goal: null,
+    play: () => set({ playing: true, stoppedOnViolation: false, goal: null }),
     // Pausing snaps to the simulated integer time, so a paused frame is exactly reproducible.
-    pause: () => set({ playing: false, displayTime: rec.sim.now }),
+    pause: () => set({ playing: false, displayTime: rec.sim.now, goal: null }),
+    playTo: (goal) => {
+      const speed = clampSpeed(goal.speed);
+      if (speed === null) return;
+      set({ playing: true, stoppedOnViolation: false, goal: { ...goal, speed } });
+    },
     toggle: () => (get().playing ? get().pause() : get().play()),
     setSpeed: (speed) => {
       const clamped = clampSpeed(speed);
@@ -59,6 +77,19 @@ export function playbackSlice(rec: Recorder, options: PlaybackOptions): Creator 
       const s = get();
       if (!s.playing) return;
       const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
+      if (s.goal !== null) {
+        const target = Math.min(s.displayTime + s.goal.speed * dt, s.goal.timeMs);
+        const result = towardGoal(s.goal, target);
+        const published = publish(rec, s.frame);
+        if (result === 'goal')
+          set({ ...published, playing: false, goal: null, displayTime: rec.sim.now });
+        else
+          set({
+            ...published,
+            displayTime: result === 'reached' ? Math.max(target, rec.sim.now) : rec.sim.now,
+          });
+        return;
+      }
       const target = s.displayTime + s.speed * dt;
       const result = advance(Math.floor(target));
       const published = publish(rec, s.frame);

@@ -16,7 +16,7 @@ import {
 } from '../interventions.ts';
 import type { Intervention, Plan } from '../interventions.ts';
 import type { Recorder } from '../recorder.ts';
-import type { LabState, SimulationSlice } from '../types.ts';
+import type { LabState, ScenarioInfo, SimulationSlice } from '../types.ts';
 
 type Published = Pick<LabState, 'frame' | 'events' | 'actions' | 'endTime' | 'atHead'>;
 
@@ -68,7 +68,7 @@ export function simulationSlice(rec: Recorder): Creator {
       });
       if (plan.notice !== null) set({ notice: plan.notice });
     };
-    const load = (setup: RunSetup): boolean => {
+    const load = (setup: RunSetup, info?: ScenarioInfo): boolean => {
       try {
         rec.reset(setup);
       } catch (error) {
@@ -82,7 +82,9 @@ export function simulationSlice(rec: Recorder): Creator {
         selection: null,
         partitionDraft: null,
         stoppedOnViolation: false,
+        goal: null,
         notice: null,
+        scenarioInfo: info ?? null,
       });
       return true;
     };
@@ -92,19 +94,24 @@ export function simulationSlice(rec: Recorder): Creator {
       ...publish(rec, null),
       run: { seed: rec.runSetup().seed, servers: rec.runSetup().config.servers },
       notice: null,
+      scenarioInfo: null,
       act,
       newRun: ({ seed, servers }) => load(defaultSetup(seed, servers)),
       loadSetup: load,
       seek: (timeMs) => {
-        set({ playing: false });
+        set({ playing: false, goal: null });
         guarded(() => rec.seek(timeMs));
       },
+      seekPosition: ({ steps, timeMs }) => {
+        set({ playing: false, goal: null });
+        guarded(() => rec.seekPosition(steps, timeMs));
+      },
       stepForward: () => {
-        set({ playing: false });
+        set({ playing: false, goal: null });
         guarded(() => rec.stepForward());
       },
       stepBack: () => {
-        set({ playing: false });
+        set({ playing: false, goal: null });
         guarded(() => rec.stepBack());
       },
       crash: (server) => act({ do: 'crash', server }),

@@ -22,8 +22,10 @@ export const uiSlice: Creator = (set, get) => ({
   selection: null,
   helpOpen: false,
   partitionDraft: null,
+  openError: null,
   select: (selection) => set({ selection }),
   setHelpOpen: (helpOpen) => set({ helpOpen }),
+  setOpenError: (openError) => set({ openError }),
   startPartition: () => {
     const { frame } = get();
     // Start from the partition in force, if any, so the mode also edits an existing split.

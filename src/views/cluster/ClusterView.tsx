@@ -20,12 +20,12 @@ import { ServerNode } from './ServerNode.tsx';
 /** A drag shorter than this is a click, not a partition line. */
 const MIN_LINE_PX = 24;
 
-function usePartitionLine(svg: RefObject<SVGSVGElement | null>) {
+function usePartitionLine(svg: RefObject<SVGSVGElement | null>, scale: number) {
   const store = useLabStore();
   const [line, setLine] = useState<{ from: Point; to: Point } | null>(null);
   const local = (e: PointerEvent): Point => {
     const box = svg.current?.getBoundingClientRect();
-    return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
+    return { x: (e.clientX - (box?.left ?? 0)) / scale, y: (e.clientY - (box?.top ?? 0)) / scale };
   };
   const onPointerDown = (e: PointerEvent<SVGSVGElement>): void => {
     if (!store.getState().partitionDraft || e.button !== 0) return;
@@ -40,16 +40,23 @@ function usePartitionLine(svg: RefObject<SVGSVGElement | null>) {
   return { line, setLine, onPointerDown, onPointerMove };
 }
 
-export function ClusterView() {
+/**
+ * `scale` draws everything larger (presenter mode on a big screen): the ring is laid out for a
+ * box `scale` times smaller, then magnified to fill the real one.
+ */
+export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
   const store = useLabStore();
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
-  const { width, height } = useElementSize(box, { width: 560, height: 420 });
+  const measured = useElementSize(box, { width: 560, height: 420 });
+  const scale = Math.max(1, asked);
+  const width = measured.width / scale;
+  const height = measured.height / scale;
   const count = useLab((s) => s.frame.servers.length);
   const partitioning = useLab((s) => s.partitionDraft !== null);
   const layout = useMemo(() => ringLayout(count, width, height), [count, width, height]);
   const [menu, setMenu] = useState<MenuAnchor | null>(null);
-  const drag = usePartitionLine(svg);
+  const drag = usePartitionLine(svg, scale);
 
   const openMenu = useCallback((server: number, clientX: number, clientY: number) => {
     const rect = box.current?.getBoundingClientRect();
@@ -73,8 +80,8 @@ export function ClusterView() {
       <svg
         ref={svg}
         className="rl-cluster-svg"
-        width={width}
-        height={height}
+        width={measured.width}
+        height={measured.height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
         aria-label="Cluster: servers, links and messages in flight"

@@ -3,6 +3,8 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 export interface Shortcut {
   /** Keys pressed together, e.g. ['Shift', '→']; shown as separate key caps. */
   keys: readonly string[];
+  /** Shown between the key caps: '+' (together, the default) or e.g. '/' for alternatives. */
+  separator?: string;
   description: string;
 }
 
@@ -11,6 +13,8 @@ export interface HelpOverlayProps {
   shortcuts: readonly Shortcut[];
   onClose: () => void;
   title?: string;
+  /** The Close button's label (translated in presenter mode). */
+  closeLabel?: string;
 }
 
 /**
@@ -22,6 +26,7 @@ export function HelpOverlay({
   shortcuts,
   onClose,
   title = 'Keyboard shortcuts',
+  closeLabel = 'Close',
 }: HelpOverlayProps) {
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -50,7 +55,7 @@ export function HelpOverlay({
             {title}
           </h2>
           <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
-            Close
+            {closeLabel}
           </button>
         </header>
         <dl className="rl-shortcuts">
@@ -59,7 +64,7 @@ export function HelpOverlay({
               <dt>
                 {s.keys.map((k, i) => (
                   <span key={i}>
-                    {i > 0 ? <span aria-hidden="true"> + </span> : null}
+                    {i > 0 ? <span aria-hidden="true"> {s.separator ?? '+'} </span> : null}
                     <kbd className="rl-kbd">{k}</kbd>
                   </span>
                 ))}

@@ -1,0 +1,44 @@
+/**
+ * A tiny i18n for the app's own strings: one dictionary per language, English as the fallback,
+ * `{name}` placeholders. Plain strings only: a view renders them as text, never as HTML.
+ */
+import { LANGUAGES, type Language } from '../../scenarios/steps.ts';
+import { EN, MESSAGES, type MessageKey, type Messages } from './messages.ts';
+
+export { LANGUAGES, type Language, type MessageKey, type Messages };
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Replaces `{name}` by its parameter; unknown placeholders stay as they are. */
+export function interpolate(text: string, params: Params = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The string in `language`, else English; then its placeholders filled in. */
+export function translate(
+  language: Language,
+  key: MessageKey,
+  params?: Params,
+  dictionaries: Readonly<Record<Language, Messages>> = MESSAGES,
+): string {
+  const text = dictionaries[language]?.[key] ?? EN[key];
+  return interpolate(text, params);
+}
+
+/** A language code from a URL or the browser ('es', 'pt-BR', 'EN') as one of ours, or null. */
+export function parseLanguage(value: string | null | undefined): Language | null {
+  if (typeof value !== 'string' || value.length > 35) return null;
+  const primary = value.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : null;
+}
+
+/** The first of the browser's preferred languages that the app speaks; English otherwise. */
+export function preferredLanguage(preferences: readonly string[]): Language {
+  for (const p of preferences) {
+    const language = parseLanguage(p);
+    if (language) return language;
+  }
+  return 'en';
+}

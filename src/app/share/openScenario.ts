@@ -1,0 +1,114 @@
+/**
+ * Opens a scenario from a link or a file into the lab. Both are untrusted: they pass the schema
+ * and its size bounds first, and a bad one only sets a message (`openError`) naming the problem,
+ * so the run on screen stays exactly as it was (same trace hash, same time).
+ */
+import { decodeLink } from '../../scenarios/link.ts';
+import type { LinkView } from '../../scenarios/linkView.ts';
+import { LIMITS } from '../../scenarios/limits.ts';
+import { parseScenarioText, toRunSetup } from '../../scenarios/schema.ts';
+import type { ParseResult, Scenario } from '../../scenarios/schema.ts';
+import type { LabStore, ScenarioInfo } from '../../store/types.ts';
+import { formatTime } from '../../views/format.ts';
+
+const NAME_CHARS = 60;
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Shows why an input was refused; the current run is not touched. */
+function refuse(store: LabStore, what: string, error: string): false {
+  store
+    .getState()
+    .setOpenError(`${what} could not be opened: ${sentence(error)} Your run is unchanged.`);
+  return false;
+}
+
+function infoOf(scenario: Scenario): ScenarioInfo {
+  const info: { title: string; description?: string; steps?: NonNullable<Scenario['steps']> } = {
+    title: scenario.title,
+  };
+  if (scenario.description !== undefined) info.description = scenario.description;
+  if (scenario.steps !== undefined) info.steps = scenario.steps;
+  return info;
+}
+
+/**
+ * Replaces the run by a parsed scenario, paused at `view` (or at the start). The core may still
+ * refuse the setup; the store then keeps the old run and says why, which is passed on here.
+ */
+export function openScenario(
+  store: LabStore,
+  scenario: Scenario,
+  what: string,
+  view?: LinkView,
+): boolean {
+  const state = store.getState();
+  if (!state.loadSetup(toRunSetup(scenario), infoOf(scenario))) {
+    const reason = store.getState().notice ?? 'the simulator refused it';
+    store.getState().dismissNotice();
+    return refuse(store, what, reason);
+  }
+  if (view === undefined) store.getState().pause();
+  else store.getState().seekPosition(view);
+  const where =
+    view === undefined
+      ? 'paused at the start'
+      : `paused at ${formatTime(store.getState().frame.time)}`;
+  store.getState().setOpenError(null);
+  store.getState().showNotice(`Opened “${scenario.title}”, ${where}. Press Play to go on.`);
+  return true;
+}
+
+/** Most damaged links were cut or altered on the way (a chat app, a line break): say so. */
+function linkHint(error: string): string {
+  return /^(truncated|damaged)/.test(error)
+    ? `${sentence(error)} Was the whole link copied?`
+    : error;
+}
+
+/** Opens a share link (a URL or its fragment). */
+export function openLink(store: LabStore, urlOrFragment: string): boolean {
+  const decoded = decodeLink(urlOrFragment);
+  if (!decoded.ok) return refuse(store, 'The link', linkHint(decoded.error));
+  return openScenario(store, decoded.scenario, 'The link', decoded.view);
+}
+
+export function sizeText(bytes: number): string {
+  if (bytes >= 1_048_576) return `${(bytes / 1_048_576).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** Reads a scenario file: its size is checked before a byte is read, and it must be UTF-8. */
+export async function readScenarioFile(file: Blob): Promise<ParseResult> {
+  if (file.size > LIMITS.textChars) {
+    return { ok: false, error: `too large (${sizeText(file.size)}; a scenario is at most 1 MB)` };
+  }
+  const bytes = new Uint8Array(await file.slice(0, LIMITS.textChars + 1).arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, error: 'not UTF-8 text (is it a scenario .json file?)' };
+  }
+  return parseScenarioText(text);
+}
+
+/** “name.json”, shortened: a file name is untrusted text too. */
+export function fileLabel(name: string): string {
+  const cut = name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS)}…` : name;
+  return `“${cut}”`;
+}
+
+export async function openFile(store: LabStore, file: File): Promise<boolean> {
+  const what = fileLabel(file.name);
+  let parsed: ParseResult;
+  try {
+    parsed = await readScenarioFile(file);
+  } catch {
+    parsed = { ok: false, error: 'the browser could not read it' };
+  }
+  return parsed.ok ? openScenario(store, parsed.scenario, what) : refuse(store, what, parsed.error);
+}

@@ -1,0 +1,29 @@
+/** EN / ES / PT: the captions' and the presenter's language, kept in the address (`lang=`). */
+import { LANGUAGES } from '../../app/i18n/index.ts';
+import { usePresenter, usePresenterStore, useT } from '../../app/presenter/context.tsx';
+
+export function LanguageSwitch() {
+  const shell = usePresenterStore();
+  const lang = usePresenter((s) => s.lang);
+  const t = useT();
+  return (
+    <div className="rl-lang" role="group" aria-label={t('lang.label')}>
+      {LANGUAGES.map((code) => (
+        <button
+          key={code}
+          type="button"
+          lang={code}
+          className="rl-button rl-lang-button"
+          aria-pressed={code === lang}
+          title={t(`lang.${code}`)}
+          onClick={(e) => {
+            e.stopPropagation();
+            shell.getState().setLang(code);
+          }}
+        >
+          {code.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}

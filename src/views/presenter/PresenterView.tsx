@@ -1,0 +1,90 @@
+/**
+ * Presenter mode: the cluster and the logs large, the caption under them in big type, a slim bar
+ * with the step counter, and nothing else. The high-contrast theme comes from <html class=
+ * "rl-contrast">, the keys from usePresenterKeys (clicker keys first).
+ */
+import { usePresenter, usePresenterStore, useT } from '../../app/presenter/context.tsx';
+import { exitFullscreen, toggleFullscreen } from '../../app/presenter/fullscreen.ts';
+import { useLabStore } from '../../store/context.tsx';
+import { ClusterView } from '../cluster/ClusterView.tsx';
+import { NoticeBar, ViolationBanner } from '../controls/Banners.tsx';
+import { LogsPane } from '../controls/Panes.tsx';
+import { BlankScreen } from './BlankScreen.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LibraryMenu } from './LibraryMenu.tsx';
+import { PresenterHelp } from './PresenterHelp.tsx';
+import { StoryCaption } from './StoryCaption.tsx';
+import { StoryNav } from './StoryNav.tsx';
+import { useRemScale } from './useRemScale.ts';
+import { useStoryView, type StoryView } from './useStoryView.ts';
+
+function ShowBar({ view }: { view: StoryView | null }) {
+  const lab = useLabStore();
+  const shell = usePresenterStore();
+  const fullscreen = usePresenter((s) => s.fullscreen);
+  const t = useT();
+  const exit = (): void => {
+    exitFullscreen();
+    shell.getState().setMode('normal');
+  };
+  return (
+    <header className="rl-show-bar">
+      <h1 className="rl-show-title">{view ? view.title : 'Raft Lab'}</h1>
+      {view ? <span className="rl-show-count">{view.counter}</span> : null}
+      {view?.animating ? <span className="rl-story-playing">{t('story.playing')}</span> : null}
+      <div className="rl-show-tools">
+        {view ? <StoryNav view={view} /> : null}
+        <LibraryMenu />
+        <LanguageSwitch />
+        <button
+          type="button"
+          className="rl-button rl-fullscreen-button"
+          aria-pressed={fullscreen}
+          onClick={() => toggleFullscreen()}
+        >
+          {t('present.fullscreen')} <kbd className="rl-kbd">F</kbd>
+        </button>
+        <button
+          type="button"
+          className="rl-button"
+          onClick={() => lab.getState().setHelpOpen(true)}
+        >
+          {t('present.help')} <kbd className="rl-kbd">?</kbd>
+        </button>
+        <button type="button" className="rl-button" title={t('present.exitTitle')} onClick={exit}>
+          {t('present.exit')}
+        </button>
+      </div>
+    </header>
+  );
+}
+
+export function PresenterView() {
+  const view = useStoryView();
+  const scale = useRemScale();
+  return (
+    <div
+      className="rl-show"
+      data-step={view?.index}
+      data-steps={view?.count}
+      data-animating={view?.animating}
+    >
+      <ShowBar view={view} />
+      <div className="rl-banners">
+        <ViolationBanner />
+        <NoticeBar />
+      </div>
+      <main className="rl-show-main">
+        <section className="rl-show-stage" aria-label="Cluster">
+          <ClusterView scale={scale} />
+        </section>
+        <section className="rl-show-logs" aria-label="Logs">
+          <LogsPane />
+        </section>
+      </main>
+      <StoryCaption view={view} className="rl-show-caption" />
+      <BlankScreen />
+      <PresenterHelp />
+    </div>
+  );
+}

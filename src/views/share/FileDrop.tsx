@@ -1,0 +1,62 @@
+/**
+ * Drag a scenario file anywhere onto the page to open it. While a file is dragged over the window
+ * an overlay says what dropping will do; drags of anything else (text, links) are left alone.
+ */
+import { useEffect, useState } from 'react';
+import { openFile } from '../../app/share/openScenario.ts';
+import { useLabStore } from '../../store/context.tsx';
+import './share.css';
+
+function hasFiles(e: DragEvent): boolean {
+  return e.dataTransfer?.types.includes('Files') ?? false;
+}
+
+export function FileDrop() {
+  const store = useLabStore();
+  const [active, setActive] = useState(false);
+  useEffect(() => {
+    // dragenter and dragleave fire for every element crossed; a count tells when the drag left.
+    let depth = 0;
+    const enter = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setActive(true);
+    };
+    const leave = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setActive(false);
+    };
+    const over = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      // Without this the browser would open the file itself, leaving the lab.
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = (e: DragEvent): void => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setActive(false);
+      const file = e.dataTransfer?.files[0];
+      if (file !== undefined) void openFile(store, file);
+    };
+    const listeners = { dragenter: enter, dragleave: leave, dragover: over, drop } as const;
+    for (const [type, fn] of Object.entries(listeners)) window.addEventListener(type, fn as never);
+    return () => {
+      for (const [type, fn] of Object.entries(listeners))
+        window.removeEventListener(type, fn as never);
+    };
+  }, [store]);
+  if (!active) return null;
+  return (
+    <div className="rl-drop-overlay" data-testid="drop-overlay">
+      <div className="rl-drop-message">
+        <strong>Drop a scenario file (.json) to open it</strong>
+        <span>
+          It replaces the current run; a file that is not a valid scenario changes nothing.
+        </span>
+      </div>
+    </div>
+  );
+}

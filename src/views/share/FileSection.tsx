@@ -1,0 +1,55 @@
+/**
+ * Files: download the run as a scenario .json (the format `npm run sim` reads), or open one.
+ */
+import { useRef } from 'react';
+import { scenarioFileName } from '../../app/share/currentScenario.ts';
+import { downloadText } from '../../app/share/download.ts';
+import { openFile } from '../../app/share/openScenario.ts';
+import type { ParseResult } from '../../scenarios/schema.ts';
+import { scenarioToJson } from '../../scenarios/schema.ts';
+import { useLabStore } from '../../store/context.tsx';
+
+export function FileSection({ scenario, onDone }: { scenario: ParseResult; onDone: () => void }) {
+  const store = useLabStore();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const download = (): void => {
+    if (!scenario.ok) return;
+    downloadText(scenarioToJson(scenario.scenario), scenarioFileName(scenario.scenario.title));
+  };
+  const onPick = (files: FileList | null): void => {
+    const file = files?.[0];
+    if (file === undefined) return;
+    // Closed either way: the result (the new run, or why not) shows on the page behind.
+    void openFile(store, file).then(onDone);
+  };
+  return (
+    <section className="rl-share-section" aria-labelledby="rl-share-file-title">
+      <h3 id="rl-share-file-title" className="rl-share-heading">
+        File
+      </h3>
+      <div className="rl-share-row">
+        <button type="button" className="rl-button" onClick={download} disabled={!scenario.ok}>
+          Download .json
+        </button>
+        <button type="button" className="rl-button" onClick={() => inputRef.current?.click()}>
+          Open a .json file…
+        </button>
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="open-file"
+          onChange={(e) => {
+            onPick(e.currentTarget.files);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      <p className="rl-share-hint">
+        The file holds the run from its start (no position). You can also drop a scenario file
+        anywhere on the page.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Why a link or a file could not be opened. An alert, so a screen reader says it at once; it stays
+ * until dismissed or until a good link or file replaces it. The text may quote the input, and is
+ * rendered as text only.
+ */
+import { useLab, useLabStore } from '../../store/context.tsx';
+import './share.css';
+
+export function OpenErrorBanner() {
+  const store = useLabStore();
+  const error = useLab((s) => s.openError);
+  if (error === null) return null;
+  return (
+    <div className="rl-banner rl-banner-error" role="alert" data-testid="open-error">
+      <span className="rl-banner-text">{error}</span>
+      <button
+        type="button"
+        className="rl-button rl-icon-button"
+        aria-label="Dismiss this message"
+        onClick={() => store.getState().setOpenError(null)}
+      >
+        ✕
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The QR code as large as the window allows, for a projector: one click or Escape closes it.
+ */
+import { useEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { QrCode } from './QrCode.tsx';
+
+export interface QrFullScreenProps {
+  size: number;
+  path: string;
+  length: number;
+  onClose: () => void;
+}
+
+export function QrFullScreen({ size, path, length, onClose }: QrFullScreenProps) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    // Keys stay in here: the lab's shortcuts must not act on the run behind the code.
+    e.stopPropagation();
+    if (e.key === 'Escape') onClose();
+  };
+  return (
+    <div
+      className="rl-qr-full"
+      role="dialog"
+      aria-modal="true"
+      aria-label="QR code of the share link, full screen"
+      onKeyDown={onKeyDown}
+      onClick={onClose}
+      data-testid="qr-full"
+    >
+      <QrCode
+        className="rl-qr-full-code"
+        size={size}
+        path={path}
+        label="QR code of the share link"
+      />
+      <p className="rl-qr-full-caption">
+        Scan to open this run ({length.toLocaleString('en-US')} characters).{' '}
+        <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
+          Close
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The link as a QR code, with a full-screen view for projectors; a link too long for a code says
+ * so instead of drawing something no phone can read.
+ */
+import { useMemo, useState } from 'react';
+import { qrGeometry } from './qrCode.ts';
+import { QrCode } from './QrCode.tsx';
+import { QrFullScreen } from './QrFullScreen.tsx';
+
+/** Past this version a code has over 100 modules a side: fine up close, hard from afar. */
+const DENSE_VERSION = 20;
+
+export function QrSection({ url }: { url: string }) {
+  const qr = useMemo(() => qrGeometry(url), [url]);
+  const [full, setFull] = useState(false);
+  return (
+    <section className="rl-share-section" aria-labelledby="rl-share-qr-title">
+      <h3 id="rl-share-qr-title" className="rl-share-heading">
+        QR code
+      </h3>
+      {qr.ok ? (
+        <div className="rl-share-qr">
+          <QrCode
+            className="rl-qr-code"
+            size={qr.size}
+            path={qr.path}
+            label="QR code of the share link"
+          />
+          <div className="rl-share-qr-side">
+            <button type="button" className="rl-button" onClick={() => setFull(true)}>
+              Full screen QR
+            </button>
+            <p className="rl-share-hint">
+              {qr.version > DENSE_VERSION
+                ? 'A long link makes a dense code: show it full screen and scan from a few metres.'
+                : 'Show it full screen on a projector: phones can scan it from the back of the room.'}
+            </p>
+          </div>
+          {full ? (
+            <QrFullScreen
+              size={qr.size}
+              path={qr.path}
+              length={url.length}
+              onClose={() => setFull(false)}
+            />
+          ) : null}
+        </div>
+      ) : (
+        <p className="rl-share-warning" data-testid="qr-too-long">
+          {qr.error} Copy the link instead, or share the run as a file.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The Share dialog: the current run as a link (with where the viewer is), a QR code and a file.
+ * It opens with the run paused, so the link holds exactly the frame on screen.
+ */
+import { useEffect, useId, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { defaultTitle } from '../../app/share/currentScenario.ts';
+import { useLab } from '../../store/context.tsx';
+import { formatTime } from '../format.ts';
+import { FileSection } from './FileSection.tsx';
+import { LinkSection } from './LinkSection.tsx';
+import { QrSection } from './QrSection.tsx';
+import { useShareLink } from './useShareLink.ts';
+import './share.css';
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function Summary({ openAt }: { openAt: number | null }) {
+  const run = useLab((s) => s.run);
+  const actions = useLab((s) => s.actions.length);
+  const named = useLab((s) => s.scenarioInfo?.title ?? null);
+  // A run shared from a seed reopens with the generated title: saying it again adds nothing.
+  const title = named === defaultTitle(run.seed, run.servers) ? null : named;
+  const where = openAt === null ? 'at its start' : `paused at ${formatTime(openAt)}`;
+  return (
+    <p className="rl-share-summary">
+      {title !== null ? <strong className="rl-share-title">{title}</strong> : null}
+      Seed {run.seed}, {plural(run.servers, 'server')}, {plural(actions, 'timed action')}. Whoever
+      opens the link sees this same run, event for event, {where}.
+    </p>
+  );
+}
+
+export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const titleId = useId();
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const { scenario, link } = useShareLink();
+  useEffect(() => closeRef.current?.focus(), []);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    // Keys stay in the dialog: the lab's shortcuts must not change the run being shared.
+    e.stopPropagation();
+    if (e.key === 'Escape') onClose();
+  };
+  return (
+    <div className="rl-overlay" onClick={onClose}>
+      <div
+        className="rl-panel rl-dialog rl-share"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+        onClick={(e) => e.stopPropagation()}
+        data-testid="share-dialog"
+      >
+        <header className="rl-panel-header">
+          <h2 id={titleId} className="rl-panel-title">
+            Share this run
+          </h2>
+          <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
+            Close
+          </button>
+        </header>
+        <Summary openAt={link.ok ? (link.view?.timeMs ?? null) : null} />
+        {link.ok && link.note !== null ? <p className="rl-share-warning">{link.note}</p> : null}
+        {link.ok ? (
+          <>
+            <LinkSection url={link.url} />
+            <QrSection url={link.url} />
+          </>
+        ) : (
+          <p className="rl-share-warning">No link: {link.error}</p>
+        )}
+        <FileSection scenario={scenario} onDone={onClose} />
+      </div>
+    </div>
+  );
+}
