@@ -115,13 +115,7 @@ function becomeFollower(s: ServerState, term: number, ctx: RaftContext): void {
 /** X-PV: ask everyone whether they would vote for us in term + 1, without raising our term. */
 export function startPreVote(s: ServerState, ctx: RaftContext): void {
   s.role = 'precandidate';
-  s.leaderHint = null;
-  for (const p of s.peers) {
-    p.voteGranted = false;
-    p.voteResponded = false;
-    p.rpcDueMs = ctx.now;
-  }
-  resetElectionTimer(s, ctx);
+  beginVoteRound(s, ctx);
   ctx.emit({ type: 'preVoteStart', server: s.id, term: s.term + 1 });
   if (votesFor(s) >= majority(ctx.config)) startElection(s, ctx, false);
   else sendDueRequestVotes(s, ctx);
@@ -132,6 +126,15 @@ export function startElection(s: ServerState, ctx: RaftContext, forced: boolean)
   s.role = 'candidate';
   s.term += 1;
   s.votedFor = s.id; // F2-RV5 (c)
+  beginVoteRound(s, ctx);
+  ctx.emit({ type: 'electionStart', server: s.id, term: s.term, forced });
+  ctx.emit({ type: 'vote', voter: s.id, candidate: s.id, term: s.term, granted: true });
+  if (votesFor(s) >= majority(ctx.config)) becomeLeader(s, ctx);
+  else sendDueRequestVotes(s, ctx);
+}
+
+/** A new round of (pre-)votes: no leader known, nobody answered yet, ask everyone at once. */
+function beginVoteRound(s: ServerState, ctx: RaftContext): void {
   s.leaderHint = null;
   for (const p of s.peers) {
     p.voteGranted = false;
@@ -139,10 +142,6 @@ export function startElection(s: ServerState, ctx: RaftContext, forced: boolean)
     p.rpcDueMs = ctx.now;
   }
   resetElectionTimer(s, ctx);
-  ctx.emit({ type: 'electionStart', server: s.id, term: s.term, forced });
-  ctx.emit({ type: 'vote', voter: s.id, candidate: s.id, term: s.term, granted: true });
-  if (votesFor(s) >= majority(ctx.config)) becomeLeader(s, ctx);
-  else sendDueRequestVotes(s, ctx);
 }
 
 function votesFor(s: ServerState): number {

@@ -106,3 +106,27 @@ export function appendRejections(r: Run, from: number): number {
     (m) => m.from === from && m.body.type === 'AppendEntriesReply' && !m.body.success,
   ).length;
 }
+
+/**
+ * SC-19's script: S1 leads term 1 and commits `a`; {S1,S2} | {S3,S4,S5}; client C1 sends
+ * `command` to S1 in the minority; S3 wins term 2 and commits `y` from C2; the network heals at
+ * `healAt`. SC-30 continues it with C1 retrying.
+ */
+export function partitionScript(command: string, healAt: number): Action[] {
+  return [
+    { at: 10, do: 'timeout', server: 1 },
+    { at: 100, do: 'request', command: 'set a 1', server: 1, client: 3 },
+    {
+      at: 300,
+      do: 'partition',
+      groups: [
+        [1, 2],
+        [3, 4, 5],
+      ],
+    },
+    { at: 400, do: 'request', command, server: 1, client: 1 },
+    { at: 500, do: 'timeout', server: 3 },
+    { at: 700, do: 'request', command: 'set y 2', server: 3, client: 2 },
+    { at: healAt, do: 'heal' },
+  ];
+}

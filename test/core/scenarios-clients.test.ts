@@ -3,7 +3,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Action, BugId } from '../../src/core/index.ts';
-import { invariantsFired, ofType, run, server, start, type Run } from './scenario-kit.ts';
+import {
+  invariantsFired,
+  ofType,
+  partitionScript,
+  run,
+  server,
+  start,
+  type Run,
+} from './scenario-kit.ts';
 
 describe('clients', () => {
   // SC-28, Reference: section 8; thesis 6.2
@@ -82,26 +90,7 @@ describe('clients', () => {
 
   // SC-30, Reference: SC-19 continued; section 8
   it('SC-30 the retried request lost in the minority is applied exactly once', () => {
-    const r = run(
-      { servers: 5, clientTimeoutMs: 600 },
-      [
-        { at: 10, do: 'timeout', server: 1 },
-        { at: 100, do: 'request', command: 'set a 1', server: 1, client: 3 },
-        {
-          at: 300,
-          do: 'partition',
-          groups: [
-            [1, 2],
-            [3, 4, 5],
-          ],
-        },
-        { at: 400, do: 'request', command: 'incr x', server: 1, client: 1 },
-        { at: 500, do: 'timeout', server: 3 },
-        { at: 700, do: 'request', command: 'set y 2', server: 3, client: 2 },
-        { at: 2000, do: 'heal' },
-      ],
-      4000,
-    );
+    const r = run({ servers: 5, clientTimeoutMs: 600 }, partitionScript('incr x', 2000), 4000);
     const answers = ofType(r, 'clientReply').filter((e) => e.client === 1);
     expect(answers).toEqual([expect.objectContaining({ seq: 1, result: '1', server: 3 })]);
     for (let id = 1; id <= 5; id++) {

@@ -3,7 +3,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Action } from '../../src/core/index.ts';
-import { commands, leaders, ofType, run, server, start, terms } from './scenario-kit.ts';
+import {
+  commands,
+  leaders,
+  ofType,
+  partitionScript,
+  run,
+  server,
+  start,
+  terms,
+} from './scenario-kit.ts';
 
 describe('log replication', () => {
   // SC-13, Reference: section 5.3
@@ -132,26 +141,7 @@ describe('log replication', () => {
 
   // SC-19, Reference: section 5.1, 5.3, 5.4
   it('SC-19 the minority leader’s entry is never committed and is overwritten after healing', () => {
-    const r = run(
-      { servers: 5 },
-      [
-        { at: 10, do: 'timeout', server: 1 },
-        { at: 100, do: 'request', command: 'set a 1', server: 1, client: 3 },
-        {
-          at: 300,
-          do: 'partition',
-          groups: [
-            [1, 2],
-            [3, 4, 5],
-          ],
-        },
-        { at: 400, do: 'request', command: 'set x 1', server: 1, client: 1 },
-        { at: 500, do: 'timeout', server: 3 },
-        { at: 700, do: 'request', command: 'set y 2', server: 3, client: 2 },
-        { at: 900, do: 'heal' },
-      ],
-      2000,
-    );
+    const r = run({ servers: 5 }, partitionScript('set x 1', 900), 2000);
     const won = ofType(r, 'becomeLeader').find((e) => e.term === 2);
     expect(won?.server).toBe(3);
     const votes = ofType(r, 'vote').filter((v) => v.term === 2 && v.granted && v.voter !== 3);
