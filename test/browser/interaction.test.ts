@@ -223,14 +223,17 @@ describe('speed', () => {
     const page = await openLab(browser);
     await setSpeed(page, '1');
     const real = await rate(page);
-    expect(real).toBeGreaterThan(0.6);
+    // Virtual time never runs ahead of speed × wall time; a busy machine may only make it lag,
+    // so the lower bounds compare the speeds with each other instead of with the wall clock.
+    expect(real).toBeGreaterThan(0);
     expect(real).toBeLessThan(1.2);
     await setSpeed(page, '0.1');
     const slow = await rate(page);
-    expect(slow).toBeGreaterThan(0.06);
+    expect(slow).toBeGreaterThan(0);
     expect(slow).toBeLessThan(0.12);
+    expect(slow).toBeLessThan(real / 3);
     await setSpeed(page, '10');
-    expect(await rate(page)).toBeGreaterThan(5);
+    expect(await rate(page)).toBeGreaterThan(real * 3);
     await page.context().close();
   });
 });
