@@ -2,6 +2,7 @@
  * The lab's layout: controls on top, the cluster and its inspector side by side, the logs and the
  * event feed under them, the timeline at the bottom. On a narrow screen everything stacks.
  */
+import { useLabT } from '../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../store/context.tsx';
 import { SHORTCUTS } from '../app/shortcuts.ts';
 import { ClusterView } from './cluster/ClusterView.tsx';
@@ -43,6 +44,7 @@ function Help() {
 }
 
 export function App() {
+  const t = useLabT();
   const store = useLabStore();
   return (
     <div className="rl-app">
@@ -57,10 +59,10 @@ export function App() {
         <button
           type="button"
           className="rl-button rl-help-button"
-          title="Keyboard shortcuts (?)"
+          title={t('lab.helpTitle')}
           onClick={() => store.getState().setHelpOpen(true)}
         >
-          ? Help
+          {t('lab.help')}
         </button>
       </header>
       <div className="rl-banners">
@@ -71,7 +73,7 @@ export function App() {
         <NoticeBar />
       </div>
       <main className="rl-main">
-        <section className="rl-stage" aria-label="Cluster">
+        <section className="rl-stage" aria-label={t('lab.cluster')}>
           <ClusterView />
           <SelectionBar />
         </section>
@@ -80,17 +82,17 @@ export function App() {
           <NetworkControls />
         </div>
         <aside className="rl-side">
-          <section className="rl-details-area" aria-label="Inspector">
+          <section className="rl-details-area" aria-label={t('lab.inspector')}>
             <DetailsPane />
           </section>
-          <section className="rl-feed-area" aria-label="Events">
+          <section className="rl-feed-area" aria-label={t('lab.events')}>
             <FeedPane />
           </section>
         </aside>
-        <section className="rl-logs" aria-label="Logs">
+        <section className="rl-logs" aria-label={t('lab.logs')}>
           <LogsPane />
         </section>
-        <section className="rl-timeline-area" aria-label="Timeline">
+        <section className="rl-timeline-area" aria-label={t('lab.timeline')}>
           <TimelinePane />
         </section>
       </main>

@@ -27,6 +27,16 @@ export function translate(
   return interpolate(text, params);
 }
 
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** A `t` bound to one language. */
+export function translator(language: Language): Translate {
+  return (key, params) => translate(language, key, params);
+}
+
+/** English, for code that runs without a chosen language (pure models, Node tests). */
+export const EN_T: Translate = translator('en');
+
 /** A language code from a URL or the browser ('es', 'pt-BR', 'EN') as one of ours, or null. */
 export function parseLanguage(value: string | null | undefined): Language | null {
   if (typeof value !== 'string' || value.length > 35) return null;

@@ -1,8 +1,9 @@
 /**
- * The app's own strings for the presenter, the library and the story bar, in every language of
- * the captions. English is complete and is the fallback; a missing translation shows English.
+ * The app's own strings for the presenter, the library, the story bar and the lab's panels
+ * (./lab.ts), in every language of the captions. English is complete and is the fallback; a missing translation shows English.
  */
 import type { Language } from '../../scenarios/steps.ts';
+import { LAB_EN, LAB_ES, LAB_PT } from './lab.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -43,6 +44,7 @@ export const EN = {
   'key.help': 'Show or hide this help',
   'key.escape': 'Close this help',
   'key.lab': 'Lab key (changes the run; Next returns to the story)',
+  ...LAB_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -89,6 +91,7 @@ const ES: Messages = {
   'key.help': 'Mostrar u ocultar esta ayuda',
   'key.escape': 'Cerrar esta ayuda',
   'key.lab': 'Tecla del laboratorio (cambia la ejecución; Siguiente vuelve a la historia)',
+  ...LAB_ES,
 };
 
 const PT: Messages = {
@@ -131,6 +134,7 @@ const PT: Messages = {
   'key.help': 'Mostrar ou esconder esta ajuda',
   'key.escape': 'Fechar esta ajuda',
   'key.lab': 'Tecla do laboratório (muda a execução; Próximo volta à história)',
+  ...LAB_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -3,6 +3,9 @@
  * each with a line of explanation and its RAFT.md rule, in a popover at the ring's corner.
  */
 import type { ReactNode } from 'react';
+import type { MessageKey } from '../../app/i18n/index.ts';
+import { useLabT } from '../../app/presenter/context.tsx';
+
 import { termFill } from '../colors.ts';
 
 const SAMPLE_COLOR = termFill(1);
@@ -48,12 +51,12 @@ function Msg({
   );
 }
 
-const ROWS: readonly { sample: ReactNode; text: string }[] = [
+const ROWS: readonly { sample: ReactNode; text: MessageKey }[] = [
   {
     sample: (
       <circle className="rl-server-body" r={9} style={{ fill: SAMPLE_COLOR, strokeWidth: 4 }} />
     ),
-    text: 'Leader: thick ring and a crown (F2-L1). Fill colour and number: its term (F2-S1).',
+    text: 'ring.leader',
   },
   {
     sample: (
@@ -63,7 +66,7 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         style={{ fill: SAMPLE_COLOR, strokeWidth: 2.5, strokeDasharray: '4 2.5' }}
       />
     ),
-    text: 'Candidate: dashed ring; the dots beside it are votes (filled got, half on its way, empty none) (F2-RV2).',
+    text: 'ring.candidate',
   },
   {
     sample: (
@@ -72,7 +75,7 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         <path className="rl-crash-cross" d="M-6,-6L6,6M6,-6L-6,6" />
       </g>
     ),
-    text: 'Crashed: grey with a cross. Term, vote and log survive; the rest is lost (F2-S4).',
+    text: 'ring.crashed',
   },
   {
     sample: (
@@ -81,11 +84,11 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         <path className="rl-timer-arc" d="M0,-11A11,11 0 1 1 -11,0L-7,0A7,7 0 1 0 0,-7Z" />
       </g>
     ),
-    text: 'Arc: time left on the election timer; at zero the server stands for election (F2-F2).',
+    text: 'ring.timer',
   },
   {
     sample: <Msg kind="RequestVote" filled shape={<circle className="rl-msg-shape" r={6} />} />,
-    text: 'RequestVote (F2-RV2)',
+    text: 'ring.requestVote',
   },
   {
     sample: (
@@ -96,7 +99,7 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         shape={<circle className="rl-msg-shape" r={6} />}
       />
     ),
-    text: 'Vote reply: ✓ granted, ✗ refused (hollow = reply)',
+    text: 'ring.voteReply',
   },
   {
     sample: (
@@ -107,7 +110,7 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         shape={<rect className="rl-msg-shape" x={-6} y={-6} width={12} height={12} rx={1.5} />}
       />
     ),
-    text: 'AppendEntries carrying 2 entries (F2-L3)',
+    text: 'ring.appendEntries',
   },
   {
     sample: (
@@ -117,7 +120,7 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         shape={<rect className="rl-msg-shape" x={-4} y={-4} width={8} height={8} rx={1.5} />}
       />
     ),
-    text: 'Heartbeat: an empty AppendEntries (F2-L1)',
+    text: 'ring.heartbeat',
   },
   {
     sample: (
@@ -128,7 +131,7 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         shape={<rect className="rl-msg-shape" x={-6} y={-6} width={12} height={12} rx={1.5} />}
       />
     ),
-    text: 'AppendEntries reply: ✓ success, ✗ log mismatch (F2-L4)',
+    text: 'ring.appendReply',
   },
   {
     sample: (
@@ -138,7 +141,7 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         shape={<path className="rl-msg-shape" d="M0,-7L7,0L0,7L-7,0Z" />}
       />
     ),
-    text: 'Client request; a hollow diamond is the answer, ↪ a redirect (C-1)',
+    text: 'ring.client',
   },
   {
     sample: (
@@ -147,7 +150,7 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         <path className="rl-msg-lost" d="M-9,-9L9,9M9,-9L-9,9" />
       </g>
     ),
-    text: 'Fading with a red ✗: the network will drop it (loss or a cut link, F2-T3)',
+    text: 'ring.lost',
   },
   {
     sample: (
@@ -158,22 +161,23 @@ const ROWS: readonly { sample: ReactNode; text: string }[] = [
         </text>
       </g>
     ),
-    text: 'Cut link: nothing gets through. Click a link to cut or reconnect it.',
+    text: 'ring.cut',
   },
 ];
 
 export function ClusterLegend() {
+  const t = useLabT();
   return (
     <details className="rl-popover rl-cluster-legend">
       <summary className="rl-button" title="What the shapes on the ring mean">
-        Legend ▾
+        {t('ring.legend')}
       </summary>
       <div className="rl-popover-body">
         <ul className="rl-cluster-legend-list">
           {ROWS.map((row) => (
             <li key={row.text}>
               <Sample>{row.sample}</Sample>
-              <span>{row.text}</span>
+              <span>{t(row.text)}</span>
             </li>
           ))}
         </ul>

@@ -3,12 +3,14 @@
  * This bar, shown under the ring on narrow or touch screens only (CSS), offers the selected
  * server's actions right where the finger is.
  */
+import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
 import { serverActions } from '../panels/serverModel.ts';
 import { runServerAction } from './ServerMenu.tsx';
 
 export function SelectionBar() {
+  const t = useLabT();
   const store = useLabStore();
   const id = useLab((s) => (s.selection?.kind === 'server' ? s.selection.id : null));
   const server = useLab((s) => (id === null ? undefined : s.frame.servers[id - 1]));
@@ -18,12 +20,12 @@ export function SelectionBar() {
     <div
       className="rl-selection-bar"
       role="group"
-      aria-label={`${serverName(server.id)} quick actions`}
+      aria-label={t('ring.quickActions', { name: serverName(server.id) })}
     >
       <strong>
-        {serverName(server.id)} <span className="rl-role-text">{status}</span>
+        {serverName(server.id)} <span className="rl-role-text">{t(`status.${status}`)}</span>
       </strong>
-      {serverActions(server).map((a) => (
+      {serverActions(server, t).map((a) => (
         <button
           key={a.kind}
           type="button"
@@ -42,7 +44,7 @@ export function SelectionBar() {
           document.querySelector('.rl-details-area')?.scrollIntoView({ behavior: 'smooth' })
         }
       >
-        Details ↓
+        {t('ring.detailsDown')}
       </button>
     </div>
   );

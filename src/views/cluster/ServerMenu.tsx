@@ -3,6 +3,7 @@
  * because touch screens have no right click. Escape or a click elsewhere closes it.
  */
 import { useEffect, useRef } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
 import { serverActions } from '../panels/serverModel.ts';
@@ -25,6 +26,7 @@ export function runServerAction(st: LabState, kind: ServerActionKind, server: nu
 }
 
 export function ServerMenu({ anchor, onClose }: { anchor: MenuAnchor; onClose: () => void }) {
+  const t = useLabT();
   const store = useLabStore();
   const server = useLab((s) => s.frame.servers[anchor.server - 1]);
   const ref = useRef<HTMLDivElement>(null);
@@ -51,11 +53,11 @@ export function ServerMenu({ anchor, onClose }: { anchor: MenuAnchor; onClose: (
       ref={ref}
       className="rl-menu"
       role="menu"
-      aria-label={`${serverName(server.id)} actions`}
+      aria-label={t('ring.menu', { name: serverName(server.id) })}
       style={{ left: anchor.x, top: anchor.y }}
     >
       <div className="rl-menu-title">{serverName(server.id)}</div>
-      {serverActions(server).map((a) => (
+      {serverActions(server, t).map((a) => (
         <button
           key={a.kind}
           type="button"
@@ -80,7 +82,7 @@ export function ServerMenu({ anchor, onClose }: { anchor: MenuAnchor; onClose: (
           onClose();
         }}
       >
-        Details
+        {t('ring.details')}
       </button>
     </div>
   );

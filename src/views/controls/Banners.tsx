@@ -2,43 +2,48 @@
  * Messages across the top of the lab: an invariant violation (the run is paused on it), the
  * partition mode's instructions, and short notices (a shortcut that had nothing to do).
  */
+import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { INVARIANT_NAMES, formatTime, serverName } from '../format.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
 
 export function ViolationBanner() {
+  const t = useLabT();
   const store = useLabStore();
   const violation = useLab((s) => s.frame.violations.at(-1));
   const count = useLab((s) => s.frame.violations.length);
   const stopped = useLab((s) => s.stoppedOnViolation);
   if (!violation) return null;
   const where = [
-    violation.servers.length > 0 ? `servers ${violation.servers.map(serverName).join(', ')}` : '',
-    violation.indexes.length > 0 ? `index ${violation.indexes.join(', ')}` : '',
+    violation.servers.length > 0
+      ? t('banner.servers', { list: violation.servers.map(serverName).join(', ') })
+      : '',
+    violation.indexes.length > 0 ? t('banner.index', { list: violation.indexes.join(', ') }) : '',
   ]
     .filter(Boolean)
     .join(', ');
   return (
     <div className="rl-banner rl-banner-violation" role="alert" data-testid="violation">
       <strong>
-        {violation.invariant} {INVARIANT_NAMES[violation.invariant]} violated
+        {violation.invariant} {INVARIANT_NAMES[violation.invariant]} {t('banner.violated')}
       </strong>{' '}
-      at {formatTime(violation.time)}
+      {t('banner.at', { time: formatTime(violation.time) })}
       {where ? ` (${where})` : ''}: {violation.message}
-      {count > 1 ? ` (${count} violations so far)` : ''}
-      {stopped ? ' — the run is paused here.' : ''}{' '}
+      {count > 1 ? t('banner.count', { n: count }) : ''}
+      {stopped ? t('banner.paused') : ''}{' '}
       <button
         type="button"
         className="rl-button"
         onClick={() => store.getState().seek(violation.time)}
       >
-        Show
+        {t('banner.show')}
       </button>
     </div>
   );
 }
 
 export function PartitionBar() {
+  const t = useLabT();
   const store = useLabStore();
   const draft = useLab((s) => s.partitionDraft);
   if (!draft) return null;
@@ -47,8 +52,7 @@ export function PartitionBar() {
   return (
     <div className="rl-banner rl-banner-partition" role="status">
       <span>
-        <strong>Partition:</strong> click a server to move it to the next group (G1 → G2 → G3), or
-        drag a line across the ring. Groups: {summary}
+        <strong>{t('banner.partition')}</strong> {t('banner.partitionHint', { groups: summary })}
       </span>
       <span className="rl-button-row">
         <button
@@ -56,14 +60,14 @@ export function PartitionBar() {
           className="rl-button rl-button-primary"
           onClick={() => store.getState().applyPartition()}
         >
-          Apply
+          {t('banner.apply')}
         </button>
         <button
           type="button"
           className="rl-button"
           onClick={() => store.getState().cancelPartition()}
         >
-          Cancel
+          {t('banner.cancel')}
         </button>
       </span>
     </div>
@@ -71,6 +75,7 @@ export function PartitionBar() {
 }
 
 export function NoticeBar() {
+  const t = useLabT();
   const store = useLabStore();
   const notice = useLab((s) => s.notice);
   if (notice === null) return null;
@@ -80,7 +85,7 @@ export function NoticeBar() {
       <button
         type="button"
         className="rl-button rl-icon-button"
-        aria-label="Dismiss"
+        aria-label={t('banner.dismiss')}
         onClick={() => store.getState().dismissNotice()}
       >
         ✕

@@ -4,6 +4,7 @@
  * of a drag, so the action log (and a share link) stays short.
  */
 import { useState } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { NetworkChange } from '../../store/types.ts';
 
@@ -49,6 +50,7 @@ function Slider({ label, value, min, max, unit, title, onCommit }: SliderProps) 
 
 /** Latency, loss and duplication, in a popover: they matter, but less often than the ring. */
 function NetworkMenu() {
+  const t = useLabT();
   const store = useLabStore();
   const network = useLab((s) => s.frame.network);
   const apply = (change: NetworkChange): void => store.getState().setNetwork(change);
@@ -57,11 +59,11 @@ function NetworkMenu() {
   return (
     <details className="rl-popover rl-popover-up rl-network-menu">
       <summary className="rl-button" title="Latency, loss and duplication (F2-T3)">
-        {`Network: ${lo}–${hi} ms${lossy ? `, ${percent(network.loss)}% loss, ${percent(network.duplication)}% dup` : ''} ▾`}
+        {`${t('net.summary', { lo, hi })}${lossy ? t('net.lossy', { loss: percent(network.loss), dup: percent(network.duplication) }) : ''} ▾`}
       </summary>
-      <div className="rl-popover-body rl-network" role="group" aria-label="Network">
+      <div className="rl-popover-body rl-network" role="group" aria-label={t('net.group')}>
         <Slider
-          label="Latency min"
+          label={t('net.latencyMin')}
           value={lo}
           min={0}
           max={200}
@@ -70,7 +72,7 @@ function NetworkMenu() {
           onCommit={(v) => apply({ latencyMs: [v, Math.max(v, hi)] })}
         />
         <Slider
-          label="Latency max"
+          label={t('net.latencyMax')}
           value={hi}
           min={0}
           max={200}
@@ -79,7 +81,7 @@ function NetworkMenu() {
           onCommit={(v) => apply({ latencyMs: [Math.min(lo, v), v] })}
         />
         <Slider
-          label="Loss"
+          label={t('net.loss')}
           value={percent(network.loss)}
           min={0}
           max={50}
@@ -88,7 +90,7 @@ function NetworkMenu() {
           onCommit={(v) => apply({ loss: [v, 100] })}
         />
         <Slider
-          label="Duplication"
+          label={t('net.duplication')}
           value={percent(network.duplication)}
           min={0}
           max={50}
@@ -102,6 +104,7 @@ function NetworkMenu() {
 }
 
 export function NetworkControls() {
+  const t = useLabT();
   const store = useLabStore();
   const partitioned = useLab(
     (s) => s.frame.network.groups !== null || s.frame.network.cut.length > 0,
@@ -117,7 +120,7 @@ export function NetworkControls() {
         title="Split the cluster: click servers to pick groups, or drag a line across the ring (P)"
         onClick={() => store.getState().startPartition()}
       >
-        Partition… <kbd className="rl-kbd">P</kbd>
+        {t('net.partition')} <kbd className="rl-kbd">P</kbd>
       </button>
       <button
         type="button"
@@ -126,7 +129,7 @@ export function NetworkControls() {
         title="Remove the partition and reconnect every cut link (H)"
         onClick={() => store.getState().heal()}
       >
-        Heal <kbd className="rl-kbd">H</kbd>
+        {t('net.heal')} <kbd className="rl-kbd">H</kbd>
       </button>
       <NetworkMenu />
     </div>

@@ -6,12 +6,14 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { withDefaults } from '../../core/index.ts';
+import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 
 const SIZES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 const SEED_MAX = 0xffffffff;
 
 function RunForm({ onDone }: { onDone: () => void }) {
+  const t = useLabT();
   const store = useLabStore();
   const run = useLab((s) => s.run);
   const [seed, setSeed] = useState(String(run.seed));
@@ -34,9 +36,9 @@ function RunForm({ onDone }: { onDone: () => void }) {
   const randomSeed = (): void => start(Math.floor(Math.random() * 1_000_000));
 
   return (
-    <form className="rl-new-run" onSubmit={submit} aria-label="New run">
+    <form className="rl-new-run" onSubmit={submit} aria-label={t('run.form')}>
       <label className="rl-field">
-        <span className="rl-field-label">Seed</span>
+        <span className="rl-field-label">{t('run.seed')}</span>
         <input
           className="rl-seed"
           inputMode="numeric"
@@ -47,7 +49,7 @@ function RunForm({ onDone }: { onDone: () => void }) {
         />
       </label>
       <label className="rl-field">
-        <span className="rl-field-label">Servers</span>
+        <span className="rl-field-label">{t('run.servers')}</span>
         <select value={servers} onChange={(e) => setServers(Number(e.target.value))}>
           {SIZES.map((n) => (
             <option key={n} value={n}>
@@ -76,10 +78,10 @@ function RunForm({ onDone }: { onDone: () => void }) {
       </label>
       <div className="rl-button-row">
         <button type="submit" className="rl-button rl-button-primary" disabled={!valid}>
-          Start
+          {t('run.start')}
         </button>
         <button type="button" className="rl-button" onClick={randomSeed}>
-          Random seed
+          {t('run.random')}
         </button>
       </div>
     </form>
@@ -87,6 +89,7 @@ function RunForm({ onDone }: { onDone: () => void }) {
 }
 
 export function NewRunMenu() {
+  const t = useLabT();
   const run = useLab((s) => s.run);
   const [open, setOpen] = useState(false);
   return (
@@ -96,8 +99,8 @@ export function NewRunMenu() {
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary className="rl-button" title="Start a new run (seed and cluster size)">
-        <span className="rl-field-label">Seed</span> <span data-testid="seed">{run.seed}</span> ·{' '}
-        {run.servers} servers ▾
+        <span className="rl-field-label">{t('run.seed')}</span>{' '}
+        <span data-testid="seed">{run.seed}</span> · {t('run.serverCount', { n: run.servers })}
       </summary>
       <div className="rl-popover-body">
         {open ? <RunForm onDone={() => setOpen(false)} /> : null}

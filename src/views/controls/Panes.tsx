@@ -3,6 +3,7 @@
  * the narrow slice of state its panel needs and turns the panel's callbacks into store actions.
  */
 import { memo, useCallback, useMemo } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
 import type { ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
@@ -44,14 +45,15 @@ function SelectedServer({ id }: { id: number }) {
 }
 
 function SelectedMessage({ id }: { id: number }) {
+  const t = useLabT();
   const store = useLabStore();
   const message = useLab((s) => s.frame.inFlight.find((m) => m.id === id));
   const now = useLab((s) => s.frame.time);
   const onDrop = useCallback((mid: number) => store.getState().drop(mid), [store]);
   if (!message) {
     return (
-      <section className="rl-panel" aria-label={`Message ${id}`}>
-        <p className="rl-muted">{`Message #${id} has arrived or was dropped. Click another message to inspect it.`}</p>
+      <section className="rl-panel" aria-label={t('message.region', { id })}>
+        <p className="rl-muted">{t('message.gone', { id })}</p>
       </section>
     );
   }
@@ -71,15 +73,11 @@ function Clients() {
 
 /** The inspector: the selected server or message, and the clients below it. */
 export function DetailsPane() {
+  const t = useLabT();
   const selection = useLab((s) => s.selection);
   return (
     <div className="rl-details">
-      {selection === null ? (
-        <p className="rl-hint">
-          Click or tap a server or a message to inspect it and act on it; right-click a server for a
-          quick menu.
-        </p>
-      ) : null}
+      {selection === null ? <p className="rl-hint">{t('pane.hint')}</p> : null}
       {selection?.kind === 'server' ? <SelectedServer id={selection.id} /> : null}
       {selection?.kind === 'message' ? <SelectedMessage id={selection.id} /> : null}
       <Clients />

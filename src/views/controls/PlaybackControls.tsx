@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { formatTime } from '../format.ts';
 import { StepBackIcon, StepForwardIcon } from './icons.tsx';
@@ -24,21 +25,22 @@ export const SPEEDS: readonly { value: number; label: string }[] = [
 ];
 
 function SpeedSelect() {
+  const t = useLabT();
   const store = useLabStore();
   const speed = useLab((s) => s.speed);
   const known = SPEEDS.some((o) => o.value === speed);
   return (
     <label className="rl-field rl-speed" title="Virtual time per wall-clock time">
-      <span className="rl-field-label">Speed</span>
+      <span className="rl-field-label">{t('play.speed')}</span>
       <select
         value={String(speed)}
         onChange={(e) => store.getState().setSpeed(Number(e.target.value))}
-        aria-label="Speed"
+        aria-label={t('play.speed')}
       >
         {known ? null : <option value={String(speed)}>{`${speed}×`}</option>}
         {SPEEDS.map((o) => (
           <option key={o.value} value={String(o.value)}>
-            {o.label}
+            {o.value === 1 ? t('play.realTime') : o.label}
           </option>
         ))}
       </select>
@@ -48,6 +50,7 @@ function SpeedSelect() {
 
 /** The current time; click it to type an exact time to go to (ms). */
 function TimeReadout() {
+  const t = useLabT();
   const store = useLabStore();
   const time = useLab((s) => Math.floor(s.displayTime));
   const end = useLab((s) => s.endTime);
@@ -94,7 +97,7 @@ function TimeReadout() {
           title="Back to the end of the timeline (End)"
           onClick={() => store.getState().seek(store.getState().endTime)}
         >
-          To end <StepForwardIcon />
+          {t('play.toEnd')} <StepForwardIcon />
         </button>
       )}
     </div>
@@ -115,15 +118,16 @@ function TraceHash() {
 }
 
 export function PlaybackControls() {
+  const t = useLabT();
   const store = useLabStore();
   const playing = useLab((s) => s.playing);
   return (
-    <div className="rl-playback" role="group" aria-label="Playback">
+    <div className="rl-playback" role="group" aria-label={t('play.group')}>
       <button
         type="button"
         className="rl-button rl-icon-button"
         title="Step back one event (←)"
-        aria-label="Step back"
+        aria-label={t('play.stepBack')}
         onClick={() => store.getState().stepBack()}
       >
         <StepBackIcon />
@@ -132,17 +136,17 @@ export function PlaybackControls() {
         type="button"
         className="rl-button rl-play"
         title={playing ? 'Pause (Space)' : 'Play (Space)'}
-        aria-label={playing ? 'Pause' : 'Play'}
+        aria-label={playing ? t('play.pause') : t('play.play')}
         aria-pressed={playing}
         onClick={() => store.getState().toggle()}
       >
-        {playing ? '❚❚ Pause' : '▶ Play'}
+        {playing ? t('play.pauseButton') : t('play.playButton')}
       </button>
       <button
         type="button"
         className="rl-button rl-icon-button"
         title="Step forward one event (→)"
-        aria-label="Step forward"
+        aria-label={t('play.stepForward')}
         onClick={() => store.getState().stepForward()}
       >
         <StepForwardIcon />

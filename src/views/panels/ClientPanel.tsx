@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { Translate } from '../../app/i18n/index.ts';
+import { useLabT } from '../../app/presenter/context.tsx';
 import type { ClientState, SimEvent } from '../../core/types.ts';
 import { clientName, formatDuration, formatTime, serverName } from '../format.ts';
 import { recentClientNotes, type ClientNote } from './clientModel.ts';
@@ -15,15 +17,16 @@ const RECENT = 5;
 
 /** The clients: what each is waiting for, what it got back, where it was sent on (C-1, C-2). */
 export function ClientPanel({ clients, events, onRequest }: ClientPanelProps) {
+  const t = useLabT();
   const ids = useMemo(() => clients.map((c) => c.id), [clients]);
   const notes = useMemo(() => recentClientNotes(events, ids, RECENT), [events, ids]);
   return (
-    <section className="rl-panel rl-clients" aria-label="Clients">
+    <section className="rl-panel rl-clients" aria-label={t('clients.title')}>
       <header className="rl-panel-header">
-        <h2 className="rl-panel-title">Clients</h2>
+        <h2 className="rl-panel-title">{t('clients.title')}</h2>
       </header>
       <CommandForm onRequest={onRequest} />
-      {clients.length === 0 ? <p className="rl-muted">No client has sent anything yet.</p> : null}
+      {clients.length === 0 ? <p className="rl-muted">{t('clients.empty')}</p> : null}
       {clients.map((c) => (
         <ClientCard key={c.id} client={c} notes={notes.get(c.id) ?? []} />
       ))}
@@ -32,6 +35,7 @@ export function ClientPanel({ clients, events, onRequest }: ClientPanelProps) {
 }
 
 function ClientCard({ client, notes }: { client: ClientState; notes: readonly ClientNote[] }) {
+  const t = useLabT();
   const p = client.pending;
   const done = client.done.slice(-RECENT).reverse();
   return (
@@ -40,8 +44,8 @@ function ClientCard({ client, notes }: { client: ClientState; notes: readonly Cl
         {clientName(client.id)}{' '}
         <span className="rl-muted">
           {client.leaderHint === null
-            ? 'does not know the leader'
-            : `thinks ${serverName(client.leaderHint)} leads`}
+            ? t('clients.noLeader')
+            : t('clients.thinks', { server: serverName(client.leaderHint) })}
         </span>
       </h3>
       {client.suspect === null ? null : (
@@ -49,28 +53,36 @@ function ClientCard({ client, notes }: { client: ClientState; notes: readonly Cl
           className="rl-muted"
           title="It let a request time out; its redirects are ignored until it answers (C-1)"
         >
-          Not trusting {serverName(client.suspect)} until it answers.
+          {t('clients.suspect', { server: serverName(client.suspect) })}
         </p>
       )}
       <p className="rl-client-pending">
         {p === null
-          ? 'Idle.'
-          : `Waiting: #${p.seq} "${p.command}" at ${serverName(p.server)}, attempt ${p.attempts}, since ${formatTime(p.firstSentMs)}`}
-        {client.queue.length > 0 ? ` (${client.queue.length} more queued)` : ''}
+          ? t('clients.idle')
+          : t('clients.waiting', {
+              seq: p.seq,
+              command: p.command,
+              server: serverName(p.server),
+              attempts: p.attempts,
+              time: formatTime(p.firstSentMs),
+            })}
+        {client.queue.length > 0 ? t('clients.queued', { n: client.queue.length }) : ''}
       </p>
       {done.length === 0 ? null : (
         <div className="rl-table-scroll">
           <table className="rl-table rl-client-done">
-            <caption className="rl-sr-only">Recent answers of {clientName(client.id)}</caption>
+            <caption className="rl-sr-only">
+              {t('clients.recent', { client: clientName(client.id) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">#</th>
-                <th scope="col">Command</th>
-                <th scope="col">Answer</th>
+                <th scope="col">{t('table.command')}</th>
+                <th scope="col">{t('table.answer')}</th>
                 <th scope="col" title="Retries reuse the same seq, so the command runs once (C-2)">
-                  Tries
+                  {t('clients.tries')}
                 </th>
-                <th scope="col">Took</th>
+                <th scope="col">{t('clients.took')}</th>
               </tr>
             </thead>
             <tbody>
@@ -90,7 +102,7 @@ function ClientCard({ client, notes }: { client: ClientState; notes: readonly Cl
       {notes.length === 0 ? null : (
         <ul className="rl-client-notes">
           {notes.map((n) => (
-            <li key={`${n.type}-${n.time}-${n.seq}-${n.server}`}>{noteText(n)}</li>
+            <li key={`${n.type}-${n.time}-${n.seq}-${n.server}`}>{noteText(n, t)}</li>
           ))}
         </ul>
       )}
@@ -98,10 +110,14 @@ function ClientCard({ client, notes }: { client: ClientState; notes: readonly Cl
   );
 }
 
-function noteText(n: ClientNote): string {
-  const at = formatTime(n.time);
+function noteText(n: ClientNote, t: Translate): string {
+  const time = formatTime(n.time);
+  const server = serverName(n.server);
   if (n.type === 'clientSend')
-    return `${at}: retried #${n.seq} at ${serverName(n.server)} (attempt ${n.attempt})`;
-  const to = n.leaderHint === null ? 'no leader known' : `sent on to ${serverName(n.leaderHint)}`;
-  return `${at}: #${n.seq} turned away by ${serverName(n.server)}, ${to} (C-1)`;
+    return t('clients.retried', { time, seq: n.seq, server, attempt: n.attempt });
+  const to =
+    n.leaderHint === null
+      ? t('clients.noLeaderKnown')
+      : t('clients.sentOn', { server: serverName(n.leaderHint) });
+  return t('clients.turnedAway', { time, seq: n.seq, server, to });
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
 import { checkCommand } from './command.ts';
 
 export interface CommandFormProps {
@@ -7,6 +8,7 @@ export interface CommandFormProps {
 
 /** A one-line form for a client command, checked against the KV grammar before it is sent. */
 export function CommandForm({ onRequest }: CommandFormProps) {
+  const t = useLabT();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +26,7 @@ export function CommandForm({ onRequest }: CommandFormProps) {
   return (
     <form className="rl-command-form" onSubmit={submit} noValidate>
       <label htmlFor={`${id}-cmd`} className="rl-label">
-        Client command
+        {t('command.label')}
       </label>
       <div className="rl-command-row">
         <input
@@ -45,7 +47,7 @@ export function CommandForm({ onRequest }: CommandFormProps) {
           }}
         />
         <button type="submit" className="rl-button rl-button-primary">
-          Send
+          {t('command.send')}
         </button>
       </div>
       <p id={`${id}-help`} className="rl-help">

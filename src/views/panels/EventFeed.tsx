@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
 import type { SimEvent } from '../../core/types.ts';
 import { describeEvent, formatTime } from '../format.ts';
 import { currentLine, feedContexts, feedLines, lineTone } from './feedModel.ts';
@@ -22,6 +23,7 @@ const ROW_PX_DEFAULT = 36;
  * follows again once they bring it back (or press "Follow").
  */
 export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
+  const t = useLabT();
   const lines = useMemo(() => feedLines(events), [events]);
   const contexts = useMemo(() => feedContexts(events, servers), [events, servers]);
   const current = currentLine(events, lines, now);
@@ -94,18 +96,18 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
   }
 
   return (
-    <section className="rl-panel rl-feed" aria-label="Events">
+    <section className="rl-panel rl-feed" aria-label={t('lab.events')}>
       <header className="rl-panel-header">
-        <h2 className="rl-panel-title">Events</h2>
-        <span className="rl-muted">{lines.length} lines</span>
+        <h2 className="rl-panel-title">{t('lab.events')}</h2>
+        <span className="rl-muted">{t('feed.lines', { n: lines.length })}</span>
         {follow ? null : (
           <button type="button" className="rl-button" onClick={() => setFollow(true)}>
-            ↓ Follow now
+            {t('feed.follow')}
           </button>
         )}
       </header>
       <div className="rl-feed-scroll" ref={scrollRef} onScroll={onScroll}>
-        {lines.length === 0 ? <p className="rl-muted">Nothing has happened yet.</p> : null}
+        {lines.length === 0 ? <p className="rl-muted">{t('feed.empty')}</p> : null}
         <ol className="rl-feed-list">
           <li aria-hidden="true" style={{ height: range.padTopPx }} />
           {rows}

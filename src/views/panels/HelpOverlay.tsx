@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
 
 export interface Shortcut {
   /** Keys pressed together, e.g. ['Shift', '→']; shown as separate key caps. */
@@ -21,13 +22,8 @@ export interface HelpOverlayProps {
  * The `?` overlay: keyboard shortcuts as a modal dialog. Escape or the Close button closes it;
  * focus moves to Close on open so keyboard users land inside the dialog.
  */
-export function HelpOverlay({
-  open,
-  shortcuts,
-  onClose,
-  title = 'Keyboard shortcuts',
-  closeLabel = 'Close',
-}: HelpOverlayProps) {
+export function HelpOverlay({ open, shortcuts, onClose, title, closeLabel }: HelpOverlayProps) {
+  const t = useLabT();
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -52,10 +48,10 @@ export function HelpOverlay({
       >
         <header className="rl-panel-header">
           <h2 id={titleId} className="rl-panel-title">
-            {title}
+            {title ?? t('lab.shortcuts')}
           </h2>
           <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
-            {closeLabel}
+            {closeLabel ?? t('lab.close')}
           </button>
         </header>
         <dl className="rl-shortcuts">

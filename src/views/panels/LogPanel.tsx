@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import type { ServerState } from '../../core/types.ts';
+import { useLabT } from '../../app/presenter/context.tsx';
 import { Legend } from './Legend.tsx';
-import { LOG_LEGEND } from './legends.ts';
+import { logLegend } from './legends.ts';
 import { LogRow } from './LogRow.tsx';
 import { cellsThatFit, logSlots, logWindow, pageAnchor } from './logGeometry.ts';
 import { remPx } from './remPx.ts';
@@ -28,6 +29,8 @@ const NO_INDEXES: ReadonlySet<number> = new Set();
  * reader pages back, and jumps to highlighted entries (e.g. a violation) when they change.
  */
 export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPanelProps) {
+  const t = useLabT();
+  const legend = useMemo(() => logLegend(t), [t]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(bodyRef, { width: 800, height: 200 });
   const leader =
@@ -58,13 +61,17 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPan
     leader === null || leader.id === id ? undefined : leader.peers.find((p) => p.id === id);
 
   return (
-    <section className="rl-panel rl-log" aria-label="Logs">
+    <section className="rl-panel rl-log" aria-label={t('lab.logs')}>
       <header className="rl-panel-header">
-        <h2 className="rl-panel-title">Logs</h2>
+        <h2 className="rl-panel-title">{t('lab.logs')}</h2>
         <span className="rl-log-range" aria-live="polite">
           {longest === 0
-            ? 'No entries yet'
-            : `Entries ${win.first}–${Math.min(win.last, longest)} of ${longest}`}
+            ? t('logs.none')
+            : t('logs.range', {
+                first: win.first,
+                last: Math.min(win.last, longest),
+                total: longest,
+              })}
         </span>
         <span className="rl-button-row">
           <button
@@ -73,7 +80,7 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPan
             disabled={win.first <= 1}
             onClick={() => go(pageAnchor(win, -1, slots))}
           >
-            ◀ Earlier
+            {t('logs.earlier')}
           </button>
           <button
             type="button"
@@ -81,7 +88,7 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPan
             disabled={win.last >= slots}
             onClick={() => go(pageAnchor(win, 1, slots))}
           >
-            Later ▶
+            {t('logs.later')}
           </button>
           <button
             type="button"
@@ -89,13 +96,13 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPan
             disabled={anchor === null || win.last >= slots}
             onClick={() => go(null)}
           >
-            Latest ⇥
+            {t('logs.latest')}
           </button>
         </span>
       </header>
       <div className="rl-log-body" ref={bodyRef}>
         <div className="rl-log-row rl-log-index-row" aria-hidden="true">
-          <div className="rl-log-label">index</div>
+          <div className="rl-log-label">{t('logs.index')}</div>
           <div className="rl-log-cells">
             {Array.from({ length: Math.max(0, win.last - win.first + 1) }, (_, k) => (
               <span key={win.first + k} className="rl-log-index">
@@ -120,8 +127,8 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPan
         ))}
       </div>
       <details className="rl-legend-details">
-        <summary className="rl-button">What the marks mean</summary>
-        <Legend items={LOG_LEGEND} />
+        <summary className="rl-button">{t('logs.legend')}</summary>
+        <Legend items={legend} />
       </details>
     </section>
   );

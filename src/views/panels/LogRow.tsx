@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
 import type { Entry, ServerState } from '../../core/types.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
 import { LogCellView } from './LogCellView.tsx';
@@ -23,6 +24,7 @@ export interface LogRowProps {
 /** One server's log: a label and the cells of the visible window only (virtualized). */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
   const { server, first, last, leaderLog, nextIndex, matchIndex, highlight, wholeRow } = props;
+  const t = useLabT();
   const status = serverStatus(server);
   const view = nextIndex === null || matchIndex === null ? null : { nextIndex, matchIndex };
   const ctx = {
@@ -52,7 +54,7 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
           aria-hidden="true"
           title={`commitIndex ${server.commitIndex} (F2-S5), lastApplied ${server.lastApplied} (F2-S6)`}
         >
-          commit {server.commitIndex} · applied {server.lastApplied}
+          {t('logs.nums', { commit: server.commitIndex, applied: server.lastApplied })}
         </span>
         <span className="rl-sr-only">
           {`${status}, ${server.log.length} entries, commitIndex ${server.commitIndex}, lastApplied ${server.lastApplied}${leaderFacts}`}

@@ -1,3 +1,4 @@
+import { useLabT } from '../../app/presenter/context.tsx';
 import type { AppendEntries, Message } from '../../core/types.ts';
 import { termFill } from '../colors.ts';
 import { clientName } from '../format.ts';
@@ -15,26 +16,32 @@ const MAX_LISTED_ENTRIES = 50;
 
 /** The inspector for one message in flight: every field, timing, fate, and a Drop button. */
 export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
+  const t = useLabT();
   const body = message.body;
   const arrived = now >= message.deliverMs;
   const canDrop = !message.lost && !arrived;
   return (
-    <section className="rl-panel rl-message-details" aria-label={`Message ${message.id}`}>
+    <section
+      className="rl-panel rl-message-details"
+      aria-label={t('message.region', { id: message.id })}
+    >
       <header className="rl-panel-header">
         <h2 className="rl-panel-title">
           #{message.id} {messageLabel(body)}
         </h2>
-        {message.lost ? <span className="rl-badge rl-badge-lost">✕ lost</span> : null}
-        {message.duplicateOf === null ? null : <span className="rl-badge">⧉ duplicate</span>}
+        {message.lost ? <span className="rl-badge rl-badge-lost">{t('message.lost')}</span> : null}
+        {message.duplicateOf === null ? null : (
+          <span className="rl-badge">{t('message.duplicate')}</span>
+        )}
       </header>
       <progress
         className="rl-progress"
         max={1}
         value={messageProgress(message, now)}
-        aria-label="Trip progress"
+        aria-label={t('message.progress')}
       />
       <FactList facts={envelopeFacts(message, now)} />
-      <h3 className="rl-subtitle">Fields</h3>
+      <h3 className="rl-subtitle">{t('message.fields')}</h3>
       <FactList facts={bodyFacts(body)} />
       {body.type === 'AppendEntries' && body.entries.length > 0 ? <EntryList body={body} /> : null}
       <div className="rl-button-row">
@@ -51,7 +58,7 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
           }
           onClick={() => onDrop(message.id)}
         >
-          Drop
+          {t('message.drop')}
         </button>
       </div>
     </section>
@@ -60,16 +67,17 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
 
 /** The entries carried, with the index each will take in the follower's log. */
 function EntryList({ body }: { body: AppendEntries }) {
+  const t = useLabT();
   const shown = body.entries.slice(0, MAX_LISTED_ENTRIES);
   return (
     <div className="rl-table-scroll">
       <table className="rl-table rl-entries">
         <thead>
           <tr>
-            <th scope="col">Index</th>
-            <th scope="col">Term</th>
-            <th scope="col">Command</th>
-            <th scope="col">Client</th>
+            <th scope="col">{t('table.index')}</th>
+            <th scope="col">{t('table.term')}</th>
+            <th scope="col">{t('table.command')}</th>
+            <th scope="col">{t('table.client')}</th>
           </tr>
         </thead>
         <tbody>
@@ -90,7 +98,7 @@ function EntryList({ body }: { body: AppendEntries }) {
         </tbody>
       </table>
       {body.entries.length > shown.length ? (
-        <p className="rl-muted">…and {body.entries.length - shown.length} more</p>
+        <p className="rl-muted">{t('message.more', { n: body.entries.length - shown.length })}</p>
       ) : null}
     </div>
   );

@@ -1,3 +1,5 @@
+import type { Translate } from '../../app/i18n/index.ts';
+import { useLabT } from '../../app/presenter/context.tsx';
 import type { PeerState, Role } from '../../core/types.ts';
 import { formatDue, serverName } from '../format.ts';
 
@@ -13,13 +15,9 @@ export interface PeersTableProps {
  * showing stale numbers.
  */
 export function PeersTable({ role, peers, now }: PeersTableProps) {
+  const t = useLabT();
   if (role === 'follower' || peers.length === 0) {
-    return (
-      <p className="rl-muted">
-        Followers keep no per-peer state; nextIndex and matchIndex exist only on a leader (F2-S7,
-        F2-S8).
-      </p>
-    );
+    return <p className="rl-muted">{t('peers.followerHint')}</p>;
   }
   const leader = role === 'leader';
   return (
@@ -28,7 +26,7 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
         <caption className="rl-sr-only">Peers as seen by this {role}</caption>
         <thead>
           <tr>
-            <th scope="col">Peer</th>
+            <th scope="col">{t('peers.peer')}</th>
             {leader ? (
               <>
                 <th scope="col" title="Index of the next entry to send (F2-S7)">
@@ -40,18 +38,18 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
               </>
             ) : (
               <th scope="col" title="Votes in the current term (F2-S9)">
-                Vote
+                {t('peers.vote')}
               </th>
             )}
             <th
               scope="col"
               title="When the next RPC may go out (a pending one blocks until it times out)"
             >
-              Next RPC
+              {t('peers.nextRpc')}
             </th>
             {leader ? (
               <th scope="col" title="Idle followers get a heartbeat this often (F2-L1)">
-                Heartbeat
+                {t('peers.heartbeat')}
               </th>
             ) : null}
           </tr>
@@ -66,7 +64,7 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
                   <td className="rl-num">{p.matchIndex}</td>
                 </>
               ) : (
-                <td>{voteText(p)}</td>
+                <td>{voteText(p, t)}</td>
               )}
               <td>{formatDue(p.rpcDueMs, now)}</td>
               {leader ? <td>{formatDue(p.heartbeatDueMs, now)}</td> : null}
@@ -78,7 +76,7 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
   );
 }
 
-function voteText(p: PeerState): string {
-  if (p.voteGranted) return '✓ granted';
-  return p.voteResponded ? '✗ refused' : '… waiting';
+function voteText(p: PeerState, t: Translate): string {
+  if (p.voteGranted) return t('peers.granted');
+  return p.voteResponded ? t('peers.refused') : t('peers.waiting');
 }

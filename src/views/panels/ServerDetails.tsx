@@ -1,3 +1,4 @@
+import { useLabT } from '../../app/presenter/context.tsx';
 import type { ServerState, SimConfig } from '../../core/types.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
 import { FactList } from './FactList.tsx';
@@ -16,22 +17,23 @@ export interface ServerDetailsProps {
 
 /** The inspector for one server: its Figure 2 state, its peers, its state machine, and actions. */
 export function ServerDetails({ server, now, config, onAction }: ServerDetailsProps) {
+  const t = useLabT();
   const status = serverStatus(server);
   return (
     <section
       className={`rl-panel rl-server-details rl-row-${status}`}
-      aria-label={`Server ${serverName(server.id)}`}
+      aria-label={t('server.region', { name: serverName(server.id) })}
     >
       <header className="rl-panel-header">
         <h2 className="rl-panel-title">
           <span className={`rl-status rl-status-${status}`} aria-hidden="true">
             {STATUS_GLYPH[status]}
           </span>{' '}
-          {serverName(server.id)} <span className="rl-role-text">{status}</span>
+          {serverName(server.id)} <span className="rl-role-text">{t(`status.${status}`)}</span>
         </h2>
       </header>
-      <div className="rl-button-row" role="group" aria-label="Actions">
-        {serverActions(server).map((a) => (
+      <div className="rl-button-row" role="group" aria-label={t('server.actions')}>
+        {serverActions(server, t).map((a) => (
           <button
             key={a.kind}
             type="button"
@@ -44,16 +46,16 @@ export function ServerDetails({ server, now, config, onAction }: ServerDetailsPr
           </button>
         ))}
       </div>
-      <FactList facts={serverFacts(server, now, config)} />
-      <h3 className="rl-subtitle">Peers</h3>
+      <FactList facts={serverFacts(server, now, config, t)} />
+      <h3 className="rl-subtitle">{t('server.peers')}</h3>
       {server.crashed ? (
-        <p className="rl-muted">Lost in the crash: per-peer state is volatile (F2-S7, F2-S8).</p>
+        <p className="rl-muted">{t('server.peersLost')}</p>
       ) : (
         <PeersTable role={server.role} peers={server.peers} now={now} />
       )}
-      <h3 className="rl-subtitle">State machine</h3>
+      <h3 className="rl-subtitle">{t('server.stateMachine')}</h3>
       <KvTable kv={server.kv} />
-      <h3 className="rl-subtitle">Client sessions</h3>
+      <h3 className="rl-subtitle">{t('server.sessions')}</h3>
       <SessionTable sessions={server.sessions} />
     </section>
   );

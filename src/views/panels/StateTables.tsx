@@ -1,18 +1,20 @@
+import { useLabT } from '../../app/presenter/context.tsx';
 import type { ClientSession } from '../../core/types.ts';
 import { clientName } from '../format.ts';
 
 /** The key-value state machine of one server, sorted by key so it reads like a table. */
 export function KvTable({ kv }: { kv: Readonly<Record<string, string>> }) {
+  const t = useLabT();
   // Natural order (k2 before k10); a fixed locale keeps it the same on every machine.
   const keys = Object.keys(kv).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (keys.length === 0) return <p className="rl-muted">Empty: nothing applied changes it yet.</p>;
+  if (keys.length === 0) return <p className="rl-muted">{t('kv.empty')}</p>;
   return (
     <div className="rl-table-scroll">
       <table className="rl-table rl-kv">
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Value</th>
+            <th scope="col">{t('kv.key')}</th>
+            <th scope="col">{t('kv.value')}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,21 +32,22 @@ export function KvTable({ kv }: { kv: Readonly<Record<string, string>> }) {
 
 /** The client session table: the latest request of each client and its answer (C-2). */
 export function SessionTable({ sessions }: { sessions: Readonly<Record<string, ClientSession>> }) {
+  const t = useLabT();
   const ids = Object.keys(sessions).sort((a, b) => Number(a) - Number(b));
-  if (ids.length === 0) return <p className="rl-muted">No client sessions yet.</p>;
+  if (ids.length === 0) return <p className="rl-muted">{t('sessions.empty')}</p>;
   return (
     <div className="rl-table-scroll">
       <table className="rl-table rl-sessions">
         <thead>
           <tr>
-            <th scope="col">Client</th>
+            <th scope="col">{t('table.client')}</th>
             <th
               scope="col"
               title="Latest request applied; a retry of it is answered from here (C-2)"
             >
-              Last seq
+              {t('sessions.lastSeq')}
             </th>
-            <th scope="col">Answer</th>
+            <th scope="col">{t('table.answer')}</th>
           </tr>
         </thead>
         <tbody>

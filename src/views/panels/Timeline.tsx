@@ -1,4 +1,6 @@
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useLabT } from '../../app/presenter/context.tsx';
+
 import { termFill } from '../colors.ts';
 import { formatTime } from '../format.ts';
 import {
@@ -58,6 +60,7 @@ function clusterTitle(c: MarkCluster): string {
  */
 export function Timeline(props: TimelineProps) {
   const { endMs, now, marks, termBand, onSeek, onScrubStart, onScrubEnd } = props;
+  const t = useLabT();
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(ref, { width: 640, height: HEIGHT_PX });
   const scale = useMemo(() => timelineScale(endMs, width), [endMs, width]);
@@ -100,11 +103,11 @@ export function Timeline(props: TimelineProps) {
       className="rl-timeline"
       role="slider"
       tabIndex={0}
-      aria-label="Virtual time"
+      aria-label={t('timeline.label')}
       aria-valuemin={0}
       aria-valuemax={endMs}
       aria-valuenow={now}
-      aria-valuetext={`${formatTime(now)} of ${formatTime(endMs)}`}
+      aria-valuetext={t('timeline.value', { now: formatTime(now), end: formatTime(endMs) })}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={endScrub}
@@ -122,7 +125,7 @@ export function Timeline(props: TimelineProps) {
               height={BAND_PX}
               style={{ fill: termFill(b.term) }}
             >
-              <title>{`term ${b.term}`}</title>
+              <title>{t('timeline.term', { term: b.term })}</title>
             </rect>
           ))}
         </g>

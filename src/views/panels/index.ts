@@ -5,7 +5,7 @@ export { ClientPanel, type ClientPanelProps } from './ClientPanel.tsx';
 export { EventFeed, type EventFeedProps } from './EventFeed.tsx';
 export { HelpOverlay, type HelpOverlayProps, type Shortcut } from './HelpOverlay.tsx';
 export { Legend, type LegendItem, type LegendMark, type LegendProps } from './Legend.tsx';
-export { LOG_LEGEND, TIMELINE_LEGEND } from './legends.ts';
+export { LOG_LEGEND, TIMELINE_LEGEND, logLegend, timelineLegend } from './legends.ts';
 export { LogPanel, type LogHighlight, type LogPanelProps } from './LogPanel.tsx';
 export { MessageDetails, type MessageDetailsProps } from './MessageDetails.tsx';
 export { ServerDetails, type ServerActionKind, type ServerDetailsProps } from './ServerDetails.tsx';

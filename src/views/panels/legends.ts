@@ -1,75 +1,82 @@
 /** The legends of the panels, as data: the text of every mark in one place. */
+import { EN_T, type Translate } from '../../app/i18n/index.ts';
 import type { Entry } from '../../core/types.ts';
 import type { LegendItem } from './Legend.tsx';
 
 const SAMPLE: Entry = { term: 2, command: 'set x 1', id: 'legend' };
 
-export const LOG_LEGEND: readonly LegendItem[] = [
-  { id: 'term', mark: { type: 'term' }, label: 'Colour and number: the entry’s term' },
+/** The log panel's legend in the language of `t`. */
+export const logLegend = (t: Translate): readonly LegendItem[] => [
+  { id: 'term', mark: { type: 'term' }, label: t('legend.term') },
   {
     id: 'committed',
     mark: { type: 'cell', flags: { entry: SAMPLE, committed: true } },
-    label: 'Solid: committed',
-    detail: 'On a majority in the leader’s term; never lost (F2-L5, INV-LC).',
+    label: t('legend.committed'),
+    detail: t('legend.committedDetail'),
   },
   {
     id: 'uncommitted',
     mark: { type: 'cell', flags: { entry: SAMPLE } },
-    label: 'Hatched, dashed outline: not committed',
-    detail: 'A later leader may still overwrite it (F2-AE4).',
+    label: t('legend.uncommitted'),
+    detail: t('legend.uncommittedDetail'),
   },
   {
     id: 'applied',
     mark: { type: 'cell', flags: { entry: SAMPLE, committed: true, applied: true } },
-    label: '✓ applied',
-    detail: 'Run by the state machine; lastApplied is the last ✓ (F2-A1).',
+    label: t('legend.applied'),
+    detail: t('legend.appliedDetail'),
   },
   {
     id: 'commit',
     mark: { type: 'cell', flags: { entry: SAMPLE, committed: true, isCommitIndex: true } },
-    label: 'Bar on the right: commitIndex',
-    detail: 'Everything up to the bar is committed on this server (F2-S5).',
+    label: t('legend.commit'),
+    detail: t('legend.commitDetail'),
   },
   {
     id: 'next',
     mark: { type: 'cell', flags: { isNext: true } },
-    label: '▼ leader’s nextIndex for this follower',
-    detail: 'The next AppendEntries starts here (F2-S7, F2-L3).',
+    label: t('legend.next'),
+    detail: t('legend.nextDetail'),
   },
   {
     id: 'match',
     mark: { type: 'cell', flags: { entry: SAMPLE, matched: true, isMatchIndex: true } },
-    label: 'Underline: leader’s matchIndex for this follower',
-    detail: 'Known to match the leader up to the tick (F2-S8, F2-AE8).',
+    label: t('legend.match'),
+    detail: t('legend.matchDetail'),
   },
   {
     id: 'diverges',
     mark: { type: 'cell', flags: { entry: SAMPLE, diverges: true } },
-    label: '≠ not in the leader’s log',
-    detail: 'The leader will make the follower overwrite it (F2-AE4).',
+    label: t('legend.diverges'),
+    detail: t('legend.divergesDetail'),
   },
   {
     id: 'highlight',
     mark: { type: 'cell', flags: { entry: SAMPLE, committed: true, highlighted: true } },
-    label: 'Thick ring: named by an invariant violation or selection',
+    label: t('legend.highlight'),
   },
-  { id: 'leader', mark: { type: 'status', status: 'leader' }, label: 'Leader' },
-  { id: 'candidate', mark: { type: 'status', status: 'candidate' }, label: 'Candidate' },
-  { id: 'follower', mark: { type: 'status', status: 'follower' }, label: 'Follower' },
+  { id: 'leader', mark: { type: 'status', status: 'leader' }, label: t('legend.leader') },
+  { id: 'candidate', mark: { type: 'status', status: 'candidate' }, label: t('legend.candidate') },
+  { id: 'follower', mark: { type: 'status', status: 'follower' }, label: t('legend.follower') },
   {
     id: 'crashed',
     mark: { type: 'status', status: 'crashed' },
-    label: 'Crashed (greyed)',
-    detail: 'Keeps term, vote and log; loses commitIndex and the rest (F2-S4, F2-S5).',
+    label: t('legend.crashed'),
+    detail: t('legend.crashedDetail'),
   },
 ];
 
-export const TIMELINE_LEGEND: readonly LegendItem[] = [
-  { id: 'violation', mark: { type: 'timeline', kind: 'violation' }, label: 'Invariant violated' },
-  { id: 'election', mark: { type: 'timeline', kind: 'election' }, label: 'Leader elected' },
-  { id: 'commit', mark: { type: 'timeline', kind: 'commit' }, label: 'Entry committed' },
-  { id: 'crash', mark: { type: 'timeline', kind: 'crash' }, label: 'Server crashed' },
-  { id: 'restart', mark: { type: 'timeline', kind: 'restart' }, label: 'Server restarted' },
-  { id: 'action', mark: { type: 'timeline', kind: 'action' }, label: 'Your action' },
-  { id: 'term', mark: { type: 'term' }, label: 'Band: the highest term over time' },
+/** The timeline's legend in the language of `t`. */
+export const timelineLegend = (t: Translate): readonly LegendItem[] => [
+  { id: 'violation', mark: { type: 'timeline', kind: 'violation' }, label: t('legend.violation') },
+  { id: 'election', mark: { type: 'timeline', kind: 'election' }, label: t('legend.election') },
+  { id: 'commit', mark: { type: 'timeline', kind: 'commit' }, label: t('legend.entryCommitted') },
+  { id: 'crash', mark: { type: 'timeline', kind: 'crash' }, label: t('legend.crash') },
+  { id: 'restart', mark: { type: 'timeline', kind: 'restart' }, label: t('legend.restart') },
+  { id: 'action', mark: { type: 'timeline', kind: 'action' }, label: t('legend.action') },
+  { id: 'term', mark: { type: 'term' }, label: t('legend.band') },
 ];
+
+/** The legends in English, as they read without a chosen language. */
+export const LOG_LEGEND: readonly LegendItem[] = logLegend(EN_T);
+export const TIMELINE_LEGEND: readonly LegendItem[] = timelineLegend(EN_T);

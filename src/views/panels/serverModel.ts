@@ -1,4 +1,5 @@
 /** Pure facts for the server inspector, so what it says is tested in Node. */
+import { EN_T, type Translate } from '../../app/i18n/index.ts';
 import type { ServerState, SimConfig } from '../../core/types.ts';
 import { formatDue, serverName } from '../format.ts';
 import type { Fact } from './FactList.tsx';
@@ -14,25 +15,25 @@ export interface ServerAction {
 }
 
 /** The inspector's actions, each enabled only when it can change something. */
-export function serverActions(s: ServerState): ServerAction[] {
+export function serverActions(s: ServerState, t: Translate = EN_T): ServerAction[] {
   const up = !s.crashed;
   const who = serverName(s.id);
   return [
     {
       kind: 'crash',
-      label: 'Crash',
+      label: t('action.crash'),
       enabled: up,
       why: up ? `Stop ${who}; it keeps term, vote and log (F2-S4)` : `${who} is already down`,
     },
     {
       kind: 'restart',
-      label: 'Restart',
+      label: t('action.restart'),
       enabled: !up,
       why: up ? `${who} is running` : `Bring ${who} back as a follower (F2-S5)`,
     },
     {
       kind: 'timeout',
-      label: 'Force timeout',
+      label: t('action.timeout'),
       enabled: up,
       why: up
         ? `Fire ${who}'s election timer now: it starts an election (F2-F2)`
@@ -40,7 +41,7 @@ export function serverActions(s: ServerState): ServerAction[] {
     },
     {
       kind: 'request',
-      label: 'Client request',
+      label: t('action.request'),
       enabled: up,
       why: up
         ? s.role === 'leader'
@@ -58,20 +59,25 @@ export function electionTimerText(s: ServerState, now: number): string {
 }
 
 /** The state of a server as label/value pairs; volatile state reads "lost" while crashed. */
-export function serverFacts(s: ServerState, now: number, config: SimConfig): Fact[] {
-  const lost = 'lost in the crash';
+export function serverFacts(
+  s: ServerState,
+  now: number,
+  config: SimConfig,
+  t: Translate = EN_T,
+): Fact[] {
+  const lost = t('fact.lost');
   const last = s.log[s.log.length - 1];
   const [lo, hi] = config.electionTimeoutMs;
   return [
-    { label: 'Term', value: String(s.term), rule: 'F2-S1: persistent, only grows' },
+    { label: t('fact.term'), value: String(s.term), rule: 'F2-S1: persistent, only grows' },
     {
-      label: 'Voted for',
-      value: s.votedFor === null ? 'nobody' : serverName(s.votedFor),
+      label: t('fact.votedFor'),
+      value: s.votedFor === null ? t('fact.nobody') : serverName(s.votedFor),
       rule: 'F2-S2: persistent, one vote per term',
     },
     {
-      label: 'Log',
-      value: `${s.log.length} entries${last === undefined ? '' : `, last term ${last.term}`}`,
+      label: t('fact.log'),
+      value: `${t('fact.entries', { n: s.log.length })}${last === undefined ? '' : t('fact.lastTerm', { term: last.term })}`,
       rule: 'F2-S3: persistent',
     },
     {
@@ -85,18 +91,18 @@ export function serverFacts(s: ServerState, now: number, config: SimConfig): Fac
       rule: 'F2-S6: highest index applied to the state machine',
     },
     {
-      label: 'Election timer',
+      label: t('fact.electionTimer'),
       value: electionTimerText(s, now),
       rule: `F2-F2, F2-T1: ${s.electionTimeoutMs} ms drawn from ${lo}–${hi} ms; leaders have none (F2-L8)`,
     },
     {
-      label: 'Leader',
+      label: t('fact.leader'),
       value: s.crashed
         ? lost
         : s.role === 'leader'
-          ? 'itself'
+          ? t('fact.itself')
           : s.leaderHint === null
-            ? 'unknown'
+            ? t('fact.unknown')
             : serverName(s.leaderHint),
       rule: 'F2-S9: where clients are redirected (C-1)',
     },
