@@ -3,94 +3,101 @@
  * RaftScope's keys (Space, C, R, T, A) keep their meaning so its users feel at home.
  */
 import type { LabState } from '../store/types.ts';
+import type { MessageKey } from './i18n/index.ts';
 
 export interface ShortcutDef {
   /** `KeyboardEvent.key` values that trigger it. */
   match: readonly string[];
   /** Key caps shown in the help overlay. */
   keys: readonly string[];
-  description: string;
+  /** What it does, as a key of the app's strings (i18n/lab.ts): English, Spanish, Portuguese. */
+  description: MessageKey;
   run: (s: LabState) => void;
 }
 
 export const SHORTCUTS: readonly ShortcutDef[] = [
-  { match: [' ', '.'], keys: ['Space', '.'], description: 'Play / pause', run: (s) => s.toggle() },
+  {
+    match: [' ', '.'],
+    keys: ['Space', '.'],
+    description: 'shortcut.playPause',
+    run: (s) => s.toggle(),
+  },
   {
     match: ['ArrowRight'],
     keys: ['→'],
-    description: 'Step forward one event',
+    description: 'shortcut.stepForward',
     run: (s) => s.stepForward(),
   },
   {
     match: ['ArrowLeft'],
     keys: ['←'],
-    description: 'Step back one event',
+    description: 'shortcut.stepBack',
     run: (s) => s.stepBack(),
   },
   {
     match: ['Home'],
     keys: ['Home'],
-    description: 'Go to the start of the run',
+    description: 'shortcut.start',
     run: (s) => s.seek(0),
   },
   {
     match: ['End'],
     keys: ['End'],
-    description: 'Go to the end of the timeline',
+    description: 'shortcut.end',
     run: (s) => s.seek(s.endTime),
   },
   {
     match: ['c', 'C'],
     keys: ['C'],
-    description: 'Client request to the leader (F2-L2, C-1)',
+    description: 'shortcut.request',
     run: (s) => s.request(),
   },
   {
     match: ['r', 'R'],
     keys: ['R'],
-    description: 'Restart the leader: it crashes and comes back as a follower (F2-S4)',
+    description: 'shortcut.restartLeader',
     run: (s) => s.restartLeader(),
   },
   {
     match: ['t', 'T'],
     keys: ['T'],
-    description: 'Spread the election timers apart, so the next election is clean (F2-T1)',
+    description: 'shortcut.spread',
     run: (s) => s.spreadTimers(),
   },
   {
     match: ['a', 'A'],
     keys: ['A'],
-    description: 'Align the election timers: every live server times out at once (split vote)',
+    description: 'shortcut.align',
     run: (s) => s.alignTimers(),
   },
   {
     match: ['b', 'B'],
     keys: ['B'],
-    description: 'Bring back (restart) every crashed server',
+    description: 'shortcut.restartCrashed',
     run: (s) => s.restartAllCrashed(),
   },
   {
     match: ['p', 'P'],
     keys: ['P'],
-    description: 'Partition mode: pick groups of servers, then Apply',
+    description: 'shortcut.partition',
     run: (s) => (s.partitionDraft ? s.applyPartition() : s.startPartition()),
   },
   {
     match: ['h', 'H'],
     keys: ['H'],
-    description: 'Heal every partition and cut link',
+    description: 'shortcut.heal',
     run: (s) => s.heal(),
   },
   {
     match: ['?'],
     keys: ['?'],
-    description: 'Show or hide this help',
+    description: 'shortcut.help',
     run: (s) => s.setHelpOpen(!s.helpOpen),
   },
   {
     match: ['Escape'],
     keys: ['Esc'],
-    description: 'Close help, leave partition mode, clear the selection',
+    description: 'shortcut.escape',
     run: (s) => {
       if (s.helpOpen) s.setHelpOpen(false);
       else if (s.partitionDraft) s.cancelPartition();

@@ -22,22 +22,18 @@ import { ShareButton } from './share/ShareButton.tsx';
 import './panels/panels.css';
 import './app.css';
 
-const HELP_SHORTCUTS = [
-  ...SHORTCUTS.map(({ keys, description }) => ({ keys, description })),
-  {
-    keys: ['PageDown', 'PageUp'],
-    separator: '/',
-    description: 'Next / previous step of a story (Library)',
-  },
-];
-
 function Help() {
+  const t = useLabT();
   const store = useLabStore();
   const open = useLab((s) => s.helpOpen);
+  const shortcuts = [
+    ...SHORTCUTS.map(({ keys, description }) => ({ keys, description: t(description) })),
+    { keys: ['PageDown', 'PageUp'], separator: '/', description: t('shortcut.story') },
+  ];
   return (
     <HelpOverlay
       open={open}
-      shortcuts={HELP_SHORTCUTS}
+      shortcuts={shortcuts}
       onClose={() => store.getState().setHelpOpen(false)}
     />
   );

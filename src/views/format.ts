@@ -2,6 +2,7 @@
  * Plain-language formatting shared by the views: times, names and one line per simulation event.
  * Pure functions of plain data, so the words on screen are unit-tested in Node.
  */
+import type { Language } from '../app/i18n/index.ts';
 import type { Action, Endpoint, InvariantId, Role, SimEvent, TimeMs } from '../core/types.ts';
 
 /** Virtual time as seconds with millisecond precision: 1234 → "1.234 s". */
@@ -76,8 +77,16 @@ export const INVARIANT_NAMES: Readonly<Record<InvariantId, string>> = {
 const groupList = (ids: readonly number[]): string => `{${ids.map(serverName).join(', ')}}`;
 const link = (l: readonly [number, number]): string => `${serverName(l[0])}–${serverName(l[1])}`;
 
-/** One action (a timed intervention) in words. */
-export function describeAction(a: Action): string {
+/** An invariant's short description in `lang` (English by default); the ID itself never changes. */
+export function invariantName(id: InvariantId, lang: Language = 'en'): string {
+  return lang === 'en'
+    ? INVARIANT_NAMES[id]
+    : (PHRASES[lang].invariants[id] ?? INVARIANT_NAMES[id]);
+}
+
+/** One action (a timed intervention) in words, in `lang` (English by default). */
+export function describeAction(a: Action, lang: Language = 'en'): string {
+  if (lang !== 'en') return describeActionIn(PHRASES[lang], a);
   switch (a.do) {
     case 'crash':
     case 'restart':
@@ -148,10 +157,16 @@ export function isNoisyEvent(e: SimEvent): boolean {
 }
 
 /**
- * One event as a sentence, or null for the noisy ones (see isNoisyEvent).
+ * One event as a sentence in `lang` (English by default), or null for the noisy ones (see
+ * isNoisyEvent).
  */
-export function describeEvent(e: SimEvent, ctx: DescribeContext = {}): string | null {
+export function describeEvent(
+  e: SimEvent,
+  ctx: DescribeContext = {},
+  lang: Language = 'en',
+): string | null {
   if (isNoisyEvent(e)) return null;
+  if (lang !== 'en') return describeEventIn(PHRASES[lang], e, ctx);
   switch (e.type) {
     case 'send':
     case 'deliver':
@@ -238,4 +253,268 @@ function tally(ctx: DescribeContext): string {
   if (ctx.votes === undefined) return '';
   const of = ctx.servers === undefined ? '' : ` of ${ctx.servers}`;
   return ` with ${ctx.votes}${of} ${ctx.votes === 1 ? 'vote' : 'votes'}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spanish and Portuguese. English above is the reference; server and client names, commands,
+// numbers, message types and RAFT.md IDs stay exactly as they are in every language.
+// Raft words: leader líder, follower seguidor, candidate candidato, term mandato,
+// log registro (es) / log (pt), entry entrada, commit confirmar, vote voto.
+// ---------------------------------------------------------------------------------------------
+
+/** Events that get a sentence (sends and deliveries never do). */
+type DescribedType = Exclude<SimEvent['type'], 'send' | 'deliver'>;
+
+interface Phrases {
+  invariants: Readonly<Record<InvariantId, string>>;
+  action: { readonly [K in Action['do']]: (a: Extract<Action, { do: K }>) => string };
+  event: {
+    readonly [T in DescribedType]: (
+      e: Extract<SimEvent, { type: T }>,
+      ctx: DescribeContext,
+    ) => string;
+  };
+}
+
+const S = serverName;
+const C = clientName;
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+const ES: Phrases = {
+  invariants: {
+    'INV-ES': 'Seguridad de la elección',
+    'INV-LAO': 'El líder solo añade',
+    'INV-LM': 'Coincidencia de registros',
+    'INV-LC': 'Completitud del líder',
+    'INV-SMS': 'Seguridad de la máquina de estados',
+    'INV-X1': 'los mandatos nunca disminuyen',
+    'INV-X2': 'ninguna entrada de un mandato futuro',
+    'INV-X3': 'los mandatos de las entradas nunca disminuyen a lo largo de un registro',
+    'INV-X4': 'commitIndex dentro del registro',
+    'INV-X5': 'lastApplied ≤ commitIndex',
+    'INV-X6': 'confirmar y aplicar nunca retroceden',
+    'INV-X7': 'un voto por mandato',
+    'INV-X8': 'un candidato por votante y mandato',
+    'INV-X9': 'los prefijos confirmados coinciden',
+    'INV-X14': 'los seguidores coinciden con el líder hasta matchIndex',
+    'INV-C1': 'cada comando de cliente se ejecuta una vez',
+  },
+  action: {
+    crash: (a) => `tumbar ${S(a.server)}`,
+    restart: (a) => `reiniciar ${S(a.server)}`,
+    timeout: (a) => `forzar el timeout de ${S(a.server)}`,
+    partition: (a) => `dividir la red en ${a.groups.map(groupList).join(' | ')}`,
+    heal: () => 'reparar la red',
+    cut: (a) => `cortar el enlace ${link(a.link)}`,
+    connect: (a) => `reconectar el enlace ${link(a.link)}`,
+    request: (a) => {
+      const who = a.client === undefined ? 'un cliente' : C(a.client);
+      const where = a.server === undefined ? 'el líder que conoce' : S(a.server);
+      return `${who} envía "${a.command}" a ${where}`;
+    },
+    drop: (a) => `descartar el mensaje #${a.message}`,
+    dropInFlight: (a) => {
+      const what = a.type === undefined ? 'mensajes' : `mensajes ${a.type}`;
+      const from = a.from === undefined ? '' : ` de ${endpointName(a.from)}`;
+      const to = a.to === undefined ? '' : ` a ${endpointName(a.to)}`;
+      return `descartar todos los ${what} en tránsito${from}${to}`;
+    },
+    network: () => 'cambiar la configuración de la red',
+    linkLatency: (a) =>
+      a.latencyMs === null
+        ? `restablecer la latencia de ${link(a.link)}`
+        : `fijar la latencia de ${link(a.link)} en ${a.latencyMs[0]}–${a.latencyMs[1]} ms`,
+    nextTimeout: (a) =>
+      `hacer que el próximo timeout de elección de ${S(a.server)} dure ${a.ms} ms`,
+  },
+  event: {
+    action: (e) => `Acción: ${describeAction(e.action, 'es')}`,
+    drop: (e) =>
+      `El mensaje #${e.id} (${e.msg} ${endpointName(e.from)}→${endpointName(e.to)}) se descartó a mano`,
+    electionStart: (e) =>
+      `${S(e.server)} ${e.forced ? 'fue forzado a agotar su temporizador' : 'agotó su temporizador'} e inició una elección para el mandato ${e.term}`,
+    vote: (e) =>
+      `${S(e.voter)} ${e.granted ? 'concedió su voto a' : 'negó su voto a'} ${S(e.candidate)} para el mandato ${e.term}`,
+    preVoteStart: (e) =>
+      `${S(e.server)} agotó su temporizador y preguntó si podría ganar el mandato ${e.term}, sin cambiar su mandato (PreVote)`,
+    preVote: (e) =>
+      `${S(e.voter)} ${e.granted ? 'votaría' : 'no votaría'} por ${S(e.candidate)} en el mandato ${e.term} (prevoto)`,
+    voteIgnored: (e) =>
+      `${S(e.voter)} ignoró la petición de ${S(e.candidate)} para el mandato ${e.term}: supo de su líder hace poco (CheckQuorum)`,
+    quorumLost: (e) =>
+      `${S(e.server)} solo supo de ${e.active} servidores en un timeout de elección y dejó de ser líder (CheckQuorum)`,
+    becomeLeader: (e, ctx) => {
+      if (ctx.votes === undefined)
+        return `${S(e.server)} ganó la elección para el mandato ${e.term}`;
+      const of = ctx.servers === undefined ? '' : ` de ${ctx.servers}`;
+      return `${S(e.server)} ganó la elección para el mandato ${e.term} con ${ctx.votes}${of} ${plural(ctx.votes, 'voto', 'votos')}`;
+    },
+    stepDown: (e) => {
+      if (e.from === 'candidate' || e.from === 'precandidate') {
+        return `${S(e.server)} abandonó su candidatura y pasó a seguidor en el mandato ${e.term}`;
+      }
+      return e.from === 'leader'
+        ? `${S(e.server)} dejó de ser líder y pasó a seguidor en el mandato ${e.term}`
+        : `${S(e.server)} vio un mandato más reciente y pasó al mandato ${e.term} (F2-A2)`;
+    },
+    append: (e) =>
+      e.command === 'noop'
+        ? `${S(e.server)} añadió un no-op en la entrada ${e.index} para el mandato ${e.term}`
+        : `${S(e.server)} añadió la entrada ${e.index} (mandato ${e.term}): ${e.command}`,
+    replicate: (e) => {
+      const what =
+        e.fromIndex === e.toIndex
+          ? `la entrada ${e.fromIndex}`
+          : `las entradas ${e.fromIndex}–${e.toIndex}`;
+      return `${S(e.server)} copió ${what} de ${S(e.leader)}`;
+    },
+    truncate: (e) =>
+      `${S(e.server)} borró ${e.removed} ${plural(e.removed, 'entrada en conflicto', 'entradas en conflicto')} desde el índice ${e.fromIndex}`,
+    commit: (e) => `${S(e.server)} confirmó hasta la entrada ${e.index}`,
+    apply: (e) =>
+      `${S(e.server)} aplicó la entrada ${e.index} (${e.command} → ${e.result})${e.duplicate ? ', respondida desde la tabla de sesiones' : ''}`,
+    crash: (e) => `${S(e.server)} se cayó`,
+    restart: (e) => `${S(e.server)} se reinició con su mandato, su voto y su registro`,
+    clientSend: (e) =>
+      e.attempt > 1
+        ? `${C(e.client)} reintentó la petición #${e.seq} "${e.command}" en ${S(e.server)} (intento ${e.attempt})`
+        : `${C(e.client)} envió la petición #${e.seq} "${e.command}" a ${S(e.server)}`,
+    clientRedirect: (e, ctx) => {
+      const what = ctx.command === undefined ? `#${e.seq}` : `"${ctx.command}"`;
+      return e.leaderHint === null
+        ? `${S(e.server)} rechazó la petición ${what} de ${C(e.client)}: no conoce a ningún líder`
+        : `${S(e.server)} redirigió la petición ${what} de ${C(e.client)} a ${S(e.leaderHint)}`;
+    },
+    clientReply: (e) =>
+      `${S(e.server)} respondió a la petición #${e.seq} de ${C(e.client)}: ${e.result}`,
+    violation: (e) => {
+      const v = e.violation;
+      return `Invariante ${v.invariant} (${invariantName(v.invariant, 'es')}) violada: ${v.message}`;
+    },
+  },
+};
+
+const PT: Phrases = {
+  invariants: {
+    'INV-ES': 'Segurança da eleição',
+    'INV-LAO': 'O líder só anexa',
+    'INV-LM': 'Correspondência de logs',
+    'INV-LC': 'Completude do líder',
+    'INV-SMS': 'Segurança da máquina de estados',
+    'INV-X1': 'mandatos nunca diminuem',
+    'INV-X2': 'nenhuma entrada de um mandato futuro',
+    'INV-X3': 'os mandatos das entradas nunca diminuem ao longo de um log',
+    'INV-X4': 'commitIndex dentro do log',
+    'INV-X5': 'lastApplied ≤ commitIndex',
+    'INV-X6': 'confirmar e aplicar nunca retrocedem',
+    'INV-X7': 'um voto por mandato',
+    'INV-X8': 'um candidato por eleitor e mandato',
+    'INV-X9': 'os prefixos confirmados concordam',
+    'INV-X14': 'os seguidores coincidem com o líder até matchIndex',
+    'INV-C1': 'cada comando de cliente é executado uma vez',
+  },
+  action: {
+    crash: (a) => `derrubar ${S(a.server)}`,
+    restart: (a) => `reiniciar ${S(a.server)}`,
+    timeout: (a) => `forçar o timeout de ${S(a.server)}`,
+    partition: (a) => `particionar a rede em ${a.groups.map(groupList).join(' | ')}`,
+    heal: () => 'reparar a rede',
+    cut: (a) => `cortar o link ${link(a.link)}`,
+    connect: (a) => `reconectar o link ${link(a.link)}`,
+    request: (a) => {
+      const who = a.client === undefined ? 'um cliente' : C(a.client);
+      const where = a.server === undefined ? 'o líder que ele conhece' : S(a.server);
+      return `${who} envia "${a.command}" para ${where}`;
+    },
+    drop: (a) => `descartar a mensagem #${a.message}`,
+    dropInFlight: (a) => {
+      const what = a.type === undefined ? 'mensagens' : `mensagens ${a.type}`;
+      const from = a.from === undefined ? '' : ` de ${endpointName(a.from)}`;
+      const to = a.to === undefined ? '' : ` para ${endpointName(a.to)}`;
+      return `descartar todas as ${what} em trânsito${from}${to}`;
+    },
+    network: () => 'mudar as configurações da rede',
+    linkLatency: (a) =>
+      a.latencyMs === null
+        ? `redefinir a latência de ${link(a.link)}`
+        : `definir a latência de ${link(a.link)} em ${a.latencyMs[0]}–${a.latencyMs[1]} ms`,
+    nextTimeout: (a) => `fazer o próximo timeout de eleição de ${S(a.server)} durar ${a.ms} ms`,
+  },
+  event: {
+    action: (e) => `Ação: ${describeAction(e.action, 'pt')}`,
+    drop: (e) =>
+      `A mensagem #${e.id} (${e.msg} ${endpointName(e.from)}→${endpointName(e.to)}) foi descartada manualmente`,
+    electionStart: (e) =>
+      `${S(e.server)} ${e.forced ? 'foi forçado a esgotar seu temporizador' : 'esgotou seu temporizador'} e iniciou uma eleição para o mandato ${e.term}`,
+    vote: (e) =>
+      `${S(e.voter)} ${e.granted ? 'concedeu seu voto a' : 'negou seu voto a'} ${S(e.candidate)} no mandato ${e.term}`,
+    preVoteStart: (e) =>
+      `${S(e.server)} esgotou seu temporizador e perguntou se poderia vencer o mandato ${e.term}, sem mudar seu mandato (PreVote)`,
+    preVote: (e) =>
+      `${S(e.voter)} ${e.granted ? 'votaria' : 'não votaria'} em ${S(e.candidate)} no mandato ${e.term} (pré-voto)`,
+    voteIgnored: (e) =>
+      `${S(e.voter)} ignorou o pedido de ${S(e.candidate)} para o mandato ${e.term}: ouviu seu líder há pouco (CheckQuorum)`,
+    quorumLost: (e) =>
+      `${S(e.server)} só ouviu ${e.active} servidores em um timeout de eleição e deixou de ser líder (CheckQuorum)`,
+    becomeLeader: (e, ctx) => {
+      if (ctx.votes === undefined)
+        return `${S(e.server)} venceu a eleição para o mandato ${e.term}`;
+      const of = ctx.servers === undefined ? '' : ` de ${ctx.servers}`;
+      return `${S(e.server)} venceu a eleição para o mandato ${e.term} com ${ctx.votes}${of} ${plural(ctx.votes, 'voto', 'votos')}`;
+    },
+    stepDown: (e) => {
+      if (e.from === 'candidate' || e.from === 'precandidate') {
+        return `${S(e.server)} desistiu da candidatura e virou seguidor no mandato ${e.term}`;
+      }
+      return e.from === 'leader'
+        ? `${S(e.server)} deixou de ser líder e virou seguidor no mandato ${e.term}`
+        : `${S(e.server)} viu um mandato mais novo e passou para o mandato ${e.term} (F2-A2)`;
+    },
+    append: (e) =>
+      e.command === 'noop'
+        ? `${S(e.server)} anexou um no-op na entrada ${e.index} para o mandato ${e.term}`
+        : `${S(e.server)} anexou a entrada ${e.index} (mandato ${e.term}): ${e.command}`,
+    replicate: (e) => {
+      const what =
+        e.fromIndex === e.toIndex
+          ? `a entrada ${e.fromIndex}`
+          : `as entradas ${e.fromIndex}–${e.toIndex}`;
+      return `${S(e.server)} copiou ${what} de ${S(e.leader)}`;
+    },
+    truncate: (e) =>
+      `${S(e.server)} apagou ${e.removed} ${plural(e.removed, 'entrada conflitante', 'entradas conflitantes')} a partir do índice ${e.fromIndex}`,
+    commit: (e) => `${S(e.server)} confirmou até a entrada ${e.index}`,
+    apply: (e) =>
+      `${S(e.server)} aplicou a entrada ${e.index} (${e.command} → ${e.result})${e.duplicate ? ', respondida pela tabela de sessões' : ''}`,
+    crash: (e) => `${S(e.server)} caiu`,
+    restart: (e) => `${S(e.server)} reiniciou com seu mandato, seu voto e seu log`,
+    clientSend: (e) =>
+      e.attempt > 1
+        ? `${C(e.client)} tentou de novo a requisição #${e.seq} "${e.command}" em ${S(e.server)} (tentativa ${e.attempt})`
+        : `${C(e.client)} enviou a requisição #${e.seq} "${e.command}" para ${S(e.server)}`,
+    clientRedirect: (e, ctx) => {
+      const what = ctx.command === undefined ? `#${e.seq}` : `"${ctx.command}"`;
+      return e.leaderHint === null
+        ? `${S(e.server)} recusou a requisição ${what} de ${C(e.client)}: não conhece nenhum líder`
+        : `${S(e.server)} redirecionou a requisição ${what} de ${C(e.client)} para ${S(e.leaderHint)}`;
+    },
+    clientReply: (e) =>
+      `${S(e.server)} respondeu à requisição #${e.seq} de ${C(e.client)}: ${e.result}`,
+    violation: (e) => {
+      const v = e.violation;
+      return `Invariante ${v.invariant} (${invariantName(v.invariant, 'pt')}) violada: ${v.message}`;
+    },
+  },
+};
+
+const PHRASES: Readonly<Record<Exclude<Language, 'en'>, Phrases>> = { es: ES, pt: PT };
+
+function describeActionIn(p: Phrases, a: Action): string {
+  // One template per kind; TypeScript cannot correlate the kind with its template's parameter.
+  return (p.action[a.do] as (a: Action) => string)(a);
+}
+
+function describeEventIn(p: Phrases, e: SimEvent, ctx: DescribeContext): string | null {
+  if (e.type === 'send' || e.type === 'deliver') return null;
+  return (p.event[e.type] as (e: SimEvent, ctx: DescribeContext) => string)(e, ctx);
 }

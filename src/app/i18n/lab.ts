@@ -195,6 +195,21 @@ export const LAB_EN = {
   'run.serverCount': '{n} servers ▾',
   'run.start': 'Start',
   'run.random': 'Random seed',
+  'shortcut.playPause': 'Play / pause',
+  'shortcut.stepForward': 'Step forward one event',
+  'shortcut.stepBack': 'Step back one event',
+  'shortcut.start': 'Go to the start of the run',
+  'shortcut.end': 'Go to the end of the timeline',
+  'shortcut.request': 'Client request to the leader (F2-L2, C-1)',
+  'shortcut.restartLeader': 'Restart the leader: it crashes and comes back as a follower (F2-S4)',
+  'shortcut.spread': 'Spread the election timers apart, so the next election is clean (F2-T1)',
+  'shortcut.align': 'Align the election timers: every live server times out at once (split vote)',
+  'shortcut.restartCrashed': 'Bring back (restart) every crashed server',
+  'shortcut.partition': 'Partition mode: pick groups of servers, then Apply',
+  'shortcut.heal': 'Heal every partition and cut link',
+  'shortcut.help': 'Show or hide this help',
+  'shortcut.escape': 'Close help, leave partition mode, clear the selection',
+  'shortcut.story': 'Next / previous step of a story (Library)',
 } as const;
 
 type LabKey = keyof typeof LAB_EN;
@@ -393,6 +408,23 @@ export const LAB_ES: Readonly<Record<LabKey, string>> = {
   'run.serverCount': '{n} servidores ▾',
   'run.start': 'Iniciar',
   'run.random': 'Semilla aleatoria',
+  'shortcut.playPause': 'Reproducir / pausar',
+  'shortcut.stepForward': 'Avanzar un evento',
+  'shortcut.stepBack': 'Retroceder un evento',
+  'shortcut.start': 'Ir al inicio de la ejecución',
+  'shortcut.end': 'Ir al final de la línea de tiempo',
+  'shortcut.request': 'Petición de un cliente al líder (F2-L2, C-1)',
+  'shortcut.restartLeader': 'Reiniciar el líder: se cae y vuelve como seguidor (F2-S4)',
+  'shortcut.spread':
+    'Separar los temporizadores de elección, para que la próxima elección sea limpia (F2-T1)',
+  'shortcut.align':
+    'Alinear los temporizadores de elección: todos los servidores vivos agotan su tiempo a la vez (voto dividido)',
+  'shortcut.restartCrashed': 'Recuperar (reiniciar) todos los servidores caídos',
+  'shortcut.partition': 'Modo partición: elige grupos de servidores y luego Aplicar',
+  'shortcut.heal': 'Reparar todas las particiones y enlaces cortados',
+  'shortcut.help': 'Mostrar u ocultar esta ayuda',
+  'shortcut.escape': 'Cerrar la ayuda, salir del modo partición, borrar la selección',
+  'shortcut.story': 'Paso siguiente / anterior de una historia (Biblioteca)',
 };
 
 export const LAB_PT: Readonly<Record<LabKey, string>> = {
@@ -588,4 +620,21 @@ export const LAB_PT: Readonly<Record<LabKey, string>> = {
   'run.serverCount': '{n} servidores ▾',
   'run.start': 'Iniciar',
   'run.random': 'Semente aleatória',
+  'shortcut.playPause': 'Reproduzir / pausar',
+  'shortcut.stepForward': 'Avançar um evento',
+  'shortcut.stepBack': 'Voltar um evento',
+  'shortcut.start': 'Ir para o início da execução',
+  'shortcut.end': 'Ir para o fim da linha do tempo',
+  'shortcut.request': 'Requisição de um cliente ao líder (F2-L2, C-1)',
+  'shortcut.restartLeader': 'Reiniciar o líder: ele cai e volta como seguidor (F2-S4)',
+  'shortcut.spread':
+    'Espalhar os temporizadores de eleição, para que a próxima eleição seja limpa (F2-T1)',
+  'shortcut.align':
+    'Alinhar os temporizadores de eleição: todos os servidores vivos esgotam o tempo juntos (voto dividido)',
+  'shortcut.restartCrashed': 'Trazer de volta (reiniciar) todos os servidores caídos',
+  'shortcut.partition': 'Modo partição: escolha grupos de servidores e depois Aplicar',
+  'shortcut.heal': 'Reparar todas as partições e links cortados',
+  'shortcut.help': 'Mostrar ou esconder esta ajuda',
+  'shortcut.escape': 'Fechar a ajuda, sair do modo partição, limpar a seleção',
+  'shortcut.story': 'Próximo passo / passo anterior de uma história (Biblioteca)',
 };

@@ -2,13 +2,14 @@
  * Messages across the top of the lab: an invariant violation (the run is paused on it), the
  * partition mode's instructions, and short notices (a shortcut that had nothing to do).
  */
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { INVARIANT_NAMES, formatTime, serverName } from '../format.ts';
+import { formatTime, invariantName, serverName } from '../format.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
 
 export function ViolationBanner() {
   const t = useLabT();
+  const lang = useLanguage();
   const store = useLabStore();
   const violation = useLab((s) => s.frame.violations.at(-1));
   const count = useLab((s) => s.frame.violations.length);
@@ -25,7 +26,7 @@ export function ViolationBanner() {
   return (
     <div className="rl-banner rl-banner-violation" role="alert" data-testid="violation">
       <strong>
-        {violation.invariant} {INVARIANT_NAMES[violation.invariant]} {t('banner.violated')}
+        {violation.invariant} {invariantName(violation.invariant, lang)} {t('banner.violated')}
       </strong>{' '}
       {t('banner.at', { time: formatTime(violation.time) })}
       {where ? ` (${where})` : ''}: {violation.message}

@@ -28,7 +28,7 @@ export function PresenterKeys() {
             key={key}
             type="button"
             className="rl-button"
-            title={`${shortcut.description} (${key.toUpperCase()})`}
+            title={`${t(shortcut.description)} (${key.toUpperCase()})`}
             onClick={() => shortcut.run(store.getState())}
           >
             {t(label)} <kbd className="rl-kbd">{key.toUpperCase()}</kbd>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../app/presenter/context.tsx';
 import type { SimEvent } from '../../core/types.ts';
 import { describeEvent, formatTime } from '../format.ts';
 import { currentLine, feedContexts, feedLines, lineTone } from './feedModel.ts';
@@ -24,6 +24,7 @@ const ROW_PX_DEFAULT = 36;
  */
 export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
   const t = useLabT();
+  const lang = useLanguage();
   const lines = useMemo(() => feedLines(events), [events]);
   const contexts = useMemo(() => feedContexts(events, servers), [events, servers]);
   const current = currentLine(events, lines, now);
@@ -74,7 +75,7 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
     const index = lines[k] ?? -1;
     const e = events[index];
     if (e === undefined) continue;
-    const text = describeEvent(e, contexts.get(index)) ?? '';
+    const text = describeEvent(e, contexts.get(index), lang) ?? '';
     const { glyph, tone } = lineTone(e);
     const state = k === current ? ' is-current' : e.time > now ? ' is-future' : '';
     rows.push(
