@@ -101,7 +101,7 @@ describe('server inspector model', () => {
     expect(facts).toMatchObject({
       Term: '4',
       'Voted for': 'S2',
-      Log: '1 entries, last term 4',
+      Log: '1 entry, last term 4',
       commitIndex: 'lost in the crash',
     });
   });

@@ -77,7 +77,7 @@ export function serverFacts(
     },
     {
       label: t('fact.log'),
-      value: `${t('fact.entries', { n: s.log.length })}${last === undefined ? '' : t('fact.lastTerm', { term: last.term })}`,
+      value: `${t(s.log.length === 1 ? 'fact.entry' : 'fact.entries', { n: s.log.length })}${last === undefined ? '' : t('fact.lastTerm', { term: last.term })}`,
       rule: 'F2-S3: persistent',
     },
     {
