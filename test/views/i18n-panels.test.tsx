@@ -65,7 +65,8 @@ describe('lab panels in English', () => {
     const logs = render(panels.logs);
     expect(logs).toContain('<h2 class="rl-panel-title">Logs</h2>');
     expect(logs).toContain('Entries 1–7 of 7');
-    expect(logs).toContain('commit 6 · applied 5');
+    expect(logs).toContain('>commit 6<');
+    expect(logs).toContain('>applied 5<');
     expect(logs).toContain('What the marks mean');
     expect(logs).toContain('Solid: committed');
     const details = render(panels.server);
@@ -88,7 +89,8 @@ describe('lab panels in Spanish and Portuguese', () => {
     const logs = render(panels.logs, 'es');
     expect(logs).toContain('<h2 class="rl-panel-title">Registros</h2>');
     expect(logs).toContain('Entradas 1–7 de 7');
-    expect(logs).toContain('confirmado 6 · aplicado 5');
+    expect(logs).toContain('>confirmado 6<');
+    expect(logs).toContain('>aplicado 5<');
     expect(logs).toContain('Sólida: confirmada');
     // RAFT.md rule IDs stay as they are.
     expect(logs).toContain('(F2-L5, INV-LC)');
@@ -109,7 +111,8 @@ describe('lab panels in Spanish and Portuguese', () => {
     const logs = render(panels.logs, 'pt');
     expect(logs).toContain('<h2 class="rl-panel-title">Logs</h2>');
     expect(logs).toContain('Entradas 1–7 de 7');
-    expect(logs).toContain('confirmado 6 · aplicado 5');
+    expect(logs).toContain('>confirmado 6<');
+    expect(logs).toContain('>aplicado 5<');
     expect(logs).toContain('O que as marcas significam');
     const details = render(panels.server, 'pt');
     for (const label of ['Derrubar', 'Reiniciar', 'Forçar timeout', 'Requisição de cliente'])

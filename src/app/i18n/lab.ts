@@ -146,6 +146,7 @@ export const LAB_EN = {
   'ring.client': 'Client request; a hollow diamond is the answer, ↪ a redirect (C-1)',
   'ring.lost': 'Fading with a red ✗: the network will drop it (loss or a cut link, F2-T3)',
   'ring.cut': 'Cut link: nothing gets through. Click a link to cut or reconnect it.',
+  'ring.termCaption': 'term',
   'ring.details': 'Details',
   'ring.detailsDown': 'Details ↓',
   'ring.quickActions': '{name} quick actions',
@@ -360,6 +361,7 @@ export const LAB_ES: Readonly<Record<LabKey, string>> = {
   'ring.lost':
     'Desvaneciéndose con una ✗ roja: la red lo descartará (pérdida o enlace cortado, F2-T3)',
   'ring.cut': 'Enlace cortado: no pasa nada. Haz clic en un enlace para cortarlo o reconectarlo.',
+  'ring.termCaption': 'mandato',
   'ring.details': 'Detalles',
   'ring.detailsDown': 'Detalles ↓',
   'ring.quickActions': 'Acciones rápidas de {name}',
@@ -573,6 +575,7 @@ export const LAB_PT: Readonly<Record<LabKey, string>> = {
     'Requisição de cliente; um losango vazado é a resposta, ↪ um redirecionamento (C-1)',
   'ring.lost': 'Sumindo com um ✗ vermelho: a rede vai descartá-la (perda ou link cortado, F2-T3)',
   'ring.cut': 'Link cortado: nada passa. Clique num link para cortá-lo ou reconectá-lo.',
+  'ring.termCaption': 'mandato',
   'ring.details': 'Detalhes',
   'ring.detailsDown': 'Detalhes ↓',
   'ring.quickActions': 'Ações rápidas de {name}',

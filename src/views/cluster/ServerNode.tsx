@@ -6,6 +6,7 @@
 import { memo } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { ServerState } from '../../core/types.ts';
+import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { termFill } from '../colors.ts';
 import { serverName } from '../format.ts';
@@ -82,6 +83,7 @@ export const ServerNode = memo(function ServerNode({ node, layout, onMenu }: Ser
   const selected = useLab((s) => s.selection?.kind === 'server' && s.selection.id === node.id);
   const group = useLab((s) => s.partitionDraft?.[node.id - 1] ?? null);
   const violating = useLab((s) => s.frame.violations.at(-1)?.servers.includes(node.id) ?? false);
+  const t = useLabT();
   if (!server) return null;
   const r = layout.nodeRadius;
   const label = labelPosition(node, layout);
@@ -140,7 +142,7 @@ export const ServerNode = memo(function ServerNode({ node, layout, onMenu }: Ser
           y={-r * 0.36}
           fontSize={Math.max(9, r * 0.27)}
         >
-          term
+          {t('ring.termCaption')}
         </text>
         <text
           className="rl-term-number"

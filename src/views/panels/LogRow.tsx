@@ -54,7 +54,14 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
           aria-hidden="true"
           title={`commitIndex ${server.commitIndex} (F2-S5), lastApplied ${server.lastApplied} (F2-S6)`}
         >
-          {t('logs.nums', { commit: server.commitIndex, applied: server.lastApplied })}
+          {/* One line each: "commit 6" over "applied 5", whatever the language's word lengths. */}
+          {t('logs.nums', { commit: server.commitIndex, applied: server.lastApplied })
+            .split(' · ')
+            .map((part) => (
+              <span key={part} className="rl-log-num">
+                {part}
+              </span>
+            ))}
         </span>
         <span className="rl-sr-only">
           {`${status}, ${server.log.length} entries, commitIndex ${server.commitIndex}, lastApplied ${server.lastApplied}${leaderFacts}`}
