@@ -370,9 +370,13 @@ export class Simulation {
 
   private bug = (id: BugId): boolean => this.state.config.bugs.includes(id);
 
+  /** One context for the whole run: it reads the live state, so nothing is rebuilt per event. */
+  private raftCtx: raft.RaftContext | null = null;
+
   private raftContext(): raft.RaftContext {
+    if (this.raftCtx !== null) return this.raftCtx;
     const state = (): SimState => this.state;
-    return {
+    this.raftCtx = {
       get now() {
         return state().now;
       },
@@ -385,18 +389,31 @@ export class Simulation {
       entryId: () => `e${this.state.nextEntryId++}`,
       bug: this.bug,
     };
+    return this.raftCtx;
   }
 
+  private clientCtx: client.ClientContext | null = null;
+
   private clientContext(): client.ClientContext {
-    const st = this.state;
-    return {
-      now: st.now,
-      servers: st.config.servers,
-      clientTimeoutMs: st.config.clientTimeoutMs,
-      retryPauseMs: st.config.rpcTimeoutMs,
+    if (this.clientCtx !== null) return this.clientCtx;
+    const state = (): SimState => this.state;
+    this.clientCtx = {
+      get now() {
+        return state().now;
+      },
+      get servers() {
+        return state().config.servers;
+      },
+      get clientTimeoutMs() {
+        return state().config.clientTimeoutMs;
+      },
+      get retryPauseMs() {
+        return state().config.rpcTimeoutMs;
+      },
       send: (from, to, body) => this.send(from, to, body),
       emit: this.emit,
       setTimer: (c, at) => {
+        const st = this.state;
         c.timerGen += 1;
         heapPush(st.queue, {
           at,
@@ -407,6 +424,7 @@ export class Simulation {
         });
       },
     };
+    return this.clientCtx;
   }
 
   private drawElectionTimeout(server: ServerId): number {

@@ -3,6 +3,7 @@
  * says exactly which state it renders.
  */
 import { DEFAULT_CONFIG, Simulation } from '../../src/core/index.ts';
+import { newClient } from '../../src/core/client.ts';
 import type {
   Action,
   ClientState,
@@ -85,18 +86,9 @@ export function message(body: MessageBody, over: Partial<Message> = {}): Message
   };
 }
 
+/** A client as the core makes one (core/client.ts newClient), with fields overridden. */
 export function client(id: number, over: Partial<ClientState> = {}): ClientState {
-  return {
-    id,
-    lastSeq: 0,
-    leaderHint: null,
-    suspect: null,
-    pending: null,
-    queue: [],
-    timerGen: 0,
-    done: [],
-    ...over,
-  };
+  return { ...newClient(id), ...over };
 }
 
 /** A real run of the core (5 servers, seed 42) with every event it emitted. */
