@@ -337,11 +337,8 @@ function handleRequestVote(s: ServerState, m: RequestVote, ctx: RaftContext): vo
   let granted = false;
   if (m.term >= s.term) {
     // F2-RV2 (§5.4.1): compare last terms, then lengths.
-    const upToDate =
-      ctx.bug('BUG-NOUPTODATE') ||
-      m.lastLogTerm > lastLogTerm(s) ||
-      (m.lastLogTerm === lastLogTerm(s) && m.lastLogIndex >= lastLogIndex(s));
-    if ((s.votedFor === null || s.votedFor === m.candidateId) && upToDate) {
+    const logOk = ctx.bug('BUG-NOUPTODATE') || upToDate(s, m);
+    if ((s.votedFor === null || s.votedFor === m.candidateId) && logOk) {
       granted = true;
       s.votedFor = m.candidateId; // F2-RV3, persisted before the reply leaves
       resetElectionTimer(s, ctx); // F2-RV3; a denial does not reset it (F2-RV4)
@@ -357,6 +354,7 @@ function handleRequestVote(s: ServerState, m: RequestVote, ctx: RaftContext): vo
   sendTo(s, m.candidateId, reply, ctx);
 }
 
+/** F2-RV2 (§5.4.1): the candidate's last term is newer, or equal with a log at least as long. */
 function upToDate(s: ServerState, m: RequestVote): boolean {
   return (
     m.lastLogTerm > lastLogTerm(s) ||

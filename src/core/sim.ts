@@ -136,7 +136,8 @@ function initialServer(
 export class Simulation {
   readonly state: SimState;
   onEvent: ((e: SimEvent) => void) | null = null;
-  private stepEvents: SimEvent[] = [];
+  /** Events of the queue item being processed, for the checker; reused across items. */
+  private readonly stepEvents: SimEvent[] = [];
 
   private constructor(state: SimState) {
     this.state = state;
@@ -339,11 +340,10 @@ export class Simulation {
   private finishStep(): void {
     const st = this.state;
     for (const s of st.servers) this.rearm(s);
-    const events = this.stepEvents;
-    this.stepEvents = [];
-    const found = checkStep(st.checker, st.servers, events, st.now);
+    const found = checkStep(st.checker, st.servers, this.stepEvents, st.now);
+    // The violation events themselves are not checked again: clear after emitting them.
     for (const violation of found) this.emit({ type: 'violation', violation });
-    this.stepEvents = [];
+    this.stepEvents.length = 0;
   }
 
   private rearm(s: ServerState): void {
