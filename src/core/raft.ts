@@ -437,6 +437,7 @@ function replyAppend(
   to: ServerId,
   success: boolean,
   matchIndex: number,
+  rejectedIndex: number,
   ctx: RaftContext,
 ): void {
   const reply: AppendEntriesReply = {
@@ -444,6 +445,7 @@ function replyAppend(
     term: s.term,
     success,
     matchIndex,
+    rejectedIndex,
   };
   sendTo(s, to, reply, ctx);
 }
@@ -452,7 +454,7 @@ function handleAppendEntries(s: ServerState, m: AppendEntries, ctx: RaftContext)
   // F2-AE1: reject a stale leader with our term so it steps down (D4). BUG-STALEAE accepts it.
   const stale = m.term < s.term;
   if ((stale && !ctx.bug('BUG-STALEAE')) || s.role === 'leader') {
-    replyAppend(s, m.leaderId, false, 0, ctx);
+    replyAppend(s, m.leaderId, false, 0, m.prevLogIndex, ctx);
     return;
   }
   // F2-AE2: the sender leads this term; remember it and reset the election timer.
@@ -462,7 +464,7 @@ function handleAppendEntries(s: ServerState, m: AppendEntries, ctx: RaftContext)
   if (ctx.bug('BUG-VOTERESET')) s.votedFor = null;
   // F2-AE3: the log must hold prevLogIndex with prevLogTerm (index 0 always matches).
   if (termAt(s, m.prevLogIndex) !== m.prevLogTerm) {
-    replyAppend(s, m.leaderId, false, 0, ctx);
+    replyAppend(s, m.leaderId, false, 0, m.prevLogIndex, ctx);
     return;
   }
   mergeEntries(s, m, ctx);
@@ -471,7 +473,7 @@ function handleAppendEntries(s: ServerState, m: AppendEntries, ctx: RaftContext)
   const bound = ctx.bug('BUG-COMMITLAST') ? lastLogIndex(s) : lastNew;
   const target = Math.min(m.leaderCommit, bound);
   if (target > s.commitIndex) setCommitIndex(s, target, ctx);
-  replyAppend(s, m.leaderId, true, lastNew, ctx); // F2-AE8
+  replyAppend(s, m.leaderId, true, lastNew, 0, ctx); // F2-AE8
 }
 
 /** F2-AE4 (delete only on conflict) and F2-AE5 (append what is new). */
@@ -534,10 +536,16 @@ function sendAppendEntries(s: ServerState, p: PeerState, ctx: RaftContext): void
   };
   p.rpcDueMs = ctx.now + ctx.config.rpcTimeoutMs;
   p.heartbeatDueMs = ctx.now + ctx.config.heartbeatMs;
+  p.sentEndIndex = prevLogIndex + entries.length;
   sendTo(s, p.id, ae, ctx);
 }
 
-/** F2-L4: success moves nextIndex/matchIndex forward (monotonic, D2); failure backs off by one. */
+/**
+ * F2-L4: success moves nextIndex/matchIndex forward (monotonic, D2); failure backs off by one.
+ * A reply sends the next request at once only when it moved something (as etcd's raft does): a
+ * duplicated, reordered or stale reply changes nothing and sends nothing, so duplication in the
+ * network cannot multiply replication chains (a storm); the timers retry anything lost.
+ */
 function handleAppendReply(
   s: ServerState,
   from: Endpoint,
@@ -548,20 +556,42 @@ function handleAppendReply(
   const p = peer(s, from);
   if (p === undefined) return;
   p.lastAckMs = ctx.now; // any answer of this term is a sign of life (X-CQ)
-  if (m.success) {
-    p.matchIndex = Math.max(p.matchIndex, m.matchIndex);
-    p.nextIndex = Math.max(p.nextIndex, m.matchIndex + 1);
-    advanceCommitIndex(s, ctx);
-  } else {
-    // Never below matchIndex + 1: a reordered failure must not undo known progress.
-    const backedOff = Math.max(1, p.matchIndex + 1, p.nextIndex - 1);
-    // At the floor the refusal is no log mismatch (only a same-term leader, possible with a vote
-    // teaching bug, refuses there): retry on the timers, not at once, so time keeps moving.
-    if (backedOff === p.nextIndex) return;
-    p.nextIndex = backedOff;
-  }
+  const moved = m.success ? acceptSuccess(s, p, m, ctx) : acceptRejection(p, m);
+  if (!moved) return;
   p.rpcDueMs = ctx.now; // the RPC is answered: the next one may go at once
   if (p.nextIndex <= lastLogIndex(s)) sendAppendEntries(s, p, ctx);
+}
+
+/** Whether a success reply advanced matchIndex, or answers the request still outstanding. */
+function acceptSuccess(
+  s: ServerState,
+  p: PeerState,
+  m: AppendEntriesReply,
+  ctx: RaftContext,
+): boolean {
+  if (m.matchIndex > p.matchIndex) {
+    p.matchIndex = m.matchIndex;
+    p.nextIndex = Math.max(p.nextIndex, m.matchIndex + 1);
+    advanceCommitIndex(s, ctx);
+    return true;
+  }
+  // Nothing new (a heartbeat's answer): it frees the slot only if it answers the latest request
+  // and that one is still outstanding; a second copy of the same answer finds the slot free.
+  return m.matchIndex === p.sentEndIndex && p.rpcDueMs > ctx.now;
+}
+
+/** Whether a rejection of the latest request moved nextIndex back (F2-L4). */
+function acceptRejection(p: PeerState, m: AppendEntriesReply): boolean {
+  // A rejection of an older prevLogIndex (duplicated or reordered) is stale: backing off again
+  // for it would skip entries and start another chain of requests.
+  if (m.rejectedIndex !== p.nextIndex - 1) return false;
+  // Never below matchIndex + 1: known progress is never undone.
+  const backedOff = Math.max(1, p.matchIndex + 1, p.nextIndex - 1);
+  // At the floor the refusal is no log mismatch (only a same-term leader, possible with a vote
+  // teaching bug, refuses there): retry on the timers, not at once, so time keeps moving.
+  if (backedOff === p.nextIndex) return false;
+  p.nextIndex = backedOff;
+  return true;
 }
 
 /**
@@ -723,6 +753,7 @@ export function resetPeer(p: PeerState): void {
   p.voteGranted = false;
   p.voteResponded = false;
   p.rpcDueMs = 0;
+  p.sentEndIndex = 0;
   p.heartbeatDueMs = 0;
   p.lastAckMs = 0;
 }
@@ -738,6 +769,7 @@ export function newServer(id: ServerId, servers: number): ServerState {
       voteGranted: false,
       voteResponded: false,
       rpcDueMs: 0,
+      sentEndIndex: 0,
       heartbeatDueMs: 0,
       lastAckMs: 0,
     };

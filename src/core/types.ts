@@ -160,6 +160,12 @@ export interface PeerState {
   voteResponded: boolean;
   /** When the next RPC may be sent to this peer (an outstanding RPC blocks until it times out). */
   rpcDueMs: TimeMs;
+  /**
+   * Leader: prevLogIndex + entries of the last AppendEntries sent to this peer, the matchIndex a
+   * success reply to it carries. A reply that moves nothing forward may only free the RPC slot if
+   * it answers this request (a duplicate or stale one must not start another send).
+   */
+  sentEndIndex: number;
   /** Leader: when an idle follower gets its next heartbeat. */
   heartbeatDueMs: TimeMs;
   /** Leader with CheckQuorum: when this peer last answered an AppendEntries of this term. */
@@ -235,6 +241,11 @@ export interface AppendEntriesReply {
   success: boolean;
   /** prevLogIndex + entries.length of the request answered (F2-AE8); 0 on failure. */
   matchIndex: number;
+  /**
+   * On failure, the prevLogIndex that did not match (as etcd's rejection carries it), so the
+   * leader can tell a rejection of its latest request from a duplicated or stale one; 0 on success.
+   */
+  rejectedIndex: number;
 }
 export interface ClientRequest {
   type: 'ClientRequest';

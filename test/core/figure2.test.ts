@@ -241,7 +241,7 @@ describe('Figure 2 — state (RAFT.md §1.1)', () => {
       [3, 3],
     ]);
     // Progress in term 3 moves them apart...
-    deliver(s, ctx, 3, aeReply(3, false, 0));
+    deliver(s, ctx, 3, aeReply(3, false, 0, 3));
     expect(s.peers.map((p) => p.nextIndex)).toEqual([4, 3]);
     // ... a term-4 leader adds an entry; the next election starts both afresh at 5.
     deliver(s, ctx, 3, ae({ term: 4, leaderId: 3, prevLogIndex: 3, prevLogTerm: 2, entries: [4] }));
@@ -434,7 +434,7 @@ describe('Figure 2 — all servers (RAFT.md §1.2)', () => {
     );
     expect(ctx.sent.map((m) => [m.to, m.body])).toEqual([
       [3, rvReply(3, false)],
-      [3, aeReply(3, false, 0)],
+      [3, aeReply(3, false, 0, 1)],
     ]);
     expect(persistent(s)).toEqual(before);
     expect([s.leaderHint, s.commitIndex, s.electionDeadlineMs]).toEqual([2, 0, 1_000]);
@@ -582,7 +582,7 @@ describe('Figure 2 — AppendEntries receiver (RAFT.md §1.4)', () => {
       2,
       ae({ term: 2, leaderId: 2, prevLogIndex: 2, prevLogTerm: 2, entries: [2], leaderCommit: 3 }),
     );
-    expect(ctx.only('AppendEntriesReply').body).toEqual(aeReply(3, false, 0));
+    expect(ctx.only('AppendEntriesReply').body).toEqual(aeReply(3, false, 0, 2));
     expect(persistent(s)).toEqual(before);
     expect([s.role, s.commitIndex, s.leaderHint, s.electionDeadlineMs]).toEqual([
       'candidate',
@@ -606,7 +606,7 @@ describe('Figure 2 — AppendEntries receiver (RAFT.md §1.4)', () => {
     expect([s.role, s.term, s.leaderHint, s.votedFor]).toEqual(['follower', 2, 3, 1]);
     expect(s.electionDeadlineMs).toBe(350);
     expect(ctx.eventsOf('stepDown')).toMatchObject([{ server: 1, term: 2, from: 'candidate' }]);
-    expect(ctx.only('AppendEntriesReply').body).toEqual(aeReply(2, false, 0));
+    expect(ctx.only('AppendEntriesReply').body).toEqual(aeReply(2, false, 0, 5));
     tickAt(s, ctx, 170);
     expect(s.role).toBe('follower');
   });
@@ -872,10 +872,10 @@ describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
       }));
     const ids = s.log.map((e) => e.id);
     // S2 refuses: nextIndex 3, the retry starts at entry 3 (batch of 2).
-    deliver(s, ctx, 2, aeReply(3, false, 0));
+    deliver(s, ctx, 2, aeReply(3, false, 0, 3));
     expect(shape()).toEqual([{ to: 2, prev: [2, 1], ids: ids.slice(2, 4) }]);
     ctx.clear();
-    deliver(s, ctx, 2, aeReply(3, false, 0));
+    deliver(s, ctx, 2, aeReply(3, false, 0, 2));
     expect(shape()).toEqual([{ to: 2, prev: [1, 1], ids: ids.slice(1, 3) }]);
     // S3 never refused: when its RPC timer runs out it gets the entries from its own nextIndex 4.
     ctx.clear();
@@ -892,7 +892,7 @@ describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
     const walk: [number, number][] = [];
     for (let i = 0; i < 3; i++) {
       ctx.clear();
-      deliver(s, ctx, 2, aeReply(2, false, 0));
+      deliver(s, ctx, 2, aeReply(2, false, 0, p2.nextIndex - 1));
       walk.push([p2.nextIndex, ctx.only('AppendEntries').body.prevLogIndex]);
     }
     expect(walk).toEqual([
@@ -900,9 +900,14 @@ describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
       [2, 1],
       [1, 0],
     ]);
+    // A second copy of a rejection already acted on (duplicated or reordered) moves nothing.
+    ctx.clear();
+    deliver(s, ctx, 2, aeReply(2, false, 0, 1));
+    expect(p2.nextIndex).toBe(1);
+    expect(ctx.sent).toEqual([]);
     // At the floor a refusal cannot be a mismatch: no immediate retry (the timers retry).
     ctx.clear();
-    deliver(s, ctx, 2, aeReply(2, false, 0));
+    deliver(s, ctx, 2, aeReply(2, false, 0, 0));
     expect(p2.nextIndex).toBe(1);
     expect(ctx.sentOf('AppendEntries')).toEqual([]);
     ctx.clear();
@@ -910,7 +915,9 @@ describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
     expect([p2.matchIndex, p2.nextIndex]).toEqual([3, 4]);
     expect(ctx.sentOf('AppendEntries')).toEqual([]); // nothing left to send
     // A late failure (reordered) must not walk nextIndex back under what is known to match.
-    deliver(s, ctx, 2, aeReply(2, false, 0));
+    deliver(s, ctx, 2, aeReply(2, false, 0, 3));
+    expect([p2.matchIndex, p2.nextIndex]).toEqual([3, 4]);
+    deliver(s, ctx, 2, aeReply(2, false, 0, 2));
     expect([p2.matchIndex, p2.nextIndex]).toEqual([3, 4]);
   });
 
@@ -956,12 +963,12 @@ describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
     );
     deliver(s, ctx, 2, ae({ term: 3, leaderId: 2, prevLogIndex: 0, prevLogTerm: 0, entries: [3] }));
     expect(ctx.sentOf('AppendEntriesReply').map((m) => m.body)).toEqual([
-      aeReply(3, false, 0),
-      aeReply(3, false, 0),
+      aeReply(3, false, 0, 1),
+      aeReply(3, false, 0, 0),
     ]);
     expect(s.role).toBe('leader');
     // Failures and more commands only ever extend it.
-    deliver(s, ctx, 3, aeReply(3, false, 0));
+    deliver(s, ctx, 3, aeReply(3, false, 0, 2));
     deliver(s, ctx, -1, clientRequest(1, 2, 'set y 2'));
     expect(s.log.length).toBe(4);
     original.forEach((e, i) => expect(s.log[i]).toBe(e));

@@ -294,8 +294,14 @@ export function ae(init: AeInit): AppendEntries {
   };
 }
 
-export function aeReply(term: number, success: boolean, matchIndex: number): AppendEntriesReply {
-  return { type: 'AppendEntriesReply', term, success, matchIndex };
+/** An AppendEntries reply; a rejection names the prevLogIndex it refused (0 on success). */
+export function aeReply(
+  term: number,
+  success: boolean,
+  matchIndex: number,
+  rejectedIndex = 0,
+): AppendEntriesReply {
+  return { type: 'AppendEntriesReply', term, success, matchIndex, rejectedIndex };
 }
 
 /** Copy of the persistent state (F2-S1..S3), for "unchanged" checks. */

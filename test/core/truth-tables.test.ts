@@ -248,7 +248,7 @@ describe('SC-14 AppendEntries receiver truth tables (follower log [1,2], term 2)
       const log = [...s.log];
       deliver(s, ctx, 2, ae({ term: 2, leaderId: 2, prevLogIndex, prevLogTerm }));
       expect(ctx.only('AppendEntriesReply').body).toEqual(
-        aeReply(2, success, success ? prevLogIndex : 0),
+        aeReply(2, success, success ? prevLogIndex : 0, success ? 0 : prevLogIndex),
       );
       s.log.forEach((e, i) => expect(e).toBe(log[i]));
       expect(s.log.length).toBe(2);

@@ -43,6 +43,7 @@ export function peer(id: number, over: Partial<PeerState> = {}): PeerState {
     voteGranted: false,
     voteResponded: false,
     rpcDueMs: 0,
+    sentEndIndex: 0,
     heartbeatDueMs: 0,
     lastAckMs: 0,
     ...over,

@@ -141,7 +141,13 @@ describe('message inspector model', () => {
       }),
     ).toEqual(['term', 'leaderId', 'prevLogIndex', 'prevLogTerm', 'entries', 'leaderCommit']);
     expect(
-      labels({ type: 'AppendEntriesReply', term: 2, success: false, matchIndex: 0 }),
+      labels({
+        type: 'AppendEntriesReply',
+        term: 2,
+        success: false,
+        matchIndex: 0,
+        rejectedIndex: 1,
+      }),
     ).toContain('matchIndex');
     expect(
       labels({ type: 'RequestVoteReply', term: 2, voteGranted: true, preVote: false }),
