@@ -2,6 +2,7 @@
  * The replicated state machine: a key-value store with client sessions (RAFT.md C-2).
  * Reads go through the log like writes, so they are linearizable.
  */
+import { deleteOwn, getOwn, setOwn } from './records.ts';
 import type { ClientSession, Entry } from './types.ts';
 
 export type KvCommand =
@@ -12,13 +13,22 @@ export type KvCommand =
   | { op: 'cas'; key: string; expected: string; value: string }
   | { op: 'noop' };
 
-const TOKEN = /^[A-Za-z0-9_.:-]{1,32}$/;
+/**
+ * Keys may be paths as long as the ones Kubernetes keeps in etcd (`/registry/pods/default/web-1`);
+ * values are shorter words. Any name is data, including `__proto__` (see records.ts).
+ */
+const KEY = /^[A-Za-z0-9_.:/-]{1,120}$/;
+const VALUE = /^[A-Za-z0-9_.:/-]{1,64}$/;
+export const KEY_MAX_CHARS = 120;
+export const VALUE_MAX_CHARS = 64;
 
 /** Parses a command such as `set x 1`; returns null for anything outside the grammar. */
 export function parseCommand(text: string): KvCommand | null {
   const parts = text.trim().split(/\s+/);
   const [op, ...args] = parts;
-  if (!args.every((a) => TOKEN.test(a))) return null;
+  const [key, ...values] = args;
+  if (key !== undefined && !KEY.test(key)) return null;
+  if (!values.every((a) => VALUE.test(a))) return null;
   const [a, b, c] = args;
   switch (op) {
     case 'noop':
@@ -52,26 +62,23 @@ export function execute(kv: Record<string, string>, command: KvCommand): string 
     case 'noop':
       return 'ok';
     case 'get':
-      return kv[command.key] ?? '(nil)';
+      return getOwn(kv, command.key) ?? '(nil)';
     case 'set':
-      kv[command.key] = command.value;
+      setOwn(kv, command.key, command.value);
       return 'ok';
-    case 'del': {
-      const had = Object.hasOwn(kv, command.key);
-      delete kv[command.key];
-      return had ? 'ok' : '(nil)';
-    }
+    case 'del':
+      return deleteOwn(kv, command.key) ? 'ok' : '(nil)';
     case 'incr': {
       // Not idempotent on purpose: a command run twice shows (SC-29, BUG-NOSESSION).
-      const current = Number.parseInt(kv[command.key] ?? '0', 10);
+      const current = Number.parseInt(getOwn(kv, command.key) ?? '0', 10);
       const next = String((Number.isSafeInteger(current) ? current : 0) + 1);
-      kv[command.key] = next;
+      setOwn(kv, command.key, next);
       return next;
     }
     case 'cas': {
-      const current = kv[command.key] ?? '(nil)';
+      const current = getOwn(kv, command.key) ?? '(nil)';
       if (current !== command.expected) return `fail: ${command.key}=${current}`;
-      kv[command.key] = command.value;
+      setOwn(kv, command.key, command.value);
       return 'ok';
     }
   }
@@ -99,12 +106,12 @@ export function applyEntry(
   const tag = entry.client;
   if (tag === undefined || !useSessions) return { result: execute(kv, command), duplicate: false };
   const key = String(tag.client);
-  const session = sessions[key];
+  const session = getOwn(sessions, key);
   if (session !== undefined && tag.seq <= session.seq) {
     const result = tag.seq === session.seq ? session.response : 'error: stale request';
     return { result, duplicate: true };
   }
   const result = execute(kv, command);
-  sessions[key] = { seq: tag.seq, response: result };
+  setOwn(sessions, key, { seq: tag.seq, response: result });
   return { result, duplicate: false };
 }

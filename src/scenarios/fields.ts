@@ -69,7 +69,7 @@ export const link = v.pipe(
 );
 
 const GRAMMAR =
-  'expected set K V, get K, del K, incr K, cas K OLD NEW or noop, where K, V are 1-32 of A-Z a-z 0-9 _ . : -';
+  'expected set K V, get K, del K, incr K, cas K OLD NEW or noop, where K is 1-120 and V 1-64 of A-Z a-z 0-9 _ . : / -';
 
 export const commandSchema = v.pipe(
   v.string(),
