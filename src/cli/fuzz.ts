@@ -2,4 +2,6 @@
 import { runFuzz } from './fuzzCommand.ts';
 import { runAsProcess } from './io.ts';
 
-runAsProcess('fuzz', runFuzz);
+runAsProcess('fuzz', (argv, io) =>
+  runFuzz(argv, io, { progress: process.stderr.isTTY ? 'bar' : 'lines' }),
+);

@@ -1,48 +1,68 @@
 /**
- * `npm run fuzz -- [--seeds N] [--servers K] [--until MS] [--start S] [--bug ID]...`
- * (DESIGN.md "The command line"): one random fault schedule per seed, invariants checked after
- * every event and liveness after the heal; every failure is printed with its seed, a shrunk action
- * list and a link that replays it. The generator and the checks live in src/scenarios/fuzz.ts.
+ * `npm run fuzz -- [--seeds N] [--servers K] [--until MS] [--start S] [--bug ID]... [--jobs J]
+ * [--twice] [--stop]` (DESIGN.md "The command line"): one swarm-drawn run per seed (switches and
+ * fault schedule, src/scenarios/fuzz.ts), every invariant and the fuzzer's own checks after every
+ * step, liveness after the heal, storms caught by a budget. Every failure is printed with its seed,
+ * its switches, a shrunk action list and a link that replays it; reports come in seed order
+ * whatever the number of worker threads, then a summary table.
  */
+import { availableParallelism } from 'node:os';
 import { BUG_IDS } from '../core/index.ts';
 import type { BugId } from '../core/index.ts';
-import { checkFuzzRun, fuzzPlan, generateFuzzScenario, shrinkFailure } from '../scenarios/fuzz.ts';
-import type { FuzzFailure, FuzzOptions, ShrunkFailure } from '../scenarios/fuzz.ts';
-import { encodeLink } from '../scenarios/link.ts';
 import { parseOptions, shown } from './args.ts';
+import { runSeeds } from './fuzzPool.ts';
+import { addReport, emptyTotals, failingCount, summaryTable } from './fuzzReport.ts';
+import type { SeedReport, Totals } from './fuzzReport.ts';
+import { Progress } from './fuzzProgress.ts';
+import type { ProgressMode } from './fuzzProgress.ts';
 import type { CliIo } from './io.ts';
 
 export const FUZZ_USAGE = `usage: npm run fuzz -- [--seeds N] [--servers K] [--until MS] [--start S] [--bug ID]...
+                      [--jobs J] [--twice] [--stop]
 
-Runs one random scenario per seed (crashes, restarts, partitions, cut links, loss, duplication,
-forced timeouts, client requests), heals every fault at 2/3 of the run, and checks every
-invariant after every event and liveness (a leader, all committed logs equal) after the heal.
+Runs one random run per seed, swarm style: each seed draws its cluster size, PreVote, CheckQuorum,
+the no-op, batch size and timing, which kinds of faults it uses and how often (crashes, restarts,
+partitions, cut links, dropped messages, latency spikes, loss and duplication up to 50%, forced
+and pinned timeouts, client requests of every command), heals every fault at 2/3 of the run, and
+checks every invariant after every step, the state machines and acknowledged writes, and liveness
+(a leader, all committed logs equal) after the heal. A message storm is a finding, never a hang.
 
   --seeds N     how many seeds (default 100)
   --start S     first seed (default 1)
-  --servers K   servers per cluster, 1 to 9 (default 5)
+  --servers K   pin the cluster size, 1 to 9 (default: drawn per seed)
   --until MS    virtual length of each run, ms (default 15000)
   --bug ID      switch on a teaching bug, to see the fuzzer catch it (repeatable): ${BUG_IDS.join(', ')}
+  --jobs J      worker threads (default: one per core)
+  --twice       run every seed twice and report the first event where the runs differ
+  --stop        stop at the first failing seed (the lowest, whatever --jobs)
   --help        show this help
 
-Exit status: 0 no failure, 1 a violation or liveness failure, 2 bad arguments.
+Exit status: 0 no failure, 1 a violation, liveness failure, storm or divergence, 2 bad arguments.
 `;
 
-export interface FuzzArgs extends FuzzOptions {
+export interface FuzzArgs {
   seeds: number;
   start: number;
+  servers: number | undefined;
+  untilMs: number;
   bugs: BugId[];
+  jobs: number;
+  twice: boolean;
+  stop: boolean;
 }
 
-export function parseFuzzArgs(
-  argv: readonly string[],
-): { ok: true; args: FuzzArgs | null } | { ok: false; error: string } {
+type Parsed = { ok: true; args: FuzzArgs | null } | { ok: false; error: string };
+
+export function parseFuzzArgs(argv: readonly string[], defaultJobs = 1): Parsed {
   const parsed = parseOptions(argv, {
     help: { kind: 'flag' },
+    twice: { kind: 'flag' },
+    stop: { kind: 'flag' },
     seeds: { kind: 'int', min: 1, max: 1_000_000, what: 'a count' },
     start: { kind: 'int', min: 0, max: 0xffff_ffff, what: 'a seed' },
     servers: { kind: 'int', min: 1, max: 9, what: 'a count' },
     until: { kind: 'int', min: 3_000, max: 3_600_000, what: 'a whole number of milliseconds' },
+    jobs: { kind: 'int', min: 1, max: 256, what: 'a count' },
     bug: { kind: 'list', what: 'a teaching bug' },
   });
   if (!parsed.ok) return parsed;
@@ -66,55 +86,83 @@ export function parseFuzzArgs(
     args: {
       seeds,
       start,
-      servers: ints.get('servers') ?? 5,
+      servers: ints.get('servers'),
       untilMs: ints.get('until') ?? 15_000,
-      bugs: bugs as BugId[],
+      bugs: [...new Set(bugs)] as BugId[],
+      jobs: Math.min(ints.get('jobs') ?? defaultJobs, seeds),
+      twice: flags.has('twice'),
+      stop: flags.has('stop'),
     },
   };
 }
 
-export function describeFailure(failure: FuzzFailure): string {
-  if (failure.kind === 'liveness') return `liveness at ${failure.timeMs} ms: ${failure.message}`;
-  if (failure.kind === 'steps') return `step budget at ${failure.timeMs} ms: ${failure.message}`;
-  const servers = failure.servers.map((id) => `S${id}`).join(', ');
-  return `${failure.invariant} at ${failure.timeMs} ms (${servers}): ${failure.message}`;
+function heading(args: FuzzArgs, totals: Totals): string {
+  const last = args.start + totals.seeds - 1;
+  const servers = args.servers === undefined ? 'servers drawn 1..9' : `${args.servers} servers`;
+  const bugs = args.bugs.length > 0 ? `, bugs ${args.bugs.join(' ')}` : '';
+  const twice = args.twice ? ', each seed run twice' : '';
+  const stopped = totals.seeds < args.seeds ? ` (stopped at the first failing seed)` : '';
+  return `fuzz: seeds ${args.start}..${last}${stopped}, ${servers}, ${args.untilMs} ms each${bugs}${twice}`;
 }
 
-function replayLine(shrunk: ShrunkFailure, untilMs: number): string {
-  const until = shrunk.failure.kind === 'violation' ? shrunk.failure.timeMs : untilMs;
-  const scenario = { ...shrunk.scenario, title: `${shrunk.scenario.title} (shrunk)` };
-  try {
-    return `  replay: npm run sim -- '${encodeLink(scenario)}' --until ${until}`;
-  } catch (error) {
-    return `  replay: (no link: ${error instanceof Error ? error.message : String(error)})`;
+/**
+ * Hands out seeds in order and prints the reports in seed order as they complete. With --stop, no
+ * seed above the lowest failing one is started, and none above it is printed or counted.
+ */
+class Campaign {
+  readonly totals = emptyTotals();
+  private nextSeed: number;
+  private nextToPrint: number;
+  private readonly waiting = new Map<number, SeedReport>();
+  private lowestFailing = Number.POSITIVE_INFINITY;
+  private failingSeen = 0;
+
+  constructor(
+    private readonly args: FuzzArgs,
+    private readonly io: CliIo,
+    private readonly progress: Progress,
+  ) {
+    this.nextSeed = args.start;
+    this.nextToPrint = args.start;
   }
+
+  private get end(): number {
+    const last = this.args.start + this.args.seeds - 1;
+    return Math.min(last, this.lowestFailing);
+  }
+
+  next = (): number | null => (this.nextSeed <= this.end ? this.nextSeed++ : null);
+
+  done = (report: SeedReport): void => {
+    if (report.finding !== null) {
+      this.failingSeen += 1;
+      if (this.args.stop) this.lowestFailing = Math.min(this.lowestFailing, report.seed);
+    }
+    this.waiting.set(report.seed, report);
+    for (let r = this.waiting.get(this.nextToPrint); r !== undefined && r.seed <= this.end;) {
+      this.waiting.delete(r.seed);
+      if (r.text !== '') this.io.stdout(r.text);
+      addReport(this.totals, r);
+      this.nextToPrint += 1;
+      r = this.waiting.get(this.nextToPrint);
+    }
+    this.progress.update(this.totals.seeds, this.failingSeen);
+  };
 }
 
-/** The report of one failed seed: what failed, the shrunk actions, how to replay it. */
-export function failureReport(
-  seed: number,
-  originalActions: number,
-  shrunk: ShrunkFailure,
-  args: FuzzArgs,
-): string {
-  const actions = shrunk.scenario.actions.map((a) => `    ${JSON.stringify(a)}`);
-  const bugs = args.bugs.map((b) => ` --bug ${b}`).join('');
-  return [
-    `FAIL seed ${seed}: ${describeFailure(shrunk.failure)}`,
-    `  shrunk from ${originalActions} to ${actions.length} actions in ${shrunk.attempts} runs:`,
-    ...actions,
-    replayLine(shrunk, args.untilMs),
-    `  rerun: npm run fuzz -- --start ${seed} --seeds 1 --servers ${args.servers} --until ${args.untilMs}${bugs}`,
-    '',
-  ].join('\n');
+export interface FuzzEnv {
+  clockMs?: () => number;
+  progress?: ProgressMode;
+  defaultJobs?: number;
 }
 
 export async function runFuzz(
   argv: readonly string[],
   io: CliIo,
-  clockMs: () => number = () => performance.now(),
+  env: FuzzEnv = {},
 ): Promise<number> {
-  const parsed = parseFuzzArgs(argv);
+  const clockMs = env.clockMs ?? (() => performance.now());
+  const parsed = parseFuzzArgs(argv, env.defaultJobs ?? availableParallelism());
   if (!parsed.ok) {
     io.stderr(`fuzz: ${parsed.error}\n`);
     return 2;
@@ -125,23 +173,17 @@ export async function runFuzz(
     return 0;
   }
   const started = clockMs();
-  const plan = fuzzPlan(args.untilMs);
-  const counts = { violation: 0, liveness: 0, steps: 0 };
-  for (let seed = args.start; seed < args.start + args.seeds; seed++) {
-    const scenario = generateFuzzScenario(seed, args);
-    const failure = checkFuzzRun(scenario, plan);
-    if (failure === null) continue;
-    counts[failure.kind] += 1;
-    io.stdout(
-      failureReport(seed, scenario.actions.length, shrinkFailure(scenario, failure, plan), args),
-    );
-  }
-  const seconds = ((clockMs() - started) / 1000).toFixed(1);
-  const last = args.start + args.seeds - 1;
-  io.stdout(
-    `fuzz: ${args.seeds} seeds (${args.start}..${last}), ${args.servers} server${args.servers === 1 ? '' : 's'}, ${args.untilMs} ms each` +
-      `${args.bugs.length > 0 ? `, bugs ${args.bugs.join(' ')}` : ''}: ` +
-      `${counts.violation} with violations, ${counts.liveness} liveness failures, ${counts.steps} over the step budget (${seconds} s)\n`,
+  const progress = new Progress(io, env.progress ?? 'none', args.seeds, clockMs);
+  const campaign = new Campaign(args, io, progress);
+  const { servers, untilMs, bugs, twice } = args;
+  await runSeeds(
+    args.jobs,
+    { options: { servers, untilMs, bugs, twice }, report: { servers, untilMs, bugs, twice } },
+    campaign,
   );
-  return counts.violation + counts.liveness + counts.steps > 0 ? 1 : 0;
+  progress.finish();
+  const totals = campaign.totals;
+  const wallSeconds = (clockMs() - started) / 1000;
+  io.stdout(summaryTable(totals, heading(args, totals), wallSeconds));
+  return failingCount(totals) > 0 ? 1 : 0;
 }

@@ -1,80 +1,203 @@
 /**
- * One fuzz run checked end to end (RAFT.md SC-49): every invariant after every event while the
- * faults last, then, once they are healed, liveness (awaitConvergence); a bounded amount of work;
- * and the greedy shrinking of a failing run to the fewest actions that still fail the same way.
+ * One fuzz run checked end to end (RAFT.md SC-49): every core invariant and the fuzzer's own checks
+ * (fuzzObserver.ts) after every step while the faults last, then, once they are healed, liveness
+ * (awaitConvergence) when the timing allows it; a bounded amount of work, so a message storm is a
+ * finding and never a hang; and the greedy shrinking of a failing run to the fewest actions that
+ * still fail the same way.
  */
 import { Simulation } from '../core/index.ts';
 import type { ServerId } from '../core/index.ts';
-import { awaitConvergence } from './liveness.ts';
+import { FuzzObserver } from './fuzzObserver.ts';
+import type { ExtraCheckId } from './fuzzObserver.ts';
+import { catchUpProblem, convergenceProblem, livenessExpected } from './liveness.ts';
 import { toRunSetup } from './schema.ts';
 import type { Scenario } from './schema.ts';
 import { shrinkList } from './shrink.ts';
 
 /**
- * Queue items a run may process per virtual ms. Healthy runs of this generator need at most 0.6
- * (9 servers; 0.3 for 5), so hitting the limit means messages multiply without end (a storm): a
- * failure too, and the limit keeps one bad seed from running for hours.
+ * Queue items a run may process per virtual ms, at the least. The budget grows with what the
+ * config asks of the network (see stepBudgetPerMs); going over it means messages multiply.
  */
 export const FUZZ_STEPS_PER_MS = 3;
+/** Messages in flight at once beyond which a run is a storm (healthy runs stay in the hundreds). */
+export const FUZZ_MAX_IN_FLIGHT = 20_000;
 
 /** When the faults end, when the liveness window ends, and how much work a run may do. */
 export interface FuzzPlan {
   healAtMs: number;
   untilMs: number;
-  /** Queue items the whole run may process (see FUZZ_STEPS_PER_MS). */
-  stepLimit: number;
+  /** Queue items per virtual ms (see FUZZ_STEPS_PER_MS); the budget is this times untilMs. */
+  stepsPerMs?: number;
+  /** Messages in flight at most (see FUZZ_MAX_IN_FLIGHT). */
+  maxInFlight?: number;
 }
 
 export function fuzzPlan(untilMs: number): FuzzPlan {
-  return {
-    healAtMs: Math.floor((untilMs * 2) / 3),
-    untilMs,
-    stepLimit: FUZZ_STEPS_PER_MS * untilMs,
-  };
+  return { healAtMs: Math.floor((untilMs * 2) / 3), untilMs };
+}
+
+/**
+ * A healthy run's load: each leader-follower pair exchanges a request and an answer per
+ * heartbeat or RPC timeout (duplication up to 50% adds half again), elections and clients a
+ * little more; the budget allows eight times that.
+ */
+export function stepBudgetPerMs(scenario: Scenario): number {
+  const { servers, heartbeatMs, rpcTimeoutMs } = scenario.config;
+  const period = Math.max(1, Math.min(heartbeatMs, rpcTimeoutMs));
+  return Math.max(FUZZ_STEPS_PER_MS, Math.ceil((8 * 3 * servers) / period));
 }
 
 export type FuzzFailure =
   | { kind: 'violation'; invariant: string; timeMs: number; servers: ServerId[]; message: string }
+  | { kind: 'check'; check: ExtraCheckId; timeMs: number; servers: ServerId[]; message: string }
   | { kind: 'liveness'; timeMs: number; message: string }
-  | { kind: 'steps'; timeMs: number; message: string };
+  | { kind: 'storm'; timeMs: number; message: string };
+
+export interface FuzzRunStats {
+  virtualMs: number;
+  events: number;
+  elections: number;
+  commits: number;
+  /** Whether liveness was checked (the timing allows it, see livenessExpected). */
+  livenessChecked: boolean;
+}
+
+export interface FuzzRunResult {
+  failure: FuzzFailure | null;
+  stats: FuzzRunStats;
+  traceHash: string;
+}
+
+interface Run {
+  sim: Simulation;
+  observer: FuzzObserver;
+  stepLimit: number;
+  maxInFlight: number;
+}
 
 function firstViolation(sim: Simulation): FuzzFailure | null {
   const v = sim.violations[0];
   if (v === undefined) return null;
-  return {
-    kind: 'violation',
-    invariant: v.invariant,
-    timeMs: v.time,
-    servers: [...v.servers],
-    message: v.message,
-  };
+  const { invariant, time, servers, message } = v;
+  return { kind: 'violation', invariant, timeMs: time, servers: [...servers], message };
 }
 
-function outOfSteps(sim: Simulation, stepLimit: number): FuzzFailure {
+/** What is wrong after the last step, if anything: the first finding wins. */
+function afterStep(run: Run): FuzzFailure | null {
+  const { sim, observer } = run;
+  const violation = firstViolation(sim);
+  if (violation !== null) return violation;
+  observer.afterStep(sim.now);
+  if (observer.finding !== null) return { kind: 'check', ...observer.finding };
   const inFlight = sim.state.network.inFlight.length;
-  const message = `more than ${stepLimit} steps by ${sim.now} ms, ${inFlight} messages in flight (a message storm?)`;
-  return firstViolation(sim) ?? { kind: 'steps', timeMs: sim.now, message };
+  if (inFlight > run.maxInFlight || sim.state.steps > run.stepLimit) {
+    const why =
+      inFlight > run.maxInFlight
+        ? `more than ${run.maxInFlight} messages in flight`
+        : `more than ${run.stepLimit} steps`;
+    const message = `${why} at ${sim.now} ms (${inFlight} in flight, ${sim.state.steps} steps): a message storm`;
+    return { kind: 'storm', timeMs: sim.now, message };
+  }
+  return null;
 }
 
-/** Runs a scenario under a fuzz plan: safety all along, then liveness after the heal. */
-export function checkFuzzRun(scenario: Scenario, plan: FuzzPlan): FuzzFailure | null {
-  const sim = Simulation.create(toRunSetup(scenario));
-  const { stepLimit } = plan;
-  if (!sim.runUntil(plan.healAtMs, stepLimit)) return outOfSteps(sim, stepLimit);
-  const early = firstViolation(sim);
+/** Steps through every item up to `t`, checking after each; then sets the clock to `t`. */
+function advance(run: Run, t: number): FuzzFailure | null {
+  const { sim } = run;
+  for (;;) {
+    const next = sim.nextEventTime();
+    if (next === null || next > t) break;
+    sim.step();
+    const failure = afterStep(run);
+    if (failure !== null) return failure;
+  }
+  sim.runUntil(t, 0);
+  return null;
+}
+
+/** The leader of the highest term among live servers, if any. */
+function topLeader(sim: Simulation): { id: number; term: number; logLength: number } | null {
+  const live = sim.state.servers.filter((s) => !s.crashed);
+  const topTerm = Math.max(0, ...live.map((s) => s.term));
+  const leader = live.find((s) => s.role === 'leader' && s.term === topTerm);
+  return leader === undefined
+    ? null
+    : { id: leader.id, term: topTerm, logLength: leader.log.length };
+}
+
+/**
+ * Polls every 10 ms after the heal until the servers converge (convergenceProblem), or, under a
+ * workload that never pauses, until every live server has committed what the leader held when it
+ * was first seen (catchUpProblem). Null when either happens in time.
+ */
+function awaitLiveness(run: Run, plan: FuzzPlan): FuzzFailure | null {
+  const { sim } = run;
+  let target: { id: number; term: number; logLength: number } | null = null;
+  for (;;) {
+    const reason = convergenceProblem(sim.state.servers);
+    if (reason === null) return null;
+    const leader = topLeader(sim);
+    if (
+      leader !== null &&
+      (target === null || target.id !== leader.id || target.term !== leader.term)
+    )
+      target = leader;
+    const catchUp = target === null ? reason : catchUpProblem(sim.state.servers, target.logLength);
+    if (catchUp === null) return null;
+    if (sim.now >= plan.untilMs) {
+      const message = `not converged ${plan.untilMs - plan.healAtMs} ms after the heal at ${plan.healAtMs} ms: ${catchUp}`;
+      return { kind: 'liveness', timeMs: sim.now, message };
+    }
+    const failure = advance(run, Math.min(sim.now + 10, plan.untilMs));
+    if (failure !== null) return failure;
+  }
+}
+
+function runChecked(run: Run, plan: FuzzPlan, livenessChecked: boolean): FuzzFailure | null {
+  const early = advance(run, plan.healAtMs);
   if (early !== null) return early;
-  const live = awaitConvergence(sim, plan.untilMs, 10, stepLimit);
-  if (!live.ok && live.outOfSteps) return outOfSteps(sim, stepLimit);
-  if (!sim.runUntil(plan.untilMs, stepLimit - sim.state.steps)) return outOfSteps(sim, stepLimit);
-  const late = firstViolation(sim);
-  if (late !== null || live.ok) return late;
-  const message = `not converged ${plan.untilMs - plan.healAtMs} ms after the heal at ${plan.healAtMs} ms: ${live.reason}`;
-  return { kind: 'liveness', timeMs: live.atMs, message };
+  if (livenessChecked) {
+    const live = awaitLiveness(run, plan);
+    if (live !== null && live.kind !== 'liveness') return live;
+    const late = advance(run, plan.untilMs);
+    return late ?? live;
+  }
+  return advance(run, plan.untilMs);
+}
+
+/** Runs a scenario under a fuzz plan: safety and the extra checks all along, liveness after the heal. */
+export function runFuzzCheck(scenario: Scenario, plan: FuzzPlan): FuzzRunResult {
+  const sim = Simulation.create(toRunSetup(scenario));
+  const observer = new FuzzObserver(() => sim.state.servers);
+  sim.onEvent = observer.onEvent;
+  const run: Run = {
+    sim,
+    observer,
+    stepLimit: (plan.stepsPerMs ?? stepBudgetPerMs(scenario)) * plan.untilMs,
+    maxInFlight: plan.maxInFlight ?? FUZZ_MAX_IN_FLIGHT,
+  };
+  const livenessChecked = livenessExpected(scenario.config);
+  const failure = runChecked(run, plan, livenessChecked);
+  const stats: FuzzRunStats = {
+    virtualMs: sim.now,
+    events: sim.state.trace.events,
+    elections: observer.counters.elections,
+    commits: observer.counters.commits,
+    livenessChecked,
+  };
+  return { failure, stats, traceHash: sim.traceHash };
+}
+
+/** The failure of a run, or null (the form shrinking and older callers use). */
+export function checkFuzzRun(scenario: Scenario, plan: FuzzPlan): FuzzFailure | null {
+  return runFuzzCheck(scenario, plan).failure;
 }
 
 function sameFailure(a: FuzzFailure, b: FuzzFailure | null): boolean {
   if (b === null || a.kind !== b.kind) return false;
-  return a.kind !== 'violation' || (b.kind === 'violation' && a.invariant === b.invariant);
+  if (a.kind === 'violation') return b.kind === 'violation' && a.invariant === b.invariant;
+  if (a.kind === 'check') return b.kind === 'check' && a.check === b.check;
+  return true;
 }
 
 export interface ShrunkFailure {
@@ -85,7 +208,8 @@ export interface ShrunkFailure {
 
 /**
  * The failing scenario with as few actions as greedy removal finds, failing the same way (the same
- * invariant, or liveness again). For liveness the healing actions stay, or any crash would "fail".
+ * invariant or check, liveness again, a storm again). For liveness the healing actions stay, or
+ * any crash would "fail".
  */
 export function shrinkFailure(
   scenario: Scenario,

@@ -1,17 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { Simulation, withDefaults } from '../../src/core/index.ts';
-import type { Action } from '../../src/core/index.ts';
+import { BUG_IDS, Simulation, withDefaults } from '../../src/core/index.ts';
+import type { Action, ActionKind } from '../../src/core/index.ts';
 import {
   checkFuzzRun,
   fuzzPlan,
+  generateFuzzRun,
   generateFuzzScenario,
   shrinkFailure,
 } from '../../src/scenarios/fuzz.ts';
-import { awaitConvergence, convergenceProblem } from '../../src/scenarios/liveness.ts';
+import { ACTION_KINDS, COMMAND_OPS } from '../../src/scenarios/fuzzActions.ts';
+import { describeSwitches } from '../../src/scenarios/fuzzSwitches.ts';
+import {
+  awaitConvergence,
+  catchUpProblem,
+  convergenceProblem,
+  livenessExpected,
+} from '../../src/scenarios/liveness.ts';
 import { parseScenario, toRunSetup } from '../../src/scenarios/schema.ts';
 import type { Scenario } from '../../src/scenarios/schema.ts';
 
 const UNTIL_MS = 15_000;
+
+/** Every action kind of the core: the compiler refuses this object if one is missing. */
+const EVERY_KIND: Record<ActionKind, true> = {
+  crash: true,
+  restart: true,
+  timeout: true,
+  partition: true,
+  heal: true,
+  cut: true,
+  connect: true,
+  request: true,
+  drop: true,
+  dropInFlight: true,
+  network: true,
+  linkLatency: true,
+  nextTimeout: true,
+};
 
 function scenario(
   servers: number,
@@ -26,6 +51,7 @@ function faultsLeftAt(s: Scenario, timeMs: number) {
   const crashed = new Set<number>();
   let partitioned = false;
   const cut = new Set<string>();
+  const slow = new Set<string>();
   let network = {
     latencyMs: s.config.latencyMs,
     loss: s.config.loss,
@@ -38,6 +64,8 @@ function faultsLeftAt(s: Scenario, timeMs: number) {
     if (a.do === 'heal') [partitioned] = [false, cut.clear()];
     if (a.do === 'cut') cut.add(a.link.join('-'));
     if (a.do === 'connect') cut.delete(a.link.join('-'));
+    if (a.do === 'linkLatency' && a.latencyMs !== null) slow.add(a.link.join('-'));
+    if (a.do === 'linkLatency' && a.latencyMs === null) slow.delete(a.link.join('-'));
     if (a.do === 'network') network = { ...network, ...a };
   }
   const { latencyMs, loss, duplication } = network;
@@ -45,63 +73,134 @@ function faultsLeftAt(s: Scenario, timeMs: number) {
     crashed: [...crashed],
     partitioned,
     cut: [...cut],
+    slow: [...slow],
     network: { latencyMs, loss, duplication },
   };
 }
 
-describe('generateFuzzScenario', () => {
-  it('gives the same scenario for the same seed, another for another seed', () => {
-    const a = generateFuzzScenario(42, { servers: 5, untilMs: UNTIL_MS });
-    expect(generateFuzzScenario(42, { servers: 5, untilMs: UNTIL_MS })).toEqual(a);
-    expect(generateFuzzScenario(43, { servers: 5, untilMs: UNTIL_MS }).actions).not.toEqual(
-      a.actions,
-    );
+describe('generateFuzzRun (swarm: each seed draws its switches, then its schedule)', () => {
+  it('gives the same switches and scenario for the same seed, others for another seed', () => {
+    const a = generateFuzzRun(42, { untilMs: UNTIL_MS });
+    expect(generateFuzzRun(42, { untilMs: UNTIL_MS })).toEqual(a);
+    const b = generateFuzzRun(43, { untilMs: UNTIL_MS });
+    expect(b.scenario.actions).not.toEqual(a.scenario.actions);
+    expect(b.switches).not.toEqual(a.switches);
   });
 
-  it('produces valid scenarios for every cluster size', () => {
-    for (let servers = 1; servers <= 9; servers++) {
-      for (let seed = 1; seed <= 10; seed++) {
+  it('produces valid scenarios, drawn or pinned cluster sizes alike', () => {
+    for (const servers of [undefined, 1, 2, 3, 5, 9]) {
+      for (let seed = 1; seed <= 12; seed++) {
         const s = generateFuzzScenario(seed, { servers, untilMs: UNTIL_MS });
+        if (servers !== undefined) expect(s.config.servers).toBe(servers);
         const parsed = parseScenario(JSON.parse(JSON.stringify(s)));
         expect(parsed.ok ? parsed.scenario : parsed.error).toEqual(s);
       }
     }
   });
 
-  it('uses every kind of fault across a few seeds', () => {
+  it('draws every action kind, every command and both sides of every switch across 120 seeds', () => {
     const kinds = new Set<string>();
-    for (let seed = 1; seed <= 10; seed++) {
-      for (const a of generateFuzzScenario(seed, { servers: 5, untilMs: UNTIL_MS }).actions)
+    const ops = new Set<string>();
+    const switches = new Set<string>();
+    const sizes = new Set<number>();
+    const batch = new Set<number>();
+    const groups = new Set<number>();
+    for (let seed = 1; seed <= 120; seed++) {
+      const { scenario: s, switches: sw } = generateFuzzRun(seed, { untilMs: UNTIL_MS });
+      const c = s.config;
+      sizes.add(c.servers);
+      batch.add(c.maxEntriesPerAppend);
+      for (const [name, on] of [
+        ['preVote', c.preVote],
+        ['checkQuorum', c.checkQuorum],
+        ['noop', c.noopOnElection],
+        ['liveness', sw.livenessChecked],
+        ['shortPartitions', sw.shortPartitions],
+      ] as const)
+        switches.add(`${name}=${on}`);
+      for (const a of s.actions) {
         kinds.add(a.do);
+        if (a.do === 'request') ops.add(a.command.split(' ')[0] ?? '');
+        if (a.do === 'partition') groups.add(a.groups.length);
+        if (a.do === 'network' && a.loss !== undefined && a.loss[0] >= 25) switches.add('loss≥25%');
+        if (a.do === 'network' && a.duplication !== undefined && a.duplication[0] >= 25)
+          switches.add('duplication≥25%');
+        if (a.do === 'dropInFlight' && a.type !== undefined) switches.add('dropInFlight type');
+      }
     }
-    expect([...kinds].sort()).toEqual([
-      'connect',
-      'crash',
-      'cut',
-      'heal',
-      'network',
-      'partition',
-      'request',
-      'restart',
-      'timeout',
-    ]);
+    expect([...kinds].sort()).toEqual(Object.keys(EVERY_KIND).sort());
+    expect(ACTION_KINDS).toEqual(Object.keys(EVERY_KIND).sort());
+    expect([...ops].sort()).toEqual([...COMMAND_OPS].sort());
+    expect([...sizes].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(Math.min(...batch)).toBe(1);
+    expect(Math.max(...batch)).toBe(16);
+    expect([...groups].sort()).toEqual([2, 3]);
+    for (const name of ['preVote', 'checkQuorum', 'noop', 'liveness', 'shortPartitions'])
+      expect([switches.has(`${name}=true`), switches.has(`${name}=false`)]).toEqual([true, true]);
+    expect(switches).toContain('loss≥25%');
+    expect(switches).toContain('duplication≥25%');
+    expect(switches).toContain('dropInFlight type');
+  });
+
+  it('switches some kinds off entirely in some seeds (swarm testing), never requests', () => {
+    const counts = Array.from({ length: 40 }, (_, i) =>
+      generateFuzzRun(i + 1, { untilMs: UNTIL_MS }),
+    );
+    const sizes = counts.map((r) => r.switches.weights.length);
+    expect(Math.min(...sizes)).toBeLessThan(ACTION_KINDS.length - 3);
+    for (const r of counts) expect(r.switches.weights.map(([k]) => k)).toContain('request');
+  });
+
+  it('leans to 3 or 5 servers when a teaching bug is hunted, unless --servers pins it', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const hunt = generateFuzzRun(seed, { untilMs: UNTIL_MS, bugs: ['BUG-STALEVOTE'] });
+      expect([3, 5]).toContain(hunt.scenario.config.servers);
+      expect(hunt.switches.hunt).toBe(true);
+      expect(
+        generateFuzzRun(seed, { servers: 7, untilMs: UNTIL_MS, bugs: ['BUG-FIG8'] }).scenario.config
+          .servers,
+      ).toBe(7);
+    }
   });
 
   it('heals every fault at 2/3 of the run and injects none after', () => {
     const { healAtMs } = fuzzPlan(UNTIL_MS);
     expect(healAtMs).toBe(10_000);
     for (let seed = 1; seed <= 40; seed++) {
-      const s = generateFuzzScenario(seed, { servers: 5, untilMs: UNTIL_MS });
-      const { crashed, partitioned, cut, network } = faultsLeftAt(s, healAtMs);
-      expect({ crashed, partitioned, cut }).toEqual({ crashed: [], partitioned: false, cut: [] });
-      expect(network).toEqual({ latencyMs: [10, 20], loss: [0, 1], duplication: [0, 1] });
+      const s = generateFuzzScenario(seed, { untilMs: UNTIL_MS });
+      const { crashed, partitioned, cut, slow, network } = faultsLeftAt(s, healAtMs);
+      expect({ crashed, partitioned, cut, slow }).toEqual({
+        crashed: [],
+        partitioned: false,
+        cut: [],
+        slow: [],
+      });
+      const { latencyMs, loss, duplication } = s.config;
+      expect(network).toEqual({ latencyMs, loss, duplication });
       const late = s.actions.filter((a) => a.at > healAtMs);
       expect(late.every((a) => a.do === 'request' && a.server === undefined)).toBe(true);
     }
   });
+
+  it('describes its switches on two lines for a failure report', () => {
+    const { switches } = generateFuzzRun(7, { untilMs: UNTIL_MS });
+    const lines = describeSwitches(switches);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^servers \d, preVote (on|off), checkQuorum (on|off), noop (on|off), /,
+    );
+    expect(lines[1]).toMatch(/^actions (\w+:\d+ ?)+; gap \d+\.\.\d+ ms/);
+  });
 });
 
 describe('liveness (SC-49: heal, then converge)', () => {
+  it('is expected only when heartbeats and round trips fit in the shortest election timeout', () => {
+    expect(livenessExpected(withDefaults({}))).toBe(true);
+    expect(livenessExpected(withDefaults({ heartbeatMs: 75 }))).toBe(false);
+    expect(livenessExpected(withDefaults({ latencyMs: [10, 80] }))).toBe(false);
+    expect(livenessExpected(withDefaults({ heartbeatMs: 74, latencyMs: [10, 74] }))).toBe(true);
+  });
+
   it('sees convergence in a healthy cluster', () => {
     const sim = Simulation.create(
       toRunSetup(scenario(3, [{ at: 500, do: 'request', command: 'set x 1' }])),
@@ -109,6 +208,9 @@ describe('liveness (SC-49: heal, then converge)', () => {
     const result = awaitConvergence(sim, 5_000);
     expect(result.ok).toBe(true);
     expect(convergenceProblem(sim.state.servers)).toBeNull();
+    sim.runUntil(2_000);
+    expect(catchUpProblem(sim.state.servers, 2)).toBeNull();
+    expect(catchUpProblem(sim.state.servers, 3)).toMatch(/^leader S\d has committed 2 of the 3 /);
   });
 
   it('names the problem when a majority is down', () => {
@@ -129,6 +231,8 @@ describe('liveness (SC-49: heal, then converge)', () => {
     expect(convergenceProblem(servers)).toMatch(
       new RegExp(`^S${follower.id} has commitIndex 0, leader S\\d has 1$`),
     );
+    expect(catchUpProblem(servers, 1)).toMatch(new RegExp(`^S${follower.id} has commitIndex 0`));
+    expect(catchUpProblem(servers, 0)).toBeNull();
   });
 
   it('fails a run whose faults are never healed', () => {
@@ -139,39 +243,44 @@ describe('liveness (SC-49: heal, then converge)', () => {
     });
   });
 
-  it('stops a run that goes over its step budget', () => {
-    const plan = { ...fuzzPlan(6_000), stepLimit: 50 };
-    expect(checkFuzzRun(scenario(5, []), plan)).toMatchObject({
-      kind: 'steps',
-      message: expect.stringMatching(/^more than 50 steps by \d+ ms/),
-    });
+  it('does not check liveness when the timing makes it impossible by design', () => {
+    const crashes: Action[] = [1, 2, 3].map((server) => ({ at: 100, do: 'crash', server }));
+    const s = scenario(5, crashes);
+    s.config = { ...s.config, heartbeatMs: 140 };
+    expect(checkFuzzRun(s, fuzzPlan(6_000))).toBeNull();
   });
 });
 
 describe('fuzz runs', () => {
   it('find nothing wrong with the correct algorithm', () => {
-    for (let seed = 1; seed <= 10; seed++) {
-      const s = generateFuzzScenario(seed, { servers: 5, untilMs: UNTIL_MS });
+    for (let seed = 1; seed <= 12; seed++) {
+      const s = generateFuzzScenario(seed, { untilMs: UNTIL_MS });
       expect(checkFuzzRun(s, fuzzPlan(UNTIL_MS)), `seed ${seed}`).toBeNull();
     }
   });
 
   it('catch a teaching bug and shrink it to a scenario that still fails the same way', () => {
     const plan = fuzzPlan(UNTIL_MS);
-    const s = generateFuzzScenario(1, {
-      servers: 5,
-      untilMs: UNTIL_MS,
-      bugs: ['BUG-VOTEVOLATILE'],
-    });
-    const failure = checkFuzzRun(s, plan);
-    expect(failure?.kind).toBe('violation');
-    if (failure === null) return;
-    const shrunk = shrinkFailure(s, failure, plan, 50);
-    expect(shrunk.scenario.actions.length).toBeLessThan(s.actions.length);
+    const found = Array.from({ length: 10 }, (_, i) =>
+      generateFuzzScenario(i + 1, { untilMs: UNTIL_MS, bugs: ['BUG-VOTEVOLATILE'] }),
+    )
+      .map((s) => ({ s, failure: checkFuzzRun(s, plan) }))
+      .find((r) => r.failure?.kind === 'violation');
+    expect(found).toBeDefined();
+    if (found === undefined || found.failure === null) return;
+    const shrunk = shrinkFailure(found.s, found.failure, plan, 50);
+    expect(shrunk.scenario.actions.length).toBeLessThan(found.s.actions.length);
     expect(shrunk.attempts).toBeLessThanOrEqual(50);
     const again = checkFuzzRun(shrunk.scenario, plan);
     expect(again).toEqual(shrunk.failure);
-    const invariant = failure.kind === 'violation' ? failure.invariant : 'none';
+    const invariant = found.failure.kind === 'violation' ? found.failure.invariant : 'none';
     expect(again).toMatchObject({ kind: 'violation', invariant });
+  });
+
+  it('know every teaching bug of the core', () => {
+    for (const bug of BUG_IDS)
+      expect(generateFuzzRun(1, { untilMs: UNTIL_MS, bugs: [bug] }).scenario.config.bugs).toEqual([
+        bug,
+      ]);
   });
 });

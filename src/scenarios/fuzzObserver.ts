@@ -1,0 +1,153 @@
+/**
+ * Checks a fuzz run adds to the core's invariants, fed by the event stream (`sim.onEvent`) and by
+ * a look at the leaders after every step, plus the run's counters for the summary. Each check is
+ * cheap: a hash of a handful of keys per apply, a set of client tags per election, a loop over the
+ * peers of the leaders per step.
+ *
+ * - SM-DIGEST: the state machines agree index by index. After every apply the server's key-value
+ *   store and sessions are hashed; the first digest recorded for an index is the reference.
+ * - ACKED-WRITE: a command a client got an answer for was committed, so every leader elected in a
+ *   later term holds an entry with its (client, seq) tag (Leader Completeness seen from outside).
+ * - PEER-INDEX: a leader's bookkeeping stays in range: 1 ≤ nextIndex ≤ lastIndex + 1,
+ *   matchIndex ≤ lastIndex, matchIndex < nextIndex.
+ */
+import { fnv1a32 } from '../core/index.ts';
+import type { ServerId, ServerState, SimEvent } from '../core/index.ts';
+
+export type ExtraCheckId = 'SM-DIGEST' | 'ACKED-WRITE' | 'PEER-INDEX';
+
+export interface ExtraFinding {
+  check: ExtraCheckId;
+  timeMs: number;
+  servers: ServerId[];
+  message: string;
+}
+
+export interface RunCounters {
+  elections: number;
+  commits: number;
+}
+
+/** Key-value pairs of a store held as a plain object, a null-prototype object or a Map. */
+export function storeEntries(store: unknown): [string, unknown][] {
+  if (store instanceof Map)
+    return [...(store as Map<unknown, unknown>)].map(([k, v]) => [String(k), v]);
+  if (store === null || typeof store !== 'object') return [];
+  return Object.entries(store);
+}
+
+function sortedText(store: unknown): string {
+  const pairs = storeEntries(store).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  return pairs.sort().join(';');
+}
+
+/** A hash of the state machine: the store and the session table (C-2), key order ignored. */
+export function stateMachineDigest(s: Pick<ServerState, 'kv' | 'sessions'>): string {
+  const text = `${sortedText(s.kv)}|${sortedText(s.sessions)}`;
+  return `${fnv1a32(text).toString(16)}${fnv1a32(text, 0x9e3779b9).toString(16)}`;
+}
+
+/** The first broken bound of one leader's peer bookkeeping, or null. */
+export function peerIndexProblem(s: ServerState): string | null {
+  const last = s.log.length;
+  for (const p of s.peers) {
+    if (p.nextIndex < 1 || p.nextIndex > last + 1)
+      return `leader S${s.id} has nextIndex ${p.nextIndex} for S${p.id}, outside 1..${last + 1}`;
+    if (p.matchIndex > last)
+      return `leader S${s.id} has matchIndex ${p.matchIndex} for S${p.id} beyond its last index ${last}`;
+    if (p.matchIndex >= p.nextIndex)
+      return `leader S${s.id} has matchIndex ${p.matchIndex} ≥ nextIndex ${p.nextIndex} for S${p.id}`;
+  }
+  return null;
+}
+
+interface Acked {
+  client: number;
+  seq: number;
+  /** Leaders of later terms must hold it: the answering server's term when the answer arrived. */
+  term: number;
+  timeMs: number;
+}
+
+export class FuzzObserver {
+  finding: ExtraFinding | null = null;
+  readonly counters: RunCounters = { elections: 0, commits: 0 };
+  private readonly digests = new Map<number, { digest: string; server: ServerId }>();
+  private readonly acked: Acked[] = [];
+
+  constructor(private readonly servers: () => readonly ServerState[]) {}
+
+  private server(id: ServerId): ServerState | undefined {
+    return this.servers()[id - 1];
+  }
+
+  private report(finding: ExtraFinding): void {
+    this.finding ??= finding;
+  }
+
+  readonly onEvent = (e: SimEvent): void => {
+    switch (e.type) {
+      case 'apply':
+        this.onApply(e.server, e.index, e.time);
+        return;
+      case 'commit':
+        this.counters.commits = Math.max(this.counters.commits, e.index);
+        return;
+      case 'clientReply': {
+        const term = this.server(e.server)?.term ?? 0;
+        this.acked.push({ client: e.client, seq: e.seq, term, timeMs: e.time });
+        return;
+      }
+      case 'becomeLeader':
+        this.counters.elections += 1;
+        this.onLeader(e.server, e.term, e.time);
+        return;
+      default:
+        return;
+    }
+  };
+
+  private onApply(id: ServerId, index: number, timeMs: number): void {
+    const s = this.server(id);
+    if (s === undefined) return;
+    const digest = stateMachineDigest(s);
+    const first = this.digests.get(index);
+    if (first === undefined) this.digests.set(index, { digest, server: id });
+    else if (first.digest !== digest) {
+      this.report({
+        check: 'SM-DIGEST',
+        timeMs,
+        servers: [first.server, id],
+        message: `state machines differ after applying index ${index}: S${first.server} ${first.digest}, S${id} ${digest}`,
+      });
+    }
+  }
+
+  private onLeader(id: ServerId, term: number, timeMs: number): void {
+    const s = this.server(id);
+    if (s === undefined || this.acked.length === 0) return;
+    const tags = new Set<string>();
+    for (const entry of s.log)
+      if (entry.client) tags.add(`${entry.client.client}/${entry.client.seq}`);
+    const missing = this.acked.find((a) => a.term < term && !tags.has(`${a.client}/${a.seq}`));
+    if (missing === undefined) return;
+    this.report({
+      check: 'ACKED-WRITE',
+      timeMs,
+      servers: [id],
+      message: `S${id}, leader of term ${term}, lacks C${missing.client}'s seq ${missing.seq}, answered at ${missing.timeMs} ms in term ${missing.term}`,
+    });
+  }
+
+  /** After every step: the leaders' nextIndex and matchIndex. */
+  afterStep(timeMs: number): void {
+    for (const s of this.servers()) {
+      if (s.crashed || s.role !== 'leader') continue;
+      const problem = peerIndexProblem(s);
+      if (problem !== null) {
+        this.report({ check: 'PEER-INDEX', timeMs, servers: [s.id], message: problem });
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Swarm testing: each seed first draws its switches, the whole shape of the run, and only then
+ * its schedule. A seed may run 1 server or 9, PreVote and CheckQuorum on or off, a heartbeat close
+ * to the election timeout, no crashes at all or crashes every few milliseconds: kinds of faults
+ * switched off entirely find bugs that a uniform mix of everything hides.
+ */
+import { withDefaults } from '../core/index.ts';
+import type { ActionKind, BugId, Prng, SimConfig } from '../core/index.ts';
+import { ACTION_KINDS, ACTION_TABLE } from './fuzzActions.ts';
+import { livenessExpected } from './liveness.ts';
+
+export interface FuzzOptions {
+  /** Pins the cluster size; drawn from 1..9 per seed when absent. */
+  servers?: number | undefined;
+  untilMs: number;
+  bugs?: readonly BugId[];
+}
+
+export interface FuzzSwitches {
+  config: SimConfig;
+  /** The action kinds this seed draws, with their weights. */
+  weights: [ActionKind, number][];
+  /** Pause between two fault-phase actions, ms. */
+  gapMs: [number, number];
+  clients: number;
+  shortPartitions: boolean;
+  faultLossPctMax: number;
+  faultDuplicationPctMax: number;
+  /** A teaching bug is switched on: the draws lean to the schedules that expose bugs. */
+  hunt: boolean;
+  /** The timing lets a healed cluster converge, so liveness is checked (liveness.ts). */
+  livenessChecked: boolean;
+}
+
+/** One of a few bands, so edge values come up often instead of once in a million. */
+function band<T>(rng: Prng, bands: readonly [number, () => T][]): T {
+  let roll = rng.below(bands.reduce((sum, [w]) => sum + w, 0));
+  for (const [weight, value] of bands) {
+    if (roll < weight) return value();
+    roll -= weight;
+  }
+  throw new RangeError('empty band list');
+}
+
+function drawTiming(rng: Prng, hunt: boolean): Partial<SimConfig> {
+  /** A draw from lo..hi; an empty range (hi < lo) gives lo. */
+  const between = (lo: number, hi: number): number => rng.range(lo, Math.max(lo, hi));
+  const tMin = band(rng, [
+    [1, () => between(20, 79)],
+    [hunt ? 6 : 4, () => between(80, 300)],
+    [1, () => between(301, 1000)],
+  ]);
+  const tMax = tMin + between(Math.max(2, tMin >> 2), 2 * tMin);
+  // Bands: comfortable, close to the edge (still 2 × heartbeat < tMin), over it (no liveness).
+  const heartbeatMs = band(rng, [
+    [hunt ? 8 : 6, () => between(Math.max(2, tMin >> 4), tMin >> 2)],
+    [2, () => between(Math.max(2, tMin >> 2), (tMin - 1) >> 1)],
+    [hunt ? 0 : 1, () => between(tMin >> 1, tMin)],
+  ]);
+  const latencyMin = between(0, tMin >> 3);
+  const latencyMax = band(rng, [
+    [hunt ? 8 : 6, () => latencyMin + between(0, tMin >> 3)],
+    [2, () => between(Math.max(latencyMin, tMin >> 2), (tMin - 1) >> 1)],
+    [hunt ? 0 : 1, () => between(Math.max(latencyMin, tMin >> 1), tMin)],
+  ]);
+  // Small (shorter than a round trip: resent while the answer travels), usual, large.
+  const rpcTimeoutMs = band(rng, [
+    [1, () => between(Math.max(2, latencyMax >> 1), 2 * latencyMax + 1)],
+    [3, () => between(Math.max(2, 2 * latencyMax + 1), tMin)],
+    [1, () => between(tMin, 3 * tMax)],
+  ]);
+  return {
+    electionTimeoutMs: [tMin, tMax],
+    heartbeatMs,
+    latencyMs: [latencyMin, latencyMax],
+    rpcTimeoutMs,
+    clientTimeoutMs: between(2 * tMax, 10 * tMax),
+  };
+}
+
+function drawRatioPct(rng: Prng, maxPct: number): [number, number] {
+  return rng.chance(1, 2) ? [0, 1] : [rng.range(0, maxPct), 100];
+}
+
+function drawWeights(rng: Prng, hunt: boolean): [ActionKind, number][] {
+  const weights: [ActionKind, number][] = [];
+  for (const kind of ACTION_KINDS) {
+    const entry = ACTION_TABLE[kind];
+    const on = entry.always === true || rng.chance(hunt ? 3 : 1, hunt ? 4 : 2);
+    const max = hunt ? entry.huntWeightMax : entry.weightMax;
+    if (on) weights.push([kind, rng.range(1, max)]);
+  }
+  return weights;
+}
+
+/** Every switch of one seed, drawn from its own PRNG stream before the schedule. */
+export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
+  const bugs = [...(options.bugs ?? [])];
+  const hunt = bugs.length > 0;
+  const servers = options.servers ?? (hunt ? rng.pick([3, 5]) : rng.range(1, 9));
+  const config = withDefaults({
+    servers,
+    ...drawTiming(rng, hunt),
+    maxEntriesPerAppend: rng.range(1, 16),
+    loss: drawRatioPct(rng, 10),
+    duplication: drawRatioPct(rng, 10),
+    noopOnElection: rng.chance(1, 2),
+    preVote: rng.chance(1, 2),
+    checkQuorum: rng.chance(1, 2),
+    bugs,
+  });
+  const gapMs = band<[number, number]>(rng, [
+    [hunt ? 3 : 1, () => [5, 60]],
+    [2, () => [20, 400]],
+    [hunt ? 0 : 1, () => [200, 1500]],
+  ]);
+  return {
+    config,
+    weights: drawWeights(rng, hunt),
+    gapMs,
+    clients: rng.range(1, 5),
+    shortPartitions: hunt || rng.chance(1, 2),
+    faultLossPctMax: rng.pick([5, 20, 50]),
+    faultDuplicationPctMax: rng.pick([0, 10, 50]),
+    hunt,
+    livenessChecked: livenessExpected(config),
+  };
+}
+
+const onOff = (on: boolean): string => (on ? 'on' : 'off');
+const ratio = ([num, den]: readonly [number, number]): string => `${num}/${den}`;
+
+/** The switches on two lines, for a failure report. */
+export function describeSwitches(sw: FuzzSwitches): string[] {
+  const c = sw.config;
+  return [
+    `servers ${c.servers}, preVote ${onOff(c.preVote)}, checkQuorum ${onOff(c.checkQuorum)}, ` +
+      `noop ${onOff(c.noopOnElection)}, maxEntriesPerAppend ${c.maxEntriesPerAppend}, ` +
+      `election ${c.electionTimeoutMs.join('..')} ms, heartbeat ${c.heartbeatMs} ms, ` +
+      `latency ${c.latencyMs.join('..')} ms, rpcTimeout ${c.rpcTimeoutMs} ms, ` +
+      `clientTimeout ${c.clientTimeoutMs} ms, loss ${ratio(c.loss)}, duplication ${ratio(c.duplication)}` +
+      `${c.bugs.length > 0 ? `, bugs ${c.bugs.join(' ')}` : ''}`,
+    `actions ${sw.weights.map(([k, w]) => `${k}:${w}`).join(' ')}; gap ${sw.gapMs.join('..')} ms, ` +
+      `${sw.clients} client${sw.clients === 1 ? '' : 's'}, short partitions ${onOff(sw.shortPartitions)}, ` +
+      `fault loss ≤${sw.faultLossPctMax}%, duplication ≤${sw.faultDuplicationPctMax}%, ` +
+      `liveness ${sw.livenessChecked ? 'checked' : 'not checked (timing)'}`,
+  ];
+}
