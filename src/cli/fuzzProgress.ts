@@ -44,7 +44,9 @@ export class Progress {
     if (this.mode === 'none') return;
     const now = this.clockMs();
     const every = this.mode === 'bar' ? BAR_EVERY_MS : LINE_EVERY_MS;
-    if (now - this.lastShownMs < every && done < this.total) return;
+    // A bar shows its last frame; a log gets no line just for the end (the summary follows).
+    const last = this.mode === 'bar' && done >= this.total;
+    if (now - this.lastShownMs < every && !last) return;
     this.lastShownMs = now;
     if (this.mode === 'lines') {
       this.io.stderr(`fuzz: ${this.text(done, failing)}\n`);

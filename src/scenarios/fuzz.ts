@@ -6,9 +6,9 @@
  * all, heal, network and slow links back to the config), so the last third checks liveness.
  */
 import { Prng } from '../core/index.ts';
-import type { Action, ActionKind } from '../core/index.ts';
+import type { Action } from '../core/index.ts';
 import { ACTION_TABLE, healingRequest } from './fuzzActions.ts';
-import type { GenState } from './fuzzActions.ts';
+import type { GenState, SwarmKind } from './fuzzActions.ts';
 import { fuzzPlan } from './fuzzCheck.ts';
 import type { FuzzPlan } from './fuzzCheck.ts';
 import { drawSwitches } from './fuzzSwitches.ts';
@@ -24,7 +24,7 @@ export type { FuzzOptions, FuzzSwitches } from './fuzzSwitches.ts';
 /** Fault-phase actions per run at most (a scenario holds at most 10,000 actions). */
 const MAX_FAULT_ACTIONS = 2_000;
 
-function pickKind(g: GenState, weights: readonly [ActionKind, number][]): ActionKind {
+function pickKind(g: GenState, weights: readonly [SwarmKind, number][]): SwarmKind {
   const total = weights.reduce((sum, [, w]) => sum + w, 0);
   let roll = g.rng.below(total);
   for (const [kind, weight] of weights) {

@@ -5,8 +5,9 @@
  * switched off entirely find bugs that a uniform mix of everything hides.
  */
 import { withDefaults } from '../core/index.ts';
-import type { ActionKind, BugId, Prng, SimConfig } from '../core/index.ts';
-import { ACTION_KINDS, ACTION_TABLE } from './fuzzActions.ts';
+import type { BugId, Prng, SimConfig } from '../core/index.ts';
+import { ACTION_TABLE, SWARM_KINDS } from './fuzzActions.ts';
+import type { SwarmKind } from './fuzzActions.ts';
 import { livenessExpected } from './liveness.ts';
 
 export interface FuzzOptions {
@@ -19,7 +20,7 @@ export interface FuzzOptions {
 export interface FuzzSwitches {
   config: SimConfig;
   /** The action kinds this seed draws, with their weights. */
-  weights: [ActionKind, number][];
+  weights: [SwarmKind, number][];
   /** Pause between two fault-phase actions, ms. */
   gapMs: [number, number];
   clients: number;
@@ -82,9 +83,9 @@ function drawRatioPct(rng: Prng, maxPct: number): [number, number] {
   return rng.chance(1, 2) ? [0, 1] : [rng.range(0, maxPct), 100];
 }
 
-function drawWeights(rng: Prng, hunt: boolean): [ActionKind, number][] {
-  const weights: [ActionKind, number][] = [];
-  for (const kind of ACTION_KINDS) {
+function drawWeights(rng: Prng, hunt: boolean): [SwarmKind, number][] {
+  const weights: [SwarmKind, number][] = [];
+  for (const kind of SWARM_KINDS) {
     const entry = ACTION_TABLE[kind];
     const on = entry.always === true || rng.chance(hunt ? 3 : 1, hunt ? 4 : 2);
     const max = hunt ? entry.huntWeightMax : entry.weightMax;
