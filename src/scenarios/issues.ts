@@ -81,7 +81,7 @@ function problem(issue: BaseIssue<unknown>): string {
     case 'loose_object':
       return `must be an object (got ${got})`;
     case 'union':
-      return `${UNION_FORMS[String(issuePath(issue).at(-1))] ?? 'matches none of its allowed forms'} (got ${got})`;
+      return `${UNION_FORMS.get(String(issuePath(issue).at(-1))) ?? 'matches none of its allowed forms'} (got ${got})`;
     case 'literal':
     case 'picklist':
       return `must be one of ${(issue.expected ?? '').replace(/^\((.*)\)$/, '$1')} (got ${got})`;
@@ -92,11 +92,16 @@ function problem(issue: BaseIssue<unknown>): string {
 }
 
 /** What the union-typed fields of a scenario (presenter steps) may hold. */
-const UNION_FORMS: Record<string, string> = {
-  until:
+const UNION_FORMS: ReadonlyMap<string, string> = new Map([
+  [
+    'until',
     'must be { "atMs": MS }, { "afterMs": MS } or { "event": NAME, "server"?, "term"?, "index"? }',
-  caption: 'must be text or an object of texts by language ({ "en": ..., "es": ..., "pt": ... })',
-};
+  ],
+  [
+    'caption',
+    'must be text or an object of texts by language ({ "en": ..., "es": ..., "pt": ... })',
+  ],
+]);
 
 function isMissingKey(issue: BaseIssue<unknown>): boolean {
   return issue.input === undefined && issue.received === 'undefined';

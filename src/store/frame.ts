@@ -13,6 +13,7 @@ import type {
   SimConfig,
   Violation,
 } from '../core/types.ts';
+import { getOwn, setOwn } from '../core/records.ts';
 
 export interface FrameNetwork {
   readonly latencyMs: readonly [number, number];
@@ -118,11 +119,16 @@ const SCALAR_KEYS = [
   'logDirtyFrom',
 ] as const;
 
-function freezeRecord<T>(r: Record<string, T>): Record<string, T> {
+/**
+ * A frozen, key-sorted copy of a dictionary keyed by user text (the key-value store, the sessions).
+ * Keys are data (records.ts): `out[k] = v` would drop a key named `__proto__` (or, for an object
+ * value, change the copy's prototype), so every key goes in as an own property.
+ */
+export function freezeRecord<T>(r: Readonly<Record<string, T>>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const k of Object.keys(r).sort()) {
-    const v = r[k] as T;
-    out[k] = typeof v === 'object' && v !== null ? Object.freeze({ ...v }) : v;
+    const v = getOwn(r, k) as T;
+    setOwn(out, k, typeof v === 'object' && v !== null ? Object.freeze({ ...v }) : v);
   }
   return Object.freeze(out);
 }

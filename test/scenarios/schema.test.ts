@@ -239,7 +239,7 @@ describe('parseScenario rejects, naming the field', () => {
     [
       'a command with a long key',
       ['actions', 7, 'command'],
-      `get ${'k'.repeat(33)}`,
+      `get ${'k'.repeat(121)}`,
       'actions[7].command: is not a command',
     ],
     [

@@ -39,9 +39,10 @@ describe('checkCommand (KV grammar)', () => {
     expect(checkCommand('incr')).toMatchObject({ ok: false, error: 'incr takes 1 word: incr K' });
     expect(checkCommand('set <script> 1')).toMatchObject({
       ok: false,
-      error: expect.stringContaining('letters, digits'),
+      error: 'Keys: 1–120 and values: 1–64 of A-Z a-z 0-9 _ . : / -',
     });
-    expect(checkCommand(`set ${'k'.repeat(33)} 1`)).toMatchObject({ ok: false });
+    expect(checkCommand(`set ${'k'.repeat(121)} 1`)).toMatchObject({ ok: false });
+    expect(checkCommand(`set k ${'v'.repeat(65)}`)).toMatchObject({ ok: false });
     // noop is the leader's own entry (F2-L7), not a client command.
     expect(checkCommand('noop')).toMatchObject({ ok: false });
     // Operations are case-sensitive in the core's parser.

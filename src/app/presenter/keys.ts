@@ -54,11 +54,14 @@ export const PRESENTER_KEYS: readonly PresenterKeyDef[] = [
   { match: ['?'], keys: ['?'], command: 'help', description: 'key.help', story: false },
 ];
 
-/** In the normal lab these step a story without taking any of the lab's keys. */
-const NORMAL_MODE_KEYS: Readonly<Record<string, NavCommand>> = {
-  PageDown: 'next',
-  PageUp: 'previous',
-};
+/**
+ * In the normal lab these step a story without taking any of the lab's keys. A Map: the key name
+ * comes from the keyboard event, and `obj[key]` would find `constructor` or `toString`.
+ */
+const NORMAL_MODE_KEYS: ReadonlyMap<string, NavCommand> = new Map([
+  ['PageDown', 'next'],
+  ['PageUp', 'previous'],
+]);
 
 export interface KeyContext {
   mode: ShellMode;
@@ -69,7 +72,7 @@ export interface KeyContext {
 
 /** The presenter command for a key, or null to leave the key to the lab's shortcuts. */
 export function presenterCommand(key: string, ctx: KeyContext): PresenterCommand | null {
-  if (ctx.mode === 'normal') return ctx.hasStory ? (NORMAL_MODE_KEYS[key] ?? null) : null;
+  if (ctx.mode === 'normal') return ctx.hasStory ? (NORMAL_MODE_KEYS.get(key) ?? null) : null;
   const def = PRESENTER_KEYS.find((k) => k.match.includes(key));
   // A blanked screen comes back on any presenter key (or Escape) and nothing else happens.
   if (ctx.blank) return def || key === 'Escape' ? 'blank' : null;

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLabT } from '../../app/presenter/context.tsx';
-import { checkCommand } from './command.ts';
+import { checkCommand, COMMAND_MAX_CHARS } from './command.ts';
 
 export interface CommandFormProps {
   onRequest: (command: string) => void;
@@ -38,7 +38,7 @@ export function CommandForm({ onRequest }: CommandFormProps) {
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
-          maxLength={120}
+          maxLength={COMMAND_MAX_CHARS}
           aria-invalid={error !== null}
           aria-describedby={`${id}-help${error === null ? '' : ` ${id}-err`}`}
           onChange={(e) => {

@@ -1,8 +1,12 @@
 import { useLabT } from '../../app/presenter/context.tsx';
+import { getOwn } from '../../core/records.ts';
 import type { ClientSession } from '../../core/types.ts';
 import { clientName } from '../format.ts';
 
-/** The key-value state machine of one server, sorted by key so it reads like a table. */
+/**
+ * The key-value state machine of one server, sorted by key so it reads like a table. Keys are user
+ * text (`__proto__`, `constructor` are keys like any other): values are read as own properties.
+ */
 export function KvTable({ kv }: { kv: Readonly<Record<string, string>> }) {
   const t = useLabT();
   // Natural order (k2 before k10); a fixed locale keeps it the same on every machine.
@@ -21,7 +25,7 @@ export function KvTable({ kv }: { kv: Readonly<Record<string, string>> }) {
           {keys.map((k) => (
             <tr key={k}>
               <th scope="row">{k}</th>
-              <td>{kv[k]}</td>
+              <td>{getOwn(kv, k)}</td>
             </tr>
           ))}
         </tbody>
@@ -51,13 +55,16 @@ export function SessionTable({ sessions }: { sessions: Readonly<Record<string, C
           </tr>
         </thead>
         <tbody>
-          {ids.map((id) => (
-            <tr key={id}>
-              <th scope="row">{clientName(Number(id))}</th>
-              <td className="rl-num">{sessions[id]?.seq}</td>
-              <td>{sessions[id]?.response}</td>
-            </tr>
-          ))}
+          {ids.map((id) => {
+            const session = getOwn(sessions, id);
+            return (
+              <tr key={id}>
+                <th scope="row">{clientName(Number(id))}</th>
+                <td className="rl-num">{session?.seq}</td>
+                <td>{session?.response}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

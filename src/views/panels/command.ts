@@ -1,19 +1,30 @@
 /**
  * Validation of a client command typed by the user, with an error that says how to fix it.
  * The core's parser (src/core/kv.ts) stays the judge; this only explains its "no".
+ *
+ * The operation is user text too: it is looked up in a Map, never as `obj[op]`, so typing
+ * `constructor x` or `__proto__ x` is an unknown operation rather than a crash.
  */
 import { parseCommand } from '../../core/index.ts';
+import { KEY_MAX_CHARS, VALUE_MAX_CHARS } from '../../core/kv.ts';
+import { LIMITS } from '../../scenarios/limits.ts';
 
 export type CommandCheck = { ok: true; command: string } | { ok: false; error: string };
 
-const TOKEN = /^[A-Za-z0-9_.:-]{1,32}$/;
-const USAGE: Readonly<Record<string, [number, string]>> = {
-  set: [2, 'set K V'],
-  get: [1, 'get K'],
-  del: [1, 'del K'],
-  incr: [1, 'incr K'],
-  cas: [3, 'cas K OLD NEW'],
-};
+/** The longest command the lab accepts: what a share link or a scenario file may carry. */
+export const COMMAND_MAX_CHARS = LIMITS.commandChars;
+
+const WORD = /^[A-Za-z0-9_./:-]+$/;
+const USAGE: ReadonlyMap<string, readonly [number, string]> = new Map([
+  ['set', [2, 'set K V']],
+  ['get', [1, 'get K']],
+  ['del', [1, 'del K']],
+  ['incr', [1, 'incr K']],
+  ['cas', [3, 'cas K OLD NEW']],
+]);
+
+/** What keys and values may be, as the core's grammar says. */
+export const WORD_RULE = `Keys: 1–${KEY_MAX_CHARS} and values: 1–${VALUE_MAX_CHARS} of A-Z a-z 0-9 _ . : / -`;
 
 /** Checks `text` against the KV grammar and returns it with single spaces, or a reason. */
 export function checkCommand(text: string): CommandCheck {
@@ -23,18 +34,25 @@ export function checkCommand(text: string): CommandCheck {
     .filter((p) => p !== '');
   const [op, ...args] = parts;
   if (op === undefined) return { ok: false, error: 'Type a command, e.g. set x 1' };
-  const usage = USAGE[op];
+  const usage = USAGE.get(op);
   if (usage === undefined) {
-    return { ok: false, error: `Unknown operation “${op}”: use set, get, del, incr or cas` };
+    const shown = op.length > 20 ? `${op.slice(0, 20)}…` : op;
+    return { ok: false, error: `Unknown operation “${shown}”: use set, get, del, incr or cas` };
   }
   const [arity, form] = usage;
   if (args.length !== arity)
     return { ok: false, error: `${op} takes ${arity} ${arity === 1 ? 'word' : 'words'}: ${form}` };
-  const bad = args.find((a) => !TOKEN.test(a));
-  if (bad !== undefined) {
-    return { ok: false, error: 'Keys and values: 1–32 letters, digits or _ . : -' };
-  }
+  const [key, ...values] = args;
+  const badKey = key !== undefined && (!WORD.test(key) || key.length > KEY_MAX_CHARS);
+  const badValue = values.some((v) => !WORD.test(v) || v.length > VALUE_MAX_CHARS);
+  if (badKey || badValue) return { ok: false, error: WORD_RULE };
   const command = parts.join(' ');
+  if (command.length > COMMAND_MAX_CHARS) {
+    return {
+      ok: false,
+      error: `At most ${COMMAND_MAX_CHARS} characters (this one has ${command.length}), so a share link can carry it`,
+    };
+  }
   // The core must agree; if the grammars ever drift, the core wins.
   if (parseCommand(command) === null) return { ok: false, error: `Not a valid command: ${form}` };
   return { ok: true, command };
