@@ -90,10 +90,25 @@ function nextServer(server: ServerId, servers: number): ServerId {
   return (server % servers) + 1;
 }
 
-/** A reply arrived from `from`. Replies to older sequence numbers are duplicates: ignored. */
+/**
+ * A reply arrived from `from`. Replies to a request no longer pending are ignored; an ok one is
+ * still emitted, so the checker compares every answer a client ever gets with the first execution
+ * of its (client, seq) (INV-C1: a retried request gets the original answer).
+ */
 export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: ClientContext): void {
   const p = c.pending;
-  if (p === null || m.seq !== p.seq) return;
+  if (p === null || m.seq !== p.seq) {
+    if (m.ok) {
+      ctx.emit({
+        type: 'clientLateReply',
+        client: c.id,
+        seq: m.seq,
+        server: from,
+        result: m.result,
+      });
+    }
+    return;
+  }
   if (!m.ok) {
     ctx.emit({
       type: 'clientRedirect',

@@ -8,6 +8,8 @@
  * with equal terms is found (INV-LM).
  */
 import { fnv1a32 } from './prng.ts';
+import { checkPastLeaders, recordLeader, type LeaderRecord } from './leaderHistory.ts';
+import { checkQuorumInvariants } from './quorumInvariants.ts';
 import type { InvariantId, ServerId, ServerState, SimEvent, TimeMs, Violation } from './types.ts';
 
 /** Violations kept per run; the rest are counted but not stored (put a limit on everything). */
@@ -27,9 +29,14 @@ export interface CheckerState {
   elections: Record<string, ServerId>;
   /** "voter/term" → candidate (INV-X8). */
   votes: Record<string, ServerId>;
-  /** index-1 → id of the entry a leader committed there, and that leader's term (INV-LC). */
+  /**
+   * index-1 → id of the entry a leader committed there, and the lowest term of a leader that
+   * committed it (INV-LC, INV-X10).
+   */
   leaderCommittedIds: string[];
   leaderCommitTerms: number[];
+  /** Every leader ever elected, in term order, with its log as elected (INV-LC over history). */
+  leaders: LeaderRecord[];
   /** index-1 → id of the first entry any server counted as committed there (INV-X9). */
   committedIds: string[];
   /** index-1 → id of the first entry applied there by any server (INV-SMS). */
@@ -39,8 +46,17 @@ export interface CheckerState {
   prev: PrevServer[];
   /** Per server, the (client/seq) pairs its current state machine executed (INV-C1). */
   executed: Record<string, true>[];
-  /** "client/seq" → first answer a client received (INV-C1). */
-  answers: Record<string, string>;
+  /** Per server, client id → highest seq its current state machine executed (INV-C1). */
+  sessionSeqs: number[][];
+  /** "client/seq" → result of its first real execution, on any server (INV-C1). */
+  firstResults: Record<string, string>;
+  /**
+   * "client/seq" → what a state machine answered a copy of it that arrived after a later seq of
+   * that client had run: the session no longer holds that answer (C-2), so a late reply carrying
+   * it is not a second answer.
+   */
+  staleResults: Record<string, string>;
+  /** De-duplication keys: invariant, servers, indexes and term of each violation reported. */
   reported: Record<string, true>;
   violations: Violation[];
   violationCount: number;
@@ -52,12 +68,15 @@ export function newChecker(servers: readonly ServerState[]): CheckerState {
     votes: {},
     leaderCommittedIds: [],
     leaderCommitTerms: [],
+    leaders: [],
     committedIds: [],
     appliedIds: [],
     chains: servers.map(() => []),
     prev: servers.map(prevOf),
     executed: servers.map(() => ({})),
-    answers: {},
+    sessionSeqs: servers.map(() => []),
+    firstResults: {},
+    staleResults: {},
     reported: {},
     violations: [],
     violationCount: 0,
@@ -79,16 +98,24 @@ function prevOf(s: ServerState): PrevServer {
   };
 }
 
-type Report = (
+/**
+ * Reports a violation once per (invariant, servers, indexes, term): the same broken state seen
+ * again after the next event is not news, but the same mistake made again in a later term is
+ * (e.g. a second double election, INV-ES).
+ */
+export type Report = (
   invariant: InvariantId,
   servers: ServerId[],
   indexes: number[],
+  term: number,
   message: string,
+  /** Servers for the de-duplication key when they differ from those shown (INV-X10). */
+  keyServers?: ServerId[],
 ) => void;
 
 function reporter(c: CheckerState, time: TimeMs, out: Violation[]): Report {
-  return (invariant, servers, indexes, message) => {
-    const key = `${invariant}|${servers.join(',')}|${indexes.join(',')}`;
+  return (invariant, servers, indexes, term, message, keyServers = servers) => {
+    const key = `${invariant}|${keyServers.join(',')}|${indexes.join(',')}|${term}`;
     if (c.reported[key]) return;
     c.reported[key] = true;
     c.violationCount += 1;
@@ -112,12 +139,14 @@ export function checkStep(
   const found: Violation[] = [];
   const report = reporter(c, time, found);
   const restarted = new Set<ServerId>();
+  const committedBefore = c.leaderCommittedIds.length;
   for (const e of events) checkEvent(c, servers, e, report, restarted);
   for (const s of servers) checkTransitions(c, s, restarted.has(s.id), report);
   for (const s of servers) if (s.logDirtyFrom !== 0) checkLogChange(c, servers, s, report);
-  for (const s of servers) checkCommitted(c, servers, s, report);
+  for (const s of servers) checkCommitted(c, s, report);
   for (const s of servers)
     if (s.role === 'leader' && !s.crashed) checkLeaderMatch(servers, s, report);
+  checkQuorumInvariants(c, servers, committedBefore, report);
   for (const s of servers) {
     c.prev[s.id - 1] = prevOf(s);
     s.logDirtyFrom = 0;
@@ -145,12 +174,16 @@ function checkEvent(
           'INV-ES',
           [earlier, e.server],
           [],
+          e.term,
           `S${earlier} and S${e.server} were both elected leader of term ${e.term}`,
         );
       }
       c.elections[String(e.term)] = e.server;
       const s = serverOf(servers, e.server);
-      if (s !== undefined) checkLeaderCompleteness(c, s, 1, report);
+      if (s !== undefined) {
+        checkLeaderCompleteness(c, s, 1, report);
+        recordLeader(c, s);
+      }
       return;
     }
     case 'vote': {
@@ -163,6 +196,7 @@ function checkEvent(
           'INV-X8',
           [e.voter, earlier, e.candidate],
           [],
+          e.term,
           `S${e.voter} voted twice in term ${e.term}: for S${earlier} and for S${e.candidate}`,
         );
       }
@@ -176,25 +210,39 @@ function checkEvent(
     case 'restart':
       restarted.add(e.server);
       c.executed[e.server - 1] = {};
+      c.sessionSeqs[e.server - 1] = [];
       return;
-    case 'clientReply': {
-      // INV-C1: a retried request gets the original answer.
-      const key = `${e.client}/${e.seq}`;
-      const first = c.answers[key];
-      if (first !== undefined && first !== e.result) {
-        report(
-          'INV-C1',
-          [e.server],
-          [],
-          `C${e.client} got two different answers for request ${e.seq}: "${first}" and "${e.result}"`,
-        );
-      }
-      if (first === undefined) c.answers[key] = e.result;
+    case 'clientReply':
+    case 'clientLateReply':
+      checkAnswer(c, servers, e, report);
       return;
-    }
     default:
       return;
   }
+}
+
+/**
+ * INV-C1, second half: every answer a client receives, taken or ignored, is the result of the
+ * first real execution of its (client, seq) on any server. A late reply may instead carry what
+ * a state machine answered once it had moved past that seq (the session keeps only the latest).
+ */
+function checkAnswer(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  e: Extract<SimEvent, { type: 'clientReply' | 'clientLateReply' }>,
+  report: Report,
+): void {
+  const key = `${e.client}/${e.seq}`;
+  const first = c.firstResults[key];
+  if (first === e.result) return;
+  if (e.type === 'clientLateReply' && c.staleResults[key] === e.result) return;
+  const term = serverOf(servers, e.server)?.term ?? 0;
+  const late = e.type === 'clientLateReply' ? 'a late ' : '';
+  const message =
+    first === undefined
+      ? `S${e.server} sent C${e.client} ${late}answer "${e.result}" for request ${e.seq}, which no state machine executed`
+      : `S${e.server} sent C${e.client} ${late}answer "${e.result}" for request ${e.seq}, whose first execution returned "${first}"`;
+  report('INV-C1', [e.server], [], term, message);
 }
 
 function checkApply(
@@ -214,24 +262,46 @@ function checkApply(
       'INV-SMS',
       [s.id],
       [e.index],
+      s.term,
       `S${s.id} applied "${entry.command}" (term ${entry.term}) at index ${e.index}, where another entry was applied before`,
     );
   }
-  // INV-C1: each (client, seq) changes a state machine at most once.
   const tag = entry.client;
-  if (tag === undefined || e.duplicate) return;
+  if (tag !== undefined) checkExecution(c, s, e, tag, report);
+}
+
+/**
+ * INV-C1, first half: each (client, seq) changes a state machine at most once. Also remembers
+ * the first real execution's result, which every later answer must repeat.
+ */
+function checkExecution(
+  c: CheckerState,
+  s: ServerState,
+  e: Extract<SimEvent, { type: 'apply' }>,
+  tag: { client: number; seq: number },
+  report: Report,
+): void {
   const executed = c.executed[s.id - 1];
-  if (executed === undefined) return;
+  const seqs = c.sessionSeqs[s.id - 1];
+  if (executed === undefined || seqs === undefined) return;
   const key = `${tag.client}/${tag.seq}`;
+  const latest = seqs[tag.client] ?? 0;
+  if (e.duplicate) {
+    if (tag.seq < latest && c.staleResults[key] === undefined) c.staleResults[key] = e.result;
+    return;
+  }
   if (executed[key]) {
     report(
       'INV-C1',
       [s.id],
       [e.index],
+      s.term,
       `S${s.id} executed C${tag.client}'s request ${tag.seq} a second time at index ${e.index}`,
     );
   }
   executed[key] = true;
+  seqs[tag.client] = Math.max(latest, tag.seq);
+  if (c.firstResults[key] === undefined) c.firstResults[key] = e.result;
 }
 
 function checkTransitions(
@@ -243,7 +313,7 @@ function checkTransitions(
   const p = c.prev[s.id - 1];
   if (p === undefined) return;
   if (s.term < p.term) {
-    report('INV-X1', [s.id], [], `S${s.id}'s term went down from ${p.term} to ${s.term}`);
+    report('INV-X1', [s.id], [], s.term, `S${s.id}'s term went down from ${p.term} to ${s.term}`);
   }
   if (s.term === p.term && p.votedFor !== null && s.votedFor !== p.votedFor) {
     const now = s.votedFor === null ? 'nobody' : `S${s.votedFor}`;
@@ -251,6 +321,7 @@ function checkTransitions(
       'INV-X7',
       [s.id],
       [],
+      s.term,
       `S${s.id} changed its vote in term ${s.term} from S${p.votedFor} to ${now}`,
     );
   }
@@ -259,6 +330,7 @@ function checkTransitions(
       'INV-X6',
       [s.id],
       [],
+      s.term,
       `S${s.id}'s commitIndex/lastApplied went down (${p.commitIndex}/${p.lastApplied} → ${s.commitIndex}/${s.lastApplied})`,
     );
   }
@@ -267,6 +339,7 @@ function checkTransitions(
       'INV-X4',
       [s.id],
       [s.commitIndex],
+      s.term,
       `S${s.id}'s commitIndex ${s.commitIndex} is past its last entry ${s.log.length}`,
     );
   }
@@ -275,6 +348,7 @@ function checkTransitions(
       'INV-X5',
       [s.id],
       [s.lastApplied],
+      s.term,
       `S${s.id} applied up to ${s.lastApplied} but only knows ${s.commitIndex} committed`,
     );
   }
@@ -284,6 +358,7 @@ function checkTransitions(
       'INV-LAO',
       [s.id],
       [s.logDirtyFrom],
+      s.term,
       `Leader S${s.id} deleted or overwrote its own entries from index ${s.logDirtyFrom}`,
     );
   }
@@ -317,6 +392,7 @@ function checkLogChange(
         'INV-X3',
         [s.id],
         [i],
+        s.term,
         `S${s.id}'s log goes back from term ${a} to term ${b} at index ${i}`,
       );
       break;
@@ -328,6 +404,7 @@ function checkLogChange(
       'INV-X2',
       [s.id],
       [s.log.length],
+      s.term,
       `S${s.id} holds an entry of term ${lastTerm} beyond its current term ${s.term}`,
     );
   }
@@ -349,6 +426,7 @@ function checkLogMatching(c: CheckerState, a: ServerState, b: ServerState, repor
     'INV-LM',
     [lo, hi],
     [first, n],
+    Math.max(a.term, b.term),
     `S${lo} and S${hi} both hold an entry of term ${a.log[n - 1]?.term} at index ${n}, but their logs differ at index ${first}`,
   );
 }
@@ -371,16 +449,12 @@ function checkLeaderCompleteness(
     'INV-LC',
     [s.id],
     shown,
+    s.term,
     `Leader S${s.id} of term ${s.term} lacks committed ${missing.length === 1 ? 'entry' : 'entries'} at ${shown.join(', ')}${missing.length > 5 ? '…' : ''}`,
   );
 }
 
-function checkCommitted(
-  c: CheckerState,
-  servers: readonly ServerState[],
-  s: ServerState,
-  report: Report,
-): void {
+function checkCommitted(c: CheckerState, s: ServerState, report: Report): void {
   const p = c.prev[s.id - 1];
   const prevCommit = p === undefined ? 0 : Math.min(p.commitIndex, s.commitIndex);
   // A truncation inside the committed prefix re-checks from there.
@@ -395,24 +469,26 @@ function checkCommitted(
         'INV-X9',
         [s.id],
         [i],
+        s.term,
         `S${s.id} counts a different entry as committed at index ${i} than another server did`,
       );
       break;
     }
   }
   if (s.role === 'leader' && !s.crashed && s.commitIndex > prevCommit)
-    recordLeaderCommit(c, servers, s, prevCommit, report);
+    recordLeaderCommit(c, s, prevCommit, report);
 }
 
-/** A leader advanced its commitIndex: remember what it committed and in which term (INV-LC). */
+/**
+ * A leader advanced its commitIndex: remember what it committed and in which term, and hold that
+ * against every leader of a later term ever elected, even one gone since (INV-LC over history).
+ */
 function recordLeaderCommit(
   c: CheckerState,
-  servers: readonly ServerState[],
   s: ServerState,
   prevCommit: number,
   report: Report,
 ): void {
-  const start = c.leaderCommittedIds.length + 1;
   for (let i = prevCommit + 1; i <= s.commitIndex; i++) {
     const id = s.log[i - 1]?.id;
     if (id === undefined) break;
@@ -420,18 +496,22 @@ function recordLeaderCommit(
     if (known === undefined && i === c.leaderCommittedIds.length + 1) {
       c.leaderCommittedIds.push(id);
       c.leaderCommitTerms.push(s.term);
+      checkPastLeaders(c, { index: i, id, term: s.term, by: s.id }, Infinity, report);
     } else if (known !== undefined && known !== id) {
       report(
         'INV-LC',
         [s.id],
         [i],
+        s.term,
         `Leader S${s.id} committed a different entry at index ${i} than an earlier leader had committed`,
       );
-    }
-  }
-  for (const other of servers) {
-    if (other.role === 'leader' && !other.crashed && other.id !== s.id) {
-      checkLeaderCompleteness(c, other, start, report);
+    } else if (known === id) {
+      // A lagging leader commits an entry already recorded, in an earlier term than the record
+      // says: the leaders of the terms in between must hold it too (INV-LC).
+      const recorded = c.leaderCommitTerms[i - 1] ?? 0;
+      if (s.term >= recorded) continue;
+      c.leaderCommitTerms[i - 1] = s.term;
+      checkPastLeaders(c, { index: i, id, term: s.term, by: s.id }, recorded, report);
     }
   }
 }
@@ -447,6 +527,7 @@ function checkLeaderMatch(servers: readonly ServerState[], s: ServerState, repor
         'INV-X14',
         [s.id, f.id],
         [p.matchIndex],
+        s.term,
         `Leader S${s.id} believes S${f.id} matches it up to index ${p.matchIndex}, but S${f.id}'s log differs there`,
       );
     }

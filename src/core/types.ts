@@ -426,6 +426,19 @@ export type SimEvent =
       server: ServerId;
       result: string;
     }
+  /**
+   * An answer to a request the client no longer waits for (a duplicated reply, or a retry answered
+   * after the original): ignored by the client, but still checked against the first execution
+   * (INV-C1).
+   */
+  | {
+      type: 'clientLateReply';
+      time: TimeMs;
+      client: ClientId;
+      seq: number;
+      server: ServerId;
+      result: string;
+    }
   | { type: 'violation'; time: TimeMs; violation: Violation };
 
 export type SimEventType = SimEvent['type'];
@@ -445,6 +458,8 @@ export type InvariantId =
   | 'INV-X7'
   | 'INV-X8'
   | 'INV-X9'
+  | 'INV-X10'
+  | 'INV-X11'
   | 'INV-X14'
   | 'INV-C1';
 

@@ -70,6 +70,8 @@ export const INVARIANT_NAMES: Readonly<Record<InvariantId, string>> = {
   'INV-X7': 'one vote per term',
   'INV-X8': 'one candidate per voter and term',
   'INV-X9': 'committed prefixes agree',
+  'INV-X10': 'every quorum holds each committed entry',
+  'INV-X11': 'an up-to-date log holds what others committed',
   'INV-X14': 'followers match the leader up to matchIndex',
   'INV-C1': 'each client command runs once',
 };
@@ -242,6 +244,8 @@ function describeClientEvent(e: ClientEvent, ctx: DescribeContext): string {
     }
     case 'clientReply':
       return `${serverName(e.server)} answered ${clientName(e.client)}'s request #${e.seq}: ${e.result}`;
+    case 'clientLateReply':
+      return `${clientName(e.client)} ignored a late answer from ${serverName(e.server)} to request #${e.seq}: ${e.result}`;
     case 'violation': {
       const v = e.violation;
       return `Invariant ${v.invariant} (${INVARIANT_NAMES[v.invariant]}) violated: ${v.message}`;
@@ -296,6 +300,8 @@ const ES: Phrases = {
     'INV-X7': 'un voto por mandato',
     'INV-X8': 'un candidato por votante y mandato',
     'INV-X9': 'los prefijos confirmados coinciden',
+    'INV-X10': 'cada quórum guarda cada entrada confirmada',
+    'INV-X11': 'un registro al día guarda lo que otros confirmaron',
     'INV-X14': 'los seguidores coinciden con el líder hasta matchIndex',
     'INV-C1': 'cada comando de cliente se ejecuta una vez',
   },
@@ -387,6 +393,8 @@ const ES: Phrases = {
     },
     clientReply: (e) =>
       `${S(e.server)} respondió a la petición #${e.seq} de ${C(e.client)}: ${e.result}`,
+    clientLateReply: (e) =>
+      `${C(e.client)} ignoró una respuesta tardía de ${S(e.server)} a la petición #${e.seq}: ${e.result}`,
     violation: (e) => {
       const v = e.violation;
       return `Invariante ${v.invariant} (${invariantName(v.invariant, 'es')}) violada: ${v.message}`;
@@ -410,6 +418,8 @@ const PT: Phrases = {
     'INV-X7': 'um voto por mandato',
     'INV-X8': 'um candidato por eleitor e mandato',
     'INV-X9': 'os prefixos confirmados concordam',
+    'INV-X10': 'todo quórum guarda cada entrada confirmada',
+    'INV-X11': 'um log atualizado guarda o que outros confirmaram',
     'INV-X14': 'os seguidores coincidem com o líder até matchIndex',
     'INV-C1': 'cada comando de cliente é executado uma vez',
   },
@@ -500,6 +510,8 @@ const PT: Phrases = {
     },
     clientReply: (e) =>
       `${S(e.server)} respondeu à requisição #${e.seq} de ${C(e.client)}: ${e.result}`,
+    clientLateReply: (e) =>
+      `${C(e.client)} ignorou uma resposta atrasada de ${S(e.server)} à requisição #${e.seq}: ${e.result}`,
     violation: (e) => {
       const v = e.violation;
       return `Invariante ${v.invariant} (${invariantName(v.invariant, 'pt')}) violada: ${v.message}`;

@@ -2,7 +2,7 @@
  * Conformance scenarios, client interaction (RAFT.md §3 D): redirects, exactly-once.
  */
 import { describe, expect, it } from 'vitest';
-import type { Action, BugId } from '../../src/core/index.ts';
+import type { Action, BugId, ClientSession } from '../../src/core/index.ts';
 import {
   invariantsFired,
   ofType,
@@ -40,7 +40,7 @@ describe('clients', () => {
    * SC-29: the leader applies `incr x` and crashes before its answer reaches the client; the
    * client retries the same (client, seq) at the next leader.
    */
-  function exactlyOnce(bugs: BugId[]): Run {
+  function exactlyOnce(bugs: BugId[], tamper?: (r: Run) => boolean): Run {
     const r = start({ servers: 3, clientTimeoutMs: 600, bugs }, [
       { at: 10, do: 'timeout', server: 1 },
       { at: 100, do: 'request', command: 'incr x', server: 1 },
@@ -59,8 +59,22 @@ describe('clients', () => {
       { at: now + 50, do: 'timeout', server: 2 },
     ];
     for (const a of actions) r.sim.addAction(a);
+    // `tamper` may change the state between two events, until it says it is done.
+    let tampering = tamper !== undefined;
+    while (tampering && r.sim.step()) tampering = !(tamper?.(r) ?? true);
     r.sim.runUntil(3000);
     return r;
+  }
+
+  /** Once S2's state machine has run C1's request 1 for real, changes S2's session of C1. */
+  function onS2Session(change: (sessions: Record<string, ClientSession>) => void) {
+    return (r: Run): boolean => {
+      const executed = ofType(r, 'apply').some(
+        (e) => e.server === 2 && e.command === 'incr x' && !e.duplicate,
+      );
+      if (executed) change(server(r, 2).sessions);
+      return executed;
+    };
   }
 
   // SC-29, Reference: section 8; thesis 6.3
@@ -82,10 +96,47 @@ describe('clients', () => {
   });
 
   // BUG-NOSESSION, Reference: thesis 6.3 Figure 6.2
-  it('BUG-NOSESSION: without sessions the retry runs twice (x = 2) and INV-C1 fires', () => {
+  it('BUG-NOSESSION: the retry runs twice (x = 2); INV-C1 fires first, and only INV-C1', () => {
     const r = exactlyOnce(['BUG-NOSESSION']);
     for (const id of [2, 3]) expect(server(r, id).kv).toEqual({ x: '2' });
-    expect(invariantsFired(r)).toContain('INV-C1');
+    // Both halves: S2 runs (C1, 1) a second time, then C1 is answered "2" instead of "1".
+    expect(r.sim.violations[0]?.invariant).toBe('INV-C1');
+    expect(r.sim.violations[0]?.message).toMatch(/executed C1's request 1 a second time/);
+    expect(invariantsFired(r)).toEqual(['INV-C1']);
+    const answer = r.sim.violations.find((v) => /answer "2"/.test(v.message));
+    expect(answer?.message).toMatch(/first execution returned "1"/);
+  });
+
+  // INV-C1, second half, Reference: thesis 6.3
+  it('INV-C1: a session table answering a retry with a changed response is caught', () => {
+    // init / act: SC-29, but S2's saved response for (C1, 1) is corrupted after it runs it.
+    const r = exactlyOnce(
+      [],
+      onS2Session((sessions) => {
+        const session = sessions['1'];
+        if (session !== undefined) session.response = '42';
+      }),
+    );
+    // check: x = 1 everywhere (nothing ran twice), but C1 got "42" for a request that returned 1.
+    for (const id of [2, 3]) expect(server(r, id).kv).toEqual({ x: '1' });
+    expect(ofType(r, 'clientReply')).toEqual([expect.objectContaining({ seq: 1, result: '42' })]);
+    expect(r.sim.violations.map((v) => v.invariant)).toEqual(['INV-C1']);
+    expect(r.sim.violations[0]?.message).toMatch(/answer "42".*first execution returned "1"/);
+  });
+
+  // INV-C1, first half, Reference: thesis 6.3
+  it('INV-C1: a session table that forgets a request lets the retry run twice, and is caught', () => {
+    // init / act: SC-29, but S2's session of C1 is lost after it runs (C1, 1).
+    const r = exactlyOnce(
+      [],
+      onS2Session((sessions) => {
+        delete sessions['1'];
+      }),
+    );
+    // check: the retry ran again on S2 (x = 2 there); INV-C1 names the second execution first.
+    expect(server(r, 2).kv).toEqual({ x: '2' });
+    expect(r.sim.violations[0]?.invariant).toBe('INV-C1');
+    expect(r.sim.violations[0]?.message).toMatch(/S2 executed C1's request 1 a second time/);
   });
 
   // SC-30, Reference: SC-19 continued; section 8

@@ -192,13 +192,22 @@ describe('SC-16 Figure 8, exactly', () => {
   });
 
   // BUG-FIG8: committing a previous term's entry by counting replicas.
-  it('BUG-FIG8: counting replicas commits 2@2 in (c) and the checker names INV-LC in (d)', () => {
+  it('BUG-FIG8: INV-X11 fires first, at the illegal commit of 2@2 in (c); INV-LC at S5’s election in (d)', () => {
     const r = figure8('d', ['BUG-FIG8']);
-    const fired = invariantsFired(r);
-    expect(fired[0]).toBe('INV-LC');
-    expect(fired).toContain('INV-SMS');
+    // S1 commits 2@2 with S3's acknowledgement; the crashed S5 still holds [1,3], which is more
+    // up-to-date than S1's [1,2] yet lacks the committed entry (INV-X11, SC-16 (c)).
+    const commit = ofType(r, 'commit').find((e) => e.server === 1 && e.index === 2);
+    const first = r.sim.violations[0];
+    expect(first?.invariant).toBe('INV-X11');
+    expect(first?.time).toBe(commit?.time);
+    expect(first?.servers).toEqual([5, 1]);
+    expect(first?.indexes).toEqual([2]);
+    // Then S5 wins term 5 without 2@2 (INV-LC) and overwrites it (INV-X10, INV-SMS).
     const lc = r.sim.violations.find((v) => v.invariant === 'INV-LC');
+    const elected = ofType(r, 'becomeLeader').find((e) => e.server === 5 && e.term === 5);
     expect(lc?.servers).toEqual([5]);
+    expect(lc?.time).toBe(elected?.time);
     expect(lc?.message).toMatch(/S5.*term 5/);
+    expect(invariantsFired(r)).toEqual(expect.arrayContaining(['INV-X10', 'INV-SMS']));
   });
 });

@@ -275,13 +275,16 @@ describe('what each story shows', () => {
     expect(ofType(p, 'apply').some((a) => a.command === 'set y 2')).toBe(false);
   });
 
-  it('figure-8-bug: S1 commits 2@2 by counting, and INV-LC fires first, at S5’s election', () => {
+  it('figure-8-bug: INV-X11 fires first, at S1’s commit of 2@2; INV-LC at S5’s election', () => {
     const p = play(entry('figure-8-bug'));
     expect(server(stop(p, 7).servers, 1).commitIndex).toBe(2);
     const first = p.sim.violations[0];
-    expect(first?.invariant).toBe('INV-LC');
-    expect(first?.servers).toEqual([5]);
-    expect(first?.time).toBe(p.story.stops[9]?.timeMs);
+    expect(first?.invariant).toBe('INV-X11');
+    expect(first?.servers).toEqual([5, 1]);
+    expect(first?.time).toBe(p.story.stops[6]?.timeMs);
+    const lc = p.sim.violations.find((v) => v.invariant === 'INV-LC');
+    expect(lc?.servers).toEqual([5]);
+    expect(lc?.time).toBe(p.story.stops[9]?.timeMs);
     expect(fired(p)).toContain('INV-SMS');
   });
 

@@ -161,6 +161,9 @@ const EVENTS: Record<SimEventType, readonly (readonly [SimEvent, DescribeContext
     ],
   ],
   clientReply: [[{ type: 'clientReply', time: 9, client: 1, seq: 4, server: 2, result: 'ok' }]],
+  clientLateReply: [
+    [{ type: 'clientLateReply', time: 9, client: 1, seq: 3, server: 4, result: 'ok' }],
+  ],
   violation: [[violation('INV-LC')], [violation('INV-X14')], [violation('INV-C1')]],
 };
 

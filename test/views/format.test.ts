@@ -85,6 +85,14 @@ const ONE_OF_EACH: Record<SimEventType, SimEvent> = {
   },
   clientRedirect: { type: 'clientRedirect', time: 8, client: 1, seq: 4, server: 3, leaderHint: 2 },
   clientReply: { type: 'clientReply', time: 9, client: 1, seq: 4, server: 2, result: 'ok' },
+  clientLateReply: {
+    type: 'clientLateReply',
+    time: 9,
+    client: 1,
+    seq: 3,
+    server: 4,
+    result: 'ok',
+  },
   violation: {
     type: 'violation',
     time: 10,
@@ -122,6 +130,7 @@ const EXPECTED: Record<SimEventType, string | null> = {
   clientSend: 'C1 sent request #4 "set x 1" to S3',
   clientRedirect: "C1's request #4 was redirected to S2 by S3",
   clientReply: "S2 answered C1's request #4: ok",
+  clientLateReply: 'C1 ignored a late answer from S4 to request #3: ok',
   violation: 'Invariant INV-LC (Leader Completeness) violated: S3 leads term 5 without entry 2',
 };
 

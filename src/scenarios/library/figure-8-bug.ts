@@ -1,7 +1,10 @@
 import { defineEntry, t } from './build.ts';
 import { FIGURE8_CONFIG, MOVES, SHARED_CAPTIONS as C, figure8Initial } from './figure-8-script.ts';
 
-/** BUG-FIG8 on Figure 8: committing an old-term entry by counting replicas breaks INV-LC. */
+/**
+ * BUG-FIG8 on Figure 8: committing an old-term entry by counting replicas. INV-X11 fires at the
+ * illegal commit itself (SC-16 (c)); INV-LC follows when S5 wins term 5 without the entry.
+ */
 export const figure8Bug = defineEntry({
   id: 'figure-8-bug',
   title: t(
@@ -14,8 +17,8 @@ export const figure8Bug = defineEntry({
     'De nuevo la Figura 8, pero los líderes confirman entradas de mandatos anteriores contando réplicas: una entrada se confirma, luego un nuevo líder no la tiene y el verificador nombra la regla rota.',
     'De novo a Figura 8, mas os líderes confirmam entradas de mandatos anteriores contando réplicas: uma entrada é confirmada, depois um novo líder não a tem e o verificador nomeia a regra violada.',
   ),
-  cites: ['BUG-FIG8', 'SC-16', 'F2-L5', 'INV-LC', 'INV-SMS'],
-  expectViolation: 'INV-LC',
+  cites: ['BUG-FIG8', 'SC-16', 'F2-L5', 'INV-X11', 'INV-LC', 'INV-SMS'],
+  expectViolation: 'INV-X11',
   seed: 8,
   config: { ...FIGURE8_CONFIG, bugs: ['BUG-FIG8'] },
   initial: figure8Initial(),
@@ -37,9 +40,9 @@ export const figure8Bug = defineEntry({
       ...MOVES.s1Repairs3,
       until: { event: 'commit', server: 1, index: 2 },
       caption: t(
-        'S3 stores 2@2 and answers. With the bug S1 counts replicas: 2@2 is on 3 of 5 servers, so S1 **commits** it and applies `set y 2`, although it is from term 2, not S1’s term 4 (F2-L5 broken).',
-        'S3 guarda 2@2 y responde. Con el error, S1 cuenta réplicas: 2@2 está en 3 de 5 servidores, así que S1 la **confirma** y aplica `set y 2`, aunque es del mandato 2 y no del 4, el de S1 (se rompe F2-L5).',
-        'S3 guarda 2@2 e responde. Com o erro, S1 conta réplicas: 2@2 está em 3 de 5 servidores, então S1 a **confirma** e aplica `set y 2`, embora seja do mandato 2 e não do 4, o de S1 (F2-L5 violada).',
+        'S3 stores 2@2 and answers. With the bug S1 counts replicas: 2@2 is on 3 of 5 servers, so S1 **commits** it and applies `set y 2`, although it is from term 2, not S1’s term 4 (F2-L5 broken). The checker flags it at once: **INV-X11**. The crashed S5 keeps its log [1,3], which is more up-to-date than S1’s [1,2] yet lacks 2@2, so S5 can still win and erase it.',
+        'S3 guarda 2@2 y responde. Con el error, S1 cuenta réplicas: 2@2 está en 3 de 5 servidores, así que S1 la **confirma** y aplica `set y 2`, aunque es del mandato 2 y no del 4, el de S1 (se rompe F2-L5). El verificador lo señala enseguida: **INV-X11**. S5, caído, conserva su registro [1,3], más actualizado que el [1,2] de S1 pero sin 2@2, así que S5 aún puede ganar y borrarla.',
+        'S3 guarda 2@2 e responde. Com o erro, S1 conta réplicas: 2@2 está em 3 de 5 servidores, então S1 a **confirma** e aplica `set y 2`, embora seja do mandato 2 e não do 4, o de S1 (F2-L5 violada). O verificador aponta na hora: **INV-X11**. S5, caído, mantém seu log [1,3], mais atualizado que o [1,2] de S1 mas sem 2@2, então S5 ainda pode vencer e apagá-la.',
       ),
     },
     {
@@ -55,9 +58,9 @@ export const figure8Bug = defineEntry({
       ...MOVES.s5LeadsTerm5,
       until: { event: 'violation' },
       caption: t(
-        'S5 wins term 5 with S2, S3 and S4, but its log lacks 2@2, which S1 committed. The checker stops the run: **INV-LC** (Leader Completeness) is violated. Going on, S5 would overwrite index 2 and the state machines would disagree (INV-SMS).',
-        'S5 gana el mandato 5 con S2, S3 y S4, pero a su registro le falta 2@2, que S1 confirmó. El verificador detiene la ejecución: se viola **INV-LC** (completitud del líder). Si siguiera, S5 sobrescribiría el índice 2 y las máquinas de estados discreparían (INV-SMS).',
-        'S5 vence o mandato 5 com S2, S3 e S4, mas falta em seu log a 2@2, que S1 confirmou. O verificador para a execução: **INV-LC** (completude do líder) é violada. Se continuasse, S5 sobrescreveria o índice 2 e as máquinas de estados divergiriam (INV-SMS).',
+        'S5 wins term 5 with S2, S3 and S4, but its log lacks 2@2, which S1 committed: now **INV-LC** (Leader Completeness) is violated too. Going on, S5 would overwrite index 2 and the state machines would disagree (INV-SMS).',
+        'S5 gana el mandato 5 con S2, S3 y S4, pero a su registro le falta 2@2, que S1 confirmó: ahora también se viola **INV-LC** (completitud del líder). Si siguiera, S5 sobrescribiría el índice 2 y las máquinas de estados discreparían (INV-SMS).',
+        'S5 vence o mandato 5 com S2, S3 e S4, mas falta em seu log a 2@2, que S1 confirmou: agora **INV-LC** (completude do líder) também é violada. Se continuasse, S5 sobrescreveria o índice 2 e as máquinas de estados divergiriam (INV-SMS).',
       ),
     },
   ],

@@ -106,6 +106,7 @@ export function lineTone(e: SimEvent): { glyph: string; tone: LineTone } {
     case 'clientSend':
     case 'clientRedirect':
     case 'clientReply':
+    case 'clientLateReply':
       return { glyph: '✉', tone: 'client' };
     case 'violation':
       return { glyph: '⚠', tone: 'violation' };
