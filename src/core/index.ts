@@ -15,6 +15,15 @@ export {
 } from './sim.ts';
 export { Prng, fnv1a32, type PrngState } from './prng.ts';
 export { parseCommand, isValidCommand, type KvCommand } from './kv.ts';
+export {
+  adminCommandOf,
+  configText,
+  parseAdmin,
+  parseConfigText,
+  summarizeMembership,
+} from './membership.ts';
+export { electorate, isVoter, members as configMembers } from './quorum.ts';
+export { configIndexOf, configOf } from './raft/log.ts';
 export { linkKey, linkOpen } from './network.ts';
 export { lastLogIndex, lastLogTerm, termAt } from './raft.ts';
 export { MAX_VIOLATIONS, type CheckerState } from './invariants.ts';

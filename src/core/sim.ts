@@ -18,7 +18,9 @@ import {
 } from './network.ts';
 import { chance, fnv1a32, range, streamState, type PrngState } from './prng.ts';
 import { heapPeek, heapPop, heapPush, type QueueItem } from './queue.ts';
+import { adminCommandOf, parseConfigText, summarizeMembership } from './membership.ts';
 import * as raft from './raft.ts';
+import { indexConfigs } from './raft/log.ts';
 import type {
   Action,
   BugId,
@@ -58,6 +60,8 @@ export const DEFAULT_CONFIG: SimConfig = {
   noopOnElection: true,
   preVote: false,
   checkQuorum: false,
+  disruptionGuard: false,
+  members: null,
   bugs: [],
 };
 
@@ -109,6 +113,10 @@ function validateSetup(setup: RunSetup): void {
   if (!(config.heartbeatMs >= 1 && config.rpcTimeoutMs >= 1 && config.clientTimeoutMs >= 1)) {
     throw new RangeError('config timers must be at least 1 ms');
   }
+  const members = config.members;
+  if (members !== null && (members.length === 0 || members.some((id) => !(id >= 1 && id <= n)))) {
+    throw new RangeError(`config.members must list servers from 1 to ${n}`);
+  }
   if (setup.initial !== undefined && setup.initial.length !== n) {
     throw new RangeError(`initial must hold one state per server (${n})`);
   }
@@ -119,16 +127,18 @@ function initialServer(
   config: SimConfig,
   init: InitialServerState | undefined,
 ): ServerState {
-  const s = raft.newServer(id, config.servers);
+  const s = raft.newServer(id, config);
   if (init === undefined) return s;
   s.term = init.term;
   s.votedFor = init.votedFor;
   // Entries loaded as drawn: equal (index, term, command) on two servers is one entry.
-  s.log = init.log.map(([term, command], i): Entry => ({
-    term,
-    command,
-    id: `i${i + 1}t${term}:${command}`,
-  }));
+  s.log = init.log.map(([term, command], i): Entry => {
+    const entry: Entry = { term, command, id: `i${i + 1}t${term}:${command}` };
+    const membership = parseConfigText(command);
+    if (membership !== null) entry.config = membership;
+    return entry;
+  });
+  indexConfigs(s);
   s.logDirtyFrom = s.log.length > 0 ? 1 : 0;
   return s;
 }
@@ -145,7 +155,11 @@ export class Simulation {
 
   static create(setup: RunSetup): Simulation {
     validateSetup(setup);
-    const config: SimConfig = { ...setup.config, bugs: [...setup.config.bugs] };
+    const config: SimConfig = {
+      ...setup.config,
+      members: setup.config.members === null ? null : [...setup.config.members],
+      bugs: [...setup.config.bugs],
+    };
     const n = config.servers;
     const servers = Array.from({ length: n }, (_, i) =>
       initialServer(i + 1, config, setup.initial?.[i]),
@@ -582,6 +596,16 @@ export class Simulation {
         if (action.server >= 1 && action.server <= st.config.servers)
           st.pinnedTimeoutMs[action.server - 1] = action.ms;
         return;
+      case 'addServer':
+      case 'removeServer':
+      case 'addLearner':
+      case 'promote':
+      case 'reconfigure': {
+        // An admin client's command, with redirects and retries like any request (§1.9).
+        const command = adminCommandOf(action);
+        if (command !== null) this.clientRequest(command, action.via ?? null, action.client ?? 1);
+        return;
+      }
     }
   }
 
@@ -650,6 +674,8 @@ export function summarizeServer(s: ServerState): ServerSummary {
     commitIndex: s.commitIndex,
     lastApplied: s.lastApplied,
     kv: { ...s.kv },
+    membership: summarizeMembership(s),
+    snapshot: null,
   };
 }
 

@@ -33,6 +33,9 @@ export const BUG_IDS = [
   'BUG-COMMITLAST',
   'BUG-STALEAE',
   'BUG-NOSESSION',
+  'BUG-DIRECTCONFIG',
+  'BUG-EARLYCONFIG',
+  'BUG-SELFCOUNT',
 ] as const;
 export type BugId = (typeof BUG_IDS)[number];
 
@@ -64,9 +67,48 @@ export interface SimConfig {
    * timeout steps down, and servers that heard a leader recently ignore disruptive RequestVotes.
    */
   checkQuorum: boolean;
+  /**
+   * The disruptive-server guard (RAFT.md M-7, thesis §4.2.3): a server that heard a leader less
+   * than a minimum election timeout ago ignores a RequestVote that would raise its term, so a
+   * removed server cannot depose the cluster's leader. Always on with CheckQuorum (as in etcd).
+   */
+  disruptionGuard: boolean;
+  /**
+   * The initial voting configuration, as server ids (default null: every server). A server outside
+   * it starts with no configuration and stays idle until a configuration that names it reaches it.
+   */
+  members: readonly ServerId[] | null;
   /** Teaching bugs switched on (RAFT.md §4). */
   bugs: readonly BugId[];
 }
+
+/**
+ * A cluster configuration (RAFT.md §1.9): the servers whose votes count, for elections and for
+ * commitment. During joint consensus (paper §6, M-4) both `old` (C_old) and `voters` (C_new) must
+ * each give a majority.
+ */
+export interface Configuration {
+  /** The voting members; C_new during a joint phase. */
+  voters: ServerId[];
+  /** C_old during a joint phase (M-4); null otherwise. */
+  old: ServerId[] | null;
+  /** Non-voting members that receive the log and never vote (etcd's learners). */
+  learners: ServerId[];
+}
+
+/** The membership changes an admin client can ask the leader for (DESIGN.md contract). */
+export type ChangeKind = 'addServer' | 'removeServer' | 'addLearner' | 'promote' | 'reconfigure';
+
+/** Why a leader refused a membership change (answered to the admin client, never dropped). */
+export type RefusalReason =
+  | 'inProgress'
+  | 'noCommitThisTerm'
+  | 'alreadyMember'
+  | 'notMember'
+  | 'notLearner'
+  | 'lastVoter'
+  | 'unknownServer'
+  | 'catchUpFailed';
 
 /** A log entry as a scenario writes it: `[term, command]`. */
 export type EntryTuple = readonly [number, string];
@@ -109,6 +151,22 @@ export type Action =
       loss?: Ratio;
       duplication?: Ratio;
     }
+  /**
+   * Membership changes (RAFT.md §1.9): an admin client sends them to the leader it believes in
+   * (or to `via`), with redirects and retries like `request`. `server` is the server changed.
+   */
+  | { at: TimeMs; do: 'addServer'; server: ServerId; via?: ServerId; client?: ClientId }
+  | { at: TimeMs; do: 'removeServer'; server: ServerId; via?: ServerId; client?: ClientId }
+  | { at: TimeMs; do: 'addLearner'; server: ServerId; via?: ServerId; client?: ClientId }
+  | { at: TimeMs; do: 'promote'; server: ServerId; via?: ServerId; client?: ClientId }
+  /** Joint consensus (paper §6): C_old,new, then C_new once C_old,new commits. */
+  | {
+      at: TimeMs;
+      do: 'reconfigure';
+      members: readonly ServerId[];
+      via?: ServerId;
+      client?: ClientId;
+    }
   /** Sets one link's latency (both directions) from now on; `null` goes back to the default. */
   | {
       at: TimeMs;
@@ -146,6 +204,8 @@ export interface Entry {
   client?: ClientTag;
   /** Unique per appended entry, so "same index and term, different entry" is detectable (RAFT.md §2). */
   id: string;
+  /** Set on configuration entries (M-1): the configuration the entry puts in force. */
+  config?: Configuration;
 }
 
 export interface PeerState {
@@ -170,6 +230,26 @@ export interface PeerState {
   heartbeatDueMs: TimeMs;
   /** Leader with CheckQuorum: when this peer last answered an AppendEntries of this term. */
   lastAckMs: TimeMs;
+}
+
+/** A membership change the leader is carrying out (volatile: lost with leadership). */
+export interface PendingChange {
+  /** The admin command, e.g. `addServer 6` or `reconfigure 1,2,3,6,7`. */
+  command: string;
+  /** Who asked, to answer once the change is complete; null when taken over from a predecessor. */
+  client: ClientTag | null;
+  /** The configuration the change ends in. */
+  target: Configuration;
+  /** Catching new servers up (M-5), then C_old,new in the log (M-4), then C_new. */
+  phase: 'catchUp' | 'joint' | 'final';
+  /** Servers being caught up as non-voters before they count (M-5). */
+  catchUp: ServerId[];
+  round: number;
+  roundStartMs: TimeMs;
+  /** A round ends when every server in `catchUp` holds the leader's log up to here. */
+  roundEndIndex: number;
+  /** When a server being caught up last answered; silence for an election timeout aborts. */
+  heardMs: TimeMs;
 }
 
 export interface ClientSession {
@@ -204,6 +284,15 @@ export interface ServerState {
   quorumCheckDueMs: TimeMs;
   /** Instrumentation for the checker: lowest log index changed since the last check, or 0. */
   logDirtyFrom: number;
+  /**
+   * The configuration in force before the first log entry: the initial members, or null for a
+   * server no configuration has named (it stays idle until one reaches it, DESIGN.md).
+   */
+  baseConfig: Configuration | null;
+  /** Indexes of the configuration entries in the log, ascending (M-1: the last one is in force). */
+  configIndexes: number[];
+  /** Leader: the membership change in progress, if any (M-2: one at a time). */
+  change: PendingChange | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,6 +460,22 @@ export type SimEvent =
    * RequestVote that would have raised its term.
    */
   | { type: 'voteIgnored'; time: TimeMs; voter: ServerId; candidate: ServerId; term: number }
+  /**
+   * A step of a membership change at the leader `server` (RAFT.md §1.9): `refused` (with the
+   * reason, answered to the client), `catchUp` (a round of M-5 finished after `durationMs`),
+   * `aborted`, `joint` (C_old,new appended), `final` (C_new appended), `done` (C_new committed),
+   * `leave` (a leader outside C_new steps down once C_new commits, M-6).
+   */
+  | {
+      type: 'membership';
+      time: TimeMs;
+      server: ServerId;
+      phase: 'refused' | 'catchUp' | 'aborted' | 'joint' | 'final' | 'done' | 'leave';
+      command: string;
+      reason?: RefusalReason;
+      round?: number;
+      durationMs?: number;
+    }
   /** CheckQuorum (X-CQ): a leader that lost contact with a majority stepped down. */
   | { type: 'quorumLost'; time: TimeMs; server: ServerId; term: number; active: number }
   | { type: 'becomeLeader'; time: TimeMs; server: ServerId; term: number }
@@ -461,6 +566,7 @@ export type InvariantId =
   | 'INV-X10'
   | 'INV-X11'
   | 'INV-X14'
+  | 'INV-X15'
   | 'INV-C1';
 
 export interface Violation {
@@ -485,6 +591,20 @@ export interface ServerSummary {
   commitIndex: number;
   lastApplied: number;
   kv: Record<string, string>;
+  /** The configuration the server uses (M-1), in the DESIGN.md contract's shape. */
+  membership: MembershipSummary;
+  /** Log compaction is not modelled yet: always null. */
+  snapshot: { index: number; term: number } | null;
+}
+
+export interface MembershipSummary {
+  voters: ServerId[];
+  /** Only during a joint phase: C_old. */
+  old?: ServerId[];
+  learners: ServerId[];
+  /** Index of the configuration entry; 0 for the initial configuration. */
+  index: number;
+  committed: boolean;
 }
 
 export interface ViolationSummary {

@@ -46,6 +46,15 @@ function actionOptions<const B extends v.ObjectEntries>(base: B) {
     v.strictObject({ ...base, do: v.literal(kind), server: serverId });
   const linked = <const K extends string>(kind: K) =>
     v.strictObject({ ...base, do: v.literal(kind), link });
+  // Membership changes (§1.9): `server` is the server changed, `via` where the admin sends it.
+  const change = <const K extends string>(kind: K) =>
+    v.strictObject({
+      ...base,
+      do: v.literal(kind),
+      server: serverId,
+      via: v.exactOptional(serverId),
+      client: v.exactOptional(int(1, MAX_CLIENTS)),
+    });
   return [
     server('crash'),
     server('restart'),
@@ -87,6 +96,17 @@ function actionOptions<const B extends v.ObjectEntries>(base: B) {
       latencyMs: v.nullable(latencyRange),
     }),
     v.strictObject({ ...base, do: v.literal('nextTimeout'), server: serverId, ms: durationMs }),
+    change('addServer'),
+    change('removeServer'),
+    change('addLearner'),
+    change('promote'),
+    v.strictObject({
+      ...base,
+      do: v.literal('reconfigure'),
+      members: boundedList(serverId, MAX_SERVERS, 1),
+      via: v.exactOptional(serverId),
+      client: v.exactOptional(int(1, MAX_CLIENTS)),
+    }),
   ] as const;
 }
 
@@ -105,6 +125,11 @@ const KINDS: Record<ActionKind, true> = {
   network: true,
   linkLatency: true,
   nextTimeout: true,
+  addServer: true,
+  removeServer: true,
+  addLearner: true,
+  promote: true,
+  reconfigure: true,
 };
 export const ACTION_KINDS = Object.keys(KINDS) as ActionKind[];
 

@@ -3,7 +3,7 @@
  * ratios, links, commands, and lists whose length is checked before their items.
  */
 import * as v from 'valibot';
-import { isValidCommand } from '../core/index.ts';
+import { isValidCommand, parseConfigText } from '../core/index.ts';
 import { MAX_SERVERS } from '../core/index.ts';
 import { describeValue } from './issues.ts';
 import { LIMITS } from './limits.ts';
@@ -77,5 +77,19 @@ export const commandSchema = v.pipe(
   v.check(
     isValidCommand,
     (issue) => `is not a command (got ${describeValue(issue.input)}); ${GRAMMAR}`,
+  ),
+);
+
+/**
+ * A command in a scenario's `initial` log: a state-machine command, or a configuration entry such
+ * as `config 1,2,3`, `config 1,2,3 -> 1,2,3,4,5` (joint) or `config 1,2,3 learners 4` (M-1).
+ */
+export const logCommandSchema = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.commandChars),
+  v.check(
+    (text) => isValidCommand(text) || parseConfigText(text) !== null,
+    (issue) =>
+      `is not a command (got ${describeValue(issue.input)}); ${GRAMMAR}, or a configuration such as config 1,2,3 or config 1,2,3 -> 1,2,3,4,5 learners 6`,
   ),
 );

@@ -14,7 +14,7 @@ import { describeValue, formatIssue } from './issues.ts';
 import { findJsonSyntaxError } from './jsonError.ts';
 import { LIMITS } from './limits.ts';
 import { prettyJson } from './prettyJson.ts';
-import { checkActions, checkInitial, checkSteps } from './semantic.ts';
+import { checkActions, checkInitial, checkMembers, checkSteps } from './semantic.ts';
 import { isPlainObject } from './fields.ts';
 import { scenarioShape } from './shape.ts';
 import type { Step } from './steps.ts';
@@ -65,6 +65,7 @@ export function parseScenario(input: unknown): ParseResult {
   // A copy: withDefaults shares the default arrays, and a scenario is its own plain data.
   const config = structuredClone(withDefaults(shape.config));
   const problem =
+    checkMembers(config.members, config.servers) ??
     checkInitial(shape.initial, config.servers) ??
     checkActions(shape.actions, config.servers) ??
     checkSteps(shape.steps ?? [], config.servers);
@@ -128,10 +129,23 @@ const CONFIG_KEYS: readonly (keyof SimConfig)[] = [
   'noopOnElection',
   'preVote',
   'checkQuorum',
+  'disruptionGuard',
+  'members',
   'bugs',
 ];
 
-const ACTION_KEYS = ['at', 'do', 'server', 'client', 'command', 'groups', 'link', 'message'];
+const ACTION_KEYS = [
+  'at',
+  'do',
+  'server',
+  'members',
+  'via',
+  'client',
+  'command',
+  'groups',
+  'link',
+  'message',
+];
 const ACTION_TAIL_KEYS = ['latencyMs', 'loss', 'duplication', 'ms'];
 
 function ordered(source: object, keys: readonly string[]): Record<string, unknown> {
@@ -149,7 +163,9 @@ export function canonicalScenario(scenario: Scenario): Record<string, unknown> {
   const out: Record<string, unknown> = { version: scenario.version, title: scenario.title };
   if (scenario.description !== undefined) out.description = scenario.description;
   out.seed = scenario.seed;
-  out.config = ordered(scenario.config, CONFIG_KEYS);
+  // `members: null` (everyone) is the default and is left out, as a file would.
+  const { members, ...rest } = scenario.config;
+  out.config = ordered(members === null ? rest : scenario.config, CONFIG_KEYS);
   if (scenario.initial !== undefined) {
     out.initial = scenario.initial.map((s) => ({ term: s.term, votedFor: s.votedFor, log: s.log }));
   }

@@ -55,6 +55,13 @@ function checkAction(action: Action | StepAction, path: string, servers: number)
       checkEndpoint(`${path}.to`, action.to, servers)
     );
   }
+  if ('via' in action && action.via !== undefined) {
+    const via = checkServer(`${path}.via`, action.via, servers);
+    if (via !== null) return via;
+  }
+  if (action.do === 'reconfigure') {
+    return firstProblem(action.members, (id, k) => checkServer(`${path}.members[${k}]`, id, servers));
+  }
   if ('server' in action && action.server !== undefined) {
     return checkServer(`${path}.server`, action.server, servers);
   }
@@ -64,6 +71,12 @@ function checkAction(action: Action | StepAction, path: string, servers: number)
   }
   if (action.do === 'partition') return checkGroups(`${path}.groups`, action.groups, servers);
   return null;
+}
+
+/** The initial voting members must exist (a server outside them starts idle, §1.9). */
+export function checkMembers(members: readonly number[] | null, servers: number): string | null {
+  if (members === null) return null;
+  return firstProblem(members, (id, i) => checkServer(`config.members[${i}]`, id, servers));
 }
 
 export function checkActions(actions: readonly Action[], servers: number): string | null {

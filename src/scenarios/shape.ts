@@ -8,7 +8,7 @@ import { BUG_IDS, MAX_SERVERS } from '../core/index.ts';
 import { actionShape, stepActionShape } from './actionShape.ts';
 import {
   boundedList,
-  commandSchema,
+  logCommandSchema,
   durationMs,
   int,
   orderedPair,
@@ -38,10 +38,17 @@ export const configShape = record({
   noopOnElection: v.exactOptional(v.boolean()),
   preVote: v.exactOptional(v.boolean()),
   checkQuorum: v.exactOptional(v.boolean()),
+  disruptionGuard: v.exactOptional(v.boolean()),
+  members: v.exactOptional(
+    v.pipe(
+      boundedList(serverId, MAX_SERVERS, 1),
+      v.check((list) => new Set(list).size === list.length, 'names the same server twice'),
+    ),
+  ),
   bugs: v.exactOptional(bugs),
 });
 
-const entry = v.strictTuple([int(1, LIMITS.term), commandSchema]);
+const entry = v.strictTuple([int(1, LIMITS.term), logCommandSchema]);
 
 export const initialServerShape = record({
   term: int(0, LIMITS.term),

@@ -164,6 +164,10 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
     kv: prev && sameMachine ? prev.kv : freezeRecord(live.kv),
     sessions: prev && sameMachine ? prev.sessions : freezeRecord(live.sessions),
     logDirtyFrom: live.logDirtyFrom,
+    // Configurations are small and change rarely: copied whole (M-1).
+    baseConfig: live.baseConfig === null ? null : structuredClone(live.baseConfig),
+    configIndexes: [...live.configIndexes],
+    change: live.change === null ? null : structuredClone(live.change),
   };
   return Object.freeze(copy);
 }

@@ -1,0 +1,41 @@
+/**
+ * Who a server is: the follower transition every role shares (F2-A2), and whether the server
+ * takes part in elections at all under its configuration (M-1, M-6, learners).
+ */
+import { isVoter } from '../quorum.ts';
+import type { Role, ServerState } from '../types.ts';
+import { resetElectionTimer, type RaftContext } from './context.ts';
+import { configOf } from './log.ts';
+
+/** F2-A2: a higher term makes any server a follower of that term with no vote yet. */
+export function becomeFollower(s: ServerState, term: number, ctx: RaftContext): void {
+  const from: Role = s.role;
+  const termChanged = term > s.term;
+  if (termChanged) {
+    s.term = term;
+    s.votedFor = null; // F2-RV5 (b)
+    s.leaderHint = null; // F2-S9: the leader hint belongs to a term
+  }
+  s.role = 'follower';
+  s.change = null; // a membership change belongs to the leader that runs it
+  if (from !== 'follower' || termChanged) ctx.emit({ type: 'stepDown', server: s.id, term, from });
+  if (from === 'leader') resetElectionTimer(s, ctx); // a leader has no running election timer
+}
+
+/**
+ * Whether the server's election timer runs. A voter of its configuration campaigns; so does a
+ * server that was a voter and is no longer in its latest configuration (M-6: it may still be
+ * needed until C_new commits, and M-7 keeps it from disrupting). A learner never campaigns, and a
+ * server no configuration has named as a voter stays idle until one does (DESIGN.md).
+ */
+export function campaigns(s: ServerState): boolean {
+  const config = configOf(s);
+  if (isVoter(config, s.id)) return true;
+  if (config?.learners.includes(s.id) === true) return false;
+  return wasVoter(s);
+}
+
+function wasVoter(s: ServerState): boolean {
+  if (isVoter(s.baseConfig, s.id)) return true;
+  return s.configIndexes.some((i) => isVoter(s.log[i - 1]?.config ?? null, s.id));
+}
