@@ -36,6 +36,11 @@ export function fuzzPlan(untilMs: number): FuzzPlan {
   return { healAtMs: Math.floor((untilMs * 2) / 3), untilMs };
 }
 
+/** How long the healed cluster has to converge. */
+export function livenessWindowMs(plan: FuzzPlan): number {
+  return plan.untilMs - plan.healAtMs;
+}
+
 /**
  * A healthy run's load: each leader-follower pair exchanges a request and an answer per
  * heartbeat or RPC timeout (duplication up to 50% adds half again), elections and clients a
@@ -176,7 +181,7 @@ export function runFuzzCheck(scenario: Scenario, plan: FuzzPlan): FuzzRunResult 
     stepLimit: (plan.stepsPerMs ?? stepBudgetPerMs(scenario)) * plan.untilMs,
     maxInFlight: plan.maxInFlight ?? FUZZ_MAX_IN_FLIGHT,
   };
-  const livenessChecked = livenessExpected(scenario.config);
+  const livenessChecked = livenessExpected(scenario.config, livenessWindowMs(plan));
   const failure = runChecked(run, plan, livenessChecked);
   const stats: FuzzRunStats = {
     virtualMs: sim.now,

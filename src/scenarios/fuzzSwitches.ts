@@ -8,6 +8,7 @@ import { withDefaults } from '../core/index.ts';
 import type { BugId, Prng, SimConfig } from '../core/index.ts';
 import { ACTION_TABLE, SWARM_KINDS } from './fuzzActions.ts';
 import type { SwarmKind } from './fuzzActions.ts';
+import { fuzzPlan, livenessWindowMs } from './fuzzCheck.ts';
 import { livenessExpected } from './liveness.ts';
 
 export interface FuzzOptions {
@@ -99,13 +100,16 @@ export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
   const bugs = [...(options.bugs ?? [])];
   const hunt = bugs.length > 0;
   const servers = options.servers ?? (hunt ? rng.pick([3, 5]) : rng.range(1, 9));
+  // BUG-FIG8 needs a leader to count replicas of an older term's entry before an entry of its own
+  // term reaches them: no no-op, or one sent in a later, smaller batch.
+  const fig8 = bugs.includes('BUG-FIG8');
   const config = withDefaults({
     servers,
     ...drawTiming(rng, hunt),
-    maxEntriesPerAppend: rng.range(1, 16),
+    maxEntriesPerAppend: fig8 && rng.chance(1, 2) ? rng.range(1, 2) : rng.range(1, 16),
     loss: drawRatioPct(rng, 10),
     duplication: drawRatioPct(rng, 10),
-    noopOnElection: rng.chance(1, 2),
+    noopOnElection: rng.chance(1, fig8 ? 4 : 2),
     preVote: rng.chance(1, 2),
     checkQuorum: rng.chance(1, 2),
     bugs,
@@ -124,7 +128,7 @@ export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
     faultLossPctMax: rng.pick([5, 20, 50]),
     faultDuplicationPctMax: rng.pick([0, 10, 50]),
     hunt,
-    livenessChecked: livenessExpected(config),
+    livenessChecked: livenessExpected(config, livenessWindowMs(fuzzPlan(options.untilMs))),
   };
 }
 
