@@ -10,7 +10,16 @@
 import { fnv1a32 } from './prng.ts';
 import { checkPastLeaders, recordLeader, type LeaderRecord } from './leaderHistory.ts';
 import { checkQuorumInvariants } from './quorumInvariants.ts';
-import type { InvariantId, ServerId, ServerState, SimEvent, TimeMs, Violation } from './types.ts';
+import { parseAdmin } from './membership.ts';
+import type {
+  Configuration,
+  InvariantId,
+  ServerId,
+  ServerState,
+  SimEvent,
+  TimeMs,
+  Violation,
+} from './types.ts';
 
 /** Violations kept per run; the rest are counted but not stored (put a limit on everything). */
 export const MAX_VIOLATIONS = 200;
@@ -56,6 +65,13 @@ export interface CheckerState {
    * it is not a second answer.
    */
   staleResults: Record<string, string>;
+  /**
+   * The latest configuration in the committed prefix (initially the starting members): the one
+   * whose quorums must hold every committed entry (INV-X10, M-1..M-4).
+   */
+  committedConfig: Configuration | null;
+  /** "client/seq" of membership changes (answered `ok` or `refused: …`, never executed, §1.9). */
+  adminRequests: Record<string, true>;
   /** De-duplication keys: invariant, servers, indexes and term of each violation reported. */
   reported: Record<string, true>;
   violations: Violation[];
@@ -77,6 +93,10 @@ export function newChecker(servers: readonly ServerState[]): CheckerState {
     sessionSeqs: servers.map(() => []),
     firstResults: {},
     staleResults: {},
+    committedConfig: structuredClone(
+      servers.find((s) => s.baseConfig !== null)?.baseConfig ?? null,
+    ),
+    adminRequests: {},
     reported: {},
     violations: [],
     violationCount: 0,
@@ -212,9 +232,16 @@ function checkEvent(
       c.executed[e.server - 1] = {};
       c.sessionSeqs[e.server - 1] = [];
       return;
+    case 'clientSend':
+      if (parseAdmin(e.command) !== null) c.adminRequests[`${e.client}/${e.seq}`] = true;
+      return;
     case 'clientReply':
     case 'clientLateReply':
+      if (c.adminRequests[`${e.client}/${e.seq}`]) return; // a membership change executes nothing
       checkAnswer(c, servers, e, report);
+      return;
+    case 'append':
+      checkConfigAppend(servers, e, report);
       return;
     default:
       return;
@@ -496,6 +523,8 @@ function recordLeaderCommit(
     if (known === undefined && i === c.leaderCommittedIds.length + 1) {
       c.leaderCommittedIds.push(id);
       c.leaderCommitTerms.push(s.term);
+      const config = s.log[i - 1]?.config;
+      if (config !== undefined) c.committedConfig = structuredClone(config);
       checkPastLeaders(c, { index: i, id, term: s.term, by: s.id }, Infinity, report);
     } else if (known !== undefined && known !== id) {
       report(
@@ -531,5 +560,38 @@ function checkLeaderMatch(servers: readonly ServerState[], s: ServerState, repor
         `Leader S${s.id} believes S${f.id} matches it up to index ${p.matchIndex}, but S${f.id}'s log differs there`,
       );
     }
+  }
+}
+
+/**
+ * INV-X15 (M-2, M-3): when a leader appends a configuration entry, its log holds no other
+ * uncommitted one, and an entry of its own term is already committed (the 2015 fix).
+ */
+function checkConfigAppend(
+  servers: readonly ServerState[],
+  e: Extract<SimEvent, { type: 'append' }>,
+  report: Report,
+): void {
+  const s = serverOf(servers, e.server);
+  if (s === undefined || s.log[e.index - 1]?.config === undefined) return;
+  const pending = s.configIndexes.filter((i) => i > s.commitIndex);
+  if (pending.length > 1) {
+    report(
+      'INV-X15',
+      [s.id],
+      pending,
+      s.term,
+      `Leader S${s.id} appended a configuration at ${e.index} while the one at ${pending[0]} is not committed`,
+    );
+  }
+  const committedTerm = s.commitIndex === 0 ? 0 : (s.log[s.commitIndex - 1]?.term ?? 0);
+  if (committedTerm !== s.term) {
+    report(
+      'INV-X15',
+      [s.id],
+      [e.index],
+      s.term,
+      `Leader S${s.id} appended a configuration at ${e.index} before committing any entry of its term ${s.term}`,
+    );
   }
 }

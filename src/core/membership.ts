@@ -383,6 +383,8 @@ export function afterLeaderCommit(s: ServerState, ctx: RaftContext): boolean {
   const config = configOf(s);
   if (config === null || configIndexOf(s) > s.commitIndex) return false;
   if (config.old !== null) {
+    // M-3 holds for C_new too: a new leader first commits an entry of its own term.
+    if (termAt(s, s.commitIndex) !== s.term && !ctx.bug('BUG-EARLYCONFIG')) return false;
     const final = finalOf(config);
     appendAsLeader(s, configText(final), { config: final }, ctx);
     const command = s.change?.command ?? `reconfigure ${final.voters.join(',')}`;

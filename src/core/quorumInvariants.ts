@@ -30,12 +30,15 @@ export function holdersNeeded(voters: readonly ServerId[]): number {
 }
 
 /**
- * The voter groups whose quorums must each hold every committed entry. Today one fixed
- * configuration of every server, crashed or not; under joint consensus (M-4) it would be C_old and
- * C_new, each checked on its own.
+ * The voter groups whose quorums must each hold every committed entry: the latest configuration
+ * in the committed prefix (C_old and C_new, each on its own, when that one is joint, M-4). Every
+ * entry before a committed configuration is on a quorum of it, since the configuration entry
+ * itself is, and Log Matching carries its prefix along.
  */
-export function voterGroupsOf(servers: readonly ServerState[]): ServerId[][] {
-  return [servers.map((s) => s.id)];
+export function voterGroupsOf(c: CheckerState, servers: readonly ServerState[]): ServerId[][] {
+  const config = c.committedConfig;
+  if (config === null) return [servers.map((s) => s.id)];
+  return config.old === null ? [config.voters] : [config.voters, config.old];
 }
 
 /** Runs after the logs' hash chains and the committed prefix are up to date for this event. */
@@ -45,7 +48,7 @@ export function checkQuorumInvariants(
   committedBefore: number,
   report: Report,
 ): void {
-  for (const voters of voterGroupsOf(servers))
+  for (const voters of voterGroupsOf(c, servers))
     checkCommittedOnQuorums(c, servers, voters, committedBefore, report);
   checkUpToDateLogs(c, servers, report);
 }
