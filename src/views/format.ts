@@ -3,7 +3,16 @@
  * Pure functions of plain data, so the words on screen are unit-tested in Node.
  */
 import type { Language } from '../app/i18n/index.ts';
-import type { Action, Endpoint, InvariantId, Role, SimEvent, TimeMs } from '../core/types.ts';
+import { parseAdmin } from '../core/index.ts';
+import type {
+  Action,
+  Endpoint,
+  InvariantId,
+  RefusalReason,
+  Role,
+  SimEvent,
+  TimeMs,
+} from '../core/types.ts';
 
 /** Virtual time as seconds with millisecond precision: 1234 → "1.234 s". */
 export function formatTime(ms: TimeMs): string {
@@ -73,6 +82,7 @@ export const INVARIANT_NAMES: Readonly<Record<InvariantId, string>> = {
   'INV-X10': 'every quorum holds each committed entry',
   'INV-X11': 'an up-to-date log holds what others committed',
   'INV-X14': 'followers match the leader up to matchIndex',
+  'INV-X15': 'one configuration change at a time, and only after a commit in the current term',
   'INV-C1': 'each client command runs once',
 };
 
@@ -123,6 +133,28 @@ export function describeAction(a: Action, lang: Language = 'en'): string {
         : `set the latency of ${link(a.link)} to ${a.latencyMs[0]}–${a.latencyMs[1]} ms`;
     case 'nextTimeout':
       return `make the next election timeout of ${serverName(a.server)} ${a.ms} ms`;
+    default:
+      return describeChangeAction(a);
+  }
+}
+
+type ChangeAction = Extract<Action, { do: ChangeKindOf }>;
+type ChangeKindOf = 'addServer' | 'removeServer' | 'addLearner' | 'promote' | 'reconfigure';
+
+function describeChangeAction(a: ChangeAction): string {
+  const who = a.client === undefined ? 'an admin client' : clientName(a.client);
+  const where = a.via === undefined ? 'the leader' : serverName(a.via);
+  switch (a.do) {
+    case 'addServer':
+      return `${who} asks ${where} to add ${serverName(a.server)} as a voter`;
+    case 'removeServer':
+      return `${who} asks ${where} to remove ${serverName(a.server)} from the cluster`;
+    case 'addLearner':
+      return `${who} asks ${where} to add ${serverName(a.server)} as a learner (receives the log, never votes)`;
+    case 'promote':
+      return `${who} asks ${where} to promote learner ${serverName(a.server)} to voter`;
+    case 'reconfigure':
+      return `${who} asks ${where} to change the voters to ${groupList(a.members)} (joint consensus)`;
   }
 }
 
@@ -223,6 +255,8 @@ function describeRaftEvent(e: RaftEvent, ctx: DescribeContext): string {
       return `${serverName(e.server)} crashed`;
     case 'restart':
       return `${serverName(e.server)} restarted with its term, vote and log`;
+    case 'membership':
+      return describeMembership(e, 'en');
     default:
       return describeClientEvent(e, ctx);
   }
@@ -243,7 +277,7 @@ function describeClientEvent(e: ClientEvent, ctx: DescribeContext): string {
         : `${clientName(e.client)}'s request ${what} was redirected to ${serverName(e.leaderHint)} by ${serverName(e.server)}`;
     }
     case 'clientReply':
-      return `${serverName(e.server)} answered ${clientName(e.client)}'s request #${e.seq}: ${e.result}`;
+      return `${serverName(e.server)} answered ${clientName(e.client)}'s request #${e.seq}: ${describeResult(e.result)}`;
     case 'clientLateReply':
       return `${clientName(e.client)} ignored a late answer from ${serverName(e.server)} to request #${e.seq}: ${e.result}`;
     case 'violation': {
@@ -251,6 +285,120 @@ function describeClientEvent(e: ClientEvent, ctx: DescribeContext): string {
       return `Invariant ${v.invariant} (${INVARIANT_NAMES[v.invariant]}) violated: ${v.message}`;
     }
   }
+}
+
+type MembershipEvent = Extract<SimEvent, { type: 'membership' }>;
+
+interface ChangeWords {
+  /** The servers a change catches up, when the command does not name one. */
+  newServers: string;
+  reasons: Readonly<Record<RefusalReason, string>>;
+  phase: {
+    readonly [P in MembershipEvent['phase']]: (
+      leader: string,
+      command: string,
+      e: MembershipEvent,
+      newcomers: string,
+    ) => string;
+  };
+}
+
+const CHANGE_WORDS: Readonly<Record<Language, ChangeWords>> = {
+  en: {
+    newServers: 'the new servers',
+    reasons: {
+      inProgress: 'a change is already in progress',
+      noCommitThisTerm: 'it has not committed an entry of its own term yet',
+      alreadyMember: 'that server already votes',
+      notMember: 'it is not in any configuration',
+      notLearner: 'that server is not a learner',
+      lastVoter: 'it would remove the last voter',
+      unknownServer: 'there is no such server',
+      catchUpFailed: 'the new server did not catch up in time',
+    },
+    phase: {
+      refused: (l, c, e) => `${l} refuses "${c}": ${refusalText(e.reason, 'en')}`,
+      catchUp: (l, c, e, n) =>
+        `${l} is catching ${n} up before they vote: round ${e.round ?? 1} took ${formatDuration(e.durationMs ?? 0)} ("${c}")`,
+      aborted: (l, c, e) => `${l} gave up "${c}": ${refusalText(e.reason, 'en')}`,
+      joint: (l, c) =>
+        `${l} appended the joint configuration C_old,new for "${c}": elections and commits now need a majority of both the old and the new voters`,
+      final: (l, c) => `${l} appended the new configuration C_new for "${c}"`,
+      done: (l, c) => `${l} committed the new configuration: "${c}" is done`,
+      leave: (l) => `${l} is not in the new configuration and steps down`,
+    },
+  },
+  es: {
+    newServers: 'los servidores nuevos',
+    reasons: {
+      inProgress: 'ya hay un cambio en curso',
+      noCommitThisTerm: 'aún no confirmó ninguna entrada de su mandato',
+      alreadyMember: 'ese servidor ya vota',
+      notMember: 'no está en ninguna configuración',
+      notLearner: 'ese servidor no es aprendiz',
+      lastVoter: 'quitaría al último votante',
+      unknownServer: 'ese servidor no existe',
+      catchUpFailed: 'el servidor nuevo no se puso al día a tiempo',
+    },
+    phase: {
+      refused: (l, c, e) => `${l} rechaza "${c}": ${refusalText(e.reason, 'es')}`,
+      catchUp: (l, c, e, n) =>
+        `${l} pone al día a ${n} antes de que voten: la ronda ${e.round ?? 1} tardó ${formatDuration(e.durationMs ?? 0)} ("${c}")`,
+      aborted: (l, c, e) => `${l} abandonó "${c}": ${refusalText(e.reason, 'es')}`,
+      joint: (l, c) =>
+        `${l} añadió la configuración conjunta C_old,new para "${c}": las elecciones y las confirmaciones necesitan ahora una mayoría de los votantes antiguos y otra de los nuevos`,
+      final: (l, c) => `${l} añadió la nueva configuración C_new para "${c}"`,
+      done: (l, c) => `${l} confirmó la nueva configuración: "${c}" está hecho`,
+      leave: (l) => `${l} no está en la nueva configuración y deja de ser líder`,
+    },
+  },
+  pt: {
+    newServers: 'os servidores novos',
+    reasons: {
+      inProgress: 'já há uma mudança em andamento',
+      noCommitThisTerm: 'ainda não confirmou nenhuma entrada do seu mandato',
+      alreadyMember: 'esse servidor já vota',
+      notMember: 'ele não está em nenhuma configuração',
+      notLearner: 'esse servidor não é aprendiz',
+      lastVoter: 'removeria o último eleitor',
+      unknownServer: 'esse servidor não existe',
+      catchUpFailed: 'o servidor novo não se atualizou a tempo',
+    },
+    phase: {
+      refused: (l, c, e) => `${l} recusa "${c}": ${refusalText(e.reason, 'pt')}`,
+      catchUp: (l, c, e, n) =>
+        `${l} atualiza ${n} antes de votarem: a rodada ${e.round ?? 1} levou ${formatDuration(e.durationMs ?? 0)} ("${c}")`,
+      aborted: (l, c, e) => `${l} desistiu de "${c}": ${refusalText(e.reason, 'pt')}`,
+      joint: (l, c) =>
+        `${l} anexou a configuração conjunta C_old,new para "${c}": eleições e confirmações agora precisam de uma maioria dos eleitores antigos e outra dos novos`,
+      final: (l, c) => `${l} anexou a nova configuração C_new para "${c}"`,
+      done: (l, c) => `${l} confirmou a nova configuração: "${c}" está concluído`,
+      leave: (l) => `${l} não está na nova configuração e deixa de ser líder`,
+    },
+  },
+};
+
+/** Why a leader refused a membership change, in words (the reason code is shown next to it). */
+export function refusalText(reason: RefusalReason | undefined, lang: Language = 'en'): string {
+  const words = CHANGE_WORDS[lang] ?? CHANGE_WORDS.en;
+  return reason === undefined ? '?' : `${words.reasons[reason]} (${reason})`;
+}
+
+/** A client's result `refused: inProgress` in words; any other result unchanged. */
+export function describeResult(result: string, lang: Language = 'en'): string {
+  const m = /^refused: (\w+)$/.exec(result);
+  const words = CHANGE_WORDS[lang] ?? CHANGE_WORDS.en;
+  if (m === null || !Object.hasOwn(words.reasons, m[1] ?? '')) return result;
+  return `${result} (${words.reasons[m[1] as RefusalReason]})`;
+}
+
+/** A step of a membership change in plain words, in `lang`. */
+export function describeMembership(e: MembershipEvent, lang: Language = 'en'): string {
+  const words = CHANGE_WORDS[lang] ?? CHANGE_WORDS.en;
+  const admin = parseAdmin(e.command);
+  const newcomers =
+    admin !== null && admin.server !== null ? serverName(admin.server) : words.newServers;
+  return words.phase[e.phase](serverName(e.server), e.command, e, newcomers);
 }
 
 function tally(ctx: DescribeContext): string {
@@ -284,6 +432,11 @@ const S = serverName;
 const C = clientName;
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
+const admin = (a: ChangeAction, lang: 'es' | 'pt'): string =>
+  a.client === undefined ? (lang === 'es' ? 'un cliente admin' : 'um cliente admin') : C(a.client);
+const via = (a: ChangeAction, lang: 'es' | 'pt'): string =>
+  a.via === undefined ? (lang === 'es' ? 'el líder' : 'o líder') : S(a.via);
+
 const ES: Phrases = {
   invariants: {
     'INV-ES': 'Seguridad de la elección',
@@ -303,6 +456,8 @@ const ES: Phrases = {
     'INV-X10': 'cada quórum guarda cada entrada confirmada',
     'INV-X11': 'un registro al día guarda lo que otros confirmaron',
     'INV-X14': 'los seguidores coinciden con el líder hasta matchIndex',
+    'INV-X15':
+      'un cambio de configuración a la vez, y solo tras confirmar una entrada del mandato actual',
     'INV-C1': 'cada comando de cliente se ejecuta una vez',
   },
   action: {
@@ -332,6 +487,16 @@ const ES: Phrases = {
         : `fijar la latencia de ${link(a.link)} en ${a.latencyMs[0]}–${a.latencyMs[1]} ms`,
     nextTimeout: (a) =>
       `hacer que el próximo timeout de elección de ${S(a.server)} dure ${a.ms} ms`,
+    addServer: (a) =>
+      `${admin(a, 'es')} pide a ${via(a, 'es')} que añada ${S(a.server)} como votante`,
+    removeServer: (a) =>
+      `${admin(a, 'es')} pide a ${via(a, 'es')} que quite ${S(a.server)} del clúster`,
+    addLearner: (a) =>
+      `${admin(a, 'es')} pide a ${via(a, 'es')} que añada ${S(a.server)} como aprendiz (recibe el registro, nunca vota)`,
+    promote: (a) =>
+      `${admin(a, 'es')} pide a ${via(a, 'es')} que promueva al aprendiz ${S(a.server)} a votante`,
+    reconfigure: (a) =>
+      `${admin(a, 'es')} pide a ${via(a, 'es')} que cambie los votantes a ${groupList(a.members)} (consenso conjunto)`,
   },
   event: {
     action: (e) => `Acción: ${describeAction(e.action, 'es')}`,
@@ -381,6 +546,7 @@ const ES: Phrases = {
       `${S(e.server)} aplicó la entrada ${e.index} (${e.command} → ${e.result})${e.duplicate ? ', respondida desde la tabla de sesiones' : ''}`,
     crash: (e) => `${S(e.server)} se cayó`,
     restart: (e) => `${S(e.server)} se reinició con su mandato, su voto y su registro`,
+    membership: (e) => describeMembership(e, 'es'),
     clientSend: (e) =>
       e.attempt > 1
         ? `${C(e.client)} reintentó la petición #${e.seq} "${e.command}" en ${S(e.server)} (intento ${e.attempt})`
@@ -392,7 +558,7 @@ const ES: Phrases = {
         : `${S(e.server)} redirigió la petición ${what} de ${C(e.client)} a ${S(e.leaderHint)}`;
     },
     clientReply: (e) =>
-      `${S(e.server)} respondió a la petición #${e.seq} de ${C(e.client)}: ${e.result}`,
+      `${S(e.server)} respondió a la petición #${e.seq} de ${C(e.client)}: ${describeResult(e.result, 'es')}`,
     clientLateReply: (e) =>
       `${C(e.client)} ignoró una respuesta tardía de ${S(e.server)} a la petición #${e.seq}: ${e.result}`,
     violation: (e) => {
@@ -421,6 +587,8 @@ const PT: Phrases = {
     'INV-X10': 'todo quórum guarda cada entrada confirmada',
     'INV-X11': 'um log atualizado guarda o que outros confirmaram',
     'INV-X14': 'os seguidores coincidem com o líder até matchIndex',
+    'INV-X15':
+      'uma mudança de configuração por vez, e só depois de confirmar uma entrada do mandato atual',
     'INV-C1': 'cada comando de cliente é executado uma vez',
   },
   action: {
@@ -449,6 +617,16 @@ const PT: Phrases = {
         ? `redefinir a latência de ${link(a.link)}`
         : `definir a latência de ${link(a.link)} em ${a.latencyMs[0]}–${a.latencyMs[1]} ms`,
     nextTimeout: (a) => `fazer o próximo timeout de eleição de ${S(a.server)} durar ${a.ms} ms`,
+    addServer: (a) =>
+      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que adicione ${S(a.server)} como eleitor`,
+    removeServer: (a) =>
+      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que remova ${S(a.server)} do cluster`,
+    addLearner: (a) =>
+      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que adicione ${S(a.server)} como aprendiz (recebe o log, nunca vota)`,
+    promote: (a) =>
+      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que promova o aprendiz ${S(a.server)} a eleitor`,
+    reconfigure: (a) =>
+      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que mude os eleitores para ${groupList(a.members)} (consenso conjunto)`,
   },
   event: {
     action: (e) => `Ação: ${describeAction(e.action, 'pt')}`,
@@ -498,6 +676,7 @@ const PT: Phrases = {
       `${S(e.server)} aplicou a entrada ${e.index} (${e.command} → ${e.result})${e.duplicate ? ', respondida pela tabela de sessões' : ''}`,
     crash: (e) => `${S(e.server)} caiu`,
     restart: (e) => `${S(e.server)} reiniciou com seu mandato, seu voto e seu log`,
+    membership: (e) => describeMembership(e, 'pt'),
     clientSend: (e) =>
       e.attempt > 1
         ? `${C(e.client)} tentou de novo a requisição #${e.seq} "${e.command}" em ${S(e.server)} (tentativa ${e.attempt})`
@@ -509,7 +688,7 @@ const PT: Phrases = {
         : `${S(e.server)} redirecionou a requisição ${what} de ${C(e.client)} para ${S(e.leaderHint)}`;
     },
     clientReply: (e) =>
-      `${S(e.server)} respondeu à requisição #${e.seq} de ${C(e.client)}: ${e.result}`,
+      `${S(e.server)} respondeu à requisição #${e.seq} de ${C(e.client)}: ${describeResult(e.result, 'pt')}`,
     clientLateReply: (e) =>
       `${C(e.client)} ignorou uma resposta atrasada de ${S(e.server)} à requisição #${e.seq}: ${e.result}`,
     violation: (e) => {

@@ -69,6 +69,13 @@ export function server(id: number, over: Partial<ServerState> = {}): ServerState
     leaderContactMs: null,
     quorumCheckDueMs: 0,
     logDirtyFrom: 0,
+    baseConfig: {
+      voters: Array.from({ length: CONFIG.servers }, (_, i) => i + 1),
+      old: null,
+      learners: [],
+    },
+    configIndexes: [],
+    change: null,
     ...over,
   };
 }

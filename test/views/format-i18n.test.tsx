@@ -23,7 +23,7 @@ import { recordRun } from './fixtures.ts';
 
 const LANGS = ['es', 'pt'] as const;
 
-const violation = (invariant: 'INV-LC' | 'INV-X14' | 'INV-C1'): SimEvent => ({
+const violation = (invariant: 'INV-LC' | 'INV-X14' | 'INV-X15' | 'INV-C1'): SimEvent => ({
   type: 'violation',
   time: 10,
   violation: {
@@ -55,6 +55,72 @@ const EVENTS: Record<SimEventType, readonly (readonly [SimEvent, DescribeContext
   deliver: [[{ type: 'deliver', time: 11, id: 1, from: 1, to: 2, msg: 'RequestVote' }]],
   drop: [
     [{ type: 'drop', time: 12, id: 9, from: 1, to: -2, msg: 'ClientReply', reason: 'manual' }],
+  ],
+  membership: [
+    ...(['inProgress', 'noCommitThisTerm', 'alreadyMember', 'notMember'] as const).map(
+      (reason) =>
+        [
+          {
+            type: 'membership',
+            time: 4,
+            server: 2,
+            phase: 'refused',
+            command: 'addServer 6',
+            reason,
+          },
+        ] as const,
+    ),
+    ...(['notLearner', 'lastVoter', 'unknownServer'] as const).map(
+      (reason) =>
+        [
+          {
+            type: 'membership',
+            time: 4,
+            server: 2,
+            phase: 'refused',
+            command: 'promote 6',
+            reason,
+          },
+        ] as const,
+    ),
+    [
+      {
+        type: 'membership',
+        time: 4,
+        server: 2,
+        phase: 'catchUp',
+        command: 'addServer 6',
+        round: 1,
+        durationMs: 40,
+      },
+    ],
+    [
+      {
+        type: 'membership',
+        time: 4,
+        server: 2,
+        phase: 'catchUp',
+        command: 'reconfigure 1,2,3,6,7',
+        round: 2,
+        durationMs: 1200,
+      },
+    ],
+    [
+      {
+        type: 'membership',
+        time: 4,
+        server: 2,
+        phase: 'aborted',
+        command: 'addServer 6',
+        reason: 'catchUpFailed',
+      },
+    ],
+    ...(['joint', 'final', 'done', 'leave'] as const).map(
+      (phase) =>
+        [
+          { type: 'membership', time: 4, server: 2, phase, command: 'reconfigure 1,2,3,6,7' },
+        ] as const,
+    ),
   ],
   electionStart: [
     [{ type: 'electionStart', time: 1, server: 3, term: 4, forced: false }],
@@ -160,11 +226,28 @@ const EVENTS: Record<SimEventType, readonly (readonly [SimEvent, DescribeContext
       { command: 'cas k 0 9' },
     ],
   ],
-  clientReply: [[{ type: 'clientReply', time: 9, client: 1, seq: 4, server: 2, result: 'ok' }]],
+  clientReply: [
+    [{ type: 'clientReply', time: 9, client: 1, seq: 4, server: 2, result: 'ok' }],
+    [
+      {
+        type: 'clientReply',
+        time: 9,
+        client: 1,
+        seq: 4,
+        server: 2,
+        result: 'refused: noCommitThisTerm',
+      },
+    ],
+  ],
   clientLateReply: [
     [{ type: 'clientLateReply', time: 9, client: 1, seq: 3, server: 4, result: 'ok' }],
   ],
-  violation: [[violation('INV-LC')], [violation('INV-X14')], [violation('INV-C1')]],
+  violation: [
+    [violation('INV-LC')],
+    [violation('INV-X14')],
+    [violation('INV-X15')],
+    [violation('INV-C1')],
+  ],
 };
 
 /** Every variant of every action kind. */
@@ -204,6 +287,14 @@ const ACTIONS: Record<ActionKind, readonly Action[]> = {
     { at: 0, do: 'linkLatency', link: [1, 2], latencyMs: null },
   ],
   nextTimeout: [{ at: 0, do: 'nextTimeout', server: 2, ms: 180 }],
+  addServer: [
+    { at: 0, do: 'addServer', server: 6 },
+    { at: 0, do: 'addServer', server: 6, via: 2, client: 3 },
+  ],
+  removeServer: [{ at: 0, do: 'removeServer', server: 1 }],
+  addLearner: [{ at: 0, do: 'addLearner', server: 5, client: 2 }],
+  promote: [{ at: 0, do: 'promote', server: 5, via: 4 }],
+  reconfigure: [{ at: 0, do: 'reconfigure', members: [1, 2, 3, 4, 5] }],
 };
 
 /** The parts a translation must keep: names, numbers, quoted commands, IDs, message types. */
