@@ -29,7 +29,9 @@ function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
 
 const store = createLabStore(labOptionsFromQuery(window.location.search));
 const driver = startDriver(store);
-window.raftLab = createAutomation(store, driver);
+window.raftLab = createAutomation(store, driver, {
+  faults: new URLSearchParams(window.location.search).has('testFaults'),
+});
 // Presenter, embed and library links (#lib=ID); see src/app/presenter/url.ts.
 const shell = startShell(store);
 

@@ -53,6 +53,8 @@ export class Recorder {
   private actionsVersion = 0;
   private cachedEvents = { version: -1, value: [] as readonly SimEvent[] };
   private cachedActions = { version: -1, value: [] as readonly Action[] };
+  /** A fault to throw from the next recorded event (injectFault); null: none. */
+  private fault: string | null = null;
 
   constructor(setup: RunSetup) {
     this.setup = setup;
@@ -120,8 +122,22 @@ export class Recorder {
     sim.onEvent = (e) => this.onEvent(e);
   }
 
+  /**
+   * Test hook (Node tests, and browser tests through `window.raftLab.faults` on a page opened
+   * with `?testFaults`): the next event the simulation emits throws `message`, in the middle of a
+   * step, as an internal error would. One-shot; recover() clears it.
+   */
+  injectFault(message: string): void {
+    this.fault = message;
+  }
+
   /** Events are recorded once: replays behind the head emit them again and are ignored. */
   private onEvent(e: SimEvent): void {
+    if (this.fault !== null) {
+      const message = this.fault;
+      this.fault = null;
+      throw new Error(message);
+    }
     if (this.emitted <= this.head.emitted) return;
     this.head.emitted = this.emitted;
     if (!isNotable(e)) return;
@@ -277,6 +293,28 @@ export class Recorder {
       this.afterForward(this.clean);
     }
     return 'budget';
+  }
+
+  /**
+   * After an internal error (the simulation, an event listener or a checkpoint threw in the middle
+   * of a step, so the live state is unknown): rebuilds the position `steps`, `timeMs` of the
+   * current timeline from a checkpoint strictly before it, like seekPosition. The action log, the
+   * checkpoints and the recorded events are kept. False when that replay fails too: the run is
+   * then back at its start (re-created from the setup and the log), still whole.
+   */
+  recover(steps: number, timeMs: number): boolean {
+    this.fault = null;
+    try {
+      this.restore(
+        steps === 0 ? this.checkpoints.first : this.checkpoints.atOrBeforeSteps(steps - 1),
+      );
+      this.forwardTo(steps);
+      this.settleClock(steps, timeMs);
+      return this.sim.state.steps === steps && this.sim.now === timeMs;
+    } catch {
+      this.restore(this.checkpoints.first);
+      return false;
+    }
   }
 
   /** Processes exactly one queue item. False when nothing is left to process. */

@@ -76,6 +76,20 @@ export interface SimulationSlice {
   result: () => RunResult;
   /** Read-only: the inputs of the current timeline (seed, config, initial state, action log). */
   runSetup: () => RunSetup;
+  /**
+   * Test hook (recorder.ts injectFault): the next event the simulation emits throws `message`,
+   * as an internal error would. Reached from the page only through `?testFaults` (automation.ts).
+   */
+  injectFault: (message: string) => void;
+}
+
+/**
+ * An internal error the recorder hit while stepping, checkpointing or seeking: playback paused at
+ * `timeMs`, the last good frame, with the run and its action log kept.
+ */
+export interface RunError {
+  readonly message: string;
+  readonly timeMs: number;
 }
 
 /** An exact place on the timeline: queue items processed, and the virtual time (a presenter stop). */
@@ -103,6 +117,9 @@ export interface PlaybackSlice {
   stoppedOnViolation: boolean;
   /** Set while playing toward an exact position (a presenter step); null otherwise. */
   goal: PlaybackGoal | null;
+  /** The last internal error of the recorder (shown until dismissed or a new run); null: none. */
+  runError: RunError | null;
+  dismissRunError: () => void;
   play: () => void;
   pause: () => void;
   toggle: () => void;

@@ -7,13 +7,14 @@ import { useLab, useLabStore } from '../store/context.tsx';
 import { SHORTCUTS } from '../app/shortcuts.ts';
 import { ClusterView } from './cluster/ClusterView.tsx';
 import { SelectionBar } from './cluster/SelectionBar.tsx';
-import { NoticeBar, PartitionBar, ViolationBanner } from './controls/Banners.tsx';
+import { NoticeBar, PartitionBar, RunErrorBanner, ViolationBanner } from './controls/Banners.tsx';
 import { NetworkControls } from './controls/NetworkControls.tsx';
 import { NewRunMenu } from './controls/NewRunForm.tsx';
 import { DetailsPane, FeedPane, LogsPane, TimelinePane } from './controls/Panes.tsx';
 import { PlaybackControls } from './controls/PlaybackControls.tsx';
 import { PresenterKeys } from './controls/PresenterKeys.tsx';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
+import { PanelBoundary } from './PanelBoundary.tsx';
 import { LibraryMenu } from './presenter/LibraryMenu.tsx';
 import { StoryBar } from './presenter/StoryBar.tsx';
 import { FileDrop } from './share/FileDrop.tsx';
@@ -48,10 +49,12 @@ export function App() {
         <h1 className="rl-title">
           Raft <span>Lab</span>
         </h1>
-        <PlaybackControls />
-        <NewRunMenu />
-        <LibraryMenu />
-        <ShareButton />
+        <PanelBoundary name="controls">
+          <PlaybackControls />
+          <NewRunMenu />
+          <LibraryMenu />
+          <ShareButton />
+        </PanelBoundary>
         <button
           type="button"
           className="rl-button rl-help-button"
@@ -62,34 +65,49 @@ export function App() {
         </button>
       </header>
       <div className="rl-banners">
-        <StoryBar />
-        <OpenErrorBanner />
-        <ViolationBanner />
-        <PartitionBar />
-        <NoticeBar />
+        <RunErrorBanner />
+        <PanelBoundary name="banners">
+          <StoryBar />
+          <OpenErrorBanner />
+          <ViolationBanner />
+          <PartitionBar />
+          <NoticeBar />
+        </PanelBoundary>
       </div>
       <main className="rl-main">
         <section className="rl-stage" aria-label={t('lab.cluster')}>
-          <ClusterView />
-          <SelectionBar />
+          <PanelBoundary name="cluster">
+            <ClusterView />
+            <SelectionBar />
+          </PanelBoundary>
         </section>
         <div className="rl-stage-tools">
-          <PresenterKeys />
-          <NetworkControls />
+          <PanelBoundary name="network">
+            <PresenterKeys />
+            <NetworkControls />
+          </PanelBoundary>
         </div>
         <aside className="rl-side">
           <section className="rl-details-area" aria-label={t('lab.inspector')}>
-            <DetailsPane />
+            <PanelBoundary name="inspector">
+              <DetailsPane />
+            </PanelBoundary>
           </section>
           <section className="rl-feed-area" aria-label={t('lab.events')}>
-            <FeedPane />
+            <PanelBoundary name="events">
+              <FeedPane />
+            </PanelBoundary>
           </section>
         </aside>
         <section className="rl-logs" aria-label={t('lab.logs')}>
-          <LogsPane />
+          <PanelBoundary name="logs">
+            <LogsPane />
+          </PanelBoundary>
         </section>
         <section className="rl-timeline-area" aria-label={t('lab.timeline')}>
-          <TimelinePane />
+          <PanelBoundary name="timeline">
+            <TimelinePane />
+          </PanelBoundary>
         </section>
       </main>
       <Help />

@@ -71,12 +71,17 @@ export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
 }
 
-export function labState(page: Page): Promise<LabAutomationState> {
-  return page.evaluate(() => {
+/**
+ * The lab's state, carried out of the page as JSON text: Playwright's own serialization rebuilds
+ * objects by assignment and so drops a key named `__proto__` (a key-value store key, issue 7).
+ */
+export async function labState(page: Page): Promise<LabAutomationState> {
+  const text = await page.evaluate(() => {
     const lab = window.raftLab;
     if (!lab) throw new Error('window.raftLab is missing');
-    return lab.state();
+    return JSON.stringify(lab.state());
   });
+  return JSON.parse(text) as LabAutomationState;
 }
 
 /** Polls the lab until `ok` holds for its state (virtual time keeps running meanwhile). */

@@ -166,6 +166,10 @@ export const LAB_EN = {
   'banner.apply': 'Apply',
   'banner.cancel': 'Cancel',
   'banner.dismiss': 'Dismiss',
+  'fault.panel': 'This panel hit an internal error: {message}. The run is kept.',
+  'fault.retry': 'Retry',
+  'fault.run':
+    'The simulation hit an internal error: {message}. Playback is paused at {time}; the run and its actions are kept.',
   'net.partition': 'Partition…',
   'net.heal': 'Heal',
   'net.summary': 'Network: {lo}–{hi} ms',
@@ -381,6 +385,10 @@ export const LAB_ES: Readonly<Record<LabKey, string>> = {
   'banner.apply': 'Aplicar',
   'banner.cancel': 'Cancelar',
   'banner.dismiss': 'Descartar aviso',
+  'fault.panel': 'Este panel tuvo un error interno: {message}. La ejecución se conserva.',
+  'fault.retry': 'Reintentar',
+  'fault.run':
+    'La simulación tuvo un error interno: {message}. La reproducción está en pausa en {time}; la ejecución y sus acciones se conservan.',
   'net.partition': 'Partición…',
   'net.heal': 'Reparar',
   'net.summary': 'Red: {lo}–{hi} ms',
@@ -595,6 +603,10 @@ export const LAB_PT: Readonly<Record<LabKey, string>> = {
   'banner.apply': 'Aplicar',
   'banner.cancel': 'Cancelar',
   'banner.dismiss': 'Dispensar',
+  'fault.panel': 'Este painel teve um erro interno: {message}. A execução foi mantida.',
+  'fault.retry': 'Tentar de novo',
+  'fault.run':
+    'A simulação teve um erro interno: {message}. A reprodução está pausada em {time}; a execução e suas ações foram mantidas.',
   'net.partition': 'Partição…',
   'net.heal': 'Reparar',
   'net.summary': 'Rede: {lo}–{hi} ms',

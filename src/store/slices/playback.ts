@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { AdvanceResult, Recorder } from '../recorder.ts';
 import type { LabState, PlaybackGoal, PlaybackSlice } from '../types.ts';
 import { SPEED_MAX, SPEED_MIN } from '../types.ts';
-import { publish } from './simulation.ts';
+import { afterInternalError, publish } from './simulation.ts';
 
 /** A long pause between frames (a background tab, a debugger) must not leap the run forward. */
 export const MAX_WALL_STEP_MS = 100;
@@ -54,51 +54,76 @@ export function playbackSlice(rec: Recorder, options: PlaybackOptions): Creator 
     return 'budget';
   };
 
-  return (set, get) => ({
-    playing: options.playing,
-    speed: clampSpeed(options.speed) ?? 0.1,
-    displayTime: rec.sim.now,
-    stoppedOnViolation: false,
-    goal: null,
-    play: () => set({ playing: true, stoppedOnViolation: false, goal: null }),
-    // Pausing snaps to the simulated integer time, so a paused frame is exactly reproducible.
-    pause: () => set({ playing: false, displayTime: rec.sim.now, goal: null }),
-    playTo: (goal) => {
-      const speed = clampSpeed(goal.speed);
-      if (speed === null) return;
-      set({ playing: true, stoppedOnViolation: false, goal: { ...goal, speed } });
-    },
-    toggle: () => (get().playing ? get().pause() : get().play()),
-    setSpeed: (speed) => {
-      const clamped = clampSpeed(speed);
-      if (clamped !== null) set({ speed: clamped });
-    },
-    tick: (wallMs) => {
-      const s = get();
-      if (!s.playing) return;
-      const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
-      if (s.goal !== null) {
-        const target = Math.min(s.displayTime + s.goal.speed * dt, s.goal.timeMs);
-        const result = towardGoal(s.goal, target);
-        const published = publish(rec, s.frame);
-        if (result === 'goal')
-          set({ ...published, playing: false, goal: null, displayTime: rec.sim.now });
-        else
-          set({
-            ...published,
-            displayTime: result === 'reached' ? Math.max(target, rec.sim.now) : rec.sim.now,
-          });
-        return;
-      }
-      const target = s.displayTime + s.speed * dt;
-      const result = advance(Math.floor(target));
+  return (set, get) => {
+    const step = frameStep(rec, set, advance, towardGoal);
+    return {
+      playing: options.playing,
+      speed: clampSpeed(options.speed) ?? 0.1,
+      displayTime: rec.sim.now,
+      stoppedOnViolation: false,
+      goal: null,
+      runError: null,
+      dismissRunError: () => set({ runError: null }),
+      play: () => set({ playing: true, stoppedOnViolation: false, goal: null }),
+      // Pausing snaps to the simulated integer time, so a paused frame is exactly reproducible.
+      pause: () => set({ playing: false, displayTime: rec.sim.now, goal: null }),
+      playTo: (goal) => {
+        const speed = clampSpeed(goal.speed);
+        if (speed === null) return;
+        set({ playing: true, stoppedOnViolation: false, goal: { ...goal, speed } });
+      },
+      toggle: () => (get().playing ? get().pause() : get().play()),
+      setSpeed: (speed) => {
+        const clamped = clampSpeed(speed);
+        if (clamped !== null) set({ speed: clamped });
+      },
+      tick: (wallMs) => {
+        const s = get();
+        if (!s.playing) return;
+        try {
+          step(s, wallMs);
+        } catch (error) {
+          // An internal error while stepping, checkpointing or publishing: the driver's loop and
+          // the page live on, paused on the last good frame (afterInternalError).
+          set(afterInternalError(rec, get(), error));
+        }
+      },
+    };
+  };
+}
+
+type Setter = (partial: Partial<LabState>) => void;
+
+/** One frame of playback: advances the recorder by `wallMs` of wall time and publishes. */
+function frameStep(
+  rec: Recorder,
+  set: Setter,
+  advance: (target: number) => AdvanceResult,
+  towardGoal: (goal: PlaybackGoal, target: number) => 'goal' | 'reached' | 'budget',
+) {
+  return (s: LabState, wallMs: number): void => {
+    const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
+    if (s.goal !== null) {
+      const target = Math.min(s.displayTime + s.goal.speed * dt, s.goal.timeMs);
+      const result = towardGoal(s.goal, target);
       const published = publish(rec, s.frame);
-      if (result === 'violation') {
-        set({ ...published, playing: false, stoppedOnViolation: true, displayTime: rec.sim.now });
-      } else {
-        // Behind schedule ('budget'): show what was simulated; the run slows down instead of jumping.
-        set({ ...published, displayTime: result === 'reached' ? target : rec.sim.now });
-      }
-    },
-  });
+      if (result === 'goal')
+        set({ ...published, playing: false, goal: null, displayTime: rec.sim.now });
+      else
+        set({
+          ...published,
+          displayTime: result === 'reached' ? Math.max(target, rec.sim.now) : rec.sim.now,
+        });
+      return;
+    }
+    const target = s.displayTime + s.speed * dt;
+    const result = advance(Math.floor(target));
+    const published = publish(rec, s.frame);
+    if (result === 'violation') {
+      set({ ...published, playing: false, stoppedOnViolation: true, displayTime: rec.sim.now });
+    } else {
+      // Behind schedule ('budget'): show what was simulated; the run slows down instead of jumping.
+      set({ ...published, displayTime: result === 'reached' ? target : rec.sim.now });
+    }
+  };
 }

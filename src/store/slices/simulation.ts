@@ -36,7 +36,37 @@ export function defaultSetup(seed: number, servers: number): RunSetup {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return error instanceof Error ? error.message || error.name : String(error);
+}
+
+/** Longest error message shown in the banner (an error may quote a whole state). */
+const ERROR_CHARS = 300;
+
+/**
+ * What the store becomes after an internal error in the recorder (a step, a checkpoint, a seek, a
+ * frame threw): paused on the last good frame, rebuilt from a checkpoint, with the action log and
+ * the timeline kept, and the error shown (RunErrorBanner). Never throws.
+ */
+export function afterInternalError(rec: Recorder, s: LabState, error: unknown): Partial<LabState> {
+  console.error('Raft Lab: internal error; the run is kept and paused.', error);
+  const text = describe(error);
+  const message = text.length > ERROR_CHARS ? `${text.slice(0, ERROR_CHARS)}…` : text;
+  const kept = rec.recover(s.frame.steps, s.frame.time);
+  let published: Partial<LabState> = {};
+  try {
+    const fresh = publish(rec, s.frame);
+    published = kept ? { ...fresh, frame: s.frame } : fresh;
+  } catch {
+    // The frame builder itself failed: the last good frame stays on screen.
+  }
+  const timeMs = kept ? s.frame.time : rec.sim.now;
+  return {
+    ...published,
+    playing: false,
+    goal: null,
+    displayTime: timeMs,
+    runError: { message, timeMs },
+  };
 }
 
 type Creator = StateCreator<LabState, [], [], SimulationSlice>;
@@ -54,7 +84,10 @@ export function simulationSlice(rec: Recorder): Creator {
         change();
         sync({ notice: null });
       } catch (error) {
-        set({ notice: describe(error) });
+        // A RangeError is the core refusing an input (an action in the past): a notice. Anything
+        // else is an internal error: pause on the last good frame and keep the run.
+        if (error instanceof RangeError) set({ notice: describe(error) });
+        else set(afterInternalError(rec, get(), error));
       }
     };
     const act = (action: Intervention): void => guarded(() => rec.act(action as Action));
@@ -83,6 +116,7 @@ export function simulationSlice(rec: Recorder): Creator {
         partitionDraft: null,
         stoppedOnViolation: false,
         goal: null,
+        runError: null,
         notice: null,
         scenarioInfo: info ?? null,
       });
@@ -136,6 +170,7 @@ export function simulationSlice(rec: Recorder): Creator {
       dismissNotice: () => set({ notice: null }),
       result: () => rec.sim.result(),
       runSetup: () => rec.runSetup(),
+      injectFault: (message) => rec.injectFault(message),
     };
   };
 }

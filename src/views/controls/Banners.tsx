@@ -1,6 +1,7 @@
 /**
- * Messages across the top of the lab: an invariant violation (the run is paused on it), the
- * partition mode's instructions, and short notices (a shortcut that had nothing to do).
+ * Messages across the top of the lab: an invariant violation (the run is paused on it), an
+ * internal error of the recorder (paused on the last good frame), the partition mode's
+ * instructions, and short notices (a shortcut that had nothing to do).
  */
 import { useLabT, useLanguage } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
@@ -38,6 +39,29 @@ export function ViolationBanner() {
         onClick={() => store.getState().seek(violation.time)}
       >
         {t('banner.show')}
+      </button>
+    </div>
+  );
+}
+
+/** The recorder hit an internal error: the run is paused and kept (store afterInternalError). */
+export function RunErrorBanner() {
+  const t = useLabT();
+  const store = useLabStore();
+  const error = useLab((s) => s.runError);
+  if (error === null) return null;
+  return (
+    <div className="rl-banner rl-banner-violation" role="alert" data-testid="run-error">
+      <span className="rl-banner-text">
+        {t('fault.run', { message: error.message, time: formatTime(error.timeMs) })}
+      </span>
+      <button
+        type="button"
+        className="rl-button rl-icon-button"
+        aria-label={t('banner.dismiss')}
+        onClick={() => store.getState().dismissRunError()}
+      >
+        ✕
       </button>
     </div>
   );
