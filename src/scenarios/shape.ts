@@ -39,10 +39,13 @@ export const configShape = record({
   preVote: v.exactOptional(v.boolean()),
   checkQuorum: v.exactOptional(v.boolean()),
   disruptionGuard: v.exactOptional(v.boolean()),
+  // null (the default): every server is a member.
   members: v.exactOptional(
-    v.pipe(
-      boundedList(serverId, MAX_SERVERS, 1),
-      v.check((list) => new Set(list).size === list.length, 'names the same server twice'),
+    v.nullable(
+      v.pipe(
+        boundedList(serverId, MAX_SERVERS, 1),
+        v.check((list) => new Set(list).size === list.length, 'names the same server twice'),
+      ),
     ),
   ),
   bugs: v.exactOptional(bugs),
