@@ -9,7 +9,7 @@
  */
 import { fnv1a32 } from './prng.ts';
 import { checkPastLeaders, recordLeader, type LeaderRecord } from './leaderHistory.ts';
-import { checkQuorumInvariants } from './quorumInvariants.ts';
+import { checkCommitDecision, checkQuorumInvariants } from './quorumInvariants.ts';
 import { parseAdmin } from './membership.ts';
 import type {
   Configuration,
@@ -163,7 +163,7 @@ export function checkStep(
   for (const e of events) checkEvent(c, servers, e, report, restarted);
   for (const s of servers) checkTransitions(c, s, restarted.has(s.id), report);
   for (const s of servers) if (s.logDirtyFrom !== 0) checkLogChange(c, servers, s, report);
-  for (const s of servers) checkCommitted(c, s, report);
+  for (const s of servers) checkCommitted(c, servers, s, report);
   for (const s of servers)
     if (s.role === 'leader' && !s.crashed) checkLeaderMatch(servers, s, report);
   checkQuorumInvariants(c, servers, committedBefore, report);
@@ -481,7 +481,12 @@ function checkLeaderCompleteness(
   );
 }
 
-function checkCommitted(c: CheckerState, s: ServerState, report: Report): void {
+function checkCommitted(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  s: ServerState,
+  report: Report,
+): void {
   const p = c.prev[s.id - 1];
   const prevCommit = p === undefined ? 0 : Math.min(p.commitIndex, s.commitIndex);
   // A truncation inside the committed prefix re-checks from there.
@@ -502,8 +507,13 @@ function checkCommitted(c: CheckerState, s: ServerState, report: Report): void {
       break;
     }
   }
-  if (s.role === 'leader' && !s.crashed && s.commitIndex > prevCommit)
+  // A leader's commit, also one that made it step down in the same event (M-6: committing C_new
+  // ends a removed leader's term of office).
+  const led = s.role === 'leader' || p?.role === 'leader';
+  if (led && !s.crashed && s.commitIndex > prevCommit) {
+    checkCommitDecision(servers, s, prevCommit, report);
     recordLeaderCommit(c, s, prevCommit, report);
+  }
 }
 
 /**

@@ -14,6 +14,7 @@
  * pair through the hash chains of invariants.ts.
  */
 import type { CheckerState, Report } from './invariants.ts';
+import { configOf } from './raft/log.ts';
 import type { ServerId, ServerState } from './types.ts';
 
 /**
@@ -161,4 +162,37 @@ function checkCommittedPrefix(
     Math.max(i.term, j.term),
     `S${i.id}'s log is at least as up-to-date as S${j.id}'s, yet lacks S${j.id}'s committed entry ${at}`,
   );
+}
+
+/**
+ * INV-X10 at the decision itself: what a leader just committed is held by a quorum of the
+ * configuration it uses (M-1; C_old and C_new each when joint, M-4). This is how the checker
+ * counts majorities in the configuration in force for each commit, and how it catches a leader
+ * outside C_new that counts itself (BUG-SELFCOUNT) before anything else goes wrong.
+ */
+export function checkCommitDecision(
+  servers: readonly ServerState[],
+  leader: ServerState,
+  prevCommit: number,
+  report: Report,
+): void {
+  const config = configOf(leader);
+  if (config === null) return;
+  const groups = config.old === null ? [config.voters] : [config.voters, config.old];
+  for (let i = prevCommit + 1; i <= leader.commitIndex; i++) {
+    const id = leader.log[i - 1]?.id;
+    for (const voters of groups) {
+      const holders = voters.filter((v) => servers[v - 1]?.log[i - 1]?.id === id);
+      if (holders.length >= holdersNeeded(voters)) continue;
+      const lacking = voters.filter((v) => !holders.includes(v));
+      report(
+        'INV-X10',
+        lacking,
+        [i],
+        leader.term,
+        `Leader S${leader.id} committed entry ${i}, held by ${holders.length} of the ${voters.length} voters of its configuration {${voters.map((v) => `S${v}`).join(',')}}: the quorum ${lacking.map((v) => `S${v}`).join(', ')} lacks it`,
+      );
+      return;
+    }
+  }
 }

@@ -74,6 +74,7 @@ describe('INV-X10 with the committed configuration', () => {
     // though 3 of 5 servers lack it.
     const b = bench(5);
     b.checker.committedConfig = { voters: [1, 2, 3], old: null, learners: [] };
+    for (const s of b.servers) s.baseConfig = { voters: [1, 2, 3], old: null, learners: [] };
     const [s1, s2] = [b.server(1), b.server(2)];
     b.step(lead(s1, 1));
     setLog(s1, [ent(1, 'x')]);
