@@ -199,7 +199,7 @@ describe('BUG-SELFCOUNT (a leader outside C_new counts itself, M-6)', () => {
 
   // The illegal commit also commits C_new, so S1 steps down in the same event (M-6): the checker
   // counts it as a leader's commit all the same, against the configuration S1 used (C_new).
-  it('INV-X10 fires first, at S1’s illegal commit (checker gap: see the report)', () => {
+  it('INV-X10 fires first, at S1’s illegal commit', () => {
     const r = selfCount(['BUG-SELFCOUNT']);
     expect(firstViolation(r)).toBe('INV-X10');
     expect(r.sim.violations[0]?.time).toBe(330);

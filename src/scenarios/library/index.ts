@@ -2,17 +2,23 @@
  * The built-in scenario library, in teaching order: elections, replication, failures, the paper's
  * figures, then the teaching bugs. Each entry is a story a presenter clicks through.
  */
+import { addServer } from './add-server.ts';
 import { electionTimeout } from './election-timeout.ts';
+import { etcdKubernetes } from './etcd-kubernetes.ts';
 import { exactlyOnce } from './exactly-once.ts';
 import { figure7 } from './figure-7.ts';
 import { figure8Bug } from './figure-8-bug.ts';
 import { figure8 } from './figure-8.ts';
+import { figure10Bug, figure10Joint } from './figure-10.ts';
 import { followerRepair } from './follower-repair.ts';
+import { jointConsensus } from './joint-consensus.ts';
 import { noMajority } from './no-majority.ts';
 import { normalElection } from './normal-election.ts';
 import { partition } from './partition.ts';
 import { disruptiveServer, preVote } from './prevote.ts';
+import { removeLeader } from './remove-leader.ts';
 import { replication } from './replication.ts';
+import { singleServerBug, singleServerFix } from './single-server.ts';
 import { staleServer } from './stale-server.ts';
 import type { LibraryEntry } from './types.ts';
 import { voteAmnesia } from './vote-amnesia.ts';
@@ -34,6 +40,14 @@ export const LIBRARY: readonly LibraryEntry[] = [
   figure8,
   figure8Bug,
   voteAmnesia,
+  addServer,
+  jointConsensus,
+  removeLeader,
+  figure10Bug,
+  figure10Joint,
+  singleServerBug,
+  singleServerFix,
+  etcdKubernetes,
 ];
 
 /** The entry with this id (the `lib=` part of a short link), or undefined. */
