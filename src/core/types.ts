@@ -567,7 +567,8 @@ export type InvariantId =
   | 'INV-X11'
   | 'INV-X14'
   | 'INV-X15'
-  | 'INV-C1';
+  | 'INV-C1'
+  | 'INV-C2';
 
 export interface Violation {
   invariant: InvariantId;

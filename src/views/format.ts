@@ -84,6 +84,7 @@ export const INVARIANT_NAMES: Readonly<Record<InvariantId, string>> = {
   'INV-X14': 'followers match the leader up to matchIndex',
   'INV-X15': 'one configuration change at a time, and only after a commit in the current term',
   'INV-C1': 'each client command runs once',
+  'INV-C2': 'every answer fits one order of the commands that respects real time',
 };
 
 const groupList = (ids: readonly number[]): string => `{${ids.map(serverName).join(', ')}}`;
@@ -459,6 +460,7 @@ const ES: Phrases = {
     'INV-X15':
       'un cambio de configuración a la vez, y solo tras confirmar una entrada del mandato actual',
     'INV-C1': 'cada comando de cliente se ejecuta una vez',
+    'INV-C2': 'cada respuesta encaja en un orden de los comandos que respeta el tiempo real',
   },
   action: {
     crash: (a) => `tumbar ${S(a.server)}`,
@@ -590,6 +592,7 @@ const PT: Phrases = {
     'INV-X15':
       'uma mudança de configuração por vez, e só depois de confirmar uma entrada do mandato atual',
     'INV-C1': 'cada comando de cliente é executado uma vez',
+    'INV-C2': 'cada resposta cabe em uma ordem dos comandos que respeita o tempo real',
   },
   action: {
     crash: (a) => `derrubar ${S(a.server)}`,
