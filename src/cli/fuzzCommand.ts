@@ -21,7 +21,7 @@ export const FUZZ_USAGE = `usage: npm run fuzz -- [--seeds N] [--servers K] [--u
                       [--jobs J] [--twice] [--stop]
 
 Runs one random run per seed, swarm style: each seed draws its cluster size, PreVote, CheckQuorum,
-the no-op, batch size and timing, which kinds of faults it uses and how often (crashes, restarts,
+the disruption guard, the no-op, batch size and timing, which kinds of faults it uses and how often (crashes, restarts,
 partitions, cut links, dropped messages, latency spikes, loss and duplication up to 50%, forced
 and pinned timeouts, client requests of every command), heals every fault at 2/3 of the run, and
 checks every invariant after every step, the state machines and acknowledged writes, and liveness

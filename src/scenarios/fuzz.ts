@@ -1,6 +1,6 @@
 /**
  * Random runs for many seeds (RAFT.md SC-49, STYLE.md TigerBeetle), swarm style: each seed draws
- * its switches (fuzzSwitches.ts: cluster size, PreVote, CheckQuorum, the no-op, batch size,
+ * its switches (fuzzSwitches.ts: cluster size, PreVote, CheckQuorum, the disruption guard, the no-op, batch size,
  * timing, which action kinds and how often), then a fault phase from the action table
  * (fuzzActions.ts), all from one seeded PRNG. At 2/3 of the run every fault is healed (restart
  * all, heal, network and slow links back to the config), so the last third checks liveness.
@@ -75,6 +75,7 @@ export function generateFuzzRun(seed: number, options: FuzzOptions): FuzzRunSpec
     healAtMs: plan.healAtMs,
     clients: switches.clients,
     shortPartitions: switches.shortPartitions,
+    isolateOneIn: switches.isolateOneIn,
     faultLossPctMax: switches.faultLossPctMax,
     faultDuplicationPctMax: switches.faultDuplicationPctMax,
     crashed: new Set(),

@@ -17,6 +17,8 @@ export interface GenState {
   clients: number;
   /** Partitions heal on their own after a short while (a swarm switch). */
   shortPartitions: boolean;
+  /** Share of partitions that cut one server off alone (a leader, often enough, with its writes). */
+  isolateOneIn: number;
   /** Highest loss and duplication a network change may set, in percent. */
   faultLossPctMax: number;
   faultDuplicationPctMax: number;
@@ -104,13 +106,17 @@ function randomLink(g: GenState): [ServerId, ServerId] {
 /** Two or three groups (each non-empty), every server in one. */
 function randomGroups(g: GenState): ServerId[][] {
   const n = g.config.servers;
-  const count = n >= 3 && g.rng.chance(1, 3) ? 3 : 2;
-  const groups: ServerId[][] = Array.from({ length: count }, () => []);
   const ids = serverIds(g);
   for (let i = ids.length - 1; i > 0; i--) {
     const j = g.rng.below(i + 1);
     [ids[i], ids[j]] = [ids[j] as ServerId, ids[i] as ServerId];
   }
+  if (g.isolateOneIn > 0 && g.rng.chance(1, g.isolateOneIn)) {
+    const [alone, ...rest] = ids as [ServerId, ...ServerId[]];
+    return [[alone], rest.sort((a, b) => a - b)];
+  }
+  const count = n >= 3 && g.rng.chance(1, 3) ? 3 : 2;
+  const groups: ServerId[][] = Array.from({ length: count }, () => []);
   ids.forEach((id, i) => (groups[i < count ? i : g.rng.below(count)] as ServerId[]).push(id));
   return groups.map((group) => group.sort((a, b) => a - b));
 }

@@ -26,6 +26,8 @@ export interface FuzzSwitches {
   gapMs: [number, number];
   clients: number;
   shortPartitions: boolean;
+  /** One partition in this many cuts a single server off alone (0: none are drawn that way). */
+  isolateOneIn: number;
   faultLossPctMax: number;
   faultDuplicationPctMax: number;
   /** A teaching bug is switched on: the draws lean to the schedules that expose bugs. */
@@ -112,6 +114,7 @@ export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
     noopOnElection: rng.chance(1, fig8 ? 4 : 2),
     preVote: rng.chance(1, 2),
     checkQuorum: rng.chance(1, 2),
+    disruptionGuard: rng.chance(1, 2),
     bugs,
   });
   const gapMs = band<[number, number]>(rng, [
@@ -125,6 +128,7 @@ export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
     gapMs,
     clients: rng.range(1, 5),
     shortPartitions: hunt || rng.chance(1, 2),
+    isolateOneIn: rng.pick(hunt ? [1, 2] : [0, 2, 4]),
     faultLossPctMax: rng.pick([5, 20, 50]),
     faultDuplicationPctMax: rng.pick([0, 10, 50]),
     hunt,
@@ -140,6 +144,7 @@ export function describeSwitches(sw: FuzzSwitches): string[] {
   const c = sw.config;
   return [
     `servers ${c.servers}, preVote ${onOff(c.preVote)}, checkQuorum ${onOff(c.checkQuorum)}, ` +
+      `disruptionGuard ${onOff(c.disruptionGuard)}, ` +
       `noop ${onOff(c.noopOnElection)}, maxEntriesPerAppend ${c.maxEntriesPerAppend}, ` +
       `election ${c.electionTimeoutMs.join('..')} ms, heartbeat ${c.heartbeatMs} ms, ` +
       `latency ${c.latencyMs.join('..')} ms, rpcTimeout ${c.rpcTimeoutMs} ms, ` +
@@ -147,6 +152,7 @@ export function describeSwitches(sw: FuzzSwitches): string[] {
       `${c.bugs.length > 0 ? `, bugs ${c.bugs.join(' ')}` : ''}`,
     `actions ${sw.weights.map(([k, w]) => `${k}:${w}`).join(' ')}; gap ${sw.gapMs.join('..')} ms, ` +
       `${sw.clients} client${sw.clients === 1 ? '' : 's'}, short partitions ${onOff(sw.shortPartitions)}, ` +
+      `isolate one in ${sw.isolateOneIn === 0 ? 'none' : sw.isolateOneIn}, ` +
       `fault loss ≤${sw.faultLossPctMax}%, duplication ≤${sw.faultDuplicationPctMax}%, ` +
       `liveness ${sw.livenessChecked ? 'checked' : 'not checked (timing)'}`,
   ];

@@ -17,7 +17,7 @@ import {
   convergenceProblem,
   livenessExpected,
 } from '../../src/scenarios/liveness.ts';
-import { parseScenario, toRunSetup } from '../../src/scenarios/schema.ts';
+import { parseScenarioText, scenarioToJson, toRunSetup } from '../../src/scenarios/schema.ts';
 import type { Scenario } from '../../src/scenarios/schema.ts';
 
 const UNTIL_MS = 15_000;
@@ -79,7 +79,7 @@ describe('generateFuzzRun (swarm: each seed draws its switches, then its schedul
       for (let seed = 1; seed <= 12; seed++) {
         const s = generateFuzzScenario(seed, { servers, untilMs: UNTIL_MS });
         if (servers !== undefined) expect(s.config.servers).toBe(servers);
-        const parsed = parseScenario(JSON.parse(JSON.stringify(s)));
+        const parsed = parseScenarioText(scenarioToJson(s));
         expect(parsed.ok ? parsed.scenario : parsed.error).toEqual(s);
       }
     }
@@ -101,6 +101,7 @@ describe('generateFuzzRun (swarm: each seed draws its switches, then its schedul
         ['preVote', c.preVote],
         ['checkQuorum', c.checkQuorum],
         ['noop', c.noopOnElection],
+        ['disruptionGuard', c.disruptionGuard],
         ['liveness', sw.livenessChecked],
         ['shortPartitions', sw.shortPartitions],
       ] as const)
@@ -122,7 +123,14 @@ describe('generateFuzzRun (swarm: each seed draws its switches, then its schedul
     expect(Math.min(...batch)).toBe(1);
     expect(Math.max(...batch)).toBe(16);
     expect([...groups].sort()).toEqual([2, 3]);
-    for (const name of ['preVote', 'checkQuorum', 'noop', 'liveness', 'shortPartitions'])
+    for (const name of [
+      'preVote',
+      'checkQuorum',
+      'noop',
+      'disruptionGuard',
+      'liveness',
+      'shortPartitions',
+    ])
       expect([switches.has(`${name}=true`), switches.has(`${name}=false`)]).toEqual([true, true]);
     expect(switches).toContain('loss≥25%');
     expect(switches).toContain('duplication≥25%');
@@ -174,7 +182,7 @@ describe('generateFuzzRun (swarm: each seed draws its switches, then its schedul
     const lines = describeSwitches(switches);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^servers \d, preVote (on|off), checkQuorum (on|off), noop (on|off), /,
+      /^servers \d, preVote (on|off), checkQuorum (on|off), disruptionGuard (on|off), noop (on|off), /,
     );
     expect(lines[1]).toMatch(/^actions (\w+:\d+ ?)+; gap \d+\.\.\d+ ms/);
   });
