@@ -65,6 +65,8 @@ export interface LiveSource {
 function freezeEntry(e: Entry): Entry {
   const copy: Entry = { term: e.term, command: e.command, id: e.id };
   if (e.client) copy.client = Object.freeze({ ...e.client });
+  // A configuration entry keeps its configuration: configOf() reads it from the log (M-1).
+  if (e.config) copy.config = deepFreeze(structuredClone(e.config));
   return Object.freeze(copy);
 }
 
@@ -141,7 +143,14 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
   const sameMachine =
     prev !== undefined && prev.lastApplied === live.lastApplied && prev.crashed === live.crashed;
   const sameScalars = prev !== undefined && SCALAR_KEYS.every((k) => prev[k] === live[k]);
-  if (prev && sameScalars && samePeerList && sameMachine && log === prev.log) return prev;
+  // A leader's change in progress moves on (catch-up rounds) without the log or peers changing.
+  const sameMembership =
+    prev !== undefined &&
+    JSON.stringify(prev.change) === JSON.stringify(live.change) &&
+    JSON.stringify(prev.baseConfig) === JSON.stringify(live.baseConfig);
+  if (prev && sameScalars && samePeerList && sameMachine && sameMembership && log === prev.log) {
+    return prev;
+  }
   const peers =
     prev && samePeerList
       ? prev.peers
@@ -165,9 +174,9 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
     sessions: prev && sameMachine ? prev.sessions : freezeRecord(live.sessions),
     logDirtyFrom: live.logDirtyFrom,
     // Configurations are small and change rarely: copied whole (M-1).
-    baseConfig: live.baseConfig === null ? null : structuredClone(live.baseConfig),
-    configIndexes: [...live.configIndexes],
-    change: live.change === null ? null : structuredClone(live.change),
+    baseConfig: live.baseConfig === null ? null : deepFreeze(structuredClone(live.baseConfig)),
+    configIndexes: Object.freeze([...live.configIndexes]) as number[],
+    change: live.change === null ? null : deepFreeze(structuredClone(live.change)),
   };
   return Object.freeze(copy);
 }

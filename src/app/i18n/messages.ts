@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../scenarios/steps.ts';
 import { LAB_EN, LAB_ES, LAB_PT } from './lab.ts';
+import { MEMBERSHIP_EN, MEMBERSHIP_ES, MEMBERSHIP_PT } from './membership.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -45,6 +46,7 @@ export const EN = {
   'key.escape': 'Close this help',
   'key.lab': 'Lab key (changes the run; Next returns to the story)',
   ...LAB_EN,
+  ...MEMBERSHIP_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -92,6 +94,7 @@ const ES: Messages = {
   'key.escape': 'Cerrar esta ayuda',
   'key.lab': 'Tecla del laboratorio (cambia la ejecución; Siguiente vuelve a la historia)',
   ...LAB_ES,
+  ...MEMBERSHIP_ES,
 };
 
 const PT: Messages = {
@@ -135,6 +138,7 @@ const PT: Messages = {
   'key.escape': 'Fechar esta ajuda',
   'key.lab': 'Tecla do laboratório (muda a execução; Próximo volta à história)',
   ...LAB_PT,
+  ...MEMBERSHIP_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -10,8 +10,13 @@ import { useElementSize } from '../panels/useElementSize.ts';
 import { ClientLayer } from './ClientLayer.tsx';
 import { ClusterLegend } from './ClusterLegend.tsx';
 import type { Point } from './geometry.ts';
-import { partitionByLine, ringLayout } from './geometry.ts';
+import { partitionByLine } from './geometry.ts';
 import { LinkLayer } from './LinkLayer.tsx';
+import { clusterMembershipKey } from '../membership.ts';
+import type { ClusterMembership } from '../membership.ts';
+import { MembershipLayer, OutsideButtons } from './MembershipLayer.tsx';
+import './membership.css';
+import { clusterLayout } from './membershipGeometry.ts';
 import { MessageLayer } from './MessageLayer.tsx';
 import { ServerMenu } from './ServerMenu.tsx';
 import type { MenuAnchor } from './ServerMenu.tsx';
@@ -54,7 +59,13 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
   const height = measured.height / scale;
   const count = useLab((s) => s.frame.servers.length);
   const partitioning = useLab((s) => s.partitionDraft !== null);
-  const layout = useMemo(() => ringLayout(count, width, height), [count, width, height]);
+  // A string key, so a frame re-renders the ring only when who is inside changes.
+  const membershipKey = useLab((s) => clusterMembershipKey(s.frame.servers));
+  const membership = useMemo(() => JSON.parse(membershipKey) as ClusterMembership, [membershipKey]);
+  const layout = useMemo(
+    () => clusterLayout(count, width, height, membership.inside),
+    [count, width, height, membership.inside],
+  );
   const [menu, setMenu] = useState<MenuAnchor | null>(null);
   const drag = usePartitionLine(svg, scale);
 
@@ -91,11 +102,19 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
         onPointerUp={onPointerUp}
         onPointerCancel={() => drag.setLine(null)}
       >
-        <LinkLayer layout={layout} />
+        <MembershipLayer layout={layout} membership={membership} />
+        <LinkLayer layout={layout} outside={membership.outside} />
         <ClientLayer layout={layout} />
         {layout.servers.map((node) => (
-          <ServerNode key={node.id} node={node} layout={layout} onMenu={openMenu} />
+          <ServerNode
+            key={node.id}
+            node={node}
+            layout={layout}
+            membership={membership}
+            onMenu={openMenu}
+          />
         ))}
+        <OutsideButtons layout={layout} membership={membership} />
         <MessageLayer layout={layout} />
         {drag.line ? (
           <line
@@ -108,7 +127,7 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
         ) : null}
       </svg>
       <ClusterLegend />
-      {menu ? <ServerMenu anchor={menu} onClose={closeMenu} /> : null}
+      {menu ? <ServerMenu anchor={menu} membership={membership} onClose={closeMenu} /> : null}
     </div>
   );
 }

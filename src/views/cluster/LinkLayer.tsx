@@ -7,7 +7,7 @@ import { memo } from 'react';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
 import type { RingLayout } from './geometry.ts';
-import { allLinks, edgeSegment } from './geometry.ts';
+import { allLinks, edgeSegment, nodeRadiusOf } from './geometry.ts';
 import { linkState } from './marks.ts';
 import type { LinkCut } from './marks.ts';
 
@@ -26,14 +26,16 @@ interface LinkProps {
   b: number;
   state: LinkCut;
   layout: RingLayout;
+  /** One end is outside the cluster: the link is drawn faint (it carries little but catch-up). */
+  faint: boolean;
 }
 
-const Link = memo(function Link({ a, b, state, layout }: LinkProps) {
+const Link = memo(function Link({ a, b, state, layout, faint }: LinkProps) {
   const store = useLabStore();
   const pa = layout.servers[a - 1];
   const pb = layout.servers[b - 1];
   if (!pa || !pb) return null;
-  const seg = edgeSegment(pa, layout.nodeRadius + 8, pb, layout.nodeRadius + 8);
+  const seg = edgeSegment(pa, nodeRadiusOf(a, layout) + 8, pb, nodeRadiusOf(b, layout) + 8);
   const mid = { x: (seg.from.x + seg.to.x) / 2, y: (seg.from.y + seg.to.y) / 2 };
   const onClick = (): void => {
     const st = store.getState();
@@ -42,7 +44,11 @@ const Link = memo(function Link({ a, b, state, layout }: LinkProps) {
     else st.showNotice('This link is closed by the partition: use Heal to join the groups.');
   };
   return (
-    <g className={`rl-link rl-link-${state}`} data-link={`${a}-${b}`} onClick={onClick}>
+    <g
+      className={`rl-link rl-link-${state}${faint ? ' is-outside' : ''}`}
+      data-link={`${a}-${b}`}
+      onClick={onClick}
+    >
       <title>{linkTitle(a, b, state)}</title>
       <line className="rl-link-hit" x1={seg.from.x} y1={seg.from.y} x2={seg.to.x} y2={seg.to.y} />
       <line className="rl-link-line" x1={seg.from.x} y1={seg.from.y} x2={seg.to.x} y2={seg.to.y} />
@@ -55,13 +61,26 @@ const Link = memo(function Link({ a, b, state, layout }: LinkProps) {
   );
 });
 
-export function LinkLayer({ layout }: { layout: RingLayout }) {
+export function LinkLayer({
+  layout,
+  outside = [],
+}: {
+  layout: RingLayout;
+  outside?: readonly number[];
+}) {
   const network = useLab((s) => s.frame.network);
   const n = layout.servers.length;
   return (
     <g className="rl-links">
       {allLinks(n).map(([a, b]) => (
-        <Link key={`${a}-${b}`} a={a} b={b} state={linkState(network, a, b)} layout={layout} />
+        <Link
+          key={`${a}-${b}`}
+          a={a}
+          b={b}
+          state={linkState(network, a, b)}
+          layout={layout}
+          faint={outside.includes(a) || outside.includes(b)}
+        />
       ))}
     </g>
   );

@@ -9,6 +9,8 @@ import { serverName } from '../format.ts';
 import { serverActions } from '../panels/serverModel.ts';
 import type { ServerActionKind } from '../panels/serverModel.ts';
 import type { LabState } from '../../store/types.ts';
+import type { ClusterMembership } from '../membership.ts';
+import { CHANGE_KEYS, changeOptions } from '../membership.ts';
 
 export interface MenuAnchor {
   server: number;
@@ -25,7 +27,15 @@ export function runServerAction(st: LabState, kind: ServerActionKind, server: nu
   else st.request({ server });
 }
 
-export function ServerMenu({ anchor, onClose }: { anchor: MenuAnchor; onClose: () => void }) {
+export function ServerMenu({
+  anchor,
+  membership,
+  onClose,
+}: {
+  anchor: MenuAnchor;
+  membership: ClusterMembership;
+  onClose: () => void;
+}) {
   const t = useLabT();
   const store = useLabStore();
   const server = useLab((s) => s.frame.servers[anchor.server - 1]);
@@ -71,6 +81,21 @@ export function ServerMenu({ anchor, onClose }: { anchor: MenuAnchor; onClose: (
           }}
         >
           {a.label}
+        </button>
+      ))}
+      {changeOptions(membership.reference, server.id).map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          role="menuitem"
+          className={`rl-menu-item rl-change-${kind}`}
+          title={t(CHANGE_KEYS[kind][1])}
+          onClick={() => {
+            store.getState().act({ do: kind, server: server.id });
+            onClose();
+          }}
+        >
+          {t(CHANGE_KEYS[kind][0])}
         </button>
       ))}
       <button

@@ -5,11 +5,14 @@
  */
 import { memo } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
+import { configOf } from '../../core/index.ts';
 import type { ServerState } from '../../core/types.ts';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { termFill } from '../colors.ts';
 import { serverName } from '../format.ts';
+import type { ClusterMembership } from '../membership.ts';
+import { configSentence, configWords, memberRole, sameConfig } from '../membership.ts';
 import type { NodePosition, RingLayout } from './geometry.ts';
 import { labelPosition, serverLabelSize } from './geometry.ts';
 import { TimerArc } from './TimerArc.tsx';
@@ -18,6 +21,7 @@ import { VoteMarks } from './VoteMarks.tsx';
 export interface ServerNodeProps {
   node: NodePosition;
   layout: RingLayout;
+  membership: ClusterMembership;
   onMenu: (server: number, clientX: number, clientY: number) => void;
 }
 
@@ -77,7 +81,25 @@ function PartitionBadge({ group, r }: { group: number; r: number }) {
   );
 }
 
-export const ServerNode = memo(function ServerNode({ node, layout, onMenu }: ServerNodeProps) {
+/** A word on a pill just above the server's circle: "learner", "catching up". */
+function Pill({ text, r, kind }: { text: string; r: number; kind: string }) {
+  const w = text.length * 6.2 + 12;
+  return (
+    <g className={`rl-member-pill rl-pill-${kind}`} transform={`translate(0,${-r - 1})`}>
+      <rect x={-w / 2} y={-8} width={w} height={16} rx={8} />
+      <text textAnchor="middle" dy="0.35em">
+        {text}
+      </text>
+    </g>
+  );
+}
+
+export const ServerNode = memo(function ServerNode({
+  node,
+  layout,
+  membership,
+  onMenu,
+}: ServerNodeProps) {
   const store = useLabStore();
   const server = useLab((s) => s.frame.servers[node.id - 1]);
   const selected = useLab((s) => s.selection?.kind === 'server' && s.selection.id === node.id);
@@ -85,7 +107,27 @@ export const ServerNode = memo(function ServerNode({ node, layout, onMenu }: Ser
   const violating = useLab((s) => s.frame.violations.at(-1)?.servers.includes(node.id) ?? false);
   const t = useLabT();
   if (!server) return null;
-  const r = layout.nodeRadius;
+  const r = node.r ?? layout.nodeRadius;
+  const reference = membership.reference;
+  const member = memberRole(reference, node.id);
+  const catchingUp = membership.catchingUp.includes(node.id);
+  const own = configOf(server);
+  // A server outside the cluster obviously has another configuration (usually none): only a
+  // member, or an outsider that still holds one (removed, M-1), gets the marker.
+  const differs =
+    reference !== null && !sameConfig(own, reference) && (member !== 'outside' || own !== null);
+  const refName = membership.referenceFrom === null ? '' : serverName(membership.referenceFrom);
+  const memberNote =
+    member === 'learner'
+      ? t('mem.learnerTitle', { name: serverName(node.id) })
+      : catchingUp
+        ? t('mem.catchingUpTitle', { name: serverName(node.id) })
+        : member === 'outside' && reference !== null
+          ? t('mem.outsideTitle', { name: serverName(node.id) })
+          : '';
+  const differsNote = differs
+    ? t('mem.differs', { name: serverName(node.id), ref: refName, config: configWords(own, t) })
+    : '';
   const label = labelPosition(node, layout);
   const status = server.crashed ? 'crashed' : server.role;
 
@@ -113,12 +155,14 @@ export const ServerNode = memo(function ServerNode({ node, layout, onMenu }: Ser
 
   return (
     <g
-      className={`rl-server rl-server-${status}${selected ? ' is-selected' : ''}${violating ? ' is-violating' : ''}`}
+      className={`rl-server rl-server-${status}${selected ? ' is-selected' : ''}${violating ? ' is-violating' : ''} rl-member-${member}${catchingUp ? ' is-catching-up' : ''}`}
       data-server={node.id}
       data-role={status}
+      data-member={member}
+      data-config-differs={differs ? 'true' : undefined}
       role="button"
       tabIndex={0}
-      aria-label={`${serverName(node.id)}, ${status}, term ${server.term}`}
+      aria-label={`${serverName(node.id)}, ${status}, term ${server.term}${member === 'voter' ? '' : `, ${member === 'learner' ? t('mem.learner') : t('mem.outsideRow')}`}`}
       aria-pressed={selected}
       onClick={(e) => {
         e.stopPropagation();
@@ -127,13 +171,19 @@ export const ServerNode = memo(function ServerNode({ node, layout, onMenu }: Ser
       onKeyDown={onKeyDown}
       onContextMenu={onContextMenu}
     >
-      <title>{describeServer(server)}</title>
+      <title>
+        {[describeServer(server), configSentence(server, t), memberNote, differsNote]
+          .filter((x) => x !== '')
+          .join('\n')}
+      </title>
       <g transform={`translate(${node.x},${node.y})`}>
         {/* A fixed, generous hit area: bigger touch target, and the button's box stays put while
             the timer arc inside it shrinks. */}
         <circle className="rl-server-hit" r={r + 12} />
         {selected ? <circle className="rl-selection-halo" r={r + 11} /> : null}
-        {server.crashed || server.role === 'leader' ? null : <TimerArc id={node.id} r={r} />}
+        {server.crashed || server.role === 'leader' || own === null ? null : (
+          <TimerArc id={node.id} r={r} />
+        )}
         <circle className="rl-server-body" r={r} style={{ fill: fillFor(server) }} />
         {server.role === 'leader' && !server.crashed ? <Crown r={r} angle={node.angle} /> : null}
         <text
@@ -162,6 +212,20 @@ export const ServerNode = memo(function ServerNode({ node, layout, onMenu }: Ser
           <VoteMarks node={node} layout={layout} />
         ) : null}
         {group !== null ? <PartitionBadge group={group} r={r} /> : null}
+        {member === 'learner' ? <Pill text={t('mem.learner')} r={r} kind="learner" /> : null}
+        {catchingUp ? <Pill text={t('mem.catchingUp')} r={r} kind="catching-up" /> : null}
+        {differs ? (
+          <g
+            className="rl-config-differs"
+            transform={`translate(${-r * 0.78},${r * 0.78})`}
+            data-testid="config-differs"
+          >
+            <rect x={-10} y={-9} width={20} height={18} rx={4} />
+            <text textAnchor="middle" dy="0.35em">
+              ⚙
+            </text>
+          </g>
+        ) : null}
       </g>
       <text
         className="rl-server-label"

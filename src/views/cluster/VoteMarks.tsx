@@ -30,7 +30,7 @@ function Mark({ mark, size }: { mark: VoteMark; size: number }) {
 
 export function VoteMarks({ node, layout }: { node: NodePosition; layout: RingLayout }) {
   const id = node.id;
-  const r = layout.nodeRadius;
+  const r = node.r ?? layout.nodeRadius;
   const server = useLab((s) => s.frame.servers[id - 1]);
   const total = useLab((s) => s.frame.servers.length);
   // A fresh array each frame: compared element by element so unchanged ballots do not re-render.

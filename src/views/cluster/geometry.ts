@@ -14,6 +14,8 @@ export interface NodePosition extends Point {
   id: number;
   /** Radians, clockwise from the top; used to place labels outside the ring. */
   angle: number;
+  /** This server's own radius when it differs from the ring's (a server outside the cluster). */
+  r?: number;
 }
 
 export interface RingLayout {
@@ -85,7 +87,12 @@ export function endpointPosition(endpoint: Endpoint, layout: RingLayout): Point 
 
 /** The radius of the mark drawn for an endpoint (clients are smaller than servers). */
 export function endpointRadius(endpoint: Endpoint, layout: RingLayout): number {
-  return endpoint < 0 ? CLIENT_RADIUS_PX : layout.nodeRadius;
+  return endpoint < 0 ? CLIENT_RADIUS_PX : nodeRadiusOf(endpoint, layout);
+}
+
+/** The radius of server `id`: its own, or the ring's. */
+export function nodeRadiusOf(id: number, layout: RingLayout): number {
+  return layout.servers[id - 1]?.r ?? layout.nodeRadius;
 }
 
 export const CLIENT_RADIUS_PX = 14;
@@ -201,8 +208,9 @@ export function voteMarkPositions(
 
 /** Where a server's name label goes: outside the ring, away from the centre. */
 export function labelPosition(node: NodePosition, layout: RingLayout): Point {
-  if (layout.ringRadius === 0) return { x: node.x, y: node.y - layout.nodeRadius - 14 };
-  const d = layout.nodeRadius + 12 + serverLabelSize(layout) * 0.6;
+  const r = node.r ?? layout.nodeRadius;
+  if (layout.ringRadius === 0 && node.r === undefined) return { x: node.x, y: node.y - r - 14 };
+  const d = r + 12 + serverLabelSize(layout) * 0.6;
   return { x: node.x + d * Math.sin(node.angle), y: node.y - d * Math.cos(node.angle) + 4 };
 }
 

@@ -2,6 +2,7 @@
  * Pure helpers for the cluster's marks: which shape a message gets, what its glyph and tooltip
  * say, the vote state of a candidate's peers, and whether a link is cut. Tested in Node.
  */
+import { configOf } from '../../core/index.ts';
 import type { Message, ServerState } from '../../core/types.ts';
 import { endpointName, serverName } from '../format.ts';
 import type { FrameNetwork } from '../../store/frame.ts';
@@ -153,8 +154,20 @@ export function voteMarkTitle(peer: number, mark: VoteMark): string {
   }
 }
 
-/** Votes a candidate has (its own included) against the majority it needs (F2-RV2). */
+/**
+ * Votes a candidate has (its own included) against the majority it needs (F2-RV2). With a
+ * configuration only its voters count (M-4: C_new's, the stricter count during a joint phase is
+ * in the leader's panel); a server outside its configuration does not count itself (M-6).
+ */
 export function voteTally(candidate: ServerState, servers: number): { have: number; need: number } {
-  const have = 1 + candidate.peers.filter((p) => p.voteGranted).length;
-  return { have, need: Math.floor(servers / 2) + 1 };
+  const config = configOf(candidate);
+  if (config === null) {
+    const have = 1 + candidate.peers.filter((p) => p.voteGranted).length;
+    return { have, need: Math.floor(servers / 2) + 1 };
+  }
+  const voters = config.voters;
+  const have =
+    (voters.includes(candidate.id) ? 1 : 0) +
+    candidate.peers.filter((p) => p.voteGranted && voters.includes(p.id)).length;
+  return { have, need: Math.floor(voters.length / 2) + 1 };
 }

@@ -15,6 +15,8 @@ import { ServerDetails } from '../panels/ServerDetails.tsx';
 import { Timeline } from '../panels/Timeline.tsx';
 import { termBands, timelineMarks } from '../panels/timelineData.ts';
 import { runServerAction } from '../cluster/ServerMenu.tsx';
+import { clusterMembershipKey } from '../membership.ts';
+import type { ChangeKind, ClusterMembership } from '../membership.ts';
 import {
   axisEnd,
   quantize,
@@ -40,8 +42,26 @@ function SelectedServer({ id }: { id: number }) {
     (kind: ServerActionKind) => runServerAction(store.getState(), kind, id),
     [store, id],
   );
+  const membershipKey = useLab((s) => clusterMembershipKey(s.frame.servers));
+  const reference = useMemo(
+    () => (JSON.parse(membershipKey) as ClusterMembership).reference,
+    [membershipKey],
+  );
+  const onChange = useCallback(
+    (kind: ChangeKind) => store.getState().act({ do: kind, server: id }),
+    [store, id],
+  );
   if (!server) return null;
-  return <ServerDetails server={server} now={now} config={config} onAction={onAction} />;
+  return (
+    <ServerDetails
+      server={server}
+      now={now}
+      config={config}
+      onAction={onAction}
+      reference={reference}
+      onChange={onChange}
+    />
+  );
 }
 
 function SelectedMessage({ id }: { id: number }) {

@@ -1,3 +1,4 @@
+import { useLabT } from '../../app/presenter/context.tsx';
 import { termFill } from '../colors.ts';
 import { cellClasses, cellTooltip, type LogCell } from './logGeometry.ts';
 
@@ -19,10 +20,16 @@ export function LogCellView({ cell, serverId, onSelect, withTooltip = true }: Lo
   const entry = cell.entry;
   const className = cellClasses(cell);
   const style = entry === undefined ? undefined : { backgroundColor: termFill(entry.term) };
-  const title = withTooltip ? cellTooltip(serverId, cell) : undefined;
+  const t = useLabT();
+  const title = withTooltip ? cellTooltip(serverId, cell, t) : undefined;
   const body = (
     <>
       {entry === undefined ? null : <span className="rl-cell-term">{entry.term}</span>}
+      {entry?.config !== undefined ? (
+        <span className="rl-glyph rl-glyph-config" aria-hidden="true">
+          ⚙
+        </span>
+      ) : null}
       {cell.applied ? (
         <span className="rl-glyph rl-glyph-applied" aria-hidden="true">
           ✓

@@ -1,6 +1,14 @@
 import { useLabT } from '../../app/presenter/context.tsx';
-import type { ServerState, SimConfig } from '../../core/types.ts';
+import type { Configuration, ServerState, SimConfig } from '../../core/types.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
+import type { ChangeKind } from '../membership.ts';
+import {
+  CHANGE_KEYS,
+  changeOptions,
+  configEntryLines,
+  membershipFacts,
+  quorumSentences,
+} from '../membership.ts';
 import { FactList } from './FactList.tsx';
 import { PeersTable } from './PeersTable.tsx';
 import { serverActions, serverFacts, type ServerActionKind } from './serverModel.ts';
@@ -13,10 +21,20 @@ export interface ServerDetailsProps {
   now: number;
   config: SimConfig;
   onAction: (kind: ServerActionKind) => void;
+  /** The configuration the cluster view draws (the leader's), for the membership buttons. */
+  reference?: Configuration | null;
+  onChange?: (kind: ChangeKind) => void;
 }
 
 /** The inspector for one server: its Figure 2 state, its peers, its state machine, and actions. */
-export function ServerDetails({ server, now, config, onAction }: ServerDetailsProps) {
+export function ServerDetails({
+  server,
+  now,
+  config,
+  onAction,
+  reference = null,
+  onChange,
+}: ServerDetailsProps) {
   const t = useLabT();
   const status = serverStatus(server);
   return (
@@ -47,6 +65,35 @@ export function ServerDetails({ server, now, config, onAction }: ServerDetailsPr
         ))}
       </div>
       <FactList facts={serverFacts(server, now, config, t)} />
+      <h3 className="rl-subtitle">{t('mem.section')}</h3>
+      <FactList facts={membershipFacts(server, t)} />
+      {configEntryLines(server, t).length > 0 ? (
+        <ul className="rl-config-entries" title={t('mem.inForceTitle')}>
+          {configEntryLines(server, t).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ul className="rl-quorum-needs" title={t('mem.needs.title')}>
+        {quorumSentences(server, t).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {onChange && changeOptions(reference, server.id).length > 0 ? (
+        <div className="rl-button-row" role="group" aria-label={t('mem.section')}>
+          {changeOptions(reference, server.id).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className={`rl-button rl-change-${kind}`}
+              title={t(CHANGE_KEYS[kind][1])}
+              onClick={() => onChange(kind)}
+            >
+              {t(CHANGE_KEYS[kind][0])}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <h3 className="rl-subtitle">{t('server.peers')}</h3>
       {server.crashed ? (
         <p className="rl-muted">{t('server.peersLost')}</p>

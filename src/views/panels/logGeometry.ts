@@ -2,8 +2,10 @@
  * Pure layout and labelling for the log panel: which indexes are on screen, and what each cell
  * means. Kept out of the components so 10,000-entry logs are tested in Node.
  */
+import { EN_T, type Translate } from '../../app/i18n/index.ts';
 import type { Entry, PeerState, ServerState } from '../../core/types.ts';
 import { clientName, serverName } from '../format.ts';
+import { configWords } from '../membership.ts';
 
 /** A window of log indexes, 1-based and inclusive; `last < first` means no slots at all. */
 export interface LogWindow {
@@ -90,7 +92,7 @@ export function logCell(ctx: CellContext, index: number): LogCell {
 }
 
 /** The title-attribute text of a cell: every fact, with the Figure 2 rule behind it. */
-export function cellTooltip(serverId: number, cell: LogCell): string {
+export function cellTooltip(serverId: number, cell: LogCell, t: Translate = EN_T): string {
   const who = serverName(serverId);
   const e = cell.entry;
   const lines =
@@ -100,7 +102,9 @@ export function cellTooltip(serverId: number, cell: LogCell): string {
           `${who} · entry ${cell.index} · term ${e.term}`,
           e.command === 'noop'
             ? 'no-op: a new leader’s first entry (F2-L7)'
-            : `command: ${e.command}`,
+            : e.config !== undefined
+              ? t('mem.entryTitle', { config: configWords(e.config, t) })
+              : `command: ${e.command}`,
           ...(e.client === undefined
             ? []
             : [`from ${clientName(e.client.client)}, request #${e.client.seq}`]),
@@ -130,6 +134,7 @@ export function logSlots(servers: readonly ServerState[], leader: ServerState | 
 export function cellClasses(cell: LogCell): string {
   const classes = ['rl-cell'];
   if (cell.entry === undefined) classes.push('is-empty');
+  else if (cell.entry.config !== undefined) classes.push('is-config');
   else classes.push(cell.committed ? 'is-committed' : 'is-uncommitted');
   if (cell.applied) classes.push('is-applied');
   if (cell.isCommitIndex) classes.push('is-commit-index');
