@@ -70,7 +70,8 @@ step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('lint', bin('eslint'), ['--max-warnings', '0', '.']);
 step('format', bin('prettier'), ['--check', '.']);
 vitest('unit and simulation tests', []);
-step('fuzz smoke', bin('tsx'), ['src/cli/fuzz.ts', '--seeds', '40', '--until', '20000']);
+// Swarm-drawn seeds, each run twice: any divergence breaks the determinism contract.
+step('fuzz smoke', bin('tsx'), ['src/cli/fuzz.ts', '--seeds', '40', '--until', '20000', '--twice']);
 step('build', bin('vite'), ['build', '--logLevel', 'warn']);
 step('build: offline single file', bin('vite'), [
   'build',
