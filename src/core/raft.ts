@@ -14,6 +14,7 @@ import {
   electionTimeout,
   handlePreVoteReply,
   handleVoteReply,
+  handleTimeoutNow,
   handleVoteRequest,
   ignoresDisruption,
   sendDueRequestVotes,
@@ -34,14 +35,16 @@ import type {
   ServerState,
   SimConfig,
   TimeMs,
+  TimeoutNow,
 } from './types.ts';
 
 export type { RaftContext } from './raft/context.ts';
 export { resetElectionTimer } from './raft/context.ts';
 export { electionTimeout, startElection, startPreVote } from './raft/election.ts';
+export { startTransfer } from './raft/transfer.ts';
 export { appendToLog, lastLogIndex, lastLogTerm, termAt, truncateLog } from './raft/log.ts';
 
-type RaftBody = Exclude<MessageBody, ClientRequest | { type: 'ClientReply' }>;
+type RaftBody = Exclude<MessageBody, ClientRequest | { type: 'ClientReply' } | TimeoutNow>;
 
 /** Delivers one message to a live server. */
 export function receive(s: ServerState, msg: Message, ctx: RaftContext): void {
@@ -51,6 +54,11 @@ export function receive(s: ServerState, msg: Message, ctx: RaftContext): void {
     return;
   }
   if (body.type === 'ClientReply') return;
+  if (body.type === 'TimeoutNow') {
+    if (body.term > s.term) becomeFollower(s, body.term, ctx);
+    handleTimeoutNow(s, body, ctx);
+    return;
+  }
   if (body.type === 'RequestVote' && ignoresDisruption(s, body, ctx)) {
     ctx.emit({ type: 'voteIgnored', voter: s.id, candidate: body.candidateId, term: body.term });
     return;
@@ -173,6 +181,7 @@ function leaderWakeTime(s: ServerState, config: SimConfig): TimeMs | null {
   let wake = config.checkQuorum ? s.quorumCheckDueMs : Number.POSITIVE_INFINITY;
   const due = changeDeadline(s, config);
   if (due !== null) wake = Math.min(wake, due);
+  if (s.transfer !== null) wake = Math.min(wake, s.transfer.deadlineMs);
   const membership = configOf(s);
   for (const p of s.peers) {
     if (!isReplicationTarget(s, membership, p.id)) continue;
@@ -198,6 +207,9 @@ export function crash(s: ServerState, ctx: RaftContext): void {
   s.kv = {};
   s.sessions = {};
   s.change = null;
+  s.transfer = null;
+  s.transferElection = false;
+  s.reads = [];
   for (const p of s.peers) resetPeer(p);
 }
 
@@ -216,6 +228,7 @@ export function resetPeer(p: PeerState): void {
   p.sentEndIndex = 0;
   p.heartbeatDueMs = 0;
   p.lastAckMs = 0;
+  p.ackedSentMs = -1;
 }
 
 /**
@@ -253,5 +266,8 @@ export function newServer(id: ServerId, config: number | SimConfig): ServerState
     baseConfig: initialConfigOf(full as SimConfig, id),
     configIndexes: [],
     change: null,
+    transfer: null,
+    transferElection: false,
+    reads: [],
   };
 }

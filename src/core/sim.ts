@@ -62,6 +62,7 @@ export const DEFAULT_CONFIG: SimConfig = {
   checkQuorum: false,
   disruptionGuard: false,
   members: null,
+  reads: 'log',
   bugs: [],
 };
 
@@ -116,6 +117,9 @@ function validateSetup(setup: RunSetup): void {
   const members = config.members;
   if (members !== null && (members.length === 0 || members.some((id) => !(id >= 1 && id <= n)))) {
     throw new RangeError(`config.members must list servers from 1 to ${n}`);
+  }
+  if (config.reads === 'lease' && !config.checkQuorum) {
+    throw new RangeError('config.reads "lease" needs config.checkQuorum (RAFT.md C-5)');
   }
   if (setup.initial !== undefined && setup.initial.length !== n) {
     throw new RangeError(`initial must hold one state per server (${n})`);
@@ -596,6 +600,9 @@ export class Simulation {
         if (action.server >= 1 && action.server <= st.config.servers)
           st.pinnedTimeoutMs[action.server - 1] = action.ms;
         return;
+      case 'transfer':
+        this.transfer(action.server);
+        return;
       case 'addServer':
       case 'removeServer':
       case 'addLearner':
@@ -622,6 +629,18 @@ export class Simulation {
     } else if (kind === 'timeout' && !s.crashed) {
       raft.electionTimeout(s, ctx, true);
     }
+  }
+
+  /** X-LT: the current leader (the live one of the highest term) hands over to `target`. */
+  private transfer(target: ServerId): void {
+    let leader: ServerState | undefined;
+    for (const s of this.state.servers) {
+      if (s.role === 'leader' && !s.crashed && (leader === undefined || s.term > leader.term))
+        leader = s;
+    }
+    const ctx = this.raftContext();
+    if (leader === undefined) ctx.emit({ type: 'transfer', server: 0, target, phase: 'refused' });
+    else raft.startTransfer(leader, target, ctx);
   }
 
   private linkAction(kind: 'cut' | 'connect', a: ServerId, b: ServerId): void {

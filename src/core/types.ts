@@ -36,6 +36,7 @@ export const BUG_IDS = [
   'BUG-DIRECTCONFIG',
   'BUG-EARLYCONFIG',
   'BUG-SELFCOUNT',
+  'BUG-LOCALREAD',
 ] as const;
 export type BugId = (typeof BUG_IDS)[number];
 
@@ -78,9 +79,18 @@ export interface SimConfig {
    * it starts with no configuration and stays idle until a configuration that names it reaches it.
    */
   members: readonly ServerId[] | null;
+  /**
+   * How a leader answers `get` (RAFT.md C-4, C-5; thesis §6.4): `log` (through the log like any
+   * command), `readIndex` (confirm leadership with a heartbeat round, then read at the commit
+   * index) or `lease` (skip the round while a quorum's recent acknowledgements keep other leaders
+   * impossible; needs CheckQuorum).
+   */
+  reads: ReadMode;
   /** Teaching bugs switched on (RAFT.md §4). */
   bugs: readonly BugId[];
 }
+
+export type ReadMode = 'log' | 'readIndex' | 'lease';
 
 /**
  * A cluster configuration (RAFT.md §1.9): the servers whose votes count, for elections and for
@@ -167,6 +177,8 @@ export type Action =
       via?: ServerId;
       client?: ClientId;
     }
+  /** Leadership transfer to `server` (thesis §3.10): catch it up, then TimeoutNow. */
+  | { at: TimeMs; do: 'transfer'; server: ServerId }
   /** Sets one link's latency (both directions) from now on; `null` goes back to the default. */
   | {
       at: TimeMs;
@@ -230,6 +242,11 @@ export interface PeerState {
   heartbeatDueMs: TimeMs;
   /** Leader with CheckQuorum: when this peer last answered an AppendEntries of this term. */
   lastAckMs: TimeMs;
+  /**
+   * Leader: the send time of the newest AppendEntries this peer answered in this term. A quorum
+   * of these confirms leadership as of that time (ReadIndex, C-4) and bounds a lease (C-5).
+   */
+  ackedSentMs: TimeMs;
 }
 
 /** A membership change the leader is carrying out (volatile: lost with leadership). */
@@ -293,6 +310,23 @@ export interface ServerState {
   configIndexes: number[];
   /** Leader: the membership change in progress, if any (M-2: one at a time). */
   change: PendingChange | null;
+  /** Leader: a leadership transfer in progress (X-LT): no client request is taken meanwhile. */
+  transfer: { target: ServerId; deadlineMs: TimeMs; timeoutNowSent: boolean } | null;
+  /** Candidate: this election was started by TimeoutNow, so its RequestVotes may disrupt (M-7). */
+  transferElection: boolean;
+  /** Leader: reads waiting for leadership to be confirmed or the state machine to catch up (C-4). */
+  reads: PendingRead[];
+}
+
+/** A `get` the leader answers without the log (C-4 ReadIndex, C-5 lease). */
+export interface PendingRead {
+  client: ClientId;
+  seq: number;
+  key: string;
+  /** When it arrived: only acknowledgements of AppendEntries sent since then confirm it. */
+  arrivedMs: TimeMs;
+  /** The commit index when it became eligible (an entry of the term committed), or null. */
+  readIndex: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -308,6 +342,8 @@ export interface RequestVote {
   lastLogTerm: number;
   /** A pre-vote (X-PV): nobody changes term or vote for it. */
   preVote: boolean;
+  /** Sent in an election TimeoutNow started: exempt from the disruptive-server guard (M-7). */
+  transfer: boolean;
 }
 export interface RequestVoteReply {
   type: 'RequestVoteReply';
@@ -323,6 +359,8 @@ export interface AppendEntries {
   prevLogTerm: number;
   entries: Entry[];
   leaderCommit: number;
+  /** The leader's clock when it sent this; the reply echoes it (ReadIndex and leases, C-4/C-5). */
+  sentMs: TimeMs;
 }
 export interface AppendEntriesReply {
   type: 'AppendEntriesReply';
@@ -335,6 +373,14 @@ export interface AppendEntriesReply {
    * leader can tell a rejection of its latest request from a duplicated or stale one; 0 on success.
    */
   rejectedIndex: number;
+  /** The `sentMs` of the request answered. */
+  echoSentMs: TimeMs;
+}
+/** Leadership transfer (X-LT): the leader tells an up-to-date follower to start an election now. */
+export interface TimeoutNow {
+  type: 'TimeoutNow';
+  term: number;
+  leaderId: ServerId;
 }
 export interface ClientRequest {
   type: 'ClientRequest';
@@ -353,7 +399,13 @@ export interface ClientReply {
 }
 
 export type MessageBody =
-  RequestVote | RequestVoteReply | AppendEntries | AppendEntriesReply | ClientRequest | ClientReply;
+  | RequestVote
+  | RequestVoteReply
+  | AppendEntries
+  | AppendEntriesReply
+  | TimeoutNow
+  | ClientRequest
+  | ClientReply;
 export type MessageType = MessageBody['type'];
 
 export interface Message {
@@ -475,6 +527,35 @@ export type SimEvent =
       reason?: RefusalReason;
       round?: number;
       durationMs?: number;
+    }
+  /**
+   * Leadership transfer (X-LT) at the leader `server`: `start`, `timeoutNow` (the target is up to
+   * date and told to campaign), `aborted` (not done within an election timeout: the leader
+   * resumes), `refused` (no such voter, or a transfer already under way; `server` 0: no leader).
+   */
+  | {
+      type: 'transfer';
+      time: TimeMs;
+      server: ServerId;
+      target: ServerId;
+      phase: 'start' | 'timeoutNow' | 'aborted' | 'refused';
+    }
+  /**
+   * A read answered without the log (C-4, C-5) or held: `held` (waiting for an entry of the term
+   * to commit, a heartbeat round or the state machine), `answered` with the read index used.
+   * `mode` `local` is BUG-LOCALREAD: answered at once from the leader's own state.
+   */
+  | {
+      type: 'read';
+      time: TimeMs;
+      server: ServerId;
+      client: ClientId;
+      seq: number;
+      key: string;
+      mode: 'readIndex' | 'lease' | 'local';
+      phase: 'held' | 'answered';
+      readIndex: number;
+      result: string;
     }
   /** CheckQuorum (X-CQ): a leader that lost contact with a majority stepped down. */
   | { type: 'quorumLost'; time: TimeMs; server: ServerId; term: number; active: number }

@@ -29,6 +29,7 @@ const MESSAGE_TYPE_SET: Record<MessageType, true> = {
   AppendEntriesReply: true,
   ClientRequest: true,
   ClientReply: true,
+  TimeoutNow: true,
 };
 export const MESSAGE_TYPES = Object.keys(MESSAGE_TYPE_SET) as MessageType[];
 
@@ -96,6 +97,7 @@ function actionOptions<const B extends v.ObjectEntries>(base: B) {
       latencyMs: v.nullable(latencyRange),
     }),
     v.strictObject({ ...base, do: v.literal('nextTimeout'), server: serverId, ms: durationMs }),
+    server('transfer'),
     change('addServer'),
     change('removeServer'),
     change('addLearner'),
@@ -130,6 +132,7 @@ const KINDS: Record<ActionKind, true> = {
   addLearner: true,
   promote: true,
   reconfigure: true,
+  transfer: true,
 };
 export const ACTION_KINDS = Object.keys(KINDS) as ActionKind[];
 

@@ -14,7 +14,7 @@ import { describeValue, formatIssue } from './issues.ts';
 import { findJsonSyntaxError } from './jsonError.ts';
 import { LIMITS } from './limits.ts';
 import { prettyJson } from './prettyJson.ts';
-import { checkActions, checkInitial, checkMembers, checkSteps } from './semantic.ts';
+import { checkActions, checkInitial, checkMembers, checkReads, checkSteps } from './semantic.ts';
 import { isPlainObject } from './fields.ts';
 import { scenarioShape } from './shape.ts';
 import type { Step } from './steps.ts';
@@ -66,6 +66,7 @@ export function parseScenario(input: unknown): ParseResult {
   const config = structuredClone(withDefaults(shape.config));
   const problem =
     checkMembers(config.members, config.servers) ??
+    checkReads(config) ??
     checkInitial(shape.initial, config.servers) ??
     checkActions(shape.actions, config.servers) ??
     checkSteps(shape.steps ?? [], config.servers);
@@ -131,6 +132,7 @@ const CONFIG_KEYS: readonly (keyof SimConfig)[] = [
   'checkQuorum',
   'disruptionGuard',
   'members',
+  'reads',
   'bugs',
 ];
 

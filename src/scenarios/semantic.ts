@@ -60,7 +60,9 @@ function checkAction(action: Action | StepAction, path: string, servers: number)
     if (via !== null) return via;
   }
   if (action.do === 'reconfigure') {
-    return firstProblem(action.members, (id, k) => checkServer(`${path}.members[${k}]`, id, servers));
+    return firstProblem(action.members, (id, k) =>
+      checkServer(`${path}.members[${k}]`, id, servers),
+    );
   }
   if ('server' in action && action.server !== undefined) {
     return checkServer(`${path}.server`, action.server, servers);
@@ -77,6 +79,13 @@ function checkAction(action: Action | StepAction, path: string, servers: number)
 export function checkMembers(members: readonly number[] | null, servers: number): string | null {
   if (members === null) return null;
   return firstProblem(members, (id, i) => checkServer(`config.members[${i}]`, id, servers));
+}
+
+/** C-5: a lease is only safe when a leader that lost its majority steps down (CheckQuorum). */
+export function checkReads(config: { reads: string; checkQuorum: boolean }): string | null {
+  return config.reads === 'lease' && !config.checkQuorum
+    ? 'config.reads: "lease" needs config.checkQuorum: true (a leader cut off from its majority must step down before its lease could mislead a reader)'
+    : null;
 }
 
 export function checkActions(actions: readonly Action[], servers: number): string | null {

@@ -39,6 +39,7 @@ export const configShape = record({
   preVote: v.exactOptional(v.boolean()),
   checkQuorum: v.exactOptional(v.boolean()),
   disruptionGuard: v.exactOptional(v.boolean()),
+  reads: v.exactOptional(v.picklist(['log', 'readIndex', 'lease'])),
   // null (the default): every server is a member.
   members: v.exactOptional(
     v.nullable(

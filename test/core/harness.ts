@@ -263,7 +263,15 @@ export function rv(
   lastLogIndex: number,
   lastLogTerm: number,
 ): RequestVote {
-  return { type: 'RequestVote', term, candidateId, lastLogIndex, lastLogTerm, preVote: false };
+  return {
+    type: 'RequestVote',
+    term,
+    candidateId,
+    lastLogIndex,
+    lastLogTerm,
+    preVote: false,
+    transfer: false,
+  };
 }
 
 export function rvReply(term: number, voteGranted: boolean): RequestVoteReply {
@@ -278,6 +286,8 @@ export interface AeInit {
   /** Entry terms, placed after prevLogIndex, or ready-made entries. */
   entries?: readonly number[] | readonly Entry[];
   leaderCommit?: number;
+  /** The leader's clock at sending, echoed in the reply (C-4). */
+  sentMs?: number;
 }
 
 export function ae(init: AeInit): AppendEntries {
@@ -291,6 +301,7 @@ export function ae(init: AeInit): AppendEntries {
     prevLogTerm: init.prevLogTerm ?? 0,
     entries: list.map((x, i) => (typeof x === 'number' ? entry(prevLogIndex + 1 + i, x) : x)),
     leaderCommit: init.leaderCommit ?? 0,
+    sentMs: init.sentMs ?? 0,
   };
 }
 
@@ -300,8 +311,9 @@ export function aeReply(
   success: boolean,
   matchIndex: number,
   rejectedIndex = 0,
+  echoSentMs = 0,
 ): AppendEntriesReply {
-  return { type: 'AppendEntriesReply', term, success, matchIndex, rejectedIndex };
+  return { type: 'AppendEntriesReply', term, success, matchIndex, rejectedIndex, echoSentMs };
 }
 
 /** Copy of the persistent state (F2-S1..S3), for "unchanged" checks. */

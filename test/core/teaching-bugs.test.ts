@@ -182,6 +182,7 @@ describe('teaching bugs are caught by the checker', () => {
         prevLogTerm: 1,
         entries: [],
         leaderCommit: 3,
+        sentMs: 0,
       };
       receive(
         s,

@@ -123,13 +123,17 @@ describe('membership stories', () => {
     const leaders = ofType(p, 'becomeLeader');
     expect(leaders.map((l) => l.server)).toEqual([1, 3]);
     const [, newLeader] = leaders;
-    // S1 keeps campaigning with ever higher terms; the members ignore it and keep their term.
-    const ignored = ofType(p, 'voteIgnored').filter((v) => v.candidate === 1);
-    expect(new Set(ignored.map((v) => v.voter))).toEqual(new Set([2, 3, 4]));
-    const end = stop(p, 6).servers;
-    expect(server(end, 1).term).toBeGreaterThan(newLeader?.term ?? Infinity);
-    for (const id of [2, 3, 4]) expect(server(end, id).term).toBe(newLeader?.term);
+    // S1 knows C_new is committed: it never campaigns again (SC-37).
+    const s1Campaigns = ofType(p, 'electionStart').filter((e) => e.server === 1);
+    expect(s1Campaigns.filter((e) => e.time > stopTime(p, 4))).toEqual([]);
+    // S4, removed without hearing of it, campaigns with ever higher terms; S2 and S3 ignore it.
+    const ignored = ofType(p, 'voteIgnored').filter((v) => v.candidate === 4);
+    expect(new Set(ignored.map((v) => v.voter))).toEqual(new Set([2, 3]));
+    const end = stop(p, 7).servers;
+    expect(server(end, 4).term).toBeGreaterThan(newLeader?.term ?? Infinity);
+    for (const id of [2, 3]) expect(server(end, id).term).toBe(newLeader?.term);
     expect(server(end, 3).role).toBe('leader');
+    expect(server(end, 3).log.map((e) => e.command)).toContain('config 2,3');
     expect(
       ofType(p, 'stepDown')
         .filter((e) => e.from === 'leader')
@@ -137,14 +141,14 @@ describe('membership stories', () => {
     ).toEqual([1]);
   });
 
-  it('remove-leader without the guard: the same moves let S1 depose the new leader', () => {
+  it('remove-leader without the guard: the same moves let S4 depose the new leader', () => {
     const e = entry('remove-leader');
     const config = { ...e.scenario.config, disruptionGuard: false };
     const story = compileStory({ ...e.scenario, config }, e.scenario.steps);
     const sim = Simulation.create({ seed: e.scenario.seed, config, actions: story.actions });
     const deposed: number[] = [];
     sim.onEvent = (ev) => {
-      if (ev.type === 'stepDown' && ev.from === 'leader' && ev.server !== 1)
+      if (ev.type === 'stepDown' && ev.from === 'leader' && ev.server === 3)
         deposed.push(ev.server);
     };
     sim.runUntil(story.stops.at(-1)?.timeMs ?? 0);

@@ -4,7 +4,7 @@
  * up-to-date log, and the disruptive-server guard).
  */
 import { isVoter, quorumAgrees } from '../quorum.ts';
-import type { Endpoint, RequestVote, RequestVoteReply, ServerState } from '../types.ts';
+import type { Endpoint, RequestVote, RequestVoteReply, ServerState, TimeoutNow } from '../types.ts';
 import { peerOf, resetElectionTimer, sendTo, type RaftContext } from './context.ts';
 import { configOf, lastLogIndex, lastLogTerm } from './log.ts';
 import { becomeLeader } from './leader.ts';
@@ -27,11 +27,19 @@ export function startPreVote(s: ServerState, ctx: RaftContext): void {
 }
 
 /** Candidates rule of Figure 2: new term, vote for self atomically (D3), reset timer, ask everyone. */
-export function startElection(s: ServerState, ctx: RaftContext, forced: boolean): void {
+export function startElection(
+  s: ServerState,
+  ctx: RaftContext,
+  forced: boolean,
+  transfer = false,
+): void {
   s.role = 'candidate';
   s.term += 1;
   s.votedFor = s.id; // F2-RV5 (c)
   s.change = null;
+  s.transfer = null;
+  s.reads = [];
+  s.transferElection = transfer; // X-LT: its RequestVotes may disrupt (M-7)
   beginVoteRound(s, ctx);
   ctx.emit({ type: 'electionStart', server: s.id, term: s.term, forced });
   ctx.emit({ type: 'vote', voter: s.id, candidate: s.id, term: s.term, granted: true });
@@ -74,7 +82,7 @@ export function heardLeaderRecently(s: ServerState, ctx: RaftContext): boolean {
  */
 export function ignoresDisruption(s: ServerState, m: RequestVote, ctx: RaftContext): boolean {
   const guard = ctx.config.checkQuorum || ctx.config.disruptionGuard;
-  return guard && !m.preVote && m.term > s.term && heardLeaderRecently(s, ctx);
+  return guard && !m.preVote && !m.transfer && m.term > s.term && heardLeaderRecently(s, ctx);
 }
 
 export function handleVoteRequest(s: ServerState, m: RequestVote, ctx: RaftContext): void {
@@ -176,7 +184,17 @@ export function sendDueRequestVotes(s: ServerState, ctx: RaftContext): void {
       lastLogIndex: lastLogIndex(s),
       lastLogTerm: lastLogTerm(s),
       preVote,
+      transfer: !preVote && s.transferElection,
     };
     sendTo(s, p.id, rv, ctx);
   }
+}
+
+/**
+ * TimeoutNow (X-LT, thesis §3.10): the leader of our term tells us to campaign now. We start an
+ * election at once, without PreVote, and our RequestVotes may disrupt (M-7).
+ */
+export function handleTimeoutNow(s: ServerState, m: TimeoutNow, ctx: RaftContext): void {
+  if (m.term !== s.term || s.role !== 'follower' || !campaigns(s)) return;
+  startElection(s, ctx, true, true);
 }

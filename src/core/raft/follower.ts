@@ -14,6 +14,7 @@ function replyAppend(
   success: boolean,
   matchIndex: number,
   rejectedIndex: number,
+  echoSentMs: number,
   ctx: RaftContext,
 ): void {
   const reply: AppendEntriesReply = {
@@ -22,6 +23,7 @@ function replyAppend(
     success,
     matchIndex,
     rejectedIndex,
+    echoSentMs,
   };
   sendTo(s, to, reply, ctx);
 }
@@ -30,7 +32,7 @@ export function handleAppendEntries(s: ServerState, m: AppendEntries, ctx: RaftC
   // F2-AE1: reject a stale leader with our term so it steps down (D4). BUG-STALEAE accepts it.
   const stale = m.term < s.term;
   if ((stale && !ctx.bug('BUG-STALEAE')) || s.role === 'leader') {
-    replyAppend(s, m.leaderId, false, 0, m.prevLogIndex, ctx);
+    replyAppend(s, m.leaderId, false, 0, m.prevLogIndex, m.sentMs, ctx);
     return;
   }
   // F2-AE2: the sender leads this term; remember it and reset the election timer.
@@ -40,7 +42,7 @@ export function handleAppendEntries(s: ServerState, m: AppendEntries, ctx: RaftC
   if (ctx.bug('BUG-VOTERESET')) s.votedFor = null;
   // F2-AE3: the log must hold prevLogIndex with prevLogTerm (index 0 always matches).
   if (termAt(s, m.prevLogIndex) !== m.prevLogTerm) {
-    replyAppend(s, m.leaderId, false, 0, m.prevLogIndex, ctx);
+    replyAppend(s, m.leaderId, false, 0, m.prevLogIndex, m.sentMs, ctx);
     return;
   }
   mergeEntries(s, m, ctx);
@@ -49,7 +51,7 @@ export function handleAppendEntries(s: ServerState, m: AppendEntries, ctx: RaftC
   const bound = ctx.bug('BUG-COMMITLAST') ? lastLogIndex(s) : lastNew;
   const target = Math.min(m.leaderCommit, bound);
   if (target > s.commitIndex) setCommitIndex(s, target, ctx);
-  replyAppend(s, m.leaderId, true, lastNew, 0, ctx); // F2-AE8
+  replyAppend(s, m.leaderId, true, lastNew, 0, m.sentMs, ctx); // F2-AE8
 }
 
 /** F2-AE4 (delete only on conflict) and F2-AE5 (append what is new). */

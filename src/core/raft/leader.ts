@@ -23,18 +23,23 @@ import type {
 import { peerOf, sendTo, type RaftContext } from './context.ts';
 import { setCommitIndex } from './commit.ts';
 import { appendAsLeader, configOf, lastLogIndex, termAt } from './log.ts';
+import { readKeyOf, readsNeedRound, serveReads, startRead } from './reads.ts';
 import { becomeFollower } from './roles.ts';
+import { checkTransferDeadline, progressTransfer } from './transfer.ts';
 
 export function becomeLeader(s: ServerState, ctx: RaftContext): void {
   s.role = 'leader';
   s.leaderHint = s.id;
   s.change = null;
+  s.transfer = null;
+  s.reads = [];
   for (const p of s.peers) {
     p.nextIndex = lastLogIndex(s) + 1; // F2-S7
     p.matchIndex = 0; // F2-S8
     p.rpcDueMs = ctx.now;
     p.heartbeatDueMs = ctx.now; // F2-L1: heartbeat at once
     p.lastAckMs = ctx.now; // CheckQuorum counts from the election on
+    p.ackedSentMs = -1; // nothing confirms this term's leadership yet (C-4, C-5)
   }
   s.quorumCheckDueMs = ctx.now + ctx.config.electionTimeoutMs[0];
   ctx.emit({ type: 'becomeLeader', server: s.id, term: s.term });
@@ -49,6 +54,7 @@ export function becomeLeader(s: ServerState, ctx: RaftContext): void {
 export function tickLeader(s: ServerState, ctx: RaftContext): void {
   if (ctx.config.checkQuorum && ctx.now >= s.quorumCheckDueMs && !checkQuorum(s, ctx)) return;
   checkChangeDeadline(s, ctx);
+  checkTransferDeadline(s, ctx);
   sendDueAppendEntries(s, ctx);
 }
 
@@ -74,6 +80,7 @@ function sendAppendEntries(s: ServerState, p: PeerState, ctx: RaftContext): void
     prevLogTerm: termAt(s, prevLogIndex),
     entries,
     leaderCommit: s.commitIndex,
+    sentMs: ctx.now,
   };
   p.rpcDueMs = ctx.now + ctx.config.rpcTimeoutMs;
   p.heartbeatDueMs = ctx.now + ctx.config.heartbeatMs;
@@ -97,9 +104,13 @@ export function handleAppendReply(
   const p = peerOf(s, from);
   if (p === undefined) return;
   p.lastAckMs = ctx.now; // any answer of this term is a sign of life (X-CQ)
+  // Any answer of our term means the peer followed us when the request was sent (C-4).
+  p.ackedSentMs = Math.max(p.ackedSentMs, m.echoSentMs);
   const moved = m.success ? acceptSuccess(s, p, m, ctx) : acceptRejection(p, m);
   if (s.role !== 'leader') return; // C_new committed without us: we stepped down (M-6)
   if (onNewcomerReply(s, p.id, ctx)) replicateNew(s, ctx);
+  serveReads(s, ctx);
+  if (p.id === s.transfer?.target) progressTransfer(s, ctx);
   if (!moved) return;
   p.rpcDueMs = ctx.now; // the RPC is answered: the next one may go at once
   if (p.nextIndex <= lastLogIndex(s)) sendAppendEntries(s, p, ctx);
@@ -155,6 +166,7 @@ export function advanceCommitIndex(s: ServerState, ctx: RaftContext): void {
   if (termAt(s, withSelf) !== s.term && !ctx.bug('BUG-FIG8')) return;
   setCommitIndex(s, withSelf, ctx);
   if (afterLeaderCommit(s, ctx)) replicateNew(s, ctx);
+  serveReads(s, ctx);
 }
 
 /** BUG-SELFCOUNT: what a leader outside C_new would commit if it counted its own log anyway. */
@@ -169,6 +181,12 @@ function committedCountingSelf(s: ServerState): number {
     .map((id) => (id === s.id ? lastLogIndex(s) : (peerOf(s, id)?.matchIndex ?? 0)))
     .sort((a, b) => b - a);
   return matches[needed - 1] ?? 0;
+}
+
+/** C-4 step 3: a heartbeat to every follower now, so a held read is confirmed within a round trip. */
+function heartbeatNow(s: ServerState, ctx: RaftContext): void {
+  for (const p of s.peers) p.heartbeatDueMs = Math.min(p.heartbeatDueMs, ctx.now);
+  sendDueAppendEntries(s, ctx);
 }
 
 /** New entries of our own (a configuration): send them and see whether they commit at once. */
@@ -207,6 +225,29 @@ export function handleClientRequest(
 ): void {
   if (s.role !== 'leader') {
     reply(s, from, m, false, '', ctx);
+    return;
+  }
+  if (s.transfer !== null) {
+    // X-LT step 1: no new requests while leadership moves; the client follows to the target.
+    sendTo(
+      s,
+      from,
+      {
+        type: 'ClientReply',
+        client: m.client,
+        seq: m.seq,
+        ok: false,
+        result: '',
+        leaderHint: s.transfer.target,
+      },
+      ctx,
+    );
+    return;
+  }
+  const readKey = readKeyOf(m.command, ctx);
+  if (readKey !== null) {
+    startRead(s, m, readKey, from, ctx);
+    if (readsNeedRound(s, ctx)) heartbeatNow(s, ctx);
     return;
   }
   const admin = parseAdmin(m.command);

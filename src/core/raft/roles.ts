@@ -5,7 +5,7 @@
 import { isVoter } from '../quorum.ts';
 import type { Role, ServerState } from '../types.ts';
 import { resetElectionTimer, type RaftContext } from './context.ts';
-import { configOf } from './log.ts';
+import { configIndexOf, configOf } from './log.ts';
 
 /** F2-A2: a higher term makes any server a follower of that term with no vote yet. */
 export function becomeFollower(s: ServerState, term: number, ctx: RaftContext): void {
@@ -18,6 +18,8 @@ export function becomeFollower(s: ServerState, term: number, ctx: RaftContext): 
   }
   s.role = 'follower';
   s.change = null; // a membership change belongs to the leader that runs it
+  s.transfer = null;
+  s.reads = []; // held reads are not answered: their clients retry elsewhere
   if (from !== 'follower' || termChanged) ctx.emit({ type: 'stepDown', server: s.id, term, from });
   if (from === 'leader') resetElectionTimer(s, ctx); // a leader has no running election timer
 }
@@ -32,6 +34,9 @@ export function campaigns(s: ServerState): boolean {
   const config = configOf(s);
   if (isVoter(config, s.id)) return true;
   if (config?.learners.includes(s.id) === true) return false;
+  // Once it knows the configuration without it is committed, it is no longer needed (SC-37, as
+  // etcd's `promotable`): only while C_new is uncommitted might its vote still matter (M-6).
+  if (config !== null && configIndexOf(s) <= s.commitIndex) return false;
   return wasVoter(s);
 }
 

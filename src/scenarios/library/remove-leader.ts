@@ -1,7 +1,10 @@
 import { defineEntry, t } from './build.ts';
 import { ADMIN } from './membership-script.ts';
 
-/** SC-37 and SC-38: the leader removes itself; once out, it cannot disrupt (M-6, M-7). */
+/**
+ * SC-37 and SC-38: the leader removes itself and, once C_new commits, stays quiet (M-6); a follower
+ * removed without hearing of it cannot disrupt the rest (M-7).
+ */
 export const removeLeader = defineEntry({
   id: 'remove-leader',
   title: t(
@@ -10,9 +13,9 @@ export const removeLeader = defineEntry({
     'Remover o líder, e por que depois ele não consegue atrapalhar',
   ),
   summary: t(
-    'The leader is asked to remove itself: it keeps leading until the change commits, without counting itself, then steps down. Left outside, it keeps timing out, but the others ignore its vote requests while they hear their new leader.',
-    'Se pide al líder que se quite a sí mismo: sigue liderando hasta que el cambio se confirma, sin contarse, y luego dimite. Ya fuera, sigue agotando su tiempo, pero los demás ignoran sus peticiones de voto mientras oyen a su nuevo líder.',
-    'Pede-se ao líder que remova a si mesmo: ele continua liderando até a mudança ser confirmada, sem contar a si próprio, e então renuncia. Já de fora, continua esgotando o tempo, mas os outros ignoram seus pedidos de voto enquanto ouvem o novo líder.',
+    'The leader is asked to remove itself: it keeps leading until the change commits, without counting itself, then steps down and stays quiet. Then a follower is removed without ever hearing of it: it keeps timing out, but the others ignore its vote requests while they hear their leader.',
+    'Se pide al líder que se quite a sí mismo: sigue liderando hasta que el cambio se confirma, sin contarse, y luego dimite y se queda callado. Después se quita a un seguidor que nunca se entera: sigue agotando su tiempo, pero los demás ignoran sus peticiones de voto mientras oyen a su líder.',
+    'Pede-se ao líder que remova a si mesmo: ele continua liderando até a mudança ser confirmada, sem contar a si próprio, e então renuncia e fica quieto. Depois um seguidor é removido sem nunca saber disso: continua esgotando o tempo, mas os outros ignoram seus pedidos de voto enquanto ouvem o líder.',
   ),
   cites: ['SC-37', 'SC-38', 'M-6', 'M-7', 'X-PV'],
   seed: 37,
@@ -32,7 +35,6 @@ export const removeLeader = defineEntry({
         { do: 'linkLatency', link: [1, 3], latencyMs: [60, 60] },
         { do: 'linkLatency', link: [1, 4], latencyMs: [60, 60] },
         { do: 'removeServer', server: 1, via: 1, client: ADMIN },
-        { do: 'nextTimeout', server: 1, ms: 600 },
       ],
       until: { event: 'append', server: 1, index: 2 },
       caption: t(
@@ -62,19 +64,32 @@ export const removeLeader = defineEntry({
         { do: 'linkLatency', link: [1, 3], latencyMs: null },
         { do: 'linkLatency', link: [1, 4], latencyMs: null },
       ],
-      until: { event: 'leader' },
+      until: { event: 'commit', server: 3, index: 3 },
       caption: t(
-        'Without heartbeats, the first of S2, S3, S4 whose timer fires starts an election in C_new and wins it with the other two. (This once, the story gives S1 a long timer, 600 ms, so that the members go first.)',
-        'Sin latidos, el primero de S2, S3 y S4 cuyo temporizador se agota inicia una elección en C_new y la gana con los otros dos. (Solo esta vez, la historia le da a S1 un temporizador largo, de 600 ms, para que los miembros vayan primero.)',
-        'Sem heartbeats, o primeiro de S2, S3 e S4 cujo temporizador se esgota inicia uma eleição em C_new e a vence com os outros dois. (Só desta vez, a história dá a S1 um temporizador longo, de 600 ms, para que os membros vão primeiro.)',
+        'Without heartbeats, S3’s timer fires first: it starts an election in C_new, wins it and commits its no-op, which also commits C_new in its own log. S1 stays **quiet**: it knows that the configuration without it is committed, so it no longer campaigns (only while C_new was uncommitted might its vote have been needed, M-6).',
+        'Sin latidos, el temporizador de S3 se agota primero: inicia una elección en C_new, la gana y confirma su no-op, con lo que C_new queda confirmada también en su registro. S1 se queda **callado**: sabe que la configuración sin él está confirmada, así que ya no se presenta (solo mientras C_new no estaba confirmada podía hacer falta su voto, M-6).',
+        'Sem heartbeats, o temporizador de S3 se esgota primeiro: ele inicia uma eleição em C_new, vence e confirma seu no-op, o que confirma C_new também no seu log. S1 fica **quieto**: sabe que a configuração sem ele está confirmada, então não se candidata mais (só enquanto C_new não estava confirmada seu voto poderia ser necessário, M-6).',
       ),
     },
     {
+      do: [
+        { do: 'cut', link: [3, 4] },
+        { do: 'removeServer', server: 4, via: 3, client: ADMIN },
+      ],
+      until: { event: 'commit', server: 3, index: 4 },
+      caption: t(
+        'Now S3 removes a **follower**, S4, while S4 is cut off from it. C_new = {S2, S3} commits with S2, and S3 stops sending S4 anything: S4 is no longer a member. S4 **never hears** of its removal.',
+        'Ahora S3 quita a un **seguidor**, S4, mientras S4 está aislado de él. C_new = {S2, S3} se confirma con S2, y S3 deja de enviarle nada a S4: ya no es miembro. S4 **nunca se entera** de que lo quitaron.',
+        'Agora S3 remove um **seguidor**, S4, enquanto S4 está isolado dele. C_new = {S2, S3} é confirmada com S2, e S3 para de enviar qualquer coisa a S4: ele não é mais membro. S4 **nunca fica sabendo** que foi removido.',
+      ),
+    },
+    {
+      do: [{ do: 'connect', link: [3, 4] }],
       until: { afterMs: 1000 },
       caption: t(
-        'S1 is still running and hears no one, so it times out again and again, each time with a higher term. The members hear their leader every heartbeat and **ignore** S1’s requests (M-7): no one adopts its term, the leader stays. PreVote’s log check alone would not do it: a removed server may hold every entry the others hold (thesis §4.2.3). What protects the cluster is “I heard a leader recently”.',
-        'S1 sigue en marcha y no oye a nadie, así que agota su tiempo una y otra vez, cada vez con un mandato más alto. Los miembros oyen a su líder en cada latido e **ignoran** las peticiones de S1 (M-7): nadie adopta su mandato y el líder sigue. La comprobación del registro de PreVote no bastaría por sí sola: un servidor quitado puede tener todas las entradas que tienen los demás (tesis §4.2.3). Lo que protege al clúster es «he oído a un líder hace poco».',
-        'S1 continua ligado e não ouve ninguém, então esgota o tempo de novo e de novo, cada vez com um mandato mais alto. Os membros ouvem seu líder a cada heartbeat e **ignoram** os pedidos de S1 (M-7): ninguém adota seu mandato e o líder continua. A verificação do log do PreVote não bastaria sozinha: um servidor removido pode ter todas as entradas que os outros têm (tese §4.2.3). O que protege o cluster é “ouvi um líder há pouco”.',
+        'Hearing no one, S4 times out again and again, each time with a higher term. The members hear their leader every heartbeat and **ignore** its requests (M-7): no one adopts its term, the leader stays. PreVote’s log check alone would not do it: a removed server may hold every entry the others hold (thesis §4.2.3). What protects the cluster is “I heard a leader recently”.',
+        'Sin oír a nadie, S4 agota su tiempo una y otra vez, cada vez con un mandato más alto. Los miembros oyen a su líder en cada latido e **ignoran** sus peticiones (M-7): nadie adopta su mandato y el líder sigue. La comprobación del registro de PreVote no bastaría por sí sola: un servidor quitado puede tener todas las entradas que tienen los demás (tesis §4.2.3). Lo que protege al clúster es «he oído a un líder hace poco».',
+        'Sem ouvir ninguém, S4 esgota o tempo de novo e de novo, cada vez com um mandato mais alto. Os membros ouvem seu líder a cada heartbeat e **ignoram** seus pedidos (M-7): ninguém adota seu mandato e o líder continua. A verificação do log do PreVote não bastaria sozinha: um servidor removido pode ter todas as entradas que os outros têm (tese §4.2.3). O que protege o cluster é “ouvi um líder há pouco”.',
       ),
     },
   ],
