@@ -9,6 +9,7 @@ import type {
   Entry,
   Message,
   PeerState,
+  PendingRead,
   ServerState,
   SimConfig,
   Violation,
@@ -147,7 +148,10 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
   const sameMembership =
     prev !== undefined &&
     JSON.stringify(prev.change) === JSON.stringify(live.change) &&
-    JSON.stringify(prev.baseConfig) === JSON.stringify(live.baseConfig);
+    JSON.stringify(prev.baseConfig) === JSON.stringify(live.baseConfig) &&
+    JSON.stringify(prev.transfer) === JSON.stringify(live.transfer) &&
+    prev.reads.length === live.reads.length &&
+    prev.transferElection === live.transferElection;
   if (prev && sameScalars && samePeerList && sameMachine && sameMembership && log === prev.log) {
     return prev;
   }
@@ -177,6 +181,9 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
     baseConfig: live.baseConfig === null ? null : deepFreeze(structuredClone(live.baseConfig)),
     configIndexes: Object.freeze([...live.configIndexes]) as number[],
     change: live.change === null ? null : deepFreeze(structuredClone(live.change)),
+    transfer: live.transfer === null ? null : Object.freeze({ ...live.transfer }),
+    transferElection: live.transferElection,
+    reads: Object.freeze(live.reads.map((r) => Object.freeze({ ...r }))) as PendingRead[],
   };
   return Object.freeze(copy);
 }
