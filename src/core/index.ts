@@ -28,3 +28,11 @@ export { linkKey, linkOpen } from './network.ts';
 export { lastLogIndex, lastLogTerm, termAt } from './raft.ts';
 export { MAX_VIOLATIONS, type CheckerState } from './invariants.ts';
 export { CLIENT_QUEUE_MAX } from './client.ts';
+export {
+  HistoryRecorder,
+  checkLinearizable,
+  historyFromEvents,
+  linearizabilityViolations,
+  type HistoryOp,
+  type LinearizabilityResult,
+} from './linearizability.ts';
