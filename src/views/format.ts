@@ -134,6 +134,8 @@ export function describeAction(a: Action, lang: Language = 'en'): string {
         : `set the latency of ${link(a.link)} to ${a.latencyMs[0]}–${a.latencyMs[1]} ms`;
     case 'nextTimeout':
       return `make the next election timeout of ${serverName(a.server)} ${a.ms} ms`;
+    case 'transfer':
+      return `hand leadership over to ${serverName(a.server)} (leadership transfer)`;
     default:
       return describeChangeAction(a);
   }
@@ -258,6 +260,10 @@ function describeRaftEvent(e: RaftEvent, ctx: DescribeContext): string {
       return `${serverName(e.server)} restarted with its term, vote and log`;
     case 'membership':
       return describeMembership(e, 'en');
+    case 'transfer':
+      return describeTransfer(e, 'en');
+    case 'read':
+      return describeRead(e, 'en');
     default:
       return describeClientEvent(e, ctx);
   }
@@ -402,6 +408,107 @@ export function describeMembership(e: MembershipEvent, lang: Language = 'en'): s
   return words.phase[e.phase](serverName(e.server), e.command, e, newcomers);
 }
 
+type TransferEvent = Extract<SimEvent, { type: 'transfer' }>;
+type ReadEvent = Extract<SimEvent, { type: 'read' }>;
+
+const TRANSFER_WORDS: Readonly<
+  Record<
+    Language,
+    Readonly<Record<TransferEvent['phase'] | 'noLeader', (l: string, t: string) => string>>
+  >
+> = {
+  en: {
+    start: (l, t) =>
+      `${l} starts handing leadership to ${t}: it takes no new requests and brings ${t} up to date`,
+    timeoutNow: (l, t) => `${t} is up to date: ${l} tells it to start an election now (TimeoutNow)`,
+    aborted: (l, t) =>
+      `${l} gave up handing leadership to ${t} after an election timeout and goes on leading`,
+    refused: (l, t) =>
+      `${l} cannot hand leadership to ${t} now (not a voter, itself, or a transfer already under way)`,
+    noLeader: (_l, t) => `No leader to hand leadership to ${t}`,
+  },
+  es: {
+    start: (l, t) =>
+      `${l} empieza a ceder el liderazgo a ${t}: no acepta peticiones nuevas y pone al día a ${t}`,
+    timeoutNow: (l, t) => `${t} está al día: ${l} le pide que empiece una elección ya (TimeoutNow)`,
+    aborted: (l, t) =>
+      `${l} desiste de ceder el liderazgo a ${t} tras un tiempo de elección y sigue liderando`,
+    refused: (l, t) =>
+      `${l} no puede ceder el liderazgo a ${t} ahora (no vota, es él mismo o ya hay una cesión en curso)`,
+    noLeader: (_l, t) => `No hay líder que ceda el liderazgo a ${t}`,
+  },
+  pt: {
+    start: (l, t) =>
+      `${l} começa a passar a liderança para ${t}: não aceita pedidos novos e atualiza ${t}`,
+    timeoutNow: (l, t) => `${t} está em dia: ${l} pede que comece uma eleição agora (TimeoutNow)`,
+    aborted: (l, t) =>
+      `${l} desiste de passar a liderança para ${t} após um tempo de eleição e continua liderando`,
+    refused: (l, t) =>
+      `${l} não pode passar a liderança para ${t} agora (não vota, é ele mesmo ou já há uma transferência em andamento)`,
+    noLeader: (_l, t) => `Não há líder para passar a liderança para ${t}`,
+  },
+};
+
+/** A step of a leadership transfer (X-LT) in plain words, in `lang`. */
+export function describeTransfer(e: TransferEvent, lang: Language = 'en'): string {
+  const words = TRANSFER_WORDS[lang] ?? TRANSFER_WORDS.en;
+  const phase = e.server === 0 ? 'noLeader' : e.phase;
+  return words[phase](serverName(e.server), serverName(e.target));
+}
+
+const READ_WORDS: Readonly<
+  Record<
+    Language,
+    {
+      held: (e: ReadEvent) => string;
+      answered: Readonly<Record<ReadEvent['mode'], (e: ReadEvent) => string>>;
+    }
+  >
+> = {
+  en: {
+    held: (e) =>
+      `${serverName(e.server)} holds ${clientName(e.client)}'s read of ${e.key} until its leadership is confirmed and the entries up to its commit index are applied (ReadIndex)`,
+    answered: {
+      readIndex: (e) =>
+        `${serverName(e.server)} answered ${clientName(e.client)}'s read of ${e.key} at read index ${e.readIndex}: ${e.result} (a quorum confirmed it still leads; no log entry)`,
+      lease: (e) =>
+        `${serverName(e.server)} answered ${clientName(e.client)}'s read of ${e.key} at read index ${e.readIndex}: ${e.result} (within its lease: no other leader can exist yet)`,
+      local: (e) =>
+        `${serverName(e.server)} answered ${clientName(e.client)}'s read of ${e.key} from its own state at once: ${e.result} (it never checked that it still leads)`,
+    },
+  },
+  es: {
+    held: (e) =>
+      `${serverName(e.server)} retiene la lectura de ${e.key} de ${clientName(e.client)} hasta confirmar su liderazgo y aplicar las entradas hasta su índice de confirmación (ReadIndex)`,
+    answered: {
+      readIndex: (e) =>
+        `${serverName(e.server)} respondió la lectura de ${e.key} de ${clientName(e.client)} en el índice de lectura ${e.readIndex}: ${e.result} (un quórum confirmó que sigue liderando; sin entrada en el registro)`,
+      lease: (e) =>
+        `${serverName(e.server)} respondió la lectura de ${e.key} de ${clientName(e.client)} en el índice de lectura ${e.readIndex}: ${e.result} (dentro de su lease: aún no puede existir otro líder)`,
+      local: (e) =>
+        `${serverName(e.server)} respondió la lectura de ${e.key} de ${clientName(e.client)} con su propio estado, en el acto: ${e.result} (nunca comprobó que siguiera liderando)`,
+    },
+  },
+  pt: {
+    held: (e) =>
+      `${serverName(e.server)} segura a leitura de ${e.key} de ${clientName(e.client)} até confirmar sua liderança e aplicar as entradas até seu índice de confirmação (ReadIndex)`,
+    answered: {
+      readIndex: (e) =>
+        `${serverName(e.server)} respondeu a leitura de ${e.key} de ${clientName(e.client)} no índice de leitura ${e.readIndex}: ${e.result} (um quórum confirmou que ainda lidera; sem entrada no log)`,
+      lease: (e) =>
+        `${serverName(e.server)} respondeu a leitura de ${e.key} de ${clientName(e.client)} no índice de leitura ${e.readIndex}: ${e.result} (dentro do seu lease: ainda não pode existir outro líder)`,
+      local: (e) =>
+        `${serverName(e.server)} respondeu a leitura de ${e.key} de ${clientName(e.client)} com o próprio estado, na hora: ${e.result} (nunca verificou se ainda lidera)`,
+    },
+  },
+};
+
+/** A read answered without the log (C-4, C-5) or held, in plain words, in `lang`. */
+export function describeRead(e: ReadEvent, lang: Language = 'en'): string {
+  const words = READ_WORDS[lang] ?? READ_WORDS.en;
+  return e.phase === 'held' ? words.held(e) : words.answered[e.mode](e);
+}
+
 function tally(ctx: DescribeContext): string {
   if (ctx.votes === undefined) return '';
   const of = ctx.servers === undefined ? '' : ` of ${ctx.servers}`;
@@ -499,6 +606,7 @@ const ES: Phrases = {
       `${admin(a, 'es')} pide a ${via(a, 'es')} que promueva al aprendiz ${S(a.server)} a votante`,
     reconfigure: (a) =>
       `${admin(a, 'es')} pide a ${via(a, 'es')} que cambie los votantes a ${groupList(a.members)} (consenso conjunto)`,
+    transfer: (a) => `ceder el liderazgo a ${S(a.server)} (transferencia de liderazgo)`,
   },
   event: {
     action: (e) => `Acción: ${describeAction(e.action, 'es')}`,
@@ -549,6 +657,8 @@ const ES: Phrases = {
     crash: (e) => `${S(e.server)} se cayó`,
     restart: (e) => `${S(e.server)} se reinició con su mandato, su voto y su registro`,
     membership: (e) => describeMembership(e, 'es'),
+    transfer: (e) => describeTransfer(e, 'es'),
+    read: (e) => describeRead(e, 'es'),
     clientSend: (e) =>
       e.attempt > 1
         ? `${C(e.client)} reintentó la petición #${e.seq} "${e.command}" en ${S(e.server)} (intento ${e.attempt})`
@@ -630,6 +740,7 @@ const PT: Phrases = {
       `${admin(a, 'pt')} pede a ${via(a, 'pt')} que promova o aprendiz ${S(a.server)} a eleitor`,
     reconfigure: (a) =>
       `${admin(a, 'pt')} pede a ${via(a, 'pt')} que mude os eleitores para ${groupList(a.members)} (consenso conjunto)`,
+    transfer: (a) => `passar a liderança para ${S(a.server)} (transferência de liderança)`,
   },
   event: {
     action: (e) => `Ação: ${describeAction(e.action, 'pt')}`,
@@ -680,6 +791,8 @@ const PT: Phrases = {
     crash: (e) => `${S(e.server)} caiu`,
     restart: (e) => `${S(e.server)} reiniciou com seu mandato, seu voto e seu log`,
     membership: (e) => describeMembership(e, 'pt'),
+    transfer: (e) => describeTransfer(e, 'pt'),
+    read: (e) => describeRead(e, 'pt'),
     clientSend: (e) =>
       e.attempt > 1
         ? `${C(e.client)} tentou de novo a requisição #${e.seq} "${e.command}" em ${S(e.server)} (tentativa ${e.attempt})`

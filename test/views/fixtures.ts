@@ -46,6 +46,7 @@ export function peer(id: number, over: Partial<PeerState> = {}): PeerState {
     sentEndIndex: 0,
     heartbeatDueMs: 0,
     lastAckMs: 0,
+    ackedSentMs: -1,
     ...over,
   };
 }
@@ -76,6 +77,9 @@ export function server(id: number, over: Partial<ServerState> = {}): ServerState
     },
     configIndexes: [],
     change: null,
+    transfer: null,
+    transferElection: false,
+    reads: [],
     ...over,
   };
 }

@@ -56,6 +56,45 @@ const EVENTS: Record<SimEventType, readonly (readonly [SimEvent, DescribeContext
   drop: [
     [{ type: 'drop', time: 12, id: 9, from: 1, to: -2, msg: 'ClientReply', reason: 'manual' }],
   ],
+  transfer: [
+    ...(['start', 'timeoutNow', 'aborted', 'refused'] as const).map(
+      (phase) => [{ type: 'transfer', time: 5, server: 1, target: 3, phase }] as const,
+    ),
+    [{ type: 'transfer', time: 5, server: 0, target: 3, phase: 'refused' }],
+  ],
+  read: [
+    [
+      {
+        type: 'read',
+        time: 6,
+        server: 1,
+        client: 2,
+        seq: 4,
+        key: 'x',
+        mode: 'readIndex',
+        phase: 'held',
+        readIndex: 7,
+        result: '',
+      },
+    ],
+    ...(['readIndex', 'lease', 'local'] as const).map(
+      (mode) =>
+        [
+          {
+            type: 'read',
+            time: 6,
+            server: 1,
+            client: 2,
+            seq: 4,
+            key: 'x',
+            mode,
+            phase: 'answered',
+            readIndex: 7,
+            result: '5',
+          },
+        ] as const,
+    ),
+  ],
   membership: [
     ...(['inProgress', 'noCommitThisTerm', 'alreadyMember', 'notMember'] as const).map(
       (reason) =>
@@ -295,6 +334,7 @@ const ACTIONS: Record<ActionKind, readonly Action[]> = {
   addLearner: [{ at: 0, do: 'addLearner', server: 5, client: 2 }],
   promote: [{ at: 0, do: 'promote', server: 5, via: 4 }],
   reconfigure: [{ at: 0, do: 'reconfigure', members: [1, 2, 3, 4, 5] }],
+  transfer: [{ at: 0, do: 'transfer', server: 3 }],
 };
 
 /** The parts a translation must keep: names, numbers, quoted commands, IDs, message types. */

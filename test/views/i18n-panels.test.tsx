@@ -52,6 +52,7 @@ const panels = {
         prevLogTerm: 0,
         entries: logOf([2]),
         leaderCommit: 0,
+        sentMs: 0,
       })}
       now={0}
       onDrop={noop}

@@ -128,6 +128,7 @@ describe('message inspector model', () => {
         lastLogIndex: 7,
         lastLogTerm: 3,
         preVote: false,
+        transfer: false,
       }),
     ).toEqual(['term', 'candidateId', 'lastLogIndex', 'lastLogTerm']);
     expect(
@@ -139,8 +140,17 @@ describe('message inspector model', () => {
         prevLogTerm: 1,
         entries: [],
         leaderCommit: 3,
+        sentMs: 40,
       }),
-    ).toEqual(['term', 'leaderId', 'prevLogIndex', 'prevLogTerm', 'entries', 'leaderCommit']);
+    ).toEqual([
+      'term',
+      'leaderId',
+      'prevLogIndex',
+      'prevLogTerm',
+      'entries',
+      'leaderCommit',
+      'sentMs',
+    ]);
     expect(
       labels({
         type: 'AppendEntriesReply',
@@ -148,6 +158,7 @@ describe('message inspector model', () => {
         success: false,
         matchIndex: 0,
         rejectedIndex: 1,
+        echoSentMs: 0,
       }),
     ).toContain('matchIndex');
     expect(
@@ -172,6 +183,7 @@ describe('message inspector model', () => {
       prevLogTerm: 0,
       entries: [],
       leaderCommit: 0,
+      sentMs: 0,
     });
     expect(messageLabel(hb.body)).toBe('AppendEntries (heartbeat)');
     const facts = envelopeFacts({ ...hb, lost: true, duplicateOf: 3 }, 1010);

@@ -181,6 +181,7 @@ describe('MessageDetails', () => {
       entry(2, 'get x'),
     ],
     leaderCommit: 4,
+    sentMs: 0,
   });
 
   it('lists every field and the entries with the index each will take', () => {
@@ -208,6 +209,7 @@ describe('MessageDetails', () => {
       lastLogIndex: 7,
       lastLogTerm: 3,
       preVote: false,
+      transfer: false,
     });
     const html = renderToStaticMarkup(<MessageDetails message={rv} now={2000} onDrop={noop} />);
     expect(html).toContain('<dt>lastLogTerm</dt><dd>3</dd>');

@@ -57,6 +57,8 @@ export function messageLook(m: Message): MessageLook {
         term: b.term,
         name: b.success ? 'AppendEntries ok' : 'AppendEntries rejected',
       };
+    case 'TimeoutNow':
+      return { shape: 'circle', filled: true, glyph: '⚑', term: b.term, name: 'TimeoutNow' };
     case 'ClientRequest':
       return { shape: 'diamond', filled: true, glyph: '', term: null, name: 'Client request' };
     case 'ClientReply':
@@ -100,6 +102,7 @@ const BODY_RULES: Readonly<Record<Message['body']['type'], string>> = {
   RequestVoteReply: 'Answer to RequestVote; counted only in the same term (F2-A3)',
   AppendEntries: 'Leader replicates entries, or a heartbeat when empty (F2-L1, F2-L3)',
   AppendEntriesReply: 'success moves matchIndex, failure backs nextIndex off (F2-L4)',
+  TimeoutNow: 'Leadership transfer: the target starts an election at once (X-LT)',
   ClientRequest: 'A client command; non-leaders redirect it (C-1)',
   ClientReply: 'The result once applied, or a redirect to the leader (F2-L2, C-1)',
 };

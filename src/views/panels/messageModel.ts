@@ -86,6 +86,11 @@ export function bodyFacts(body: MessageBody): Fact[] {
           value: String(body.leaderCommit),
           rule: 'Follower commits up to min(this, last new entry) (F2-AE6)',
         },
+        {
+          label: 'sentMs',
+          value: `${body.sentMs} ms`,
+          rule: 'Echoed in the reply: a quorum of echoes confirms leadership for reads (C-4, C-5)',
+        },
       ];
     case 'AppendEntriesReply':
       return [
@@ -103,6 +108,24 @@ export function bodyFacts(body: MessageBody): Fact[] {
           label: 'matchIndex',
           value: String(body.matchIndex),
           rule: 'prevLogIndex + entries of the request (F2-AE8)',
+        },
+        ...(body.success
+          ? []
+          : [
+              {
+                label: 'rejectedIndex',
+                value: String(body.rejectedIndex),
+                rule: 'The prevLogIndex refused: a stale or duplicated rejection is ignored (F2-L4)',
+              },
+            ]),
+      ];
+    case 'TimeoutNow':
+      return [
+        { label: 'term', value: String(body.term), rule: 'The leader’s term (X-LT)' },
+        {
+          label: 'leaderId',
+          value: serverName(body.leaderId),
+          rule: 'Leadership transfer: start an election now, without waiting (X-LT)',
         },
       ];
     case 'ClientRequest':

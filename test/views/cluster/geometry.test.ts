@@ -102,6 +102,7 @@ describe('marks', () => {
     prevLogTerm: 0,
     entries: [],
     leaderCommit: 0,
+    sentMs: 0,
   } as const;
   const base: Message = {
     id: 1,
@@ -138,6 +139,7 @@ describe('marks', () => {
         lastLogIndex: 0,
         lastLogTerm: 0,
         preVote: false,
+        transfer: false,
       },
     } as const;
     expect(messageLook(vote)).toMatchObject({ shape: 'circle', filled: true });
