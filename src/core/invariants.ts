@@ -70,7 +70,10 @@ export interface CheckerState {
    * whose quorums must hold every committed entry (INV-X10, M-1..M-4).
    */
   committedConfig: Configuration | null;
-  /** "client/seq" of membership changes (answered `ok` or `refused: …`, never executed, §1.9). */
+  /**
+   * "client/seq" of requests answered without executing anything: membership changes (`ok` or
+   * `refused: …`, §1.9) and reads answered without the log (C-4, C-5).
+   */
   adminRequests: Record<string, true>;
   /** De-duplication keys: invariant, servers, indexes and term of each violation reported. */
   reported: Record<string, true>;
@@ -234,6 +237,11 @@ function checkEvent(
       return;
     case 'clientSend':
       if (parseAdmin(e.command) !== null) c.adminRequests[`${e.client}/${e.seq}`] = true;
+      return;
+    case 'read':
+      // A read answered without the log executes nothing, and a retry reads again (C-4): its
+      // answers are checked by linearizability (INV-C2), not against an execution.
+      if (e.phase === 'answered') c.adminRequests[`${e.client}/${e.seq}`] = true;
       return;
     case 'clientReply':
     case 'clientLateReply':
