@@ -31,6 +31,9 @@ export const STEP_EVENTS = {
   clientReply: 'clientReply',
   clientRedirect: 'clientRedirect',
   violation: 'violation',
+  membership: 'membership',
+  transfer: 'transfer',
+  read: 'read',
 } as const satisfies Record<string, SimEvent['type']>;
 export type StepEventName = keyof typeof STEP_EVENTS;
 
