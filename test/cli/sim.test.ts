@@ -301,3 +301,58 @@ describe('as a real process', () => {
     expect(child.stderr).not.toMatch(/\bat |Error/);
   });
 });
+
+describe('npm run sim --json: membership (DESIGN.md "Membership, compaction, transfer and reads")', () => {
+  const JOINT = 'public/scenarios/joint-consensus.json';
+
+  it('gives each server the configuration it uses, with old only during the joint phase', async () => {
+    const scenario = loadExample(JOINT);
+    const direct = Simulation.create(toRunSetup(scenario));
+    let jointAt = -1;
+    direct.onEvent = (e) => {
+      if (e.type === 'membership' && e.phase === 'joint') jointAt = e.time;
+    };
+    direct.runUntil(defaultUntil(scenario.actions));
+    expect(jointAt).toBeGreaterThan(0);
+
+    const during = JSON.parse(
+      (await sim([JOINT, '--json', '--until', String(jointAt)])).stdout,
+    ) as {
+      servers: { id: number; role: string; membership: Record<string, unknown> }[];
+    };
+    const leader = during.servers.find((s) => s.role === 'leader');
+    expect(leader?.membership).toEqual({
+      voters: [1, 2, 3, 4, 5],
+      old: [1, 2, 3],
+      learners: [],
+      index: 3,
+      committed: false,
+    });
+    // S4 and S5 hold no configuration entry yet: they were only caught up.
+    const s5 = during.servers.find((s) => s.id === 5);
+    expect(s5?.membership).toEqual({ voters: [], learners: [], index: 0, committed: true });
+
+    const { code, stdout } = await sim([JOINT, '--json']);
+    expect(code).toBe(0);
+    const after = JSON.parse(stdout) as {
+      servers: {
+        membership: Record<string, unknown>;
+        snapshot: unknown;
+        log: [number, string][];
+      }[];
+    };
+    for (const s of after.servers) {
+      expect(s.membership).toEqual({
+        voters: [1, 2, 3, 4, 5],
+        learners: [],
+        index: 4,
+        committed: true,
+      });
+      expect(s.snapshot).toBeNull();
+      expect(s.log.map(([, command]) => command).filter((c) => c.startsWith('config'))).toEqual([
+        'config 1,2,3 -> 1,2,3,4,5',
+        'config 1,2,3,4,5',
+      ]);
+    }
+  });
+});
