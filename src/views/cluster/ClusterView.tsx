@@ -69,11 +69,9 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
   const [menu, setMenu] = useState<MenuAnchor | null>(null);
   const drag = usePartitionLine(svg, scale);
 
+  // In viewport coordinates: the menu is fixed, so nothing below the ring can cover it.
   const openMenu = useCallback((server: number, clientX: number, clientY: number) => {
-    const rect = box.current?.getBoundingClientRect();
-    const x = Math.min(clientX - (rect?.left ?? 0), (rect?.width ?? 0) - 170);
-    const y = Math.min(clientY - (rect?.top ?? 0), (rect?.height ?? 0) - 200);
-    setMenu({ server, x: Math.max(4, x), y: Math.max(4, y) });
+    setMenu({ server, x: Math.max(4, clientX), y: Math.max(4, clientY) });
   }, []);
   const closeMenu = useCallback(() => setMenu(null), []);
 

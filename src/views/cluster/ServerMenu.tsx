@@ -2,7 +2,8 @@
  * The right-click menu of a server. The same actions are buttons in the server's details panel,
  * because touch screens have no right click. Escape or a click elsewhere closes it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
@@ -14,7 +15,7 @@ import { CHANGE_KEYS, changeOptions } from '../membership.ts';
 
 export interface MenuAnchor {
   server: number;
-  /** Position inside the cluster container, in px. */
+  /** Where it opens, in viewport px (the menu is fixed, kept inside the window). */
   x: number;
   y: number;
 }
@@ -57,14 +58,27 @@ export function ServerMenu({
     };
   }, [onClose]);
 
+  // Moved up or left when it would leave the window (a server near the bottom of the ring).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const box = el.getBoundingClientRect();
+    const left = Math.max(4, Math.min(anchor.x, window.innerWidth - box.width - 4));
+    const top = Math.max(4, Math.min(anchor.y, window.innerHeight - box.height - 4));
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+  });
+
   if (!server) return null;
-  return (
+  // A portal to <body>: the stage is a containment box (app.css), which would clip a fixed menu
+  // to it and keep it under the tools row below the ring.
+  return createPortal(
     <div
       ref={ref}
       className="rl-menu"
       role="menu"
       aria-label={t('ring.menu', { name: serverName(server.id) })}
-      style={{ left: anchor.x, top: anchor.y }}
+      style={{ position: 'fixed', zIndex: 40, left: anchor.x, top: anchor.y }}
     >
       <div className="rl-menu-title">{serverName(server.id)}</div>
       {serverActions(server, t).map((a) => (
@@ -109,6 +123,7 @@ export function ServerMenu({
       >
         {t('ring.details')}
       </button>
-    </div>
+    </div>,
+    document.body,
   );
 }

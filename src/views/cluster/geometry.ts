@@ -210,8 +210,11 @@ export function voteMarkPositions(
 export function labelPosition(node: NodePosition, layout: RingLayout): Point {
   const r = node.r ?? layout.nodeRadius;
   if (layout.ringRadius === 0 && node.r === undefined) return { x: node.x, y: node.y - r - 14 };
-  const d = r + 12 + serverLabelSize(layout) * 0.6;
-  return { x: node.x + d * Math.sin(node.angle), y: node.y - d * Math.cos(node.angle) + 4 };
+  const size = serverLabelSize(layout);
+  const d = r + 12 + size * 0.6;
+  // Kept inside the box: a name beside a server at the far left or right is not cut off.
+  const x = Math.min(layout.width - size, Math.max(size, node.x + d * Math.sin(node.angle)));
+  return { x, y: node.y - d * Math.cos(node.angle) + 4 };
 }
 
 /** Font size of the S1..Sn labels, growing with the servers. */

@@ -6,7 +6,7 @@
  */
 import { polygonHull } from 'd3';
 import type { NodePosition, Point, RingLayout } from './geometry.ts';
-import { ringLayout, serverLabelSize } from './geometry.ts';
+import { labelPosition, ringLayout, serverLabelSize } from './geometry.ts';
 
 /** The row of servers outside every configuration the view draws. */
 export interface OutsideRow {
@@ -120,9 +120,42 @@ export function groupOutline(
 }
 
 /**
- * The two outlines of a joint phase, C_old inside C_new's padding or the other way round, so they
- * never draw on top of each other where the groups share servers. The labels are moved apart if
- * they would overlap.
+ * Where an outline's label reads best: the vertex of its path farthest from every server, every
+ * server's name and the labels placed already, kept inside the box (a label at the top would sit
+ * on the top server's name).
+ */
+export function outlineLabel(path: string, layout: RingLayout, avoid: readonly Point[]): Point {
+  const points = path
+    .replace(/[MZ]/g, '')
+    .split('L')
+    .map((xy) => {
+      const [x, y] = xy.split(',').map(Number);
+      return { x: x ?? 0, y: y ?? 0 };
+    });
+  const obstacles: { p: Point; r: number }[] = [
+    ...layout.servers.map((n) => ({ p: n as Point, r: n.r ?? layout.nodeRadius })),
+    ...layout.servers.map((n) => ({ p: labelPosition(n, layout), r: 14 })),
+    ...avoid.map((p) => ({ p, r: 30 })),
+  ];
+  let best = points[0] ?? layout.center;
+  let bestScore = -Infinity;
+  for (const p of points) {
+    // The label's text runs to the right of its anchor: about 44 px by 14 px.
+    const c = { x: p.x + 22, y: p.y - 6 };
+    if (p.x < 4 || c.x + 22 > layout.width - 4 || p.y < 16 || p.y > layout.height - 4) continue;
+    let score = Infinity;
+    for (const o of obstacles) score = Math.min(score, Math.hypot(c.x - o.p.x, c.y - o.p.y) - o.r);
+    if (score > bestScore) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return { x: best.x, y: best.y };
+}
+
+/**
+ * The two outlines of a joint phase, C_new drawn a little outside C_old so they never lie on
+ * top of each other where the groups share servers, each labelled where nothing else is drawn.
  */
 export function jointOutlines(
   oldIds: readonly number[],
@@ -132,9 +165,7 @@ export function jointOutlines(
   const base = Math.max(10, layout.nodeRadius * 0.25) + 8;
   const old = groupOutline(oldIds, layout, base);
   const next = groupOutline(newIds, layout, base + 10);
-  if (old && next && Math.hypot(old.label.x - next.label.x, old.label.y - next.label.y) < 40) {
-    const size = serverLabelSize(layout);
-    next.label = { x: next.label.x, y: next.label.y - size - 4 };
-  }
+  if (old) old.label = outlineLabel(old.path, layout, []);
+  if (next) next.label = outlineLabel(next.path, layout, old ? [old.label] : []);
   return { old, new: next };
 }

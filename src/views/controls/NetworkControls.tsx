@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { NetworkChange } from '../../store/types.ts';
+import { MembershipMenu } from './MembershipMenu.tsx';
 
 function percent(ratio: readonly [number, number]): number {
   return ratio[1] === 0 ? 0 : Math.round((ratio[0] * 100) / ratio[1]);
@@ -112,6 +113,7 @@ export function NetworkControls() {
   const drafting = useLab((s) => s.partitionDraft !== null);
   return (
     <div className="rl-button-row rl-network-tools">
+      <MembershipMenu />
       <button
         type="button"
         className="rl-button"

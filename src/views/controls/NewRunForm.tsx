@@ -6,10 +6,13 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { withDefaults } from '../../core/index.ts';
+import type { BugId } from '../../core/types.ts';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 
 const SIZES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+/** The teaching bugs of membership changes (RAFT.md §4), offered in the form. */
+const MEMBERSHIP_BUGS = ['BUG-DIRECTCONFIG', 'BUG-EARLYCONFIG', 'BUG-SELFCOUNT'] as const;
 const SEED_MAX = 0xffffffff;
 
 function RunForm({ onDone }: { onDone: () => void }) {
@@ -21,11 +24,32 @@ function RunForm({ onDone }: { onDone: () => void }) {
   const current = store.getState().runSetup().config;
   const [preVote, setPreVote] = useState(current.preVote);
   const [checkQuorum, setCheckQuorum] = useState(current.checkQuorum);
+  const [guard, setGuard] = useState(current.disruptionGuard);
+  // Initial voters: 0 means every server; k means S1..Sk (the others start outside).
+  const [members, setMembers] = useState(
+    current.members === null || current.members.length >= current.servers
+      ? 0
+      : current.members.length,
+  );
+  const [bugs, setBugs] = useState<readonly BugId[]>(current.bugs);
+  const toggleBug = (bug: BugId, on: boolean): void =>
+    setBugs((list) =>
+      on ? [...list.filter((b) => b !== bug), bug] : list.filter((b) => b !== bug),
+    );
   const seedValue = Number(seed);
   const valid =
     seed.trim() !== '' && Number.isInteger(seedValue) && seedValue >= 0 && seedValue <= SEED_MAX;
   const start = (chosen: number): void => {
-    const config = withDefaults({ servers, preVote, checkQuorum });
+    const initial =
+      members === 0 || members >= servers ? null : Array.from({ length: members }, (_, i) => i + 1);
+    const config = withDefaults({
+      servers,
+      preVote,
+      checkQuorum,
+      disruptionGuard: guard,
+      members: initial,
+      bugs: [...bugs],
+    });
     if (store.getState().loadSetup({ seed: chosen, config, actions: [] })) onDone();
   };
   const submit = (e: FormEvent): void => {
@@ -58,6 +82,21 @@ function RunForm({ onDone }: { onDone: () => void }) {
           ))}
         </select>
       </label>
+      <label className="rl-field" title={t('run.membersTitle')}>
+        <span className="rl-field-label">{t('run.members')}</span>
+        <select
+          name="members"
+          value={members >= servers ? 0 : members}
+          onChange={(e) => setMembers(Number(e.target.value))}
+        >
+          <option value={0}>{t('run.membersAll')}</option>
+          {Array.from({ length: servers - 1 }, (_, i) => i + 1).map((k) => (
+            <option key={k} value={k}>
+              {t('run.membersSome', { k, n: servers })}
+            </option>
+          ))}
+        </select>
+      </label>
       <label
         className="rl-check"
         title="Thesis §9.6 (RAFT.md X-PV): ask a majority before raising the term, so a server coming back from a partition cannot disrupt the leader"
@@ -76,6 +115,29 @@ function RunForm({ onDone }: { onDone: () => void }) {
         />
         CheckQuorum
       </label>
+      <label className="rl-check" title={t('run.guardTitle')}>
+        <input
+          type="checkbox"
+          name="disruptionGuard"
+          checked={guard}
+          onChange={(e) => setGuard(e.target.checked)}
+        />
+        {t('run.guard')}
+      </label>
+      <fieldset className="rl-run-bugs">
+        <legend className="rl-field-label">{t('run.bugs')}</legend>
+        {MEMBERSHIP_BUGS.map((bug) => (
+          <label key={bug} className="rl-check" title={t(`bug.${bug}`)}>
+            <input
+              type="checkbox"
+              name={bug}
+              checked={bugs.includes(bug)}
+              onChange={(e) => toggleBug(bug, e.target.checked)}
+            />
+            {bug}
+          </label>
+        ))}
+      </fieldset>
       <div className="rl-button-row">
         <button type="submit" className="rl-button rl-button-primary" disabled={!valid}>
           {t('run.start')}
