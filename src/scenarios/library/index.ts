@@ -12,7 +12,9 @@ import { figure8 } from './figure-8.ts';
 import { figure10Bug, figure10Joint } from './figure-10.ts';
 import { followerRepair } from './follower-repair.ts';
 import { jointConsensus } from './joint-consensus.ts';
+import { moveLeader } from './move-leader.ts';
 import { noMajority } from './no-majority.ts';
+import { noStaleReads } from './no-stale-reads.ts';
 import { normalElection } from './normal-election.ts';
 import { partition } from './partition.ts';
 import { disruptiveServer, preVote } from './prevote.ts';
@@ -48,6 +50,8 @@ export const LIBRARY: readonly LibraryEntry[] = [
   singleServerBug,
   singleServerFix,
   etcdKubernetes,
+  moveLeader,
+  noStaleReads,
 ];
 
 /** The entry with this id (the `lib=` part of a short link), or undefined. */
