@@ -542,8 +542,9 @@ const plural = (n: number, one: string, many: string): string => (n === 1 ? one 
 
 const admin = (a: ChangeAction, lang: 'es' | 'pt'): string =>
   a.client === undefined ? (lang === 'es' ? 'un cliente admin' : 'um cliente admin') : C(a.client);
+/** "al líder" / "ao líder" (the contractions), or "a S2". */
 const via = (a: ChangeAction, lang: 'es' | 'pt'): string =>
-  a.via === undefined ? (lang === 'es' ? 'el líder' : 'o líder') : S(a.via);
+  a.via === undefined ? (lang === 'es' ? 'al líder' : 'ao líder') : `a ${S(a.via)}`;
 
 const ES: Phrases = {
   invariants: {
@@ -597,15 +598,15 @@ const ES: Phrases = {
     nextTimeout: (a) =>
       `hacer que el próximo timeout de elección de ${S(a.server)} dure ${a.ms} ms`,
     addServer: (a) =>
-      `${admin(a, 'es')} pide a ${via(a, 'es')} que añada ${S(a.server)} como votante`,
+      `${admin(a, 'es')} pide ${via(a, 'es')} que añada ${S(a.server)} como votante`,
     removeServer: (a) =>
-      `${admin(a, 'es')} pide a ${via(a, 'es')} que quite ${S(a.server)} del clúster`,
+      `${admin(a, 'es')} pide ${via(a, 'es')} que quite ${S(a.server)} del clúster`,
     addLearner: (a) =>
-      `${admin(a, 'es')} pide a ${via(a, 'es')} que añada ${S(a.server)} como aprendiz (recibe el registro, nunca vota)`,
+      `${admin(a, 'es')} pide ${via(a, 'es')} que añada ${S(a.server)} como aprendiz (recibe el registro, nunca vota)`,
     promote: (a) =>
-      `${admin(a, 'es')} pide a ${via(a, 'es')} que promueva al aprendiz ${S(a.server)} a votante`,
+      `${admin(a, 'es')} pide ${via(a, 'es')} que promueva al aprendiz ${S(a.server)} a votante`,
     reconfigure: (a) =>
-      `${admin(a, 'es')} pide a ${via(a, 'es')} que cambie los votantes a ${groupList(a.members)} (consenso conjunto)`,
+      `${admin(a, 'es')} pide ${via(a, 'es')} que cambie los votantes a ${groupList(a.members)} (consenso conjunto)`,
     transfer: (a) => `ceder el liderazgo a ${S(a.server)} (transferencia de liderazgo)`,
   },
   event: {
@@ -731,15 +732,15 @@ const PT: Phrases = {
         : `definir a latência de ${link(a.link)} em ${a.latencyMs[0]}–${a.latencyMs[1]} ms`,
     nextTimeout: (a) => `fazer o próximo timeout de eleição de ${S(a.server)} durar ${a.ms} ms`,
     addServer: (a) =>
-      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que adicione ${S(a.server)} como eleitor`,
+      `${admin(a, 'pt')} pede ${via(a, 'pt')} que adicione ${S(a.server)} como eleitor`,
     removeServer: (a) =>
-      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que remova ${S(a.server)} do cluster`,
+      `${admin(a, 'pt')} pede ${via(a, 'pt')} que remova ${S(a.server)} do cluster`,
     addLearner: (a) =>
-      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que adicione ${S(a.server)} como aprendiz (recebe o log, nunca vota)`,
+      `${admin(a, 'pt')} pede ${via(a, 'pt')} que adicione ${S(a.server)} como aprendiz (recebe o log, nunca vota)`,
     promote: (a) =>
-      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que promova o aprendiz ${S(a.server)} a eleitor`,
+      `${admin(a, 'pt')} pede ${via(a, 'pt')} que promova o aprendiz ${S(a.server)} a eleitor`,
     reconfigure: (a) =>
-      `${admin(a, 'pt')} pede a ${via(a, 'pt')} que mude os eleitores para ${groupList(a.members)} (consenso conjunto)`,
+      `${admin(a, 'pt')} pede ${via(a, 'pt')} que mude os eleitores para ${groupList(a.members)} (consenso conjunto)`,
     transfer: (a) => `passar a liderança para ${S(a.server)} (transferência de liderança)`,
   },
   event: {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/app/i18n/index.ts';
 import type { Configuration } from '../../src/core/types.ts';
+import { describeAction, describeEvent } from '../../src/views/format.ts';
+import { lineTone } from '../../src/views/panels/feedModel.ts';
 import { cellTooltip, logCell } from '../../src/views/panels/logGeometry.ts';
 import {
   changeOptions,
@@ -180,5 +182,62 @@ describe('membership actions', () => {
     ]);
     expect(reconfigurePlan(config, [3, 2, 1], 'joint')).toEqual([]);
     expect(reconfigurePlan(config, [], 'single')).toEqual([]);
+  });
+});
+
+describe('the feed tells each step of a change', () => {
+  const at = (phase: 'refused' | 'catchUp' | 'aborted' | 'joint' | 'final' | 'done' | 'leave') =>
+    ({ type: 'membership', time: 5, server: 2, phase, command: 'addServer 6' }) as const;
+
+  it('in plain words, refusals visibly', () => {
+    expect(describeEvent({ ...at('refused'), reason: 'inProgress' })).toBe(
+      'S2 refuses "addServer 6": a change is already in progress (inProgress)',
+    );
+    expect(describeEvent({ ...at('refused'), reason: 'noCommitThisTerm' }, {}, 'es')).toBe(
+      'S2 rechaza "addServer 6": aún no confirmó ninguna entrada de su mandato (noCommitThisTerm)',
+    );
+    expect(describeEvent({ ...at('refused'), reason: 'lastVoter' }, {}, 'pt')).toBe(
+      'S2 recusa "addServer 6": removeria o último eleitor (lastVoter)',
+    );
+    expect(describeEvent({ ...at('catchUp'), round: 1, durationMs: 40 })).toBe(
+      'S2 is catching S6 up before they vote: round 1 took 40 ms ("addServer 6")',
+    );
+    expect(describeEvent(at('final'))).toBe(
+      'S2 appended the new configuration C_new for "addServer 6"',
+    );
+    expect(describeEvent(at('done'), {}, 'es')).toBe(
+      'S2 confirmó la nueva configuración: "addServer 6" está hecho',
+    );
+    expect(describeEvent(at('leave'), {}, 'pt')).toBe(
+      'S2 não está na nova configuração e deixa de ser líder',
+    );
+    expect(lineTone({ ...at('refused'), reason: 'inProgress' })).toEqual({
+      glyph: '⊘',
+      tone: 'fault',
+    });
+    expect(lineTone(at('joint')).glyph).toBe('⚙');
+    const reply = {
+      type: 'clientReply',
+      time: 6,
+      client: 1,
+      seq: 2,
+      server: 2,
+      result: 'refused: inProgress',
+    } as const;
+    expect(lineTone(reply).glyph).toBe('⊘');
+    expect(describeEvent(reply)).toBe(
+      "S2 answered C1's request #2: refused: inProgress (a change is already in progress)",
+    );
+  });
+
+  it('describes the change actions in every language', () => {
+    const add = { at: 0, do: 'addServer', server: 4 } as const;
+    expect(describeAction(add)).toBe('an admin client asks the leader to add S4 as a voter');
+    expect(describeAction(add, 'es')).toBe(
+      'un cliente admin pide al líder que añada S4 como votante',
+    );
+    expect(describeAction({ at: 0, do: 'reconfigure', members: [1, 3, 4] }, 'pt')).toBe(
+      'um cliente admin pede ao líder que mude os eleitores para {S1, S3, S4} (consenso conjunto)',
+    );
   });
 });

@@ -103,9 +103,17 @@ export function lineTone(e: SimEvent): { glyph: string; tone: LineTone } {
     case 'restart':
     case 'drop':
       return { glyph: e.type === 'restart' ? '▲' : '✕', tone: 'fault' };
+    case 'membership':
+      // A refused or abandoned change must stand out (DESIGN.md: never silently dropped).
+      return e.phase === 'refused' || e.phase === 'aborted'
+        ? { glyph: '⊘', tone: 'fault' }
+        : { glyph: '⚙', tone: 'log' };
+    case 'clientReply':
+      return e.result.startsWith('refused:')
+        ? { glyph: '⊘', tone: 'fault' }
+        : { glyph: '✉', tone: 'client' };
     case 'clientSend':
     case 'clientRedirect':
-    case 'clientReply':
     case 'clientLateReply':
       return { glyph: '✉', tone: 'client' };
     case 'violation':
