@@ -1,18 +1,25 @@
 /**
  * `npm run sim -- FILE_OR_LINK [--until MS] [--json]` (DESIGN.md "The command line", contract):
- * runs a scenario headless on the core, exactly as the app does, and prints where it ended.
+ * runs a scenario headless on the core, exactly as the app does, and prints where it ended; then
+ * checks the clients' history for linearizability (INV-C2, linearizability.ts).
  * Exit 0 when fine, 1 when an invariant was violated, 2 on bad input (one line naming what is
  * wrong and where, never a stack trace).
  */
 import { Simulation, defaultUntil } from '../core/index.ts';
 import type { RunResult } from '../core/index.ts';
+import {
+  HistoryRecorder,
+  checkLinearizable,
+  linearizabilityViolations,
+  type LinearizabilityResult,
+} from '../core/linearizability.ts';
 import { LIMITS } from '../scenarios/limits.ts';
 import { decodeLink } from '../scenarios/link.ts';
 import { parseScenarioText, toRunSetup } from '../scenarios/schema.ts';
 import type { ParseResult, Scenario } from '../scenarios/schema.ts';
 import { parseOptions, shown } from './args.ts';
 import type { CliIo } from './io.ts';
-import { formatSummary } from './summary.ts';
+import { formatSummary, plain } from './summary.ts';
 
 export const EXIT = { ok: 0, violation: 1, badInput: 2, internal: 3 } as const;
 
@@ -24,6 +31,8 @@ Runs a Raft Lab scenario headless and prints where it ended.
   --until MS    run up to this virtual time in ms, inclusive (default: 10000 after the last action)
   --json        print one JSON object: { time, traceHash, violations, servers }
   --help        show this help
+
+After the run, the clients' answers are checked for linearizability, key by key (INV-C2).
 
 Exit status: 0 ok, 1 an invariant was violated, 2 bad input.
 `;
@@ -82,22 +91,42 @@ export async function loadScenario(source: string, io: CliIo): Promise<ParseResu
 }
 
 export type Headless =
-  { ok: true; result: RunResult; complete: boolean } | { ok: false; error: string };
+  | { ok: true; result: RunResult; complete: boolean; linearizability: LinearizabilityResult }
+  | { ok: false; error: string };
 
 /**
  * Runs the scenario to `untilMs`. `complete` is false if the core's step limit stopped it first;
- * an error if the core refuses the setup (the schema should have caught it already).
+ * an error if the core refuses the setup (the schema should have caught it already). The clients'
+ * history is then checked for linearizability: a key that fails is an INV-C2 violation, merged
+ * into the run's violations in time order.
  */
 export function runHeadless(scenario: Scenario, untilMs: number): Headless {
+  const setup = toRunSetup(scenario);
   let sim: Simulation;
   try {
-    sim = Simulation.create(toRunSetup(scenario));
+    sim = Simulation.create(setup);
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, error: error.message };
     throw error;
   }
+  const recorder = new HistoryRecorder(setup.initial);
+  sim.onEvent = (e) => recorder.observe(e);
   const complete = sim.runUntil(untilMs);
-  return { ok: true, result: sim.result(), complete };
+  const linearizability = checkLinearizable(recorder.history());
+  const result = sim.result();
+  const violations = [...result.violations, ...linearizabilityViolations(linearizability)];
+  result.violations = violations.sort((a, b) => a.time - b.time);
+  return { ok: true, result, complete, linearizability };
+}
+
+/** Keys whose history the checker could not decide: said on stderr, not a violation. */
+function undecidedLines(check: LinearizabilityResult): string {
+  return check.inconclusive
+    .map(
+      (k) =>
+        `sim: linearizability of key ${plain(k.key)} (${k.operations} operations) not decided: ${k.reason}\n`,
+    )
+    .join('');
 }
 
 export async function runSim(argv: readonly string[], io: CliIo): Promise<number> {
@@ -126,6 +155,8 @@ export async function runSim(argv: readonly string[], io: CliIo): Promise<number
   if (!run.complete) {
     io.stderr(`sim: stopped at ${result.time} ms by the core's step limit, before ${untilMs} ms\n`);
   }
+  const undecided = undecidedLines(run.linearizability);
+  if (undecided !== '') io.stderr(undecided);
   io.stdout(args.json ? `${JSON.stringify(result)}\n` : formatSummary(loaded.scenario, result));
   return result.violations.length > 0 ? EXIT.violation : EXIT.ok;
 }

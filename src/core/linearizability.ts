@@ -39,7 +39,7 @@ export { step, type KeyViolation, type Value } from './linearizabilityExplain.ts
 
 export const LINEARIZABILITY_LIMITS = {
   /** Search steps (one operation tried at one point of an order) for one key. */
-  stepsPerKey: 100_000,
+  stepsPerKey: 500_000,
   /** Search steps for the whole history. */
   steps: 1_000_000,
   /** Violations described; the check stops after this many keys fail. */
@@ -273,7 +273,12 @@ class KeySearch {
       if (this.readOnly[id] === 1 && this.run1(id, value).result === k.op.result) {
         return { ...at, candidates: [id] };
       }
-      (k.returnAt >= 0 ? answered : pending).push(id);
+      if (k.returnAt >= 0) answered.push(id);
+      else if (!pending.some((other) => (this.ops[other] as KeyOp).op.command === k.op.command)) {
+        // Of unanswered operations alike, only the first sent needs trying: any order that
+        // places a later one here stays valid with the two swapped.
+        pending.push(id);
+      }
     }
     // The operation answered first must be placed soonest; pending ones only if an answer needs them.
     answered.sort((a, b) => (this.ops[a] as KeyOp).returnAt - (this.ops[b] as KeyOp).returnAt);
@@ -287,8 +292,12 @@ class KeySearch {
       if (++this.steps > budget) return 'budget';
       const k = this.ops[id] as KeyOp;
       const after = this.run1(id, f.value);
-      if (k.op.result !== null && k.op.responseMs !== null && after.result !== k.op.result)
+      if (k.returnAt < 0) {
+        // Unanswered and changing nothing here: leaving it unplaced keeps more orders open.
+        if (after.value === f.value) continue;
+      } else if (k.op.result !== null && after.result !== k.op.result) {
         continue;
+      }
       this.mark(id);
       const key = this.stateKey(after.value);
       if (this.seen.has(key)) {
