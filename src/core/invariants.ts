@@ -70,6 +70,8 @@ export interface CheckerState {
    * whose quorums must hold every committed entry (INV-X10, M-1..M-4).
    */
   committedConfig: Configuration | null;
+  /** Index of that configuration's entry (0: the starting members). */
+  committedConfigIndex: number;
   /**
    * "client/seq" of requests answered without executing anything: membership changes (`ok` or
    * `refused: …`, §1.9) and reads answered without the log (C-4, C-5).
@@ -99,6 +101,7 @@ export function newChecker(servers: readonly ServerState[]): CheckerState {
     committedConfig: structuredClone(
       servers.find((s) => s.baseConfig !== null)?.baseConfig ?? null,
     ),
+    committedConfigIndex: 0,
     adminRequests: {},
     reported: {},
     violations: [],
@@ -542,7 +545,10 @@ function recordLeaderCommit(
       c.leaderCommittedIds.push(id);
       c.leaderCommitTerms.push(s.term);
       const config = s.log[i - 1]?.config;
-      if (config !== undefined) c.committedConfig = structuredClone(config);
+      if (config !== undefined) {
+        c.committedConfig = structuredClone(config);
+        c.committedConfigIndex = i;
+      }
       checkPastLeaders(c, { index: i, id, term: s.term, by: s.id }, Infinity, report);
     } else if (known !== undefined && known !== id) {
       report(

@@ -36,10 +36,21 @@ export function holdersNeeded(voters: readonly ServerId[]): number {
  * entry before a committed configuration is on a quorum of it, since the configuration entry
  * itself is, and Log Matching carries its prefix along.
  */
-export function voterGroupsOf(c: CheckerState, servers: readonly ServerState[]): ServerId[][] {
+export interface VoterGroup {
+  voters: readonly ServerId[];
+  /** The group must hold committed entries up to this index (C_old: up to the joint entry). */
+  upTo: number;
+}
+
+export function voterGroupsOf(c: CheckerState, servers: readonly ServerState[]): VoterGroup[] {
   const config = c.committedConfig;
-  if (config === null) return [servers.map((s) => s.id)];
-  return config.old === null ? [config.voters] : [config.voters, config.old];
+  if (config === null) return [{ voters: servers.map((s) => s.id), upTo: Infinity }];
+  const groups: VoterGroup[] = [{ voters: config.voters, upTo: Infinity }];
+  // Once C_old,new is committed, a leader that appended C_new counts C_new alone (M-1), and no
+  // server can be elected without a C_new majority: entries after the joint entry need not be on
+  // a quorum of C_old.
+  if (config.old !== null) groups.push({ voters: config.old, upTo: c.committedConfigIndex });
+  return groups;
 }
 
 /** Runs after the logs' hash chains and the committed prefix are up to date for this event. */
@@ -49,8 +60,8 @@ export function checkQuorumInvariants(
   committedBefore: number,
   report: Report,
 ): void {
-  for (const voters of voterGroupsOf(c, servers))
-    checkCommittedOnQuorums(c, servers, voters, committedBefore, report);
+  for (const group of voterGroupsOf(c, servers))
+    checkCommittedOnQuorums(c, servers, group, committedBefore, report);
   checkUpToDateLogs(c, servers, report);
 }
 
@@ -83,15 +94,16 @@ function changedCommitted(
 function checkCommittedOnQuorums(
   c: CheckerState,
   servers: readonly ServerState[],
-  voters: readonly ServerId[],
+  group: VoterGroup,
   committedBefore: number,
   report: Report,
 ): void {
+  const voters = group.voters;
   const needed = holdersNeeded(voters);
   const short: number[] = [];
   let lacking: ServerId[] = [];
   for (const [from, to] of changedCommitted(c, servers, committedBefore)) {
-    for (let i = from; i <= to; i++) {
+    for (let i = from; i <= Math.min(to, group.upTo); i++) {
       const id = c.leaderCommittedIds[i - 1];
       const without = voters.filter((v) => servers[v - 1]?.log[i - 1]?.id !== id);
       if (voters.length - without.length >= needed) continue;

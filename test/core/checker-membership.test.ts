@@ -99,11 +99,44 @@ describe('INV-X10 with the committed configuration', () => {
   it('under a joint configuration both C_old and C_new must hold it', () => {
     const b = bench(5);
     b.checker.committedConfig = { voters: [1, 2, 3, 4, 5], old: [1, 2, 3], learners: [] };
+    b.checker.committedConfigIndex = 1; // the joint entry itself is index 1 here
     const [s1, s4, s5] = [b.server(1), b.server(4), b.server(5)];
     b.step(lead(s1, 1));
     for (const s of [s1, s4, s5]) setLog(s, [ent(1, 'x')]); // 3 of 5, but 1 of 3 in C_old
     s1.commitIndex = 1;
     const found = b.step({ type: 'commit', server: 1, index: 1 });
+    expect(found.map((v) => v.invariant)).toContain('INV-X10');
+  });
+
+  it('after C_old,new commits, entries committed by C_new alone need no C_old quorum', () => {
+    // Joint {S2,S3,S5} -> {S2,S3,S4} committed at 1; S3 then commits entry 2 with S4 (C_new).
+    const b = bench(5);
+    b.checker.committedConfig = { voters: [2, 3, 4], old: [2, 3, 5], learners: [] };
+    b.checker.committedConfigIndex = 1;
+    const [s3, s4] = [b.server(3), b.server(4)];
+    for (const s of b.servers) s.baseConfig = { voters: [2, 3, 4], old: null, learners: [] };
+    b.step(lead(s3, 1));
+    for (const s of b.servers) setLog(s, [ent(1, 'j')]);
+    setLog(s3, [ent(1, 'j'), ent(1, 'z')]);
+    setLog(s4, [ent(1, 'j'), ent(1, 'z')]);
+    b.checker.leaderCommittedIds.push('j');
+    b.checker.leaderCommitTerms.push(1);
+    b.checker.committedIds.push('j');
+    s3.commitIndex = 2;
+    expect(b.step({ type: 'commit', server: 3, index: 2 })).toEqual([]);
+  });
+
+  it('but an entry up to the joint one must still be on a quorum of C_old', () => {
+    const b = bench(5);
+    b.checker.committedConfig = { voters: [2, 3, 4], old: [2, 3, 5], learners: [] };
+    b.checker.committedConfigIndex = 2;
+    const [s3, s4] = [b.server(3), b.server(4)];
+    for (const s of b.servers) s.baseConfig = { voters: [2, 3, 4], old: null, learners: [] };
+    b.step(lead(s3, 1));
+    setLog(s3, [ent(1, 'z')]);
+    setLog(s4, [ent(1, 'z')]);
+    s3.commitIndex = 1;
+    const found = b.step({ type: 'commit', server: 3, index: 1 });
     expect(found.map((v) => v.invariant)).toContain('INV-X10');
   });
 });
