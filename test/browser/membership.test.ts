@@ -202,4 +202,27 @@ describe('membership from the UI', () => {
     await screenshot(page, 'membership-4-joint-1024');
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it('starts a new run with 3 of 5 voters, the disruption guard and a membership bug', async () => {
+    const page = await openLab(browser, { viewport: { width: 1440, height: 900 } }, '?paused');
+    await page.locator('.rl-run-menu > summary').click();
+    const form = page.getByRole('form', { name: 'New run' });
+    await form.locator('select').first().selectOption('5');
+    await form.locator('select[name="members"]').selectOption({ label: '3 of 5 servers' });
+    await form.getByLabel('Disruption guard').check();
+    await form.getByLabel('BUG-EARLYCONFIG').check();
+    await settle(page);
+    await screenshot(page, 'membership-7-new-run-1440');
+    await form.getByRole('button', { name: 'Start' }).click();
+    const s = await waitForState(page, (x) => x.servers.length === 5, 'the new run');
+    expect(s.servers.map((x) => x.membership.voters)).toEqual([
+      [1, 2, 3],
+      [1, 2, 3],
+      [1, 2, 3],
+      [],
+      [],
+    ]);
+    await expect.poll(() => page.locator('g[data-member="outside"]').count()).toBe(2);
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

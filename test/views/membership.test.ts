@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/app/i18n/index.ts';
 import type { Configuration } from '../../src/core/types.ts';
 import { describeAction, describeEvent } from '../../src/views/format.ts';
-import { lineTone } from '../../src/views/panels/feedModel.ts';
+import { feedContexts, lineTone } from '../../src/views/panels/feedModel.ts';
 import { cellTooltip, logCell } from '../../src/views/panels/logGeometry.ts';
 import {
   changeOptions,
@@ -239,5 +239,25 @@ describe('the feed tells each step of a change', () => {
     expect(describeAction({ at: 0, do: 'reconfigure', members: [1, 3, 4] }, 'pt')).toBe(
       'um cliente admin pede ao líder que mude os eleitores para {S1, S3, S4} (consenso conjunto)',
     );
+  });
+});
+
+describe('a new leader’s tally counts the voters of the configuration', () => {
+  it('follows configuration entries as leaders append them', () => {
+    const win = (server: number, term: number) =>
+      ({ type: 'becomeLeader', time: term, server, term }) as const;
+    const append = (command: string) =>
+      ({ type: 'append', time: 3, server: 1, index: 2, term: 1, command }) as const;
+    const events = [
+      win(1, 1),
+      append('config 1,2,3,4'),
+      win(2, 2),
+      append('config 1,2,3 -> 1,2,3,4,5'),
+      win(3, 3),
+    ];
+    const ctx = feedContexts(events, 3);
+    expect(ctx.get(0)).toEqual({ votes: 1, servers: 3 });
+    expect(ctx.get(2)).toEqual({ votes: 1, servers: 4 });
+    expect(ctx.get(4)).toEqual({ votes: 1 });
   });
 });

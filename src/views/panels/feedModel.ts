@@ -2,6 +2,7 @@
  * Pure helpers of the event feed: which events get a line, which line is "now", and the facts a
  * line needs from earlier events (vote tallies, redirected commands). One pass each, O(events).
  */
+import { parseConfigText } from '../../core/index.ts';
 import type { SimEvent } from '../../core/types.ts';
 import { isNoisyEvent, type DescribeContext } from '../format.ts';
 
@@ -51,8 +52,15 @@ export function feedContexts(
   const voters = new Map<string, Set<number>>();
   const commands = new Map<string, string>();
   const out = new Map<number, DescribeContext>();
+  // Voters of the latest configuration a leader appended (M-1); a joint one has no single count.
+  let electorate = servers;
   events.forEach((e, i) => {
     switch (e.type) {
+      case 'append': {
+        const config = e.command.startsWith('config ') ? parseConfigText(e.command) : null;
+        if (config !== null) electorate = config.old === null ? config.voters.length : undefined;
+        break;
+      }
       case 'vote':
         if (e.granted) {
           const key = `${e.candidate}/${e.term}`;
@@ -64,7 +72,12 @@ export function feedContexts(
       case 'becomeLeader': {
         const votes = new Set(voters.get(`${e.server}/${e.term}`));
         votes.add(e.server); // A candidate always votes for itself (F2 Candidates).
-        out.set(i, servers === undefined ? { votes: votes.size } : { votes: votes.size, servers });
+        out.set(
+          i,
+          electorate === undefined
+            ? { votes: votes.size }
+            : { votes: votes.size, servers: electorate },
+        );
         break;
       }
       case 'clientSend':
