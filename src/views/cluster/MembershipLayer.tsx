@@ -34,10 +34,10 @@ export const MembershipLayer = memo(function MembershipLayer({
           <title>{t('mem.outsideRowTitle')}</title>
           <rect
             className="rl-outside-frame"
-            x={8}
-            y={row.top}
-            width={Math.max(0, layout.width - 16)}
-            height={Math.max(0, layout.height - row.top - 4)}
+            x={row.frame.x}
+            y={row.frame.y}
+            width={row.frame.width}
+            height={row.frame.height}
             rx={10}
           />
           <text
@@ -107,7 +107,12 @@ export const OutsideButtons = memo(function OutsideButtons({
             role="button"
             tabIndex={0}
             aria-label={label}
-            transform={`translate(${node.x - r * 0.8},${node.y - r * 0.8})`}
+            transform={
+              // Left of the circle when the name is to its right; else on its top-left rim.
+              node.angle === Math.PI / 2
+                ? `translate(${node.x - r - 13},${node.y})`
+                : `translate(${node.x - r * 0.8},${node.y - r * 0.8})`
+            }
             onClick={(e) => {
               e.stopPropagation();
               add();

@@ -8,10 +8,12 @@ import { polygonHull } from 'd3';
 import type { NodePosition, Point, RingLayout } from './geometry.ts';
 import { labelPosition, ringLayout, serverLabelSize } from './geometry.ts';
 
-/** The row of servers outside every configuration the view draws. */
+/** The band of servers outside every configuration the view draws. */
 export interface OutsideRow {
-  /** Top of the band the row occupies (the ring stays above it). */
+  /** Top of the band (a row below the ring; for a column, the ring is left of `frame.x`). */
   top: number;
+  /** The band's box: a row along the bottom, or a column along the right of a wide box. */
+  frame: { x: number; y: number; width: number; height: number };
   /** Where the row's caption ("Outside the cluster") is drawn. */
   caption: Point;
   /** Radius of an outside server (smaller than the ring's). */
@@ -24,7 +26,7 @@ export interface ClusterLayout extends RingLayout {
 }
 
 /** Horizontal room per outside server: the circle, its name to the right, a gap. */
-const OUTSIDE_SLOT_PX = 120;
+const OUTSIDE_SLOT_PX = 140;
 
 /**
  * The ring for the servers in `inside`, in id order, and the others in a row below it. With every
@@ -43,12 +45,14 @@ export function clusterLayout(
   if (ring.length === 0 || ring.length === count)
     return { ...ringLayout(count, width, height), outside: null };
   const outside = ids.filter((id) => !ring.includes(id));
+  // A wide, short box (a laptop's stage): a column on the right costs the ring nothing.
+  if (width >= height * 1.45) return columnLayout(ids, ring, outside, width, height);
   const probe = ringLayout(ring.length, width, height * 0.75);
   const labelSize = serverLabelSize(probe);
   let r = Math.round(Math.max(12, Math.min(26, probe.nodeRadius * 0.6)));
   // Names to the right of the circles when the row is wide enough, else below them.
   const room = (width - 40) / outside.length;
-  const beside = room >= 2 * r + 70;
+  const beside = room >= 2 * r + 84;
   if (!beside) r = Math.max(10, Math.min(r, Math.floor((room - 24) / 2)));
   const slot = beside ? Math.min(OUTSIDE_SLOT_PX, room) : room;
   // Band: caption line, the circles with their timer arcs, the names when below, a margin.
@@ -72,7 +76,57 @@ export function clusterLayout(
     ...base,
     height,
     servers: positions,
-    outside: { top, caption: { x: width / 2, y: top + 12 }, r, ids: outside },
+    outside: {
+      top,
+      frame: {
+        x: 8,
+        y: top,
+        width: Math.max(0, width - 16),
+        height: Math.max(0, height - top - 4),
+      },
+      caption: { x: width / 2, y: top + 12 },
+      r,
+      ids: outside,
+    },
+  };
+}
+
+/** The outside servers in a column along the right edge, names to their right. */
+function columnLayout(
+  ids: readonly number[],
+  ring: readonly number[],
+  outside: readonly number[],
+  width: number,
+  height: number,
+): ClusterLayout {
+  // The column starts below the Legend button (ClusterLegend, top right of the box).
+  const top = 44;
+  const probe = ringLayout(ring.length, width * 0.7, height);
+  const room = (height - top - 40) / outside.length;
+  const r = Math.round(Math.max(9, Math.min(26, probe.nodeRadius * 0.6, (room - 12) / 2)));
+  const bandWidth = Math.max(2 * r + 78, 136);
+  const left = width - bandWidth - 8;
+  const base = ringLayout(ring.length, left, height);
+  const slot = Math.min(2 * r + 30, room);
+  const y0 = top + 30 + r + Math.max(0, (height - top - 40 - slot * outside.length) / 2);
+  const positions: NodePosition[] = ids.map((id) => {
+    const k = ring.indexOf(id);
+    if (k >= 0) return { ...(base.servers[k] as NodePosition), id };
+    const j = outside.indexOf(id);
+    return { id, x: left + 16 + r, y: y0 + j * slot, angle: Math.PI / 2, r };
+  });
+  return {
+    ...base,
+    width,
+    height,
+    servers: positions,
+    outside: {
+      top,
+      frame: { x: left, y: top, width: bandWidth, height: Math.max(0, height - top - 8) },
+      caption: { x: left + bandWidth / 2, y: top + 12 },
+      r,
+      ids: [...outside],
+    },
   };
 }
 

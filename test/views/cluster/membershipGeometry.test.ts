@@ -44,6 +44,8 @@ describe('clusterLayout', () => {
       [520, 600],
       [600, 420],
       [400, 320],
+      [650, 245],
+      [520, 610],
     ] as const) {
       const layout = clusterLayout(n, w, h, members);
       const row = layout.outside;
@@ -59,8 +61,12 @@ describe('clusterLayout', () => {
         expect(s.x - r).toBeGreaterThanOrEqual(0);
         expect(s.x + r).toBeLessThanOrEqual(w);
         expect(s.y + r).toBeLessThanOrEqual(h);
-        if (members.includes(s.id)) expect(s.y + r).toBeLessThanOrEqual(row.top);
-        else expect(s.y - r).toBeGreaterThan(row.top);
+        const f = row.frame;
+        const inFrame =
+          s.x - r >= f.x && s.x + r <= f.x + f.width && s.y - r >= f.y && s.y + r <= f.y + f.height;
+        const clear =
+          s.x + r <= f.x || s.x - r >= f.x + f.width || s.y + r <= f.y || s.y - r >= f.y + f.height;
+        expect(members.includes(s.id) ? clear : inFrame, `S${s.id} at ${w}×${h}`).toBe(true);
       }
       // No two servers overlap, and an outside server's name stays clear of its neighbour.
       for (const a of layout.servers)
