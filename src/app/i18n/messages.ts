@@ -5,6 +5,7 @@
 import type { Language } from '../../scenarios/steps.ts';
 import { LAB_EN, LAB_ES, LAB_PT } from './lab.ts';
 import { MEMBERSHIP_EN, MEMBERSHIP_ES, MEMBERSHIP_PT } from './membership.ts';
+import { READS_EN, READS_ES, READS_PT } from './reads.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -47,6 +48,7 @@ export const EN = {
   'key.lab': 'Lab key (changes the run; Next returns to the story)',
   ...LAB_EN,
   ...MEMBERSHIP_EN,
+  ...READS_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -95,6 +97,7 @@ const ES: Messages = {
   'key.lab': 'Tecla del laboratorio (cambia la ejecución; Siguiente vuelve a la historia)',
   ...LAB_ES,
   ...MEMBERSHIP_ES,
+  ...READS_ES,
 };
 
 const PT: Messages = {
@@ -139,6 +142,7 @@ const PT: Messages = {
   'key.lab': 'Tecla do laboratório (muda a execução; Próximo volta à história)',
   ...LAB_PT,
   ...MEMBERSHIP_PT,
+  ...READS_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -16,6 +16,7 @@ import { clusterMembershipKey } from '../membership.ts';
 import type { ClusterMembership } from '../membership.ts';
 import { MembershipLayer, OutsideButtons } from './MembershipLayer.tsx';
 import './membership.css';
+import './transfer.css';
 import { clusterLayout } from './membershipGeometry.ts';
 import { MessageLayer } from './MessageLayer.tsx';
 import { ServerMenu } from './ServerMenu.tsx';

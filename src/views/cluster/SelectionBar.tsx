@@ -6,7 +6,7 @@
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
-import { serverActions } from '../panels/serverModel.ts';
+import { liveLeader, serverActions } from '../panels/serverModel.ts';
 import { runServerAction } from './ServerMenu.tsx';
 
 export function SelectionBar() {
@@ -14,6 +14,7 @@ export function SelectionBar() {
   const store = useLabStore();
   const id = useLab((s) => (s.selection?.kind === 'server' ? s.selection.id : null));
   const server = useLab((s) => (id === null ? undefined : s.frame.servers[id - 1]));
+  const leader = useLab((s) => liveLeader(s.frame.servers));
   if (!server) return null;
   const status = server.crashed ? 'crashed' : server.role;
   return (
@@ -25,7 +26,7 @@ export function SelectionBar() {
       <strong>
         {serverName(server.id)} <span className="rl-role-text">{t(`status.${status}`)}</span>
       </strong>
-      {serverActions(server, t).map((a) => (
+      {serverActions(server, t, leader).map((a) => (
         <button
           key={a.kind}
           type="button"

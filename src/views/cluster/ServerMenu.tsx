@@ -7,7 +7,7 @@ import { createPortal } from 'react-dom';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
-import { serverActions } from '../panels/serverModel.ts';
+import { liveLeader, serverActions } from '../panels/serverModel.ts';
 import type { ServerActionKind } from '../panels/serverModel.ts';
 import type { LabState } from '../../store/types.ts';
 import type { ClusterMembership } from '../membership.ts';
@@ -25,6 +25,7 @@ export function runServerAction(st: LabState, kind: ServerActionKind, server: nu
   if (kind === 'crash') st.crash(server);
   else if (kind === 'restart') st.restart(server);
   else if (kind === 'timeout') st.timeout(server);
+  else if (kind === 'transfer') st.act({ do: 'transfer', server });
   else st.request({ server });
 }
 
@@ -40,6 +41,7 @@ export function ServerMenu({
   const t = useLabT();
   const store = useLabStore();
   const server = useLab((s) => s.frame.servers[anchor.server - 1]);
+  const leader = useLab((s) => liveLeader(s.frame.servers));
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -81,7 +83,7 @@ export function ServerMenu({
       style={{ position: 'fixed', zIndex: 40, left: anchor.x, top: anchor.y }}
     >
       <div className="rl-menu-title">{serverName(server.id)}</div>
-      {serverActions(server, t).map((a) => (
+      {serverActions(server, t, leader).map((a) => (
         <button
           key={a.kind}
           type="button"

@@ -81,6 +81,24 @@ function PartitionBadge({ group, r }: { group: number; r: number }) {
   );
 }
 
+/** "→ S3" at the lower right of a leader handing leadership over (X-LT). */
+function TransferBadge({ text, title, r }: { text: string; title: string; r: number }) {
+  const w = text.length * 7 + 12;
+  return (
+    <g
+      className="rl-transfer-badge"
+      data-testid="transfer-badge"
+      transform={`translate(${r * 0.78 + w / 2 - 10},${r * 0.78})`}
+    >
+      <title>{title}</title>
+      <rect x={-w / 2} y={-9} width={w} height={18} rx={9} />
+      <text textAnchor="middle" dy="0.35em">
+        {text}
+      </text>
+    </g>
+  );
+}
+
 /** A word on a pill just above the server's circle: "learner", "catching up". */
 function Pill({ text, r, kind }: { text: string; r: number; kind: string }) {
   const w = text.length * 6.2 + 12;
@@ -212,6 +230,16 @@ export const ServerNode = memo(function ServerNode({
           <VoteMarks node={node} layout={layout} />
         ) : null}
         {group !== null ? <PartitionBadge group={group} r={r} /> : null}
+        {server.role === 'leader' &&
+        !server.crashed &&
+        server.transfer !== null &&
+        group === null ? (
+          <TransferBadge
+            r={r}
+            text={t('transfer.badge', { target: serverName(server.transfer.target) })}
+            title={`${t('transfer.badgeTitle', { name: serverName(node.id), target: serverName(server.transfer.target) })}: ${t(server.transfer.timeoutNowSent ? 'transfer.timeoutNow' : 'transfer.catchingUp', { target: serverName(server.transfer.target) })}`}
+          />
+        ) : null}
         {member === 'learner' ? <Pill text={t('mem.learner')} r={r} kind="learner" /> : null}
         {catchingUp ? <Pill text={t('mem.catchingUp')} r={r} kind="catching-up" /> : null}
         {differs ? (

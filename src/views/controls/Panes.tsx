@@ -5,7 +5,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
-import type { ServerActionKind } from '../panels/serverModel.ts';
+import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
 import { EventFeed } from '../panels/EventFeed.tsx';
 import { LogPanel } from '../panels/LogPanel.tsx';
@@ -36,6 +36,7 @@ const MemoTimeline = memo(Timeline);
 function SelectedServer({ id }: { id: number }) {
   const store = useLabStore();
   const server = useLab((s) => s.frame.servers[id - 1]);
+  const leader = useLab((s) => liveLeader(s.frame.servers));
   const now = useLab((s) => s.frame.time);
   const config = useLab((s) => s.frame.config);
   const onAction = useCallback(
@@ -60,6 +61,7 @@ function SelectedServer({ id }: { id: number }) {
       onAction={onAction}
       reference={reference}
       onChange={onChange}
+      leader={leader}
     />
   );
 }

@@ -11,7 +11,12 @@ import {
 } from '../membership.ts';
 import { FactList } from './FactList.tsx';
 import { PeersTable } from './PeersTable.tsx';
-import { serverActions, serverFacts, type ServerActionKind } from './serverModel.ts';
+import {
+  leaderDutyFacts,
+  serverActions,
+  serverFacts,
+  type ServerActionKind,
+} from './serverModel.ts';
 import { KvTable, SessionTable } from './StateTables.tsx';
 
 export type { ServerActionKind } from './serverModel.ts';
@@ -24,6 +29,8 @@ export interface ServerDetailsProps {
   /** The configuration the cluster view draws (the leader's), for the membership buttons. */
   reference?: Configuration | null;
   onChange?: (kind: ChangeKind) => void;
+  /** The live leader (null: none), for "Make this server the leader"; omitted: no such button. */
+  leader?: ServerState | null;
 }
 
 /** The inspector for one server: its Figure 2 state, its peers, its state machine, and actions. */
@@ -34,6 +41,7 @@ export function ServerDetails({
   onAction,
   reference = null,
   onChange,
+  leader,
 }: ServerDetailsProps) {
   const t = useLabT();
   const status = serverStatus(server);
@@ -51,7 +59,7 @@ export function ServerDetails({
         </h2>
       </header>
       <div className="rl-button-row" role="group" aria-label={t('server.actions')}>
-        {serverActions(server, t).map((a) => (
+        {serverActions(server, t, leader).map((a) => (
           <button
             key={a.kind}
             type="button"
@@ -64,7 +72,9 @@ export function ServerDetails({
           </button>
         ))}
       </div>
-      <FactList facts={serverFacts(server, now, config, t)} />
+      <FactList
+        facts={[...serverFacts(server, now, config, t), ...leaderDutyFacts(server, config, t)]}
+      />
       <h3 className="rl-subtitle">{t('mem.section')}</h3>
       <FactList facts={membershipFacts(server, t)} />
       {configEntryLines(server, t).length > 0 ? (

@@ -1,10 +1,11 @@
 /** Pure facts for the server inspector, so what it says is tested in Node. */
 import { EN_T, type Translate } from '../../app/i18n/index.ts';
+import { configOf, isVoter } from '../../core/index.ts';
 import type { ServerState, SimConfig } from '../../core/types.ts';
 import { formatDue, serverName } from '../format.ts';
 import type { Fact } from './FactList.tsx';
 
-export type ServerActionKind = 'crash' | 'restart' | 'timeout' | 'request';
+export type ServerActionKind = 'crash' | 'restart' | 'timeout' | 'request' | 'transfer';
 
 export interface ServerAction {
   kind: ServerActionKind;
@@ -14,10 +15,53 @@ export interface ServerAction {
   why: string;
 }
 
-/** The inspector's actions, each enabled only when it can change something. */
-export function serverActions(s: ServerState, t: Translate = EN_T): ServerAction[] {
+/**
+ * The live leader of the highest term, or null: the one a `transfer` action reaches (and the one
+ * the cluster view draws the configuration of).
+ */
+export function liveLeader(servers: readonly ServerState[]): ServerState | null {
+  let best: ServerState | null = null;
+  for (const s of servers)
+    if (!s.crashed && s.role === 'leader' && (best === null || s.term > best.term)) best = s;
+  return best;
+}
+
+/**
+ * "Make this server the leader" (leadership transfer, X-LT): enabled for a running voter of the
+ * leader's configuration that is not the leader, while a leader exists and hands over to no one.
+ */
+export function transferAction(
+  s: ServerState,
+  leader: ServerState | null,
+  t: Translate = EN_T,
+): ServerAction {
+  const name = serverName(s.id);
+  const base = { kind: 'transfer' as const, label: t('transfer.action') };
+  if (leader === null) return { ...base, enabled: false, why: t('transfer.noLeader') };
+  if (leader.id === s.id) return { ...base, enabled: false, why: t('transfer.isLeader', { name }) };
+  if (s.crashed) return { ...base, enabled: false, why: t('transfer.down', { name }) };
+  if (!isVoter(configOf(leader), s.id))
+    return { ...base, enabled: false, why: t('transfer.notVoter', { name }) };
+  const who = serverName(leader.id);
+  if (leader.transfer !== null) {
+    const target = serverName(leader.transfer.target);
+    return { ...base, enabled: false, why: t('transfer.busy', { leader: who, target }) };
+  }
+  return { ...base, enabled: true, why: t('transfer.why', { leader: who, name }) };
+}
+
+/**
+ * The inspector's actions, each enabled only when it can change something. With `leader` given
+ * (the live leader, or null for none) the transfer action comes last.
+ */
+export function serverActions(
+  s: ServerState,
+  t: Translate = EN_T,
+  leader?: ServerState | null,
+): ServerAction[] {
   const up = !s.crashed;
   const who = serverName(s.id);
+  const transfer = leader === undefined ? [] : [transferAction(s, leader, t)];
   return [
     {
       kind: 'crash',
@@ -49,7 +93,37 @@ export function serverActions(s: ServerState, t: Translate = EN_T): ServerAction
           : `A client sends a command to ${who}, which will redirect it (C-1)`
         : `${who} is down; the request would be lost`,
     },
+    ...transfer,
   ];
+}
+
+/**
+ * A leader's work in progress: the server it hands leadership to (X-LT) and the reads it holds
+ * (C-4), the latter whenever reads skip the log. Nothing for a server that is not a running leader.
+ */
+export function leaderDutyFacts(s: ServerState, config: SimConfig, t: Translate = EN_T): Fact[] {
+  if (s.crashed || s.role !== 'leader') return [];
+  const facts: Fact[] = [];
+  if (s.transfer !== null) {
+    const target = serverName(s.transfer.target);
+    facts.push({
+      label: t('transfer.fact'),
+      value: t(s.transfer.timeoutNowSent ? 'transfer.timeoutNow' : 'transfer.catchingUp', {
+        target,
+      }),
+      rule: t('transfer.factTitle', { target }),
+    });
+  }
+  if (s.reads.length > 0 || config.reads !== 'log') {
+    const keys = [...new Set(s.reads.map((r) => r.key))].join(', ');
+    facts.push({
+      label: t('reads.held'),
+      value:
+        s.reads.length === 0 ? t('reads.none') : t('reads.heldValue', { n: s.reads.length, keys }),
+      rule: t('reads.heldTitle'),
+    });
+  }
+  return facts;
 }
 
 /** Time until the election timer fires, or "—" when no timer runs (leaders: F2-L8). */
