@@ -17,4 +17,13 @@ describe('labOptionsFromQuery', () => {
     expect(o).toEqual({ playing: true });
     expect(labOptionsFromQuery('?seed=1.5&servers=x&speed=abc')).toEqual({ playing: true });
   });
+
+  it('reads the read mode, and a lease only with CheckQuorum (C-5)', () => {
+    const o = labOptionsFromQuery('?seed=7&reads=readIndex&bugs=BUG-LOCALREAD');
+    expect(o.setup?.config).toMatchObject({ reads: 'readIndex', bugs: ['BUG-LOCALREAD'] });
+    const lease = labOptionsFromQuery('?reads=lease&checkQuorum');
+    expect(lease.setup?.config).toMatchObject({ reads: 'lease', checkQuorum: true });
+    expect(labOptionsFromQuery('?reads=lease')).toEqual({ playing: true });
+    expect(labOptionsFromQuery('?reads=fast')).toEqual({ playing: true });
+  });
 });

@@ -28,6 +28,7 @@ export const READS_EN = {
   'run.readsLog': 'through the log',
   'run.readsReadIndex': 'ReadIndex',
   'run.readsLease': 'lease',
+  'run.readsLeaseOff': 'lease (needs CheckQuorum)',
   'run.leaseNeedsCq':
     'A lease needs CheckQuorum: only a leader that steps down when it loses its majority can trust that no other leader exists yet (C-5).',
   'bug.BUG-LOCALREAD':
@@ -74,6 +75,7 @@ export const READS_ES: Readonly<Record<ReadsKey, string>> = {
   'run.readsLog': 'por el registro',
   'run.readsReadIndex': 'ReadIndex',
   'run.readsLease': 'lease',
+  'run.readsLeaseOff': 'lease (necesita CheckQuorum)',
   'run.leaseNeedsCq':
     'Un lease necesita CheckQuorum: solo un líder que dimite al perder su mayoría puede fiarse de que todavía no existe otro líder (C-5).',
   'bug.BUG-LOCALREAD':
@@ -118,6 +120,7 @@ export const READS_PT: Readonly<Record<ReadsKey, string>> = {
   'run.readsLog': 'pelo log',
   'run.readsReadIndex': 'ReadIndex',
   'run.readsLease': 'lease',
+  'run.readsLeaseOff': 'lease (precisa de CheckQuorum)',
   'run.leaseNeedsCq':
     'Um lease precisa de CheckQuorum: só um líder que renuncia ao perder sua maioria pode confiar que ainda não existe outro líder (C-5).',
   'bug.BUG-LOCALREAD':

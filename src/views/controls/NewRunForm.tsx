@@ -6,13 +6,24 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { withDefaults } from '../../core/index.ts';
-import type { BugId } from '../../core/types.ts';
+import type { BugId, ReadMode } from '../../core/types.ts';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 
 const SIZES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
-/** The teaching bugs of membership changes (RAFT.md §4), offered in the form. */
-const MEMBERSHIP_BUGS = ['BUG-DIRECTCONFIG', 'BUG-EARLYCONFIG', 'BUG-SELFCOUNT'] as const;
+/** The teaching bugs offered in the form (RAFT.md §4): membership changes, then reads. */
+const FORM_BUGS = [
+  'BUG-DIRECTCONFIG',
+  'BUG-EARLYCONFIG',
+  'BUG-SELFCOUNT',
+  'BUG-LOCALREAD',
+] as const;
+/** How a leader answers `get` (C-4, C-5); a lease needs CheckQuorum (the schema refuses it else). */
+const READ_MODES = [
+  ['log', 'run.readsLog'],
+  ['readIndex', 'run.readsReadIndex'],
+  ['lease', 'run.readsLease'],
+] as const;
 const SEED_MAX = 0xffffffff;
 
 function RunForm({ onDone }: { onDone: () => void }) {
@@ -25,6 +36,9 @@ function RunForm({ onDone }: { onDone: () => void }) {
   const [preVote, setPreVote] = useState(current.preVote);
   const [checkQuorum, setCheckQuorum] = useState(current.checkQuorum);
   const [guard, setGuard] = useState(current.disruptionGuard);
+  const [reads, setReads] = useState<ReadMode>(current.reads);
+  // Without CheckQuorum a lease is not safe: the choice falls back to ReadIndex.
+  const readMode: ReadMode = reads === 'lease' && !checkQuorum ? 'readIndex' : reads;
   // Initial voters: 0 means every server; k means S1..Sk (the others start outside).
   const [members, setMembers] = useState(
     current.members === null || current.members.length >= current.servers
@@ -47,6 +61,7 @@ function RunForm({ onDone }: { onDone: () => void }) {
       preVote,
       checkQuorum,
       disruptionGuard: guard,
+      reads: readMode,
       members: initial,
       bugs: [...bugs],
     });
@@ -124,9 +139,33 @@ function RunForm({ onDone }: { onDone: () => void }) {
         />
         {t('run.guard')}
       </label>
+      <label
+        className="rl-field"
+        title={
+          checkQuorum ? t('run.readsTitle') : `${t('run.readsTitle')}\n${t('run.leaseNeedsCq')}`
+        }
+      >
+        <span className="rl-field-label">{t('run.reads')}</span>
+        <select
+          name="reads"
+          value={readMode}
+          onChange={(e) => setReads(e.target.value as ReadMode)}
+        >
+          {READ_MODES.map(([mode, key]) => (
+            <option
+              key={mode}
+              value={mode}
+              disabled={mode === 'lease' && !checkQuorum}
+              title={mode === 'lease' && !checkQuorum ? t('run.leaseNeedsCq') : undefined}
+            >
+              {mode === 'lease' && !checkQuorum ? t('run.readsLeaseOff') : t(key)}
+            </option>
+          ))}
+        </select>
+      </label>
       <fieldset className="rl-run-bugs">
         <legend className="rl-field-label">{t('run.bugs')}</legend>
-        {MEMBERSHIP_BUGS.map((bug) => (
+        {FORM_BUGS.map((bug) => (
           <label key={bug} className="rl-check" title={t(`bug.${bug}`)}>
             <input
               type="checkbox"
