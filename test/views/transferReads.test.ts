@@ -1,6 +1,8 @@
 /** Leadership transfer and reads without the log in the inspector's pure models (X-LT, C-4). */
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/app/i18n/index.ts';
+import type { SimEvent } from '../../src/core/types.ts';
+import { readTagKey, readTags } from '../../src/views/panels/clientModel.ts';
 import {
   leaderDutyFacts,
   liveLeader,
@@ -80,5 +82,29 @@ describe('a leader at work', () => {
     expect(leaderDutyFacts(server(1, { role: 'leader' }), config)[0]?.value).toBe('none');
     expect(leaderDutyFacts(server(1, { role: 'leader' }), CONFIG)).toEqual([]);
     expect(leaderDutyFacts(server(2), config)).toEqual([]);
+  });
+});
+
+describe('read tags of the client panel', () => {
+  it('keys each read answered without the log by client, seq and answering server', () => {
+    const read = {
+      type: 'read' as const,
+      time: 40,
+      server: 1,
+      client: 3,
+      seq: 2,
+      key: 'x',
+      readIndex: 4,
+      result: '1',
+    };
+    const events: SimEvent[] = [
+      { ...read, mode: 'readIndex', phase: 'held' },
+      { ...read, mode: 'readIndex', phase: 'answered' },
+      { ...read, server: 2, mode: 'local', phase: 'answered', readIndex: 0 },
+    ];
+    const tags = readTags(events);
+    expect(tags.get(readTagKey(3, 2, 1))).toEqual({ mode: 'readIndex', readIndex: 4 });
+    expect(tags.get(readTagKey(3, 2, 2))?.mode).toBe('local');
+    expect(tags.size).toBe(2);
   });
 });

@@ -52,8 +52,11 @@ export const selectFeedNow = (s: LabState): number => {
   return i < 0 ? 0 : (s.events[i] as SimEvent).time;
 };
 
+/** Redirects and retries, and reads answered without the log (their tags, C-4/C-5). */
 const isClientNote = (e: SimEvent): boolean =>
-  e.type === 'clientRedirect' || e.type === 'clientSend';
+  e.type === 'clientRedirect' ||
+  e.type === 'clientSend' ||
+  (e.type === 'read' && e.phase === 'answered');
 
 export const selectClientEvents = (s: LabState): readonly SimEvent[] =>
   s.events.filter(isClientNote);

@@ -3,7 +3,13 @@ import type { Translate } from '../../app/i18n/index.ts';
 import { useLabT } from '../../app/presenter/context.tsx';
 import type { ClientState, SimEvent } from '../../core/types.ts';
 import { clientName, formatDuration, formatTime, serverName } from '../format.ts';
-import { recentClientNotes, type ClientNote } from './clientModel.ts';
+import {
+  readTagKey,
+  readTags,
+  recentClientNotes,
+  type ClientNote,
+  type ReadTag,
+} from './clientModel.ts';
 import { CommandForm } from './CommandForm.tsx';
 
 export interface ClientPanelProps {
@@ -20,6 +26,7 @@ export function ClientPanel({ clients, events, onRequest }: ClientPanelProps) {
   const t = useLabT();
   const ids = useMemo(() => clients.map((c) => c.id), [clients]);
   const notes = useMemo(() => recentClientNotes(events, ids, RECENT), [events, ids]);
+  const tags = useMemo(() => readTags(events), [events]);
   return (
     <section className="rl-panel rl-clients" aria-label={t('clients.title')}>
       <header className="rl-panel-header">
@@ -28,13 +35,35 @@ export function ClientPanel({ clients, events, onRequest }: ClientPanelProps) {
       <CommandForm onRequest={onRequest} />
       {clients.length === 0 ? <p className="rl-muted">{t('clients.empty')}</p> : null}
       {clients.map((c) => (
-        <ClientCard key={c.id} client={c} notes={notes.get(c.id) ?? []} />
+        <ClientCard key={c.id} client={c} notes={notes.get(c.id) ?? []} tags={tags} />
       ))}
     </section>
   );
 }
 
-function ClientCard({ client, notes }: { client: ClientState; notes: readonly ClientNote[] }) {
+/** "ReadIndex", "lease" or "local (unsafe)" after an answer given without the log. */
+function ReadTagMark({ tag }: { tag: ReadTag }) {
+  const t = useLabT();
+  return (
+    <span
+      className={`rl-read-tag rl-read-tag-${tag.mode}`}
+      data-read-mode={tag.mode}
+      title={t(`read.title.${tag.mode}`, { index: tag.readIndex })}
+    >
+      {t(`read.tag.${tag.mode}`)}
+    </span>
+  );
+}
+
+function ClientCard({
+  client,
+  notes,
+  tags,
+}: {
+  client: ClientState;
+  notes: readonly ClientNote[];
+  tags: ReadonlyMap<string, ReadTag>;
+}) {
   const t = useLabT();
   const p = client.pending;
   const done = client.done.slice(-RECENT).reverse();
@@ -86,15 +115,21 @@ function ClientCard({ client, notes }: { client: ClientState; notes: readonly Cl
               </tr>
             </thead>
             <tbody>
-              {done.map((r) => (
-                <tr key={r.seq}>
-                  <td className="rl-num">{r.seq}</td>
-                  <td>{r.command}</td>
-                  <td>{`${r.result} (${serverName(r.server)})`}</td>
-                  <td className="rl-num">{r.attempts}</td>
-                  <td>{formatDuration(r.answeredMs - r.sentMs)}</td>
-                </tr>
-              ))}
+              {done.map((r) => {
+                const tag = tags.get(readTagKey(client.id, r.seq, r.server));
+                return (
+                  <tr key={r.seq}>
+                    <td className="rl-num">{r.seq}</td>
+                    <td>{r.command}</td>
+                    <td>
+                      {`${r.result} (${serverName(r.server)})`}
+                      {tag === undefined ? null : <ReadTagMark tag={tag} />}
+                    </td>
+                    <td className="rl-num">{r.attempts}</td>
+                    <td>{formatDuration(r.answeredMs - r.sentMs)}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -1,5 +1,5 @@
 /** Pure helpers of the client panel. */
-import type { ClientId, SimEvent } from '../../core/types.ts';
+import type { ClientId, ServerId, SimEvent } from '../../core/types.ts';
 
 export type ClientNote = Extract<SimEvent, { type: 'clientRedirect' | 'clientSend' }>;
 
@@ -24,6 +24,29 @@ export function recentClientNotes(
     if (note === null || list === undefined || list.length >= perClient) continue;
     list.push(note);
     if (list.length === perClient) missing -= 1;
+  }
+  return out;
+}
+
+/** How a leader answered a read without the log (C-4 ReadIndex, C-5 lease, BUG-LOCALREAD local). */
+export interface ReadTag {
+  mode: 'readIndex' | 'lease' | 'local';
+  readIndex: number;
+}
+
+/** The key of a request's answer by one server: client, seq and the server that answered. */
+export const readTagKey = (client: ClientId, seq: number, server: ServerId): string =>
+  `${client}/${seq}/${server}`;
+
+/**
+ * Reads answered without the log, by client, seq and answering server (the latest answer wins:
+ * a server answers a request once, a retry at another server is another key).
+ */
+export function readTags(events: readonly SimEvent[]): Map<string, ReadTag> {
+  const out = new Map<string, ReadTag>();
+  for (const e of events) {
+    if (e.type !== 'read' || e.phase !== 'answered') continue;
+    out.set(readTagKey(e.client, e.seq, e.server), { mode: e.mode, readIndex: e.readIndex });
   }
   return out;
 }
