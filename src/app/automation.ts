@@ -2,6 +2,8 @@
  * A read-only handle for automation and tests: `window.raftLab.state()` returns the run in the
  * exact shape of `npm run sim -- --json` plus whether it is playing, and the driver's frame
  * counter that lets a test check the lab is idle while paused. Nothing here can change the run.
+ * Its violations include the store's INV-C2 check of the clients' history (historyCheck.ts), as
+ * `npm run sim` merges its own.
  *
  * The one exception is opt-in: on a page opened with `?testFaults`, `faults` lets a browser test
  * make the recorder or a panel throw, as an internal error would, to check that the page lives
@@ -63,7 +65,15 @@ export function createAutomation(
         time: result.time,
         playing: s.playing,
         traceHash: result.traceHash,
-        violations: result.violations,
+        violations: [
+          ...result.violations,
+          ...s.historyViolations.map(({ invariant, time, servers, message }) => ({
+            invariant,
+            time,
+            servers: [...servers],
+            message,
+          })),
+        ],
         servers: result.servers,
       };
     },

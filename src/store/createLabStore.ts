@@ -4,6 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { RunSetup } from '../core/types.ts';
+import { HistoryCheck } from './historyCheck.ts';
 import { Recorder } from './recorder.ts';
 import { playbackSlice } from './slices/playback.ts';
 import { defaultSetup, simulationSlice } from './slices/simulation.ts';
@@ -35,13 +36,18 @@ export function createLabStore(init: LabStoreInit = {}): LabStore {
     init.setup ?? defaultSetup(init.seed ?? DEFAULT_SEED, init.servers ?? DEFAULT_SERVERS);
   const recorder = new Recorder(setup);
   const clock = init.clock ?? (() => globalThis.performance.now());
+  const history = new HistoryCheck(recorder, clock);
   return createStore<LabState>()((...args) => ({
-    ...simulationSlice(recorder)(...args),
-    ...playbackSlice(recorder, {
-      speed: init.speed ?? DEFAULT_SPEED,
-      playing: init.playing ?? false,
-      clock,
-    })(...args),
+    ...simulationSlice(recorder, history)(...args),
+    ...playbackSlice(
+      recorder,
+      {
+        speed: init.speed ?? DEFAULT_SPEED,
+        playing: init.playing ?? false,
+        clock,
+      },
+      history,
+    )(...args),
     ...uiSlice(...args),
   }));
 }

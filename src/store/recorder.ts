@@ -9,6 +9,7 @@
  */
 import { Simulation } from '../core/index.ts';
 import type { SimState } from '../core/index.ts';
+import { HistoryRecorder, type HistoryOp } from '../core/linearizability.ts';
 import type { Action, RunSetup, SimEvent } from '../core/types.ts';
 import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';
@@ -21,6 +22,15 @@ export const MAX_TIMELINE_EVENTS = 20_000;
 export function isNotable(e: SimEvent): boolean {
   return e.type !== 'send' && e.type !== 'deliver';
 }
+
+/**
+ * Client events (`clientSend`, `clientReply`) the recorder keeps for the history check (INV-C2).
+ * Past it later ones are dropped: what is kept stays a sound history (the operations in flight at
+ * the cut become pending, nothing invoked later is missing from an explanation).
+ */
+export const MAX_CLIENT_EVENTS = 1_000_000;
+
+const isClientEvent = (e: SimEvent): boolean => e.type === 'clientSend' || e.type === 'clientReply';
 
 /** Queue items an action may take to settle at its own instant (a bound, never reached in practice). */
 const ACT_STEP_LIMIT = 10_000;
@@ -53,6 +63,13 @@ export class Recorder {
   private actionsVersion = 0;
   private cachedEvents = { version: -1, value: [] as readonly SimEvent[] };
   private cachedActions = { version: -1, value: [] as readonly Action[] };
+  /**
+   * Every client event of the timeline with its ordinal, oldest first: unlike the notable events
+   * never thinned, so the client history of any position can be rebuilt (historyAt).
+   */
+  private clientLog: { ordinal: number; event: SimEvent }[] = [];
+  /** Bumped when the client log is replaced or cut (a new run, a fork). */
+  private clientLogVersion = 0;
   /** A fault to throw from the next recorded event (injectFault); null: none. */
   private fault: string | null = null;
 
@@ -70,6 +87,8 @@ export class Recorder {
     this.checkpoints.reset();
     this.notable = [];
     this.ordinals = [];
+    this.clientLog = [];
+    this.clientLogVersion++;
     this.head = { ms: 0, steps: 0, emitted: sim.state.trace.events };
     this.attach(sim);
     this.changed();
@@ -140,6 +159,8 @@ export class Recorder {
     }
     if (this.emitted <= this.head.emitted) return;
     this.head.emitted = this.emitted;
+    if (isClientEvent(e) && this.clientLog.length < MAX_CLIENT_EVENTS)
+      this.clientLog.push({ ordinal: this.emitted, event: deepFreeze(structuredClone(e)) });
     if (!isNotable(e)) return;
     this.notable.push(deepFreeze(structuredClone(e)));
     this.ordinals.push(this.emitted);
@@ -375,8 +396,43 @@ export class Recorder {
     while (keep > 0 && (this.ordinals[keep - 1] as number) > this.emitted) keep--;
     this.notable.length = keep;
     this.ordinals.length = keep;
+    this.clientLog.length = this.clientEventsSoFar();
+    this.clientLogVersion++;
     this.head = { ms: now, steps, emitted: this.emitted };
     this.changed();
+  }
+
+  /** How many client events of the log were emitted by the current position (binary search). */
+  private clientEventsSoFar(): number {
+    const emitted = this.emitted;
+    let lo = 0;
+    let hi = this.clientLog.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.clientLog[mid] as { ordinal: number }).ordinal <= emitted) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Names the client history of the current position: equal keys, equal histories. It changes
+   * when a client event is reached or undone (time travel) and on a new run or a fork.
+   */
+  get historyKey(): string {
+    return `${this.clientLogVersion}/${this.clientEventsSoFar()}`;
+  }
+
+  /**
+   * The clients' history (INV-C2) as it stands at the current position: the client events of the
+   * timeline emitted so far, with the commands of the initial logs. Rebuilt from the log, so a
+   * rewound position gets the history of its own past, whatever was recorded after it.
+   */
+  historyAt(): HistoryOp[] {
+    const recorder = new HistoryRecorder(this.setup.initial);
+    const n = this.clientEventsSoFar();
+    for (let i = 0; i < n; i++) recorder.observe((this.clientLog[i] as { event: SimEvent }).event);
+    return recorder.history();
   }
 
   /** The run's inputs as they stand: what a share link or a replay needs. */

@@ -3,7 +3,15 @@
  * the Simulation itself lives outside, in the Recorder, and only its frames are published.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Action, Ratio, RunResult, RunSetup, ServerId, SimEvent } from '../core/types.ts';
+import type {
+  Action,
+  Ratio,
+  RunResult,
+  RunSetup,
+  ServerId,
+  SimEvent,
+  Violation,
+} from '../core/types.ts';
 import type { Step } from '../scenarios/steps.ts';
 import type { Frame } from './frame.ts';
 import type { Intervention } from './interventions.ts';
@@ -39,6 +47,11 @@ export interface SimulationSlice {
   run: RunInfo;
   /** A short message for the user (a shortcut that had nothing to do, a rejected new run). */
   notice: string | null;
+  /**
+   * INV-C2 violations of the clients' history up to the current position (historyCheck.ts):
+   * checked in the store, throttled while playing, never part of the simulation or its hash.
+   */
+  historyViolations: readonly Violation[];
 
   /** Adds an action at the current time; forks when the viewer is in the past. */
   act: (action: Intervention) => void;

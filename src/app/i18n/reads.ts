@@ -47,7 +47,6 @@ export const READS_EN = {
   'reads.heldTitle':
     'Reads the leader holds until an entry of its term is committed, a majority answers a heartbeat sent after the read arrived, and its state machine has caught up (C-4).',
   'reads.none': 'none',
-  'lin.name': 'the clients’ answers fit one order of the operations that respects real time',
 } as const;
 
 export type ReadsKey = keyof typeof READS_EN;
@@ -94,8 +93,6 @@ export const READS_ES: Readonly<Record<ReadsKey, string>> = {
   'reads.heldTitle':
     'Lecturas que el líder retiene hasta que se confirme una entrada de su mandato, una mayoría responda un latido enviado después de llegar la lectura y su máquina de estados se ponga al día (C-4).',
   'reads.none': 'ninguna',
-  'lin.name':
-    'las respuestas a los clientes encajan en un orden de las operaciones que respeta el tiempo real',
 };
 
 export const READS_PT: Readonly<Record<ReadsKey, string>> = {
@@ -139,6 +136,4 @@ export const READS_PT: Readonly<Record<ReadsKey, string>> = {
   'reads.heldTitle':
     'Leituras que o líder segura até que uma entrada do seu mandato seja confirmada, uma maioria responda um heartbeat enviado depois da chegada da leitura e sua máquina de estados se atualize (C-4).',
   'reads.none': 'nenhuma',
-  'lin.name':
-    'as respostas aos clientes cabem em uma ordem das operações que respeita o tempo real',
 };

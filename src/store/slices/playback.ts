@@ -6,7 +6,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { AdvanceResult, Recorder } from '../recorder.ts';
 import type { LabState, PlaybackGoal, PlaybackSlice } from '../types.ts';
 import { SPEED_MAX, SPEED_MIN } from '../types.ts';
-import { afterInternalError, publish } from './simulation.ts';
+import type { HistoryCheck } from '../historyCheck.ts';
+import { afterInternalError, checkHistory, publish } from './simulation.ts';
 
 /** A long pause between frames (a background tab, a debugger) must not leap the run forward. */
 export const MAX_WALL_STEP_MS = 100;
@@ -31,7 +32,11 @@ export interface PlaybackOptions {
 
 type Creator = StateCreator<LabState, [], [], PlaybackSlice>;
 
-export function playbackSlice(rec: Recorder, options: PlaybackOptions): Creator {
+export function playbackSlice(
+  rec: Recorder,
+  options: PlaybackOptions,
+  history: HistoryCheck,
+): Creator {
   const advance = (target: number): AdvanceResult => {
     const deadline = options.clock() + FRAME_BUDGET_MS;
     let result: AdvanceResult = 'budget';
@@ -55,7 +60,7 @@ export function playbackSlice(rec: Recorder, options: PlaybackOptions): Creator 
   };
 
   return (set, get) => {
-    const step = frameStep(rec, set, advance, towardGoal);
+    const step = frameStep(rec, set, advance, towardGoal, history);
     return {
       playing: options.playing,
       speed: clampSpeed(options.speed) ?? 0.1,
@@ -66,7 +71,13 @@ export function playbackSlice(rec: Recorder, options: PlaybackOptions): Creator 
       dismissRunError: () => set({ runError: null }),
       play: () => set({ playing: true, stoppedOnViolation: false, goal: null }),
       // Pausing snaps to the simulated integer time, so a paused frame is exactly reproducible.
-      pause: () => set({ playing: false, displayTime: rec.sim.now, goal: null }),
+      pause: () =>
+        set({
+          playing: false,
+          displayTime: rec.sim.now,
+          goal: null,
+          ...checkHistory(history, true),
+        }),
       playTo: (goal) => {
         const speed = clampSpeed(goal.speed);
         if (speed === null) return;
@@ -100,13 +111,14 @@ function frameStep(
   set: Setter,
   advance: (target: number) => AdvanceResult,
   towardGoal: (goal: PlaybackGoal, target: number) => 'goal' | 'reached' | 'budget',
+  history: HistoryCheck,
 ) {
   return (s: LabState, wallMs: number): void => {
     const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
     if (s.goal !== null) {
       const target = Math.min(s.displayTime + s.goal.speed * dt, s.goal.timeMs);
       const result = towardGoal(s.goal, target);
-      const published = publish(rec, s.frame);
+      const published = { ...publish(rec, s.frame), ...checkHistory(history, result === 'goal') };
       if (result === 'goal')
         set({ ...published, playing: false, goal: null, displayTime: rec.sim.now });
       else
@@ -118,7 +130,10 @@ function frameStep(
     }
     const target = s.displayTime + s.speed * dt;
     const result = advance(Math.floor(target));
-    const published = publish(rec, s.frame);
+    const published = {
+      ...publish(rec, s.frame),
+      ...checkHistory(history, result === 'violation'),
+    };
     if (result === 'violation') {
       set({ ...published, playing: false, stoppedOnViolation: true, displayTime: rec.sim.now });
     } else {

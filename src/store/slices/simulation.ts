@@ -15,6 +15,7 @@ import {
   planSpreadTimers,
 } from '../interventions.ts';
 import type { Intervention, Plan } from '../interventions.ts';
+import type { HistoryCheck } from '../historyCheck.ts';
 import type { Recorder } from '../recorder.ts';
 import type { LabState, ScenarioInfo, SimulationSlice } from '../types.ts';
 
@@ -71,13 +72,24 @@ export function afterInternalError(rec: Recorder, s: LabState, error: unknown): 
 
 type Creator = StateCreator<LabState, [], [], SimulationSlice>;
 
-export function simulationSlice(rec: Recorder): Creator {
+/** The history check's news, if any, as a store update (historyCheck.ts). */
+export function checkHistory(history: HistoryCheck, now: boolean): Partial<LabState> {
+  const found = history.run(now);
+  return found === null ? {} : { historyViolations: found };
+}
+
+export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
   return (set, get) => {
     /** Re-publishes after the recorder moved; a paused view shows exactly the simulated time. */
     const sync = (extra: Partial<LabState> = {}): void => {
       const s = get();
       const displayTime = s.playing ? Math.max(s.displayTime, rec.sim.now) : rec.sim.now;
-      set({ ...publish(rec, s.frame), displayTime, ...extra });
+      set({
+        ...publish(rec, s.frame),
+        displayTime,
+        ...checkHistory(history, !s.playing),
+        ...extra,
+      });
     };
     const guarded = (change: () => void): void => {
       try {
@@ -108,8 +120,10 @@ export function simulationSlice(rec: Recorder): Creator {
         set({ notice: `Could not start the run: ${describe(error)}` });
         return false;
       }
+      history.run(true);
       set({
         ...publish(rec, null),
+        historyViolations: history.violations,
         run: { seed: setup.seed, servers: setup.config.servers },
         displayTime: 0,
         selection: null,
@@ -123,9 +137,11 @@ export function simulationSlice(rec: Recorder): Creator {
       return true;
     };
     const requestsSoFar = (): number => rec.actions.filter((a) => a.do === 'request').length;
+    history.run(true);
 
     return {
       ...publish(rec, null),
+      historyViolations: history.violations,
       run: { seed: rec.runSetup().seed, servers: rec.runSetup().config.servers },
       notice: null,
       scenarioInfo: null,

@@ -9,6 +9,7 @@ import { configOf } from '../../core/index.ts';
 import type { ServerState } from '../../core/types.ts';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
+import { latestViolation } from '../../store/historyCheck.ts';
 import { termFill } from '../colors.ts';
 import { serverName } from '../format.ts';
 import type { ClusterMembership } from '../membership.ts';
@@ -122,7 +123,7 @@ export const ServerNode = memo(function ServerNode({
   const server = useLab((s) => s.frame.servers[node.id - 1]);
   const selected = useLab((s) => s.selection?.kind === 'server' && s.selection.id === node.id);
   const group = useLab((s) => s.partitionDraft?.[node.id - 1] ?? null);
-  const violating = useLab((s) => s.frame.violations.at(-1)?.servers.includes(node.id) ?? false);
+  const violating = useLab((s) => latestViolation(s)?.servers.includes(node.id) ?? false);
   const t = useLabT();
   if (!server) return null;
   const r = node.r ?? layout.nodeRadius;

@@ -5,6 +5,7 @@
  */
 import { useLabT, useLanguage } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
+import { latestViolation, violationCount } from '../../store/historyCheck.ts';
 import { formatTime, invariantName, serverName } from '../format.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
 
@@ -12,8 +13,8 @@ export function ViolationBanner() {
   const t = useLabT();
   const lang = useLanguage();
   const store = useLabStore();
-  const violation = useLab((s) => s.frame.violations.at(-1));
-  const count = useLab((s) => s.frame.violations.length);
+  const violation = useLab(latestViolation);
+  const count = useLab(violationCount);
   const stopped = useLab((s) => s.stoppedOnViolation);
   if (!violation) return null;
   const where = [
@@ -25,7 +26,12 @@ export function ViolationBanner() {
     .filter(Boolean)
     .join(', ');
   return (
-    <div className="rl-banner rl-banner-violation" role="alert" data-testid="violation">
+    <div
+      className="rl-banner rl-banner-violation"
+      role="alert"
+      data-testid="violation"
+      data-invariant={violation.invariant}
+    >
       <strong>
         {violation.invariant} {invariantName(violation.invariant, lang)} {t('banner.violated')}
       </strong>{' '}

@@ -5,6 +5,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
+import { latestViolation } from '../../store/historyCheck.ts';
 import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
 import { EventFeed } from '../panels/EventFeed.tsx';
@@ -110,7 +111,7 @@ export function DetailsPane() {
 export function LogsPane() {
   const store = useLabStore();
   const servers = useLabStable(selectServers, sameLogs);
-  const violation = useLab((s) => s.frame.violations.at(-1));
+  const violation = useLab(latestViolation);
   const leaderId = useMemo(() => {
     let best: (typeof servers)[number] | undefined;
     for (const s of servers)
