@@ -44,7 +44,11 @@ export function describeFailure(failure: FuzzFailure): string {
 
 function replayLine(shrunk: ShrunkFailure, untilMs: number): string {
   const failure = shrunk.failure;
-  const until = failure.kind === 'liveness' ? untilMs : failure.timeMs;
+  // INV-C2 is judged on the whole history: a shorter run may leave the answers that contradict
+  // each other pending, which explains them.
+  const whole =
+    failure.kind === 'liveness' || (failure.kind === 'violation' && failure.invariant === 'INV-C2');
+  const until = whole ? untilMs : failure.timeMs;
   const scenario = { ...shrunk.scenario, title: `${shrunk.scenario.title} (shrunk)` };
   try {
     return `  replay: npm run sim -- '${encodeLink(scenario)}' --until ${until}`;
@@ -122,6 +126,9 @@ export interface Totals {
   elections: number;
   commits: number;
   livenessChecked: number;
+  /** Seeds whose history the linearizability check judged, and those it could not decide. */
+  linearizabilityChecked: number;
+  linearizabilityInconclusive: number;
   findings: Record<FindingKind, number>;
 }
 
@@ -133,6 +140,8 @@ export function emptyTotals(): Totals {
     elections: 0,
     commits: 0,
     livenessChecked: 0,
+    linearizabilityChecked: 0,
+    linearizabilityInconclusive: 0,
     findings: { violation: 0, liveness: 0, storm: 0, divergence: 0 },
   };
 }
@@ -144,6 +153,8 @@ export function addReport(totals: Totals, report: SeedReport): void {
   totals.elections += report.stats.elections;
   totals.commits += report.stats.commits;
   if (report.stats.livenessChecked) totals.livenessChecked += 1;
+  if (report.stats.linearizability !== 'unchecked') totals.linearizabilityChecked += 1;
+  if (report.stats.linearizability === 'inconclusive') totals.linearizabilityInconclusive += 1;
   if (report.finding !== null) totals.findings[report.finding] += 1;
 }
 
@@ -163,6 +174,11 @@ export function summaryTable(totals: Totals, heading: string, wallSeconds: numbe
       count(totals.findings.liveness),
       `liveness checked on ${count(totals.livenessChecked)} seeds`,
     ],
+    [
+      'linearizability undecided',
+      count(totals.linearizabilityInconclusive),
+      `histories checked on ${count(totals.linearizabilityChecked)} seeds; not a failure`,
+    ],
     ['storms', count(totals.findings.storm)],
     ['divergences', count(totals.findings.divergence)],
   ];
@@ -172,7 +188,7 @@ export function summaryTable(totals: Totals, heading: string, wallSeconds: numbe
   }
   const lines = rows.map(
     ([name, value, note]) =>
-      `  ${name.padEnd(22)}${value.padStart(12)}${note === undefined ? '' : `  (${note})`}`,
+      `  ${name.padEnd(26)}${value.padStart(12)}${note === undefined ? '' : `  (${note})`}`,
   );
   return `${heading}\n${lines.join('\n')}\n`;
 }

@@ -9,15 +9,16 @@ import { Prng } from '../core/index.ts';
 import type { Action } from '../core/index.ts';
 import { ACTION_TABLE, healingRequest } from './fuzzActions.ts';
 import type { GenState, SwarmKind } from './fuzzActions.ts';
-import { fuzzPlan } from './fuzzCheck.ts';
+import { fuzzPlan, livenessWindowMs } from './fuzzCheck.ts';
 import type { FuzzPlan } from './fuzzCheck.ts';
 import { drawSwitches } from './fuzzSwitches.ts';
 import type { FuzzOptions, FuzzSwitches } from './fuzzSwitches.ts';
+import { livenessRuledOut } from './liveness.ts';
 import type { Scenario } from './schema.ts';
 
 export { checkFuzzRun, fuzzPlan, shrinkFailure, FUZZ_STEPS_PER_MS } from './fuzzCheck.ts';
 export type { FuzzFailure, FuzzPlan, ShrunkFailure } from './fuzzCheck.ts';
-export { awaitConvergence, convergenceProblem } from './liveness.ts';
+export { awaitConvergence, convergenceProblem, livenessRuledOut } from './liveness.ts';
 export { describeSwitches, drawSwitches } from './fuzzSwitches.ts';
 export type { FuzzOptions, FuzzSwitches } from './fuzzSwitches.ts';
 
@@ -35,8 +36,8 @@ function pickKind(g: GenState, weights: readonly [SwarmKind, number][]): SwarmKi
 }
 
 /**
- * Restart everything, heal everything, then requests from a fresh client: three at once and one a
- * second until the end, so whichever leader comes last has a write of its own term (without the no-op it commits
+ * Restart everything, heal everything, then requests from fresh clients taking turns: three at
+ * once and one a second until the end, so whichever leader comes last has a write of its own term (without the no-op it commits
  * nothing of earlier terms until one arrives, RAFT.md D9).
  */
 function healingActions(g: GenState, plan: FuzzPlan): Action[] {
@@ -53,9 +54,11 @@ function healingActions(g: GenState, plan: FuzzPlan): Action[] {
     const link = key.split('-').map(Number) as [number, number];
     actions.push({ at, do: 'linkLatency', link, latencyMs: null });
   }
-  for (let k = 1; k <= 3 && at + 200 * k < plan.untilMs; k++)
-    actions.push(healingRequest(g, at + 200 * k));
-  for (let t = at + 1600; t < plan.untilMs - 1000; t += 1000) actions.push(healingRequest(g, t));
+  let k = 0;
+  for (let i = 1; i <= 3 && at + 200 * i < plan.untilMs; i++)
+    actions.push(healingRequest(g, at + 200 * i, k++));
+  for (let t = at + 1600; t < plan.untilMs - 1000; t += 1000)
+    actions.push(healingRequest(g, t, k++));
   return actions;
 }
 
@@ -74,6 +77,7 @@ export function generateFuzzRun(seed: number, options: FuzzOptions): FuzzRunSpec
     config: switches.config,
     healAtMs: plan.healAtMs,
     clients: switches.clients,
+    extraGetsPct: switches.extraGetsPct,
     shortPartitions: switches.shortPartitions,
     isolateOneIn: switches.isolateOneIn,
     faultLossPctMax: switches.faultLossPctMax,
@@ -100,6 +104,9 @@ export function generateFuzzRun(seed: number, options: FuzzOptions): FuzzRunSpec
     .sort((x, y) => x.a.at - y.a.at || x.i - y.i)
     .map(({ a }) => a);
   actions.push(...healingActions(g, plan));
+  const ruledOut = livenessRuledOut(switches.config, livenessWindowMs(plan), actions);
+  switches.livenessRuledOut = ruledOut;
+  switches.livenessChecked = ruledOut === null;
   const scenario: Scenario = {
     version: 1,
     title: `Fuzz seed ${seed}`,

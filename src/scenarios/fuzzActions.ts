@@ -2,8 +2,7 @@
  * The fuzzer's action table: one entry per action kind of the core (`Action['do']`), each with
  * its swarm weights and one function that draws an action of that kind. The table is a record
  * over every kind but those listed in NOT_IN_SWARM_YET, so a new kind in the core does not compile
- * until it is either drawn or listed there: bringing membership changes into the swarm is moving
- * them from that list to one entry here, with one draw function.
+ * until it is either drawn or listed there (the list is empty now: every kind is drawn).
  */
 import type { Action, ActionKind, MessageType, ServerId, SimConfig } from '../core/index.ts';
 import type { Prng } from '../core/index.ts';
@@ -15,6 +14,8 @@ export interface GenState {
   /** When the fault phase ends: nothing a draw function returns may be at or after it. */
   healAtMs: number;
   clients: number;
+  /** Share of requests that are `get` on top of the usual mix, in percent (a read-heavy workload). */
+  extraGetsPct: number;
   /** Partitions heal on their own after a short while (a swarm switch). */
   shortPartitions: boolean;
   /** Share of partitions that cut one server off alone (a leader, often enough, with its writes). */
@@ -63,9 +64,9 @@ function liveServers(g: GenState): ServerId[] {
   return serverIds(g).filter((id) => !g.crashed.has(id));
 }
 
-function randomCommand(rng: Prng): string {
+function randomCommand(rng: Prng, extraGetsPct = 0): string {
   const key = rng.pick(KEYS);
-  const op = rng.pick(COMMAND_OPS);
+  const op = extraGetsPct > 0 && rng.below(100) < extraGetsPct ? 'get' : rng.pick(COMMAND_OPS);
   switch (op) {
     case 'set':
       return `set ${key} ${rng.below(10)}`;
@@ -81,19 +82,29 @@ export function drawRequest(g: GenState, at: number): Action {
   const action: Action = {
     at,
     do: 'request',
-    command: randomCommand(g.rng),
+    command: randomCommand(g.rng, g.extraGetsPct),
     client: g.rng.range(1, g.clients),
   };
   if (g.rng.chance(1, 3)) action.server = g.rng.range(1, g.config.servers);
   return action;
 }
 
+/** Fresh clients of the liveness phase, taking turns (at most this many; MAX_CLIENTS is 9). */
+export const HEALING_CLIENTS = 3;
+
 /**
- * A request of the liveness phase, from a client of its own: the fault phase's clients may wait
- * out a long client timeout behind a request lost in the faults.
+ * The k-th request of the liveness phase, from fresh clients taking turns: the fault phase's
+ * clients may wait out a long client timeout behind a request lost in the faults, and so may one
+ * healing client whose request is lost (a client timeout may be longer than the liveness window).
+ * Without the no-op, a read by ReadIndex or lease waits for a write of the leader's term (C-4
+ * step 1), so those runs heal with writes only: the write is what lets the cluster converge.
  */
-export function healingRequest(g: GenState, at: number): Action {
-  return { at, do: 'request', command: randomCommand(g.rng), client: g.clients + 1 };
+export function healingRequest(g: GenState, at: number, k: number): Action {
+  const client = g.clients + 1 + (k % HEALING_CLIENTS);
+  const readsWait = !g.config.noopOnElection && g.config.reads !== 'log';
+  let command = randomCommand(g.rng);
+  while (readsWait && command.startsWith('get ')) command = randomCommand(g.rng);
+  return { at, do: 'request', command, client };
 }
 
 function randomLink(g: GenState): [ServerId, ServerId] {
@@ -248,18 +259,59 @@ function linkLatency(g: GenState, at: number): Action[] {
 }
 
 /**
- * Action kinds of the core the swarm does not draw yet (membership changes and leadership
- * transfer join it later). A name here that the core does not have (yet) changes nothing.
+ * Where an admin client sends a change: sometimes to a server of the draw's choosing (else to the
+ * leader it believes in), sometimes from one of the seed's clients (else client 1).
  */
-export const NOT_IN_SWARM_YET = [
+function routing(g: GenState): { via?: ServerId; client?: number } {
+  const r: { via?: ServerId; client?: number } = {};
+  if (g.rng.chance(1, 4)) r.via = g.rng.range(1, g.config.servers);
+  if (g.rng.chance(1, 2)) r.client = g.rng.range(1, g.clients);
+  return r;
+}
+
+/**
+ * A single-server change naming any slot (a voter, a learner, an idle server or the leader): the
+ * leader refuses what it cannot do (`refused: …` is a normal answer), so the draw needs no model
+ * of the configuration.
+ */
+function change(kind: 'addServer' | 'removeServer' | 'addLearner' | 'promote'): Draw {
+  return (g, at) => {
+    const server = g.rng.range(1, g.config.servers);
+    return [{ at, do: kind, server, ...routing(g) }];
+  };
+}
+
+/** A random non-empty subset of the servers as the new voters (joint consensus, M-4). */
+export function randomSubset(rng: Prng, servers: number): ServerId[] {
+  const chosen = Array.from({ length: servers }, (_, i) => i + 1).filter(() => rng.chance(1, 2));
+  return chosen.length > 0 ? chosen : [rng.range(1, servers)];
+}
+
+function reconfigure(g: GenState, at: number): Action[] {
+  const members = randomSubset(g.rng, g.config.servers);
+  return [{ at, do: 'reconfigure', members, ...routing(g) }];
+}
+
+/** X-LT: the leader of the moment hands over to any server (itself, a learner, an idle one: refused). */
+function transfer(g: GenState, at: number): Action[] {
+  return [{ at, do: 'transfer', server: g.rng.range(1, g.config.servers) }];
+}
+
+/**
+ * Action kinds of the core the swarm does not draw (none now: membership changes and leadership
+ * transfer joined it with issues 8 and 9). A name here that the core does not have changes nothing.
+ */
+export const NOT_IN_SWARM_YET = [] as const;
+export type SwarmKind = Exclude<ActionKind, (typeof NOT_IN_SWARM_YET)[number]>;
+
+/** The membership changes: a hunt for a membership teaching bug leans on them (fuzzSwitches.ts). */
+export const MEMBERSHIP_KINDS: readonly SwarmKind[] = [
   'addServer',
   'removeServer',
   'addLearner',
   'promote',
   'reconfigure',
-  'transfer',
-] as const;
-export type SwarmKind = Exclude<ActionKind, (typeof NOT_IN_SWARM_YET)[number]>;
+];
 
 /** Every other action kind of the core, with how the swarm draws it. */
 export const ACTION_TABLE: Readonly<Record<SwarmKind, ActionEntry>> = {
@@ -276,6 +328,12 @@ export const ACTION_TABLE: Readonly<Record<SwarmKind, ActionEntry>> = {
   dropInFlight: { weightMax: 4, huntWeightMax: 6, draw: dropInFlight },
   network: { weightMax: 4, huntWeightMax: 3, draw: network },
   linkLatency: { weightMax: 4, huntWeightMax: 8, draw: linkLatency },
+  addServer: { weightMax: 2, huntWeightMax: 2, draw: change('addServer') },
+  removeServer: { weightMax: 2, huntWeightMax: 2, draw: change('removeServer') },
+  addLearner: { weightMax: 2, huntWeightMax: 2, draw: change('addLearner') },
+  promote: { weightMax: 2, huntWeightMax: 2, draw: change('promote') },
+  reconfigure: { weightMax: 2, huntWeightMax: 2, draw: reconfigure },
+  transfer: { weightMax: 2, huntWeightMax: 3, draw: transfer },
 };
 
 export const SWARM_KINDS = Object.keys(ACTION_TABLE).sort() as SwarmKind[];

@@ -1,15 +1,22 @@
 /**
  * One fuzz run checked end to end (RAFT.md SC-49): every core invariant and the fuzzer's own checks
  * (fuzzObserver.ts) after every step while the faults last, then, once they are healed, liveness
- * (awaitConvergence) when the timing allows it; a bounded amount of work, so a message storm is a
+ * (awaitConvergence) when the timing allows it; at the end, the linearizability of the clients'
+ * history (INV-C2); a bounded amount of work, so a message storm is a
  * finding and never a hang; and the greedy shrinking of a failing run to the fewest actions that
  * still fail the same way.
  */
 import { Simulation } from '../core/index.ts';
 import type { ServerId } from '../core/index.ts';
+import { checkLinearizable, linearizabilityViolations } from '../core/linearizability.ts';
 import { FuzzObserver } from './fuzzObserver.ts';
 import type { ExtraCheckId } from './fuzzObserver.ts';
-import { catchUpProblem, convergenceProblem, livenessExpected } from './liveness.ts';
+import {
+  catchUpProblem,
+  convergenceProblem,
+  leaderAndMembers,
+  livenessExpected,
+} from './liveness.ts';
 import { toRunSetup } from './schema.ts';
 import type { Scenario } from './schema.ts';
 import { shrinkList } from './shrink.ts';
@@ -63,8 +70,13 @@ export interface FuzzRunStats {
   events: number;
   elections: number;
   commits: number;
-  /** Whether liveness was checked (the timing allows it, see livenessExpected). */
+  /** Whether liveness was checked (see livenessRuledOut: timing, disruptive removals). */
   livenessChecked: boolean;
+  /**
+   * The linearizability check of the clients' history (INV-C2): `inconclusive` when its search
+   * budget ran out on a key (not a failure), `unchecked` when the run failed before its end.
+   */
+  linearizability: 'ok' | 'violation' | 'inconclusive' | 'unchecked';
 }
 
 export interface FuzzRunResult {
@@ -120,14 +132,12 @@ function advance(run: Run, t: number): FuzzFailure | null {
   return null;
 }
 
-/** The leader of the highest term among live servers, if any. */
+/** The leader liveness is judged by (liveness.ts leaderAndMembers), if any. */
 function topLeader(sim: Simulation): { id: number; term: number; logLength: number } | null {
-  const live = sim.state.servers.filter((s) => !s.crashed);
-  const topTerm = Math.max(0, ...live.map((s) => s.term));
-  const leader = live.find((s) => s.role === 'leader' && s.term === topTerm);
-  return leader === undefined
-    ? null
-    : { id: leader.id, term: topTerm, logLength: leader.log.length };
+  const found = leaderAndMembers(sim.state.servers);
+  if (typeof found === 'string') return null;
+  const { id, term, log } = found.leader;
+  return { id, term, logLength: log.length };
 }
 
 /**
@@ -170,7 +180,28 @@ function runChecked(run: Run, plan: FuzzPlan, livenessChecked: boolean): FuzzFai
   return advance(run, plan.untilMs);
 }
 
-/** Runs a scenario under a fuzz plan: safety and the extra checks all along, liveness after the heal. */
+/**
+ * INV-C2 over the history of a run that reached its end: a key whose answers no sequential order
+ * explains is a violation, reported at the time its first unexplainable answer arrived.
+ */
+function linearizabilityCheck(observer: FuzzObserver): {
+  status: FuzzRunStats['linearizability'];
+  failure: FuzzFailure | null;
+} {
+  const result = checkLinearizable(observer.history.history());
+  const v = linearizabilityViolations(result)[0];
+  if (v === undefined) return { status: result.status, failure: null };
+  const { invariant, time, servers, message } = v;
+  return {
+    status: 'violation',
+    failure: { kind: 'violation', invariant, timeMs: time, servers: [...servers], message },
+  };
+}
+
+/**
+ * Runs a scenario under a fuzz plan: safety and the extra checks all along, liveness after the
+ * heal, linearizability at the end (a violation of it comes before a liveness failure).
+ */
 export function runFuzzCheck(scenario: Scenario, plan: FuzzPlan): FuzzRunResult {
   const sim = Simulation.create(toRunSetup(scenario));
   const observer = new FuzzObserver(() => sim.state.servers);
@@ -181,14 +212,25 @@ export function runFuzzCheck(scenario: Scenario, plan: FuzzPlan): FuzzRunResult 
     stepLimit: (plan.stepsPerMs ?? stepBudgetPerMs(scenario)) * plan.untilMs,
     maxInFlight: plan.maxInFlight ?? FUZZ_MAX_IN_FLIGHT,
   };
-  const livenessChecked = livenessExpected(scenario.config, livenessWindowMs(plan));
-  const failure = runChecked(run, plan, livenessChecked);
+  const livenessChecked = livenessExpected(
+    scenario.config,
+    livenessWindowMs(plan),
+    scenario.actions,
+  );
+  let failure = runChecked(run, plan, livenessChecked);
+  let linearizability: FuzzRunStats['linearizability'] = 'unchecked';
+  if (failure === null || failure.kind === 'liveness') {
+    const lin = linearizabilityCheck(observer);
+    linearizability = lin.status;
+    failure = lin.failure ?? failure;
+  }
   const stats: FuzzRunStats = {
     virtualMs: sim.now,
     events: sim.state.trace.events,
     elections: observer.counters.elections,
     commits: observer.counters.commits,
     livenessChecked,
+    linearizability,
   };
   return { failure, stats, traceHash: sim.traceHash };
 }

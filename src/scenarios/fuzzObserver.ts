@@ -8,10 +8,16 @@
  *   store and sessions are hashed; the first digest recorded for an index is the reference.
  * - ACKED-WRITE: a command a client got an answer for was committed, so every leader elected in a
  *   later term holds an entry with its (client, seq) tag (Leader Completeness seen from outside).
+ *   Answers that never went through the log are left out: membership changes (`ok`, `refused: …`;
+ *   configuration entries carry no client tag) and reads answered by ReadIndex or lease (C-4, C-5).
  * - PEER-INDEX: a leader's bookkeeping stays in range: 1 ≤ nextIndex ≤ lastIndex + 1,
  *   matchIndex ≤ lastIndex, matchIndex < nextIndex.
+ *
+ * It also records the clients' history (HistoryRecorder) for the linearizability check at the end
+ * of the run (INV-C2, fuzzCheck.ts): one small record per key-value operation, no more.
  */
-import { fnv1a32 } from '../core/index.ts';
+import { fnv1a32, parseAdmin } from '../core/index.ts';
+import { HistoryRecorder } from '../core/linearizability.ts';
 import type { ServerId, ServerState, SimEvent } from '../core/index.ts';
 
 export type ExtraCheckId = 'SM-DIGEST' | 'ACKED-WRITE' | 'PEER-INDEX';
@@ -74,6 +80,9 @@ export class FuzzObserver {
   readonly counters: RunCounters = { elections: 0, commits: 0 };
   private readonly digests = new Map<number, { digest: string; server: ServerId }>();
   private readonly acked: Acked[] = [];
+  /** Requests whose answer does not come from a log entry: admin commands, reads without the log. */
+  private readonly logless = new Set<string>();
+  readonly history = new HistoryRecorder();
 
   constructor(private readonly servers: () => readonly ServerState[]) {}
 
@@ -86,7 +95,15 @@ export class FuzzObserver {
   }
 
   readonly onEvent = (e: SimEvent): void => {
+    this.history.observe(e);
     switch (e.type) {
+      case 'clientSend':
+        if (e.attempt === 1 && parseAdmin(e.command) !== null)
+          this.logless.add(`${e.client}/${e.seq}`);
+        return;
+      case 'read':
+        if (e.phase === 'answered') this.logless.add(`${e.client}/${e.seq}`);
+        return;
       case 'apply':
         this.onApply(e.server, e.index, e.time);
         return;
@@ -94,6 +111,7 @@ export class FuzzObserver {
         this.counters.commits = Math.max(this.counters.commits, e.index);
         return;
       case 'clientReply': {
+        if (this.logless.delete(`${e.client}/${e.seq}`)) return;
         const term = this.server(e.server)?.term ?? 0;
         this.acked.push({ client: e.client, seq: e.seq, term, timeMs: e.time });
         return;

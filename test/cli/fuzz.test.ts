@@ -34,6 +34,7 @@ describe('npm run fuzz', () => {
       'commits',
       'violations',
       'liveness failures',
+      'linearizability undecided',
       'storms',
       'divergences',
       'wall seconds',
@@ -52,7 +53,9 @@ describe('npm run fuzz', () => {
     const lines = stdout.split('\n');
     const seed = /^FAIL seed (\d+): /.exec(lines[0] ?? '')?.[1];
     expect(lines[0]).toMatch(/^FAIL seed \d+: INV-\w+ at \d+ ms \(S\d(, S\d)*\): /);
-    expect(lines[1]).toMatch(/^ {2}switches: servers 3, preVote (on|off), /);
+    expect(lines[1]).toMatch(
+      /^ {2}switches: servers 3( \(voters [\d,]+\))?, reads (log|readIndex|lease), preVote (on|off), /,
+    );
     expect(lines[2]).toMatch(/^ {12}actions /);
     expect(lines[3]).toMatch(/^ {2}shrunk from \d+ to \d+ actions in \d+ runs:$/);
     expect(stdout).toContain(

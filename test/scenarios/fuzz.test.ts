@@ -182,7 +182,7 @@ describe('generateFuzzRun (swarm: each seed draws its switches, then its schedul
     const lines = describeSwitches(switches);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^servers \d, preVote (on|off), checkQuorum (on|off), disruptionGuard (on|off), noop (on|off), /,
+      /^servers \d( \(voters [\d,]+\))?, reads (log|readIndex|lease), preVote (on|off), checkQuorum (on|off), disruptionGuard (on|off), noop (on|off), /,
     );
     expect(lines[1]).toMatch(/^actions (\w+:\d+ ?)+; gap \d+\.\.\d+ ms/);
   });
@@ -235,7 +235,7 @@ describe('liveness (SC-49: heal, then converge)', () => {
     expect(catchUpProblem(servers, 1)).toBeNull();
     for (const s of servers) if (s.role !== 'leader') s.commitIndex = 0;
     expect(catchUpProblem(servers, 1)).toBe(
-      `1 of 3 servers have committed the 1 entries leader S${servers.find((s) => s.role === 'leader')?.id} held when first seen`,
+      `1 members (3 live voters) have committed the 1 entries leader S${servers.find((s) => s.role === 'leader')?.id} held when first seen, not a quorum of its configuration`,
     );
     expect(catchUpProblem(servers, 0)).toBeNull();
   });
