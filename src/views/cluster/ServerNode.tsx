@@ -238,7 +238,7 @@ export const ServerNode = memo(function ServerNode({
           <TransferBadge
             r={r}
             text={t('transfer.badge', { target: serverName(server.transfer.target) })}
-            title={`${t('transfer.badgeTitle', { name: serverName(node.id), target: serverName(server.transfer.target) })}: ${t(server.transfer.timeoutNowSent ? 'transfer.timeoutNow' : 'transfer.catchingUp', { target: serverName(server.transfer.target) })}`}
+            title={`${t('transfer.badgeTitle', { name: serverName(node.id), target: serverName(server.transfer.target) })}\n${t('transfer.factTitle', { target: serverName(server.transfer.target) })}`}
           />
         ) : null}
         {member === 'learner' ? <Pill text={t('mem.learner')} r={r} kind="learner" /> : null}
