@@ -20,12 +20,14 @@ import type { CliIo } from './io.ts';
 export const FUZZ_USAGE = `usage: npm run fuzz -- [--seeds N] [--servers K] [--until MS] [--start S] [--bug ID]...
                       [--jobs J] [--twice] [--stop]
 
-Runs one random run per seed, swarm style: each seed draws its cluster size, PreVote, CheckQuorum,
-the disruption guard, the no-op, batch size and timing, which kinds of faults it uses and how often (crashes, restarts,
-partitions, cut links, dropped messages, latency spikes, loss and duplication up to 50%, forced
-and pinned timeouts, client requests of every command), heals every fault at 2/3 of the run, and
-checks every invariant after every step, the state machines and acknowledged writes, and liveness
-(a leader, all committed logs equal) after the heal. A message storm is a finding, never a hang.
+Runs one random run per seed, swarm style: each seed draws its cluster size, initial voters,
+PreVote, CheckQuorum, the disruption guard, the no-op, the read mode, batch size and timing, which
+kinds of actions it uses and how often (crashes, restarts, partitions, cut links, dropped messages,
+latency spikes, loss and duplication up to 50%, forced and pinned timeouts, client requests of
+every command, leadership transfers, membership changes), heals every fault at 2/3 of the run, and
+checks every invariant after every step, the state machines and acknowledged writes, the clients'
+history for linearizability (INV-C2) at the end, and liveness (a leader, the committed logs of the
+members of its configuration equal) after the heal. A message storm is a finding, never a hang.
 
   --seeds N     how many seeds (default 100)
   --start S     first seed (default 1)

@@ -1,9 +1,11 @@
 /**
  * Random runs for many seeds (RAFT.md SC-49, STYLE.md TigerBeetle), swarm style: each seed draws
- * its switches (fuzzSwitches.ts: cluster size, PreVote, CheckQuorum, the disruption guard, the no-op, batch size,
- * timing, which action kinds and how often), then a fault phase from the action table
- * (fuzzActions.ts), all from one seeded PRNG. At 2/3 of the run every fault is healed (restart
- * all, heal, network and slow links back to the config), so the last third checks liveness.
+ * its switches (fuzzSwitches.ts: cluster size, initial voters, PreVote, CheckQuorum, the disruption
+ * guard, the no-op, the read mode, batch size, timing, which action kinds and how often), then a
+ * fault phase from the action table (fuzzActions.ts: faults, requests, transfers, membership
+ * changes), all from one seeded PRNG. At 2/3 of the run every fault is healed (restart all, heal,
+ * network and slow links back to the config; the configuration stays as the changes left it), so
+ * the last third checks liveness.
  */
 import { Prng } from '../core/index.ts';
 import type { Action } from '../core/index.ts';
