@@ -77,6 +77,8 @@ describe('server actions', () => {
     const { page } = await settledLab();
     await page.keyboard.press('c');
     await page.keyboard.press(' ');
+    // Paused for sure before anything is clicked: a moving message can slip away on a busy machine.
+    await waitForState(page, (st) => !st.playing, 'the pause');
     // Step until some message is in flight, then click it.
     for (let i = 0; i < 50 && (await page.locator('.rl-msg').count()) === 0; i++) {
       await page.keyboard.press('ArrowRight');
