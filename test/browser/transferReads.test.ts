@@ -67,6 +67,9 @@ async function openLink(width: number, height: number, link: string): Promise<Pa
   const page = await openLab(browser, { viewport: { width, height } }, '');
   await page.goto(link);
   await page.waitForFunction(() => window.raftLab !== undefined);
+  // Read the "Opened …" notice and close it, as a user would: it would squeeze the ring at 1024.
+  await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/^Opened/);
+  await page.getByTestId('notice').getByRole('button', { name: 'Dismiss' }).click();
   return page;
 }
 

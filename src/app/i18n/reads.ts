@@ -1,8 +1,7 @@
 /**
  * The lab's words for leadership transfer (RAFT.md X-LT, thesis §3.10) and reads without the log
  * (C-4 ReadIndex, C-5 leases, thesis §6.4): the server action and its progress, the new-run
- * form's read modes, the client panel's read tags, the held reads of a leader and the client
- * history check (INV-C2). Rule IDs, TimeoutNow, ReadIndex, commands and server names stay as they
+ * form's read modes, the client panel's read tags and the held reads of a leader. Rule IDs, TimeoutNow, ReadIndex, commands and server names stay as they
  * are in every language; each rule ID is explained in words next to it.
  */
 export const READS_EN = {

@@ -82,14 +82,31 @@ function PartitionBadge({ group, r }: { group: number; r: number }) {
   );
 }
 
-/** "→ S3" at the lower right of a leader handing leadership over (X-LT). */
-function TransferBadge({ text, title, r }: { text: string; title: string; r: number }) {
+/**
+ * "→ S3" on a leader handing leadership over (X-LT), on the side of its circle that faces the
+ * centre of the ring: the name label is always on the outer side.
+ */
+function TransferBadge({
+  text,
+  title,
+  r,
+  angle,
+}: {
+  text: string;
+  title: string;
+  r: number;
+  angle: number;
+}) {
   const w = text.length * 7 + 12;
+  const ux = -Math.sin(angle);
+  const uy = Math.cos(angle);
+  const x = ux * (r * 0.8 + Math.abs(ux) * (w / 2));
+  const y = uy * (r * 0.8 + Math.abs(uy) * 9);
   return (
     <g
       className="rl-transfer-badge"
       data-testid="transfer-badge"
-      transform={`translate(${r * 0.78 + w / 2 - 10},${r * 0.78})`}
+      transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}
     >
       <title>{title}</title>
       <rect x={-w / 2} y={-9} width={w} height={18} rx={9} />
@@ -237,6 +254,7 @@ export const ServerNode = memo(function ServerNode({
         group === null ? (
           <TransferBadge
             r={r}
+            angle={node.angle}
             text={t('transfer.badge', { target: serverName(server.transfer.target) })}
             title={`${t('transfer.badgeTitle', { name: serverName(node.id), target: serverName(server.transfer.target) })}\n${t('transfer.factTitle', { target: serverName(server.transfer.target) })}`}
           />

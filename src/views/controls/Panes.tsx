@@ -5,7 +5,6 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
-import { latestViolation } from '../../store/historyCheck.ts';
 import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
 import { EventFeed } from '../panels/EventFeed.tsx';
@@ -111,7 +110,8 @@ export function DetailsPane() {
 export function LogsPane() {
   const store = useLabStore();
   const servers = useLabStable(selectServers, sameLogs);
-  const violation = useLab(latestViolation);
+  // The core's violations only: the history check's (INV-C2) name operations, not log entries.
+  const violation = useLab((s) => s.frame.violations.at(-1));
   const leaderId = useMemo(() => {
     let best: (typeof servers)[number] | undefined;
     for (const s of servers)
