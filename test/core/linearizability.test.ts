@@ -13,9 +13,9 @@ import {
 } from '../../src/core/linearizability.ts';
 import { execute, parseCommand } from '../../src/core/kv.ts';
 import type { KeyCommand } from '../../src/core/linearizabilityExplain.ts';
-import type { Action, BugId, SimEvent } from '../../src/core/types.ts';
+import type { BugId, SimEvent } from '../../src/core/types.ts';
 import { historyOf, randomHistory } from './history-kit.ts';
-import { ofType, start, type Run } from './scenario-kit.ts';
+import { exactlyOnceRun, ofType, type Run } from './scenario-kit.ts';
 
 const verdict = (history: HistoryOp[]) => checkLinearizable(history).status;
 
@@ -508,31 +508,11 @@ describe('histories of simulated runs', () => {
 });
 
 describe('the simulator end to end', () => {
-  /**
-   * SC-29 (as in scenarios-clients.test.ts): S1 applies C1's `incr x` and crashes as its answer
-   * leaves; C1 retries at S2. Later C2 reads x.
-   */
+  /** SC-29 (scenario-kit.ts exactlyOnceRun); later C2 reads x. */
   function exactlyOnce(bugs: BugId[]): Run {
-    const r = start({ servers: 3, clientTimeoutMs: 600, bugs }, [
-      { at: 10, do: 'timeout', server: 1 },
-      { at: 100, do: 'request', command: 'incr x', server: 1 },
-      { at: 2000, do: 'request', command: 'get x', client: 2 },
-    ]);
-    let replyId: number | null = null;
-    while (replyId === null && r.sim.step()) {
-      const last = r.sent[r.sent.length - 1];
-      if (last?.body.type === 'ClientReply' && last.body.ok) replyId = last.id;
-    }
-    expect(replyId).not.toBeNull();
-    const now = r.sim.now;
-    const actions: Action[] = [
-      { at: now, do: 'drop', message: replyId ?? 0 },
-      { at: now, do: 'crash', server: 1 },
-      { at: now + 50, do: 'timeout', server: 2 },
-    ];
-    for (const a of actions) r.sim.addAction(a);
-    r.sim.runUntil(3000);
-    return r;
+    return exactlyOnceRun(bugs, {
+      later: [{ at: 2000, do: 'request', command: 'get x', client: 2 }],
+    });
   }
 
   // SC-29, Reference: section 8; thesis 6.3

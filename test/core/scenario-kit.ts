@@ -7,6 +7,7 @@ import {
   DEFAULT_CONFIG,
   Simulation,
   type Action,
+  type BugId,
   type InitialServerState,
   type Message,
   type ServerState,
@@ -129,4 +130,40 @@ export function partitionScript(command: string, healAt: number): Action[] {
     { at: 700, do: 'request', command: 'set y 2', server: 3, client: 2 },
     { at: healAt, do: 'heal' },
   ];
+}
+
+/**
+ * SC-29's script: S1 applies C1's `incr x` and crashes as its answer leaves (the answer is dropped
+ * in flight); C1 retries the same (client, seq) at S2, which a forced timeout makes leader.
+ * `later` adds actions to the scenario (e.g. a read by another client); `tamper` may change the
+ * state between two events after the crash, until it says it is done.
+ */
+export function exactlyOnceRun(
+  bugs: BugId[],
+  options: { later?: Action[]; tamper?: (r: Run) => boolean } = {},
+): Run {
+  const r = start({ servers: 3, clientTimeoutMs: 600, bugs }, [
+    { at: 10, do: 'timeout', server: 1 },
+    { at: 100, do: 'request', command: 'incr x', server: 1 },
+    ...(options.later ?? []),
+  ]);
+  // Run until S1 sends its answer, then drop it in flight and crash S1 at that instant.
+  let replyId: number | null = null;
+  while (replyId === null && r.sim.step()) {
+    const last = r.sent[r.sent.length - 1];
+    if (last?.body.type === 'ClientReply' && last.body.ok) replyId = last.id;
+  }
+  if (replyId === null) throw new Error('SC-29: S1 never answered');
+  const now = r.sim.now;
+  const actions: Action[] = [
+    { at: now, do: 'drop', message: replyId },
+    { at: now, do: 'crash', server: 1 },
+    { at: now + 50, do: 'timeout', server: 2 },
+  ];
+  for (const a of actions) r.sim.addAction(a);
+  const tamper = options.tamper;
+  let tampering = tamper !== undefined;
+  while (tampering && r.sim.step()) tampering = !(tamper?.(r) ?? true);
+  r.sim.runUntil(3000);
+  return r;
 }

@@ -2,8 +2,9 @@
  * Conformance scenarios, client interaction (RAFT.md §3 D): redirects, exactly-once.
  */
 import { describe, expect, it } from 'vitest';
-import type { Action, BugId, ClientSession } from '../../src/core/index.ts';
+import type { BugId, ClientSession } from '../../src/core/index.ts';
 import {
+  exactlyOnceRun,
   invariantsFired,
   ofType,
   partitionScript,
@@ -36,34 +37,9 @@ describe('clients', () => {
     expect(r.sim.violations).toEqual([]);
   });
 
-  /**
-   * SC-29: the leader applies `incr x` and crashes before its answer reaches the client; the
-   * client retries the same (client, seq) at the next leader.
-   */
+  /** SC-29 (scenario-kit.ts exactlyOnceRun), with an optional tamper between two events. */
   function exactlyOnce(bugs: BugId[], tamper?: (r: Run) => boolean): Run {
-    const r = start({ servers: 3, clientTimeoutMs: 600, bugs }, [
-      { at: 10, do: 'timeout', server: 1 },
-      { at: 100, do: 'request', command: 'incr x', server: 1 },
-    ]);
-    // Run until S1 sends its answer, then drop it in flight and crash S1 at that instant.
-    let replyId: number | null = null;
-    while (replyId === null && r.sim.step()) {
-      const last = r.sent[r.sent.length - 1];
-      if (last?.body.type === 'ClientReply' && last.body.ok) replyId = last.id;
-    }
-    expect(replyId).not.toBeNull();
-    const now = r.sim.now;
-    const actions: Action[] = [
-      { at: now, do: 'drop', message: replyId ?? 0 },
-      { at: now, do: 'crash', server: 1 },
-      { at: now + 50, do: 'timeout', server: 2 },
-    ];
-    for (const a of actions) r.sim.addAction(a);
-    // `tamper` may change the state between two events, until it says it is done.
-    let tampering = tamper !== undefined;
-    while (tampering && r.sim.step()) tampering = !(tamper?.(r) ?? true);
-    r.sim.runUntil(3000);
-    return r;
+    return exactlyOnceRun(bugs, tamper === undefined ? {} : { tamper });
   }
 
   /** Once S2's state machine has run C1's request 1 for real, changes S2's session of C1. */
