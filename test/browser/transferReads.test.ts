@@ -222,4 +222,43 @@ describe('leadership transfer and reads from the UI', () => {
     await expect(page.getByTestId('violation').count()).resolves.toBe(0);
     await page.context().close();
   });
+
+  for (const [width, height] of [
+    [1440, 900],
+    [1024, 768],
+  ] as const) {
+    it(`offers the read modes in the new-run form; a lease only with CheckQuorum (${width}×${height})`, async () => {
+      const page = await openLab(browser, { viewport: { width, height } }, '?paused');
+      await page.locator('.rl-run-menu > summary').click();
+      const form = page.getByRole('form', { name: 'New run' });
+      const reads = form.locator('select[name="reads"]');
+      const lease = reads.locator('option[value="lease"]');
+      await expect(reads.inputValue()).resolves.toBe('log');
+      await expect(lease.isDisabled()).resolves.toBe(true);
+      await expect(lease.textContent()).resolves.toBe('lease (needs CheckQuorum)');
+      await expect(
+        form.locator('label', { has: page.locator('select[name="reads"]') }).getAttribute('title'),
+      ).resolves.toMatch(/A lease needs CheckQuorum/);
+      await form.getByLabel('CheckQuorum', { exact: true }).check();
+      await expect(lease.isDisabled()).resolves.toBe(false);
+      await reads.selectOption('lease');
+      // Without CheckQuorum again, the choice falls back to ReadIndex.
+      await form.getByLabel('CheckQuorum', { exact: true }).uncheck();
+      await expect(reads.inputValue()).resolves.toBe('readIndex');
+      await form.getByLabel('BUG-LOCALREAD').check();
+      await expect(form.getByLabel('BUG-LOCALREAD').getAttribute('title')).resolves.toBeNull();
+      await expect(
+        form.locator('label', { hasText: 'BUG-LOCALREAD' }).getAttribute('title'),
+      ).resolves.toMatch(/stale data/);
+      await settle(page);
+      await screenshot(page, `transfer-5-new-run-${width}`);
+      await form.getByRole('button', { name: 'Start' }).click();
+      // Reopened, the form shows the run's setup: ReadIndex and the bug.
+      await page.locator('.rl-run-menu > summary').click();
+      await expect(form.locator('select[name="reads"]').inputValue()).resolves.toBe('readIndex');
+      await expect(form.getByLabel('BUG-LOCALREAD').isChecked()).resolves.toBe(true);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

@@ -87,7 +87,7 @@ export const MEMBERSHIP_EN = {
   'run.guard': 'Disruption guard',
   'run.guardTitle':
     'M-7 (thesis §4.2.3): a server that heard a leader less than an election timeout ago ignores RequestVote, so a removed server cannot disrupt the cluster.',
-  'run.bugs': 'Teaching bugs (membership)',
+  'run.bugs': 'Teaching bugs (membership, reads)',
   'bug.BUG-DIRECTCONFIG':
     'Switch several servers at once without joint consensus (breaks M-2 and M-4: two majorities that do not overlap)',
   'bug.BUG-EARLYCONFIG':
@@ -181,7 +181,7 @@ export const MEMBERSHIP_ES: Readonly<Record<MembershipKey, string>> = {
   'run.guard': 'Protección contra interrupciones',
   'run.guardTitle':
     'M-7 (tesis §4.2.3): un servidor que supo de un líder hace menos de un timeout de elección ignora RequestVote, así un servidor quitado no puede perturbar al clúster.',
-  'run.bugs': 'Errores didácticos (membresía)',
+  'run.bugs': 'Errores didácticos (membresía, lecturas)',
   'bug.BUG-DIRECTCONFIG':
     'Cambiar varios servidores a la vez sin consenso conjunto (rompe M-2 y M-4: dos mayorías que no se solapan)',
   'bug.BUG-EARLYCONFIG':
@@ -272,7 +272,7 @@ export const MEMBERSHIP_PT: Readonly<Record<MembershipKey, string>> = {
   'run.guard': 'Proteção contra interrupções',
   'run.guardTitle':
     'M-7 (tese §4.2.3): um servidor que ouviu um líder há menos de um timeout de eleição ignora RequestVote, assim um servidor removido não pode perturbar o cluster.',
-  'run.bugs': 'Bugs didáticos (membros)',
+  'run.bugs': 'Bugs didáticos (membros, leituras)',
   'bug.BUG-DIRECTCONFIG':
     'Trocar vários servidores de uma vez sem consenso conjunto (quebra M-2 e M-4: duas maiorias que não se sobrepõem)',
   'bug.BUG-EARLYCONFIG':
