@@ -85,4 +85,15 @@ describe('the client history check (INV-C2)', () => {
     store.getState().tick(16);
     expect(store.getState().historyViolations).toHaveLength(1);
   });
+
+  it('while playing, stops checking once a check costs more than a frame can spare', () => {
+    const { setup, endMs } = staleReadSetup(['BUG-LOCALREAD']);
+    // Every look at this clock moves it 7 ms on: each check seems to take 7 ms.
+    let wall = 0;
+    const store = createLabStore({ setup, speed: 1, clock: () => (wall += 7) });
+    playUntil(store, endMs, false);
+    expect(store.getState().historyViolations).toEqual([]);
+    store.getState().pause();
+    expect(store.getState().historyViolations).toHaveLength(1);
+  });
 });
