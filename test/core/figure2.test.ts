@@ -27,6 +27,7 @@ import {
 } from '../../src/core/raft.ts';
 import {
   FakeContext,
+  clientRequest,
   ae,
   aeReply,
   deliver,
@@ -44,10 +45,6 @@ function peerOf(s: ServerState, id: number) {
   const p = s.peers.find((x) => x.id === id);
   if (p === undefined) throw new Error(`S${s.id} has no peer S${id}`);
   return p;
-}
-
-function clientRequest(client: number, seq: number, command: string) {
-  return { type: 'ClientRequest' as const, client, seq, command };
 }
 
 // -------------------------------------------------------------------------------------------

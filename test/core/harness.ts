@@ -15,6 +15,7 @@ import { withDefaults } from '../../src/core/sim.ts';
 import type {
   AppendEntries,
   AppendEntriesReply,
+  ClientRequest,
   BugId,
   Endpoint,
   Entry,
@@ -323,4 +324,9 @@ export function persistent(s: ServerState): {
   log: Entry[];
 } {
   return structuredClone({ term: s.term, votedFor: s.votedFor, log: s.log });
+}
+
+/** A client command as it arrives at a server (C-1, C-2). */
+export function clientRequest(client: number, seq: number, command: string): ClientRequest {
+  return { type: 'ClientRequest', client, seq, command };
 }

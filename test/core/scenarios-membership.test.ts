@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { configIndexOf, configOf, type Action, type SimEvent } from '../../src/core/index.ts';
 import { wakeTime } from '../../src/core/raft.ts';
+import { FakeContext, clientRequest, deliver, makeServer } from './harness.ts';
 import { leaders, ofType, run, server, start, type Run } from './scenario-kit.ts';
 
 type MembershipEvent = Extract<SimEvent, { type: 'membership' }>;
@@ -305,5 +306,22 @@ describe('membership changes (RAFT.md §1.9)', () => {
     // The crashed S1 still holds it: M-1 is about each server's own log.
     expect(voters(r, 1)).toEqual([1, 2, 3, 4]);
     expect(r.sim.violations).toEqual([]);
+  });
+
+  // SC-28 with M-6, Reference: paper §8 (redirects); found by the fuzz swarm (seed 5150)
+  it('SC-28 a server outside its own configuration points clients to no leader', () => {
+    const hintFrom = (member: boolean): number | null => {
+      const ctx = new FakeContext({ config: { servers: 4 } });
+      // S4 was caught up by S1 (so it remembers S1) but the change never named it.
+      const s4 = makeServer({ id: 4, servers: 4, term: 2, leaderHint: 1 });
+      s4.baseConfig = member ? { voters: [1, 2, 3, 4], old: null, learners: [] } : null;
+      deliver(s4, ctx, -2, clientRequest(2, 1, 'set x 1'));
+      const reply = ctx.only('ClientReply').body;
+      return reply.ok ? -1 : reply.leaderHint;
+    };
+    expect(hintFrom(true)).toBe(1);
+    // Its memory of S1 may be long stale (S1 removed or crashed since): no hint, so the client
+    // tries the next server instead of circling back (seed 5150 looped S1 → S7 → S8 → S1).
+    expect(hintFrom(false)).toBeNull();
   });
 });

@@ -11,13 +11,14 @@ import {
   parseAdmin,
   isReplicationTarget,
 } from '../membership.ts';
-import { quorumAgrees, quorumCommitted } from '../quorum.ts';
+import { isVoter, quorumAgrees, quorumCommitted } from '../quorum.ts';
 import type {
   AppendEntries,
   AppendEntriesReply,
   ClientRequest,
   Endpoint,
   PeerState,
+  ServerId,
   ServerState,
 } from '../types.ts';
 import { peerOf, sendTo, type RaftContext } from './context.ts';
@@ -280,8 +281,19 @@ function reply(
       seq: m.seq,
       ok,
       result,
-      leaderHint: ok ? s.id : s.leaderHint,
+      leaderHint: ok ? s.id : redirectHint(s),
     },
     ctx,
   );
+}
+
+/**
+ * C-1: the leader a non-leader points clients to. A server outside its own configuration (removed,
+ * or not yet added) hears no leader any more, so what it remembers may be long gone: it gives no
+ * hint, and the client tries another server rather than going round in circles.
+ */
+function redirectHint(s: ServerState): ServerId | null {
+  const config = configOf(s);
+  const member = isVoter(config, s.id) || (config?.learners.includes(s.id) ?? false);
+  return member ? s.leaderHint : null;
 }
