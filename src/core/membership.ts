@@ -189,6 +189,15 @@ export function handleAdmin(
   s.change = newChange(command, client, planned.target, 'catchUp', ctx);
   s.change.catchUp = planned.catchUp;
   s.change.roundEndIndex = lastLogIndex(s);
+  if (planned.catchUp.length > 0) {
+    ctx.emit({
+      type: 'membership',
+      server: s.id,
+      phase: 'start',
+      command,
+      servers: [...planned.catchUp],
+    });
+  }
   progressCatchUp(s, ctx);
   return null;
 }
@@ -300,6 +309,7 @@ export function progressCatchUp(s: ServerState, ctx: RaftContext): boolean {
         server: s.id,
         phase: 'catchUp',
         command: c.command,
+        servers: [...c.catchUp],
         round: c.round,
         durationMs,
       });

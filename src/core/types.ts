@@ -514,7 +514,8 @@ export type SimEvent =
   | { type: 'voteIgnored'; time: TimeMs; voter: ServerId; candidate: ServerId; term: number }
   /**
    * A step of a membership change at the leader `server` (RAFT.md §1.9): `refused` (with the
-   * reason, answered to the client), `catchUp` (a round of M-5 finished after `durationMs`),
+   * reason, answered to the client), `start` (catching `servers` up begins, M-5), `catchUp` (a
+   * round of M-5 finished after `durationMs`),
    * `aborted`, `joint` (C_old,new appended), `final` (C_new appended), `done` (C_new committed),
    * `leave` (a leader outside C_new steps down once C_new commits, M-6).
    */
@@ -522,8 +523,10 @@ export type SimEvent =
       type: 'membership';
       time: TimeMs;
       server: ServerId;
-      phase: 'refused' | 'catchUp' | 'aborted' | 'joint' | 'final' | 'done' | 'leave';
+      phase: 'refused' | 'start' | 'catchUp' | 'aborted' | 'joint' | 'final' | 'done' | 'leave';
       command: string;
+      /** `start` and `catchUp`: the servers being caught up as non-voters (M-5). */
+      servers?: ServerId[];
       reason?: RefusalReason;
       round?: number;
       durationMs?: number;

@@ -325,6 +325,8 @@ const CHANGE_WORDS: Readonly<Record<Language, ChangeWords>> = {
     },
     phase: {
       refused: (l, c, e) => `${l} refuses "${c}": ${refusalText(e.reason, 'en')}`,
+      start: (l, c, _e, n) =>
+        `${l} starts catching ${n} up as non-voters before they count ("${c}")`,
       catchUp: (l, c, e, n) =>
         `${l} is catching ${n} up before they vote: round ${e.round ?? 1} took ${formatDuration(e.durationMs ?? 0)} ("${c}")`,
       aborted: (l, c, e) => `${l} gave up "${c}": ${refusalText(e.reason, 'en')}`,
@@ -349,6 +351,8 @@ const CHANGE_WORDS: Readonly<Record<Language, ChangeWords>> = {
     },
     phase: {
       refused: (l, c, e) => `${l} rechaza "${c}": ${refusalText(e.reason, 'es')}`,
+      start: (l, c, _e, n) =>
+        `${l} empieza a poner al día a ${n} como no votantes antes de que cuenten ("${c}")`,
       catchUp: (l, c, e, n) =>
         `${l} pone al día a ${n} antes de que voten: la ronda ${e.round ?? 1} tardó ${formatDuration(e.durationMs ?? 0)} ("${c}")`,
       aborted: (l, c, e) => `${l} abandonó "${c}": ${refusalText(e.reason, 'es')}`,
@@ -373,6 +377,8 @@ const CHANGE_WORDS: Readonly<Record<Language, ChangeWords>> = {
     },
     phase: {
       refused: (l, c, e) => `${l} recusa "${c}": ${refusalText(e.reason, 'pt')}`,
+      start: (l, c, _e, n) =>
+        `${l} começa a atualizar ${n} como não votantes antes que contem ("${c}")`,
       catchUp: (l, c, e, n) =>
         `${l} atualiza ${n} antes de votarem: a rodada ${e.round ?? 1} levou ${formatDuration(e.durationMs ?? 0)} ("${c}")`,
       aborted: (l, c, e) => `${l} desistiu de "${c}": ${refusalText(e.reason, 'pt')}`,
@@ -403,8 +409,10 @@ export function describeResult(result: string, lang: Language = 'en'): string {
 export function describeMembership(e: MembershipEvent, lang: Language = 'en'): string {
   const words = CHANGE_WORDS[lang] ?? CHANGE_WORDS.en;
   const admin = parseAdmin(e.command);
+  const named = e.servers !== undefined && e.servers.length > 0 ? groupList(e.servers) : null;
   const newcomers =
-    admin !== null && admin.server !== null ? serverName(admin.server) : words.newServers;
+    named ??
+    (admin !== null && admin.server !== null ? serverName(admin.server) : words.newServers);
   return words.phase[e.phase](serverName(e.server), e.command, e, newcomers);
 }
 

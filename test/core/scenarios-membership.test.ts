@@ -58,7 +58,8 @@ describe('membership changes (RAFT.md §1.9)', () => {
     })(r.sim.onEvent);
     r.sim.runUntil(3_000);
     // M-5: a round of catch-up (S4 got the whole log) before C_new was appended.
-    expect(phases(r)).toEqual(['catchUp', 'final', 'done']);
+    expect(phases(r)).toEqual(['start', 'catchUp', 'final', 'done']);
+    expect(ofType(r, 'membership')[0]?.servers).toEqual([4]);
     const round = ofType(r, 'membership').find((e) => e.phase === 'catchUp');
     expect(round?.round).toBe(1);
     expect(s4MatchAtAppend).toBeGreaterThanOrEqual(20); // the log as it was when the round began
@@ -135,12 +136,12 @@ describe('membership changes (RAFT.md §1.9)', () => {
     // S1, S4, S5 are 3 of 5 in C_new but only 1 of 3 in C_old: nothing past the no-op commits.
     expect(s1.commitIndex).toBe(jointIndex - 1);
     // M-4: no other change while the joint entry is uncommitted.
-    expect(phases(r)).toEqual(['catchUp', 'joint', 'refused:inProgress']);
+    expect(phases(r)).toEqual(['start', 'catchUp', 'joint', 'refused:inProgress']);
     expect(answers(r, 2)).toEqual(['refused: inProgress']);
     r.sim.addAction({ at: 900, do: 'connect', link: [1, 2] });
     r.sim.runUntil(2_000);
     // S2 completes C_old's majority: C_old,new commits, C_new is appended and commits.
-    expect(phases(r).slice(3)).toEqual(['final', 'done']);
+    expect(phases(r).slice(4)).toEqual(['final', 'done']);
     expect(configOf(server(r, 1))).toEqual({ voters: [1, 2, 3, 4, 5], old: null, learners: [] });
     expect(server(r, 1).commitIndex).toBe(jointIndex + 1);
     expect(answers(r, 1)).toEqual(['ok']);

@@ -43,7 +43,7 @@ describe('membership stories', () => {
     expect(configs(server(both, 1))).toEqual(['config 1,2,3 -> 1,2,3,4,5', 'config 1,2,3,4,5']);
     expect(server(stop(p, 5).servers, 1).commitIndex).toBe(3);
     const done = ofType(p, 'membership').map((m) => m.phase);
-    expect(done).toEqual(['catchUp', 'joint', 'refused', 'final', 'done']);
+    expect(done).toEqual(['start', 'catchUp', 'joint', 'refused', 'final', 'done']);
     const end = stop(p, 6).servers;
     expect([2, 3].map((id) => server(end, id).crashed)).toEqual([true, true]);
     expect(server(end, 1).log[3]?.command).toBe('set x 1');

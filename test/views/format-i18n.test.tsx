@@ -149,6 +149,26 @@ const EVENTS: Record<SimEventType, readonly (readonly [SimEvent, DescribeContext
         type: 'membership',
         time: 4,
         server: 2,
+        phase: 'start',
+        command: 'reconfigure 1,2,3,6,7',
+        servers: [6, 7],
+      },
+    ],
+    [
+      {
+        type: 'membership',
+        time: 4,
+        server: 2,
+        phase: 'start',
+        command: 'addServer 6',
+        servers: [6],
+      },
+    ],
+    [
+      {
+        type: 'membership',
+        time: 4,
+        server: 2,
         phase: 'aborted',
         command: 'addServer 6',
         reason: 'catchUpFailed',
