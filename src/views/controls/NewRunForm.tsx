@@ -114,14 +114,14 @@ function RunForm({ onDone }: { onDone: () => void }) {
       </label>
       <label
         className="rl-check"
-        title="Thesis §9.6 (RAFT.md X-PV): ask a majority before raising the term, so a server coming back from a partition cannot disrupt the leader"
+        title="PreVote (thesis §9.6): ask a majority before raising the term, so a server coming back from a partition cannot disrupt the leader"
       >
         <input type="checkbox" checked={preVote} onChange={(e) => setPreVote(e.target.checked)} />
         PreVote
       </label>
       <label
         className="rl-check"
-        title="Thesis §6.2 (RAFT.md X-CQ): a leader that cannot reach a majority for an election timeout steps down; servers that hear a leader ignore disruptive votes"
+        title="CheckQuorum (thesis §6.2): a leader that cannot reach a majority for an election timeout steps down; servers that hear a leader ignore disruptive votes"
       >
         <input
           type="checkbox"
