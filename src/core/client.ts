@@ -65,7 +65,14 @@ export function submit(
 function start(c: ClientState, command: string, server: ServerId | null, ctx: ClientContext): void {
   c.lastSeq += 1;
   const target = server ?? c.leaderHint ?? 1;
-  c.pending = { seq: c.lastSeq, command, server: target, attempts: 0, firstSentMs: ctx.now };
+  c.pending = {
+    seq: c.lastSeq,
+    command,
+    server: target,
+    redirectedFrom: null,
+    attempts: 0,
+    firstSentMs: ctx.now,
+  };
   attempt(c, target, ctx);
 }
 
@@ -110,6 +117,9 @@ export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: Cli
     return;
   }
   if (!m.ok) {
+    // Only the answer to the current attempt counts: a redirect from an earlier attempt, or a
+    // second copy of one already followed, must not start another attempt (each would multiply).
+    if (from !== p.server) return;
     ctx.emit({
       type: 'clientRedirect',
       client: c.id,
@@ -118,10 +128,15 @@ export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: Cli
       leaderHint: m.leaderHint,
     });
     const hint = m.leaderHint;
-    const trusted = hint !== null && hint !== from && hint !== c.suspect;
+    // A hint straight back to the server that sent us here is a ping-pong (a leader handing over
+    // points at its target, which still points at it): pause instead of bouncing at network speed.
+    const trusted =
+      hint !== null && hint !== from && hint !== c.suspect && hint !== p.redirectedFrom;
     c.leaderHint = trusted ? hint : null;
-    if (trusted) attempt(c, hint, ctx);
-    else ctx.setTimer(c, ctx.now + ctx.retryPauseMs); // no usable hint: pause, then move on
+    if (trusted) {
+      p.redirectedFrom = from;
+      attempt(c, hint, ctx);
+    } else ctx.setTimer(c, ctx.now + ctx.retryPauseMs); // no usable hint: pause, then move on
     return;
   }
   ctx.emit({ type: 'clientReply', client: c.id, seq: p.seq, server: from, result: m.result });
@@ -155,5 +170,6 @@ export function onTimer(c: ClientState, ctx: ClientContext): void {
   let target = timedOut ? nextServer(p.server, ctx.servers) : hint;
   if (target === c.suspect && ctx.servers > 1) target = nextServer(target, ctx.servers);
   c.leaderHint = null;
+  p.redirectedFrom = null;
   attempt(c, target, ctx);
 }

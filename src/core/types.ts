@@ -430,6 +430,8 @@ export interface ClientPending {
   command: string;
   /** Where the current attempt went. */
   server: ServerId;
+  /** The server whose redirect sent the current attempt here, if any (to stop ping-pong). */
+  redirectedFrom: ServerId | null;
   attempts: number;
   firstSentMs: TimeMs;
   /** Server the action named explicitly, if any (first attempt only). */

@@ -197,7 +197,7 @@ describe('liveness with membership: the members of the leader’s configuration 
 
 describe('linearizability on every seed (INV-C2)', () => {
   it('catches BUG-LOCALREAD on a hunted seed, shrinks it, and passes the same run without the bug', () => {
-    const { scenario: s, plan } = generateFuzzRun(33, {
+    const { scenario: s, plan } = generateFuzzRun(179, {
       untilMs: UNTIL_MS,
       bugs: ['BUG-LOCALREAD'],
     });

@@ -320,7 +320,14 @@ describe('ClientPanel', () => {
     const c1 = client(1, {
       leaderHint: 2,
       suspect: 3,
-      pending: { seq: 3, command: 'cas x <a> 2', server: 2, attempts: 2, firstSentMs: 1500 },
+      pending: {
+        seq: 3,
+        command: 'cas x <a> 2',
+        server: 2,
+        redirectedFrom: null,
+        attempts: 2,
+        firstSentMs: 1500,
+      },
       done: [
         {
           seq: 1,

@@ -6,9 +6,10 @@
  * that no other leader can exist yet, C-5) and it has applied up to the read index (step 4).
  * BUG-LOCALREAD skips all of it and answers at once, which a deposed leader gets wrong (SC-32).
  */
+import { isReplicationTarget } from '../membership.ts';
 import { getOwn } from '../records.ts';
 import { quorumCommitted } from '../quorum.ts';
-import type { ClientRequest, Endpoint, PendingRead, ServerState } from '../types.ts';
+import type { ClientRequest, Endpoint, PeerState, PendingRead, ServerState } from '../types.ts';
 import { peerOf, sendTo, type RaftContext } from './context.ts';
 import { configOf, termAt } from './log.ts';
 
@@ -91,7 +92,15 @@ export function serveReads(s: ServerState, ctx: RaftContext): boolean {
 export function readsNeedRound(s: ServerState, ctx: RaftContext): boolean {
   if (s.reads.length === 0 || leaseValid(s, ctx)) return false;
   const confirmed = confirmedAsOf(s, ctx);
-  return s.reads.some((r) => confirmed < r.arrivedMs);
+  const newest = s.reads[s.reads.length - 1];
+  if (newest === undefined || confirmed >= newest.arrivedMs) return false;
+  // One round serves every read that arrived before it: if every follower was already sent an
+  // AppendEntries since the newest read arrived, its answers will confirm it (no round per read).
+  const config = configOf(s);
+  const sentSince = (p: PeerState): boolean =>
+    !isReplicationTarget(s, config, p.id) ||
+    p.heartbeatDueMs - ctx.config.heartbeatMs >= newest.arrivedMs;
+  return !s.peers.every(sentSince);
 }
 
 function answer(
