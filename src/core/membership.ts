@@ -117,7 +117,7 @@ export function initialConfigOf(config: SimConfig, id: ServerId): Configuration 
   return voters.includes(id) ? { voters, old: null, learners: [] } : null;
 }
 
-/** The `membership` field of `--json` and `window.raftLab.state()` (DESIGN.md contract). */
+/** The `membership` field of `--json` and of the lab's automation state (DESIGN.md contract). */
 export function summarizeMembership(s: ServerState): MembershipSummary {
   const config = configOf(s);
   const index = configIndexOf(s);
