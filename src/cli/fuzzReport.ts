@@ -95,7 +95,7 @@ export function seedReportText(outcome: FuzzSeedOutcome, args: ReportArgs): stri
         ? `  ${actions.length} actions (not shrunk):`
         : `  shrunk from ${outcome.spec.scenario.actions.length} to ${actions.length} actions in ${shrunk.attempts} runs:`,
       ...actions,
-      replayLine(shown, args.untilMs),
+      replayLine(shown, outcome.spec.plan.untilMs),
       rerunLine(seed, args),
       '',
     );

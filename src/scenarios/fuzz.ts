@@ -15,7 +15,7 @@ import { fuzzPlan, livenessWindowMs } from './fuzzCheck.ts';
 import type { FuzzPlan } from './fuzzCheck.ts';
 import { drawSwitches } from './fuzzSwitches.ts';
 import type { FuzzOptions, FuzzSwitches } from './fuzzSwitches.ts';
-import { livenessRuledOut } from './liveness.ts';
+import { livenessRuledOut, livenessWindowNeeded } from './liveness.ts';
 import type { Scenario } from './schema.ts';
 
 export { checkFuzzRun, fuzzPlan, shrinkFailure, FUZZ_STEPS_PER_MS } from './fuzzCheck.ts';
@@ -72,12 +72,12 @@ export interface FuzzRunSpec {
 
 /** The random run of one seed: same seed and options, same switches and scenario. */
 export function generateFuzzRun(seed: number, options: FuzzOptions): FuzzRunSpec {
-  const plan = fuzzPlan(options.untilMs);
+  const base = fuzzPlan(options.untilMs);
   const switches = drawSwitches(new Prng(seed, 'fuzz/switches'), options);
   const g: GenState = {
     rng: new Prng(seed, 'fuzz'),
     config: switches.config,
-    healAtMs: plan.healAtMs,
+    healAtMs: base.healAtMs,
     clients: switches.clients,
     extraGetsPct: switches.extraGetsPct,
     shortPartitions: switches.shortPartitions,
@@ -95,7 +95,7 @@ export function generateFuzzRun(seed: number, options: FuzzOptions): FuzzRunSpec
   const [gapMin, gapMax] = switches.gapMs;
   for (
     let at = g.rng.range(gapMin, gapMax);
-    at < plan.healAtMs && faults.length < MAX_FAULT_ACTIONS;
+    at < base.healAtMs && faults.length < MAX_FAULT_ACTIONS;
     at += g.rng.range(gapMin, gapMax)
   ) {
     faults.push(...ACTION_TABLE[pickKind(g, switches.weights)].draw(g, at));
@@ -105,6 +105,9 @@ export function generateFuzzRun(seed: number, options: FuzzOptions): FuzzRunSpec
     .map((a, i) => ({ a, i }))
     .sort((x, y) => x.a.at - y.a.at || x.i - y.i)
     .map(({ a }) => a);
+  // The healing adds no removal: the window the run needs is known from its faults.
+  const needed = livenessWindowNeeded(switches.config, actions);
+  const plan = typeof needed === 'number' ? fuzzPlan(options.untilMs, needed) : base;
   actions.push(...healingActions(g, plan));
   const ruledOut = livenessRuledOut(switches.config, livenessWindowMs(plan), actions);
   switches.livenessRuledOut = ruledOut;

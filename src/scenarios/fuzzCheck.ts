@@ -39,9 +39,22 @@ export interface FuzzPlan {
   maxInFlight?: number;
 }
 
-export function fuzzPlan(untilMs: number): FuzzPlan {
-  return { healAtMs: Math.floor((untilMs * 2) / 3), untilMs };
+/**
+ * The plan of a run of `untilMs`: the faults for its first two thirds, the heal, then the last
+ * third to converge. A run whose switches need a longer window to converge (liveness.ts
+ * livenessWindowNeeded: slow timeouts, a client search without the no-op, a second election after
+ * a removal) gets it, up to LIVENESS_WINDOW_STRETCH times the last third, so that liveness is
+ * checked on it rather than given up.
+ */
+export function fuzzPlan(untilMs: number, neededWindowMs = 0): FuzzPlan {
+  const healAtMs = Math.floor((untilMs * 2) / 3);
+  const window = untilMs - healAtMs;
+  const stretched = neededWindowMs > window && neededWindowMs <= LIVENESS_WINDOW_STRETCH * window;
+  return { healAtMs, untilMs: stretched ? healAtMs + neededWindowMs : untilMs };
 }
+
+/** How many times the last third a run's liveness window may be stretched to (see fuzzPlan). */
+export const LIVENESS_WINDOW_STRETCH = 3;
 
 /** How long the healed cluster has to converge. */
 export function livenessWindowMs(plan: FuzzPlan): number {

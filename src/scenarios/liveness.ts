@@ -29,11 +29,18 @@ export type LivenessRuledOut = 'timing' | 'removals';
  * Whether a run can be expected to converge once healed, and if not, why. Timing: heartbeats and
  * a message's round trip must both fit well inside the shortest election timeout (a heartbeat of
  * 60% of it, or a latency close to it, makes followers time out under a healthy leader by design),
- * the timeouts must be spread wider than a round trip (else candidates split the vote round after
- * round, RAFT.md F2-T1), and the window must hold a few of the longest election timeouts; without
- * the no-op nothing of earlier terms commits until a client's write reaches the leader (RAFT.md
- * D9), and a client looking for it pauses an RPC timeout at each server that knows no leader (an
- * idle or removed one never does), so the window must hold that search too.
+ * the timeouts must be spread wider than an election takes (one round trip, two with PreVote:
+ * candidates that time out closer together than that split the vote round after round, RAFT.md
+ * F2-T1), and the window must hold a few of the longest election timeouts.
+ * Without the no-op nothing of earlier terms commits until a client's write reaches the leader
+ * (RAFT.md D9): a client looking for it pauses an RPC timeout at each server that knows no leader
+ * (an idle or removed one never does), and, on a lossy network, a client timeout for a request or
+ * answer lost on the way; the window must hold that search too. When servers are removed, a
+ * leader may be among them, and a removed server may still campaign and win (RAFT.md M-6): such a
+ * leader leads only until C_new commits in its term (without the no-op, that waits for a client
+ * again) and steps down, and the members elect again, while removed servers that never heard of
+ * their removal interrupt their elections with higher terms: the window must hold two elections
+ * and two searches.
  * Removals: a server removed without hearing of it times out and campaigns with ever higher terms,
  * deposing every leader of the members; PreVote (its log is behind), CheckQuorum or the disruption
  * guard (M-7) stop it, and without any of them Raft does not converge by design (thesis §4.2.3),
@@ -45,17 +52,36 @@ export function livenessRuledOut(
   windowMs = Number.POSITIVE_INFINITY,
   actions: readonly Action[] = [],
 ): LivenessRuledOut | null {
+  const needed = livenessWindowNeeded(config, actions);
+  if (typeof needed === 'string') return needed;
+  return windowMs < needed ? 'timing' : null;
+}
+
+/**
+ * The window after the heal a run needs to converge (see livenessRuledOut), or why no window is
+ * enough.
+ */
+export function livenessWindowNeeded(
+  config: SimConfig,
+  actions: readonly Action[] = [],
+): number | LivenessRuledOut {
   const [timeoutMin, timeoutMax] = config.electionTimeoutMs;
   const roundTripMs = 2 * config.latencyMs[1];
+  const electionRoundTrips = config.preVote ? 2 : 1;
   const timing =
     2 * config.heartbeatMs < timeoutMin &&
     roundTripMs < timeoutMin &&
-    timeoutMax - timeoutMin >= roundTripMs;
-  const clientSearchMs = config.noopOnElection ? 0 : config.servers * config.rpcTimeoutMs;
-  if (!timing || windowMs < LIVENESS_TIMEOUTS * timeoutMax + clientSearchMs) return 'timing';
-  const guarded = config.preVote || config.checkQuorum || config.disruptionGuard;
+    timeoutMax - timeoutMin >= electionRoundTrips * roundTripMs;
+  if (!timing) return 'timing';
   const removes = actions.some((a) => a.do === 'removeServer' || a.do === 'reconfigure');
-  return removes && !guarded ? 'removals' : null;
+  const guarded = config.preVote || config.checkQuorum || config.disruptionGuard;
+  if (removes && !guarded) return 'removals';
+  const lossy = config.loss[0] > 0;
+  const clientSearchMs = config.noopOnElection
+    ? 0
+    : config.servers * config.rpcTimeoutMs + (lossy ? config.clientTimeoutMs : 0);
+  const leaderships = removes ? 2 : 1;
+  return leaderships * (LIVENESS_TIMEOUTS * timeoutMax + clientSearchMs);
 }
 
 /** Whether a healed run must converge (livenessRuledOut says nothing against it). */

@@ -201,6 +201,43 @@ describe('liveness (SC-49: heal, then converge)', () => {
     expect(livenessExpected(withDefaults({}), 1_199)).toBe(false);
   });
 
+  it('stretches the window a run needs, up to three times, rather than give up liveness', () => {
+    expect(fuzzPlan(15_000)).toEqual({ healAtMs: 10_000, untilMs: 15_000 });
+    expect(fuzzPlan(15_000, 4_000)).toEqual({ healAtMs: 10_000, untilMs: 15_000 });
+    expect(fuzzPlan(15_000, 7_500)).toEqual({ healAtMs: 10_000, untilMs: 17_500 });
+    expect(fuzzPlan(15_000, 15_000)).toEqual({ healAtMs: 10_000, untilMs: 25_000 });
+    expect(fuzzPlan(15_000, 15_001)).toEqual({ healAtMs: 10_000, untilMs: 15_000 });
+    // Seed 67170 removes its leader after the heal: it gets a second election's worth.
+    const spec = generateFuzzRun(67_170, { untilMs: 15_000 });
+    expect(spec.plan.untilMs).toBeGreaterThan(15_000);
+    expect(spec.switches.livenessChecked).toBe(true);
+  });
+
+  it('asks PreVote timeouts to spread over two round trips, as its election takes two', () => {
+    // Round trip 40 ms; the spread of 150..300 is 150 ms.
+    expect(livenessExpected(withDefaults({ preVote: true }))).toBe(true);
+    expect(livenessExpected(withDefaults({ preVote: true, latencyMs: [10, 38] }))).toBe(false);
+    expect(livenessExpected(withDefaults({ preVote: false, latencyMs: [10, 38] }))).toBe(true);
+  });
+
+  it('sizes the window for the client search without the no-op (seeds 60005 and 26133)', () => {
+    const noNoop = withDefaults({ noopOnElection: false }); // 4 × 300 + 5 × 100 = 1,700 ms
+    expect(livenessExpected(noNoop, 1_700)).toBe(true);
+    expect(livenessExpected(noNoop, 1_699)).toBe(false);
+    // On a lossy network a lost request or answer costs the client a client timeout (600 ms).
+    const lossy = { ...noNoop, loss: [1, 100] as const };
+    expect(livenessExpected(lossy, 2_299)).toBe(false);
+    expect(livenessExpected(lossy, 2_300)).toBe(true);
+    // A removed leader, or a removed server that wins once (M-6), leads until C_new commits and
+    // steps down (seed 67170): twice the window.
+    const removal: Action[] = [{ at: 100, do: 'removeServer', server: 2 }];
+    const guarded = { ...noNoop, preVote: true };
+    expect(livenessExpected(guarded, 3_399, removal)).toBe(false);
+    expect(livenessExpected(guarded, 3_400, removal)).toBe(true);
+    expect(livenessExpected({ ...guarded, noopOnElection: true }, 2_399, removal)).toBe(false);
+    expect(livenessExpected({ ...guarded, noopOnElection: true }, 2_400, removal)).toBe(true);
+  });
+
   it('sees convergence in a healthy cluster', () => {
     const sim = Simulation.create(
       toRunSetup(scenario(3, [{ at: 500, do: 'request', command: 'set x 1' }])),
