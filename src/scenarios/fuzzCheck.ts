@@ -48,8 +48,9 @@ export interface FuzzPlan {
  */
 export function fuzzPlan(untilMs: number, neededWindowMs = 0): FuzzPlan {
   const healAtMs = Math.floor((untilMs * 2) / 3);
-  const window = untilMs - healAtMs;
-  const stretched = neededWindowMs > window && neededWindowMs <= LIVENESS_WINDOW_STRETCH * window;
+  const lastThird = untilMs - healAtMs;
+  const stretched =
+    neededWindowMs > lastThird && neededWindowMs <= LIVENESS_WINDOW_STRETCH * lastThird;
   return { healAtMs, untilMs: stretched ? healAtMs + neededWindowMs : untilMs };
 }
 
