@@ -7,11 +7,13 @@
 import type {
   ClientState,
   Entry,
+  IncomingSnapshot,
   Message,
   PeerState,
   PendingRead,
   ServerState,
   SimConfig,
+  SnapshotTransfer,
   Violation,
 } from '../core/types.ts';
 import { getOwn, setOwn } from '../core/records.ts';
@@ -72,21 +74,56 @@ function freezeEntry(e: Entry): Entry {
 }
 
 /**
- * A log is identified by (length, id of the last entry): a truncation followed by appends always
- * ends in a freshly appended entry with a new id. Only the new tail is copied.
+ * A log is identified by (length, id of the last entry, snapshot index): a truncation followed by
+ * appends always ends in a freshly appended entry with a new id, and a compaction (F2-IS6) moves
+ * the snapshot index. Only the new tail is copied; compacted slots stay empty (holes) in the copy.
  */
-function snapshotLog(live: readonly Entry[], prev: readonly Entry[] | undefined): Entry[] {
-  if (prev && prev.length === live.length && prev.at(-1)?.id === live.at(-1)?.id) {
+function snapshotLog(
+  live: readonly (Entry | undefined)[],
+  prev: readonly Entry[] | undefined,
+  liveSnap: number,
+  prevSnap: number,
+): Entry[] {
+  if (
+    prev &&
+    prevSnap === liveSnap &&
+    prev.length === live.length &&
+    prev.at(-1)?.id === live.at(-1)?.id
+  ) {
     return prev as Entry[];
   }
   let keep = 0;
-  if (prev && prev.length > 0 && prev.length < live.length) {
+  if (prev && prev.length > 0 && prev.length <= live.length && prevSnap <= liveSnap) {
     const last = prev.length - 1;
+    // Both undefined: both slots are compacted, and so is everything before them.
     if (prev[last]?.id === live[last]?.id) keep = prev.length;
   }
-  const out = prev ? prev.slice(0, keep) : [];
-  for (let i = keep; i < live.length; i++) out.push(freezeEntry(live[i] as Entry));
+  const out: Entry[] = prev ? prev.slice(0, keep) : [];
+  // Entries compacted since `prev` become holes too.
+  for (let i = prevSnap; i < Math.min(liveSnap, keep); i++) delete out[i];
+  for (let i = keep; i < live.length; i++) {
+    const e = live[i];
+    if (e !== undefined) out[i] = freezeEntry(e);
+  }
+  out.length = live.length;
   return Object.freeze(out) as Entry[];
+}
+
+/** A leader's snapshot transfer moves on in place (offset, sentMs): compared field by field. */
+function sameTransfer(a: SnapshotTransfer | null, b: SnapshotTransfer | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.index === b.index &&
+    a.term === b.term &&
+    a.offset === b.offset &&
+    a.sentMs === b.sentMs &&
+    a.data.length === b.data.length
+  );
+}
+
+function sameIncoming(a: IncomingSnapshot | null, b: IncomingSnapshot | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.leaderId === b.leaderId && a.index === b.index && a.term === b.term && a.data === b.data;
 }
 
 function samePeers(a: readonly PeerState[], b: readonly PeerState[]): boolean {
@@ -101,7 +138,8 @@ function samePeers(a: readonly PeerState[], b: readonly PeerState[]): boolean {
       p.voteResponded === q.voteResponded &&
       p.rpcDueMs === q.rpcDueMs &&
       p.heartbeatDueMs === q.heartbeatDueMs &&
-      p.lastAckMs === q.lastAckMs
+      p.lastAckMs === q.lastAckMs &&
+      sameTransfer(p.snapshotOut, q.snapshotOut)
     );
   });
 }
@@ -138,7 +176,12 @@ export function freezeRecord<T>(r: Readonly<Record<string, T>>): Record<string, 
 
 /** A frozen copy of one server, or `prev` itself when nothing changed. */
 export function snapshotServer(live: ServerState, prev: ServerState | undefined): ServerState {
-  const log = snapshotLog(live.log, prev?.log);
+  const log = snapshotLog(
+    live.log,
+    prev?.log,
+    live.snapshot?.index ?? 0,
+    prev?.snapshot?.index ?? 0,
+  );
   const samePeerList = prev !== undefined && samePeers(live.peers, prev.peers);
   // kv and sessions change only when an entry is applied or the server restarts (lastApplied moves).
   const sameMachine =
@@ -152,19 +195,40 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
     JSON.stringify(prev.transfer) === JSON.stringify(live.transfer) &&
     prev.reads.length === live.reads.length &&
     prev.transferElection === live.transferElection;
-  if (prev && sameScalars && samePeerList && sameMachine && sameMembership && log === prev.log) {
+  // The core replaces a snapshot, never changes one (F2-IS6), so it is shared by reference.
+  const sameSnapshots =
+    prev !== undefined &&
+    prev.snapshot === live.snapshot &&
+    sameIncoming(prev.incomingSnapshot, live.incomingSnapshot);
+  if (
+    prev &&
+    sameScalars &&
+    samePeerList &&
+    sameMachine &&
+    sameMembership &&
+    sameSnapshots &&
+    log === prev.log
+  ) {
     return prev;
   }
   const peers =
     prev && samePeerList
       ? prev.peers
-      : (Object.freeze(live.peers.map((p) => Object.freeze({ ...p }))) as PeerState[]);
+      : (Object.freeze(
+          live.peers.map((p) =>
+            Object.freeze({
+              ...p,
+              snapshotOut: p.snapshotOut === null ? null : Object.freeze({ ...p.snapshotOut }),
+            }),
+          ),
+        ) as PeerState[]);
   const copy: ServerState = {
     id: live.id,
     crashed: live.crashed,
     term: live.term,
     votedFor: live.votedFor,
     log,
+    snapshot: live.snapshot,
     role: live.role,
     commitIndex: live.commitIndex,
     lastApplied: live.lastApplied,
@@ -184,6 +248,9 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
     transfer: live.transfer === null ? null : Object.freeze({ ...live.transfer }),
     transferElection: live.transferElection,
     reads: Object.freeze(live.reads.map((r) => Object.freeze({ ...r }))) as PendingRead[],
+    // A partly received snapshot grows chunk by chunk (F2-IS2); its data is an immutable string.
+    incomingSnapshot:
+      live.incomingSnapshot === null ? null : Object.freeze({ ...live.incomingSnapshot }),
   };
   return Object.freeze(copy);
 }

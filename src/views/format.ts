@@ -264,6 +264,9 @@ function describeRaftEvent(e: RaftEvent, ctx: DescribeContext): string {
       return describeTransfer(e, 'en');
     case 'read':
       return describeRead(e, 'en');
+    case 'snapshot':
+    case 'installSnapshot':
+      return describeSnapshot(e, 'en');
     default:
       return describeClientEvent(e, ctx);
   }
@@ -517,6 +520,63 @@ export function describeRead(e: ReadEvent, lang: Language = 'en'): string {
   return e.phase === 'held' ? words.held(e) : words.answered[e.mode](e);
 }
 
+type SnapshotEvent = Extract<SimEvent, { type: 'snapshot' | 'installSnapshot' }>;
+type InstallEvent = Extract<SimEvent, { type: 'installSnapshot' }>;
+
+const SNAPSHOT_WORDS: Readonly<
+  Record<
+    Language,
+    {
+      taken: (e: Extract<SimEvent, { type: 'snapshot' }>) => string;
+      /** F2-IS4: the follower's log holds the last included entry; `kept` entries follow it. */
+      kept: (e: InstallEvent) => string;
+      /** F2-IS4 with nothing after the entry, its state machine already past it. */
+      matched: (e: InstallEvent) => string;
+      /** F2-IS5: the log discarded, the state machine reloaded from the snapshot. */
+      replaced: (e: InstallEvent) => string;
+    }
+  >
+> = {
+  en: {
+    taken: (e) =>
+      `${S(e.server)} took a snapshot up to entry ${e.index} (term ${e.term}) and discarded ${e.discarded} ${plural(e.discarded, 'entry', 'entries')} from its log (F2-IS6)`,
+    kept: (e) =>
+      `${S(e.server)} installed ${S(e.leader)}'s snapshot up to entry ${e.index} (term ${e.term}); its log holds that entry, so it kept ${plural(e.kept, 'the entry', `the ${e.kept} entries`)} after it${e.reset ? ' and reloaded its state machine from the snapshot' : ''} (F2-IS4)`,
+    matched: (e) =>
+      `${S(e.server)} installed ${S(e.leader)}'s snapshot up to entry ${e.index} (term ${e.term}); its log already ended with that entry and its state machine was past it (F2-IS4)`,
+    replaced: (e) =>
+      `${S(e.server)} installed ${S(e.leader)}'s snapshot up to entry ${e.index} (term ${e.term}): its log was replaced by the snapshot and its state machine reloaded from it (F2-IS5)`,
+  },
+  es: {
+    taken: (e) =>
+      `${S(e.server)} hizo una instantánea hasta la entrada ${e.index} (mandato ${e.term}) y descartó ${e.discarded} ${plural(e.discarded, 'entrada', 'entradas')} de su registro (F2-IS6)`,
+    kept: (e) =>
+      `${S(e.server)} instaló la instantánea de ${S(e.leader)} hasta la entrada ${e.index} (mandato ${e.term}); su registro tiene esa entrada, así que conservó ${plural(e.kept, 'la entrada posterior', `las ${e.kept} entradas posteriores`)}${e.reset ? ' y recargó su máquina de estados desde la instantánea' : ''} (F2-IS4)`,
+    matched: (e) =>
+      `${S(e.server)} instaló la instantánea de ${S(e.leader)} hasta la entrada ${e.index} (mandato ${e.term}); su registro ya terminaba en esa entrada y su máquina de estados ya la había pasado (F2-IS4)`,
+    replaced: (e) =>
+      `${S(e.server)} instaló la instantánea de ${S(e.leader)} hasta la entrada ${e.index} (mandato ${e.term}): la instantánea reemplazó su registro y su máquina de estados se recargó desde ella (F2-IS5)`,
+  },
+  pt: {
+    taken: (e) =>
+      `${S(e.server)} fez um snapshot até a entrada ${e.index} (mandato ${e.term}) e descartou ${e.discarded} ${plural(e.discarded, 'entrada', 'entradas')} do seu log (F2-IS6)`,
+    kept: (e) =>
+      `${S(e.server)} instalou o snapshot de ${S(e.leader)} até a entrada ${e.index} (mandato ${e.term}); seu log tem essa entrada, então manteve ${plural(e.kept, 'a entrada seguinte', `as ${e.kept} entradas seguintes`)}${e.reset ? ' e recarregou sua máquina de estados a partir do snapshot' : ''} (F2-IS4)`,
+    matched: (e) =>
+      `${S(e.server)} instalou o snapshot de ${S(e.leader)} até a entrada ${e.index} (mandato ${e.term}); seu log já terminava nessa entrada e sua máquina de estados já tinha passado dela (F2-IS4)`,
+    replaced: (e) =>
+      `${S(e.server)} instalou o snapshot de ${S(e.leader)} até a entrada ${e.index} (mandato ${e.term}): o snapshot substituiu seu log e sua máquina de estados foi recarregada a partir dele (F2-IS5)`,
+  },
+};
+
+/** A snapshot taken (F2-IS6) or installed from the leader (F2-IS4, F2-IS5), in `lang`. */
+export function describeSnapshot(e: SnapshotEvent, lang: Language = 'en'): string {
+  const words = SNAPSHOT_WORDS[lang] ?? SNAPSHOT_WORDS.en;
+  if (e.type === 'snapshot') return words.taken(e);
+  if (e.kept > 0) return words.kept(e);
+  return e.reset ? words.replaced(e) : words.matched(e);
+}
+
 function tally(ctx: DescribeContext): string {
   if (ctx.votes === undefined) return '';
   const of = ctx.servers === undefined ? '' : ` of ${ctx.servers}`;
@@ -668,6 +728,8 @@ const ES: Phrases = {
     membership: (e) => describeMembership(e, 'es'),
     transfer: (e) => describeTransfer(e, 'es'),
     read: (e) => describeRead(e, 'es'),
+    snapshot: (e) => describeSnapshot(e, 'es'),
+    installSnapshot: (e) => describeSnapshot(e, 'es'),
     clientSend: (e) =>
       e.attempt > 1
         ? `${C(e.client)} reintentó la petición #${e.seq} "${e.command}" en ${S(e.server)} (intento ${e.attempt})`
@@ -802,6 +864,8 @@ const PT: Phrases = {
     membership: (e) => describeMembership(e, 'pt'),
     transfer: (e) => describeTransfer(e, 'pt'),
     read: (e) => describeRead(e, 'pt'),
+    snapshot: (e) => describeSnapshot(e, 'pt'),
+    installSnapshot: (e) => describeSnapshot(e, 'pt'),
     clientSend: (e) =>
       e.attempt > 1
         ? `${C(e.client)} tentou de novo a requisição #${e.seq} "${e.command}" em ${S(e.server)} (tentativa ${e.attempt})`

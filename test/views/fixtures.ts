@@ -16,7 +16,8 @@ import type {
   SimEvent,
 } from '../../src/core/types.ts';
 
-export const CONFIG: SimConfig = DEFAULT_CONFIG;
+/** The core's defaults, without log compaction (snapshotEvery 0) unless a test asks for it. */
+export const CONFIG: SimConfig = { ...DEFAULT_CONFIG, snapshotEvery: 0 };
 
 let nextId = 0;
 export function entry(
@@ -47,6 +48,7 @@ export function peer(id: number, over: Partial<PeerState> = {}): PeerState {
     heartbeatDueMs: 0,
     lastAckMs: 0,
     ackedSentMs: -1,
+    snapshotOut: null,
     ...over,
   };
 }
@@ -58,6 +60,7 @@ export function server(id: number, over: Partial<ServerState> = {}): ServerState
     term: 1,
     votedFor: null,
     log: [],
+    snapshot: null,
     role: 'follower',
     commitIndex: 0,
     lastApplied: 0,
@@ -80,6 +83,7 @@ export function server(id: number, over: Partial<ServerState> = {}): ServerState
     transfer: null,
     transferElection: false,
     reads: [],
+    incomingSnapshot: null,
     ...over,
   };
 }

@@ -181,6 +181,32 @@ const EVENTS: Record<SimEventType, readonly (readonly [SimEvent, DescribeContext
         ] as const,
     ),
   ],
+  snapshot: [
+    [{ type: 'snapshot', time: 4, server: 2, index: 40, term: 2, discarded: 10 }],
+    [{ type: 'snapshot', time: 4, server: 2, index: 40, term: 2, discarded: 1 }],
+  ],
+  installSnapshot: (
+    [
+      [5, false],
+      [1, true],
+      [0, false],
+      [0, true],
+    ] as const
+  ).map(
+    ([kept, reset]) =>
+      [
+        {
+          type: 'installSnapshot',
+          time: 4,
+          server: 3,
+          leader: 1,
+          index: 40,
+          term: 2,
+          kept,
+          reset,
+        },
+      ] as const,
+  ),
   electionStart: [
     [{ type: 'electionStart', time: 1, server: 3, term: 4, forced: false }],
     [{ type: 'electionStart', time: 1, server: 3, term: 4, forced: true }],

@@ -80,6 +80,17 @@ const ONE_OF_EACH: Record<SimEventType, SimEvent> = {
     reason: 'inProgress',
   },
   stepDown: { type: 'stepDown', time: 4, server: 1, term: 5, from: 'leader' },
+  snapshot: { type: 'snapshot', time: 4, server: 2, index: 40, term: 2, discarded: 10 },
+  installSnapshot: {
+    type: 'installSnapshot',
+    time: 4,
+    server: 3,
+    leader: 1,
+    index: 40,
+    term: 2,
+    kept: 0,
+    reset: true,
+  },
   append: { type: 'append', time: 4, server: 1, index: 7, term: 4, command: 'set x 1' },
   replicate: { type: 'replicate', time: 4, server: 2, leader: 1, fromIndex: 5, toIndex: 7 },
   truncate: { type: 'truncate', time: 4, server: 2, fromIndex: 5, removed: 3 },
@@ -144,6 +155,10 @@ const EXPECTED: Record<SimEventType, string | null> = {
   transfer: 'S3 is up to date: S1 tells it to start an election now (TimeoutNow)',
   read: "S1 answered C2's read of x at read index 7: 5 (a quorum confirmed it still leads; no log entry)",
   stepDown: 'S1 stepped down from leader to follower in term 5',
+  snapshot:
+    'S2 took a snapshot up to entry 40 (term 2) and discarded 10 entries from its log (F2-IS6)',
+  installSnapshot:
+    "S3 installed S1's snapshot up to entry 40 (term 2): its log was replaced by the snapshot and its state machine reloaded from it (F2-IS5)",
   append: 'S1 appended entry 7 (term 4): set x 1',
   replicate: 'S2 copied entries 5–7 from S1',
   truncate: 'S2 deleted 3 conflicting entries from index 5',
@@ -169,6 +184,30 @@ describe('describeEvent', () => {
     );
     expect(describeEvent(ONE_OF_EACH.clientRedirect, { command: 'set x 1' })).toBe(
       `C1's request "set x 1" was redirected to S2 by S3`,
+    );
+  });
+
+  it('tells a snapshot that kept the entries after it (F2-IS4) from one that replaced the log (F2-IS5)', () => {
+    const d = (e: SimEvent): string | null => describeEvent(e);
+    const install = {
+      type: 'installSnapshot',
+      time: 4,
+      server: 3,
+      leader: 1,
+      index: 40,
+      term: 2,
+    } as const;
+    expect(d({ ...install, kept: 5, reset: false })).toBe(
+      "S3 installed S1's snapshot up to entry 40 (term 2); its log holds that entry, so it kept the 5 entries after it (F2-IS4)",
+    );
+    expect(d({ ...install, kept: 1, reset: true })).toBe(
+      "S3 installed S1's snapshot up to entry 40 (term 2); its log holds that entry, so it kept the entry after it and reloaded its state machine from the snapshot (F2-IS4)",
+    );
+    expect(d({ ...install, kept: 0, reset: false })).toContain(
+      'its log already ended with that entry and its state machine was past it (F2-IS4)',
+    );
+    expect(d({ type: 'snapshot', time: 4, server: 2, index: 1, term: 1, discarded: 1 })).toBe(
+      'S2 took a snapshot up to entry 1 (term 1) and discarded 1 entry from its log (F2-IS6)',
     );
   });
 

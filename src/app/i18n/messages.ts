@@ -6,6 +6,7 @@ import type { Language } from '../../scenarios/steps.ts';
 import { LAB_EN, LAB_ES, LAB_PT } from './lab.ts';
 import { MEMBERSHIP_EN, MEMBERSHIP_ES, MEMBERSHIP_PT } from './membership.ts';
 import { READS_EN, READS_ES, READS_PT } from './reads.ts';
+import { SNAPSHOTS_EN, SNAPSHOTS_ES, SNAPSHOTS_PT } from './snapshots.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -49,6 +50,7 @@ export const EN = {
   ...LAB_EN,
   ...MEMBERSHIP_EN,
   ...READS_EN,
+  ...SNAPSHOTS_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -98,6 +100,7 @@ const ES: Messages = {
   ...LAB_ES,
   ...MEMBERSHIP_ES,
   ...READS_ES,
+  ...SNAPSHOTS_ES,
 };
 
 const PT: Messages = {
@@ -143,6 +146,7 @@ const PT: Messages = {
   ...LAB_PT,
   ...MEMBERSHIP_PT,
   ...READS_PT,
+  ...SNAPSHOTS_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -1,7 +1,7 @@
 /**
  * Messages in flight, each drawn where (now − sent) / (deliver − sent) puts it on its link. Shape
- * tells the RPC (circle RequestVote, square AppendEntries, small hollow square heartbeat, diamond
- * client), fill tells request from reply, an arrowhead the direction, and a doomed message fades
+ * tells the RPC (circle RequestVote, square AppendEntries, small hollow square heartbeat, pill
+ * InstallSnapshot with its chunk "k/n", diamond client), fill tells request from reply, an arrowhead the direction, and a doomed message fades
  * out with a red cross. Colour (the term) is only a second cue.
  */
 import { memo } from 'react';
@@ -11,7 +11,7 @@ import type { FrameNetwork } from '../../store/frame.ts';
 import { termFill } from '../colors.ts';
 import type { RingLayout } from './geometry.ts';
 import { lostMessageOpacity, messagePosition } from './geometry.ts';
-import { isDoomed, messageLook, messageTitle } from './marks.ts';
+import { isDoomed, messageLook, messageTitle, pillHalfWidth } from './marks.ts';
 import type { MessageShape } from './marks.ts';
 
 const SIZE_PX: Readonly<Record<MessageShape, number>> = {
@@ -19,10 +19,14 @@ const SIZE_PX: Readonly<Record<MessageShape, number>> = {
   square: 7,
   smallSquare: 4.5,
   diamond: 7,
+  pill: 6.5,
 };
 
-function Shape({ shape, s }: { shape: MessageShape; s: number }) {
+function Shape({ shape, s, hw }: { shape: MessageShape; s: number; hw: number }) {
   if (shape === 'circle') return <circle className="rl-msg-shape" r={s} />;
+  if (shape === 'pill') {
+    return <rect className="rl-msg-shape" x={-hw} y={-s} width={2 * hw} height={2 * s} rx={s} />;
+  }
   if (shape === 'diamond') {
     return (
       <path
@@ -59,6 +63,10 @@ const MessageMark = memo(function MessageMark({
   const pos = messagePosition(message, now, layout);
   const doomed = isDoomed(message, network);
   const s = SIZE_PX[look.shape] * markScale(layout);
+  const pill = look.shape === 'pill';
+  const fontSize = pill ? Math.max(8.5, s * 1.3) : Math.max(9, s * 1.45);
+  // The arrowhead sits past the mark's edge, wider for a pill.
+  const hw = pill ? pillHalfWidth(look.glyph, s, fontSize) : s;
   const color = look.term === null ? 'var(--rl-client, #3b4250)' : termFill(look.term);
   const classes = [
     'rl-msg',
@@ -80,21 +88,16 @@ const MessageMark = memo(function MessageMark({
       }}
     >
       <title>{messageTitle(message, now, network)}</title>
-      <circle className="rl-msg-hit" r={s + 6} />
-      {selected ? <circle className="rl-msg-halo" r={s + 5} /> : null}
+      <circle className="rl-msg-hit" r={hw + 6} />
+      {selected ? <circle className="rl-msg-halo" r={hw + 5} /> : null}
       <path
         className="rl-msg-arrow"
         transform={`rotate(${pos.angleDeg.toFixed(1)})`}
-        d={`M${s + 2},-3.5L${s + 7},0L${s + 2},3.5Z`}
+        d={`M${hw + 2},-3.5L${hw + 7},0L${hw + 2},3.5Z`}
       />
-      <Shape shape={look.shape} s={s} />
+      <Shape shape={look.shape} s={s} hw={hw} />
       {look.glyph ? (
-        <text
-          className="rl-msg-glyph"
-          textAnchor="middle"
-          dy="0.36em"
-          fontSize={Math.max(9, s * 1.45)}
-        >
+        <text className="rl-msg-glyph" textAnchor="middle" dy="0.36em" fontSize={fontSize}>
           {look.glyph}
         </text>
       ) : null}

@@ -7,13 +7,17 @@ import type { Message, ServerState } from '../../core/types.ts';
 import { endpointName, serverName } from '../format.ts';
 import type { FrameNetwork } from '../../store/frame.ts';
 
-export type MessageShape = 'circle' | 'square' | 'smallSquare' | 'diamond';
+/** `pill`: InstallSnapshot, wide enough to carry its chunk number (F2-IS2). */
+export type MessageShape = 'circle' | 'square' | 'smallSquare' | 'diamond' | 'pill';
 
 export interface MessageLook {
   shape: MessageShape;
   /** Requests are filled, replies hollow. */
   filled: boolean;
-  /** Drawn inside the mark: ✓/✗ for replies, the entry count for AppendEntries with entries. */
+  /**
+   * Drawn inside the mark: ✓/✗ for replies, the entry count for AppendEntries with entries, the
+   * chunk as "k/n" for InstallSnapshot.
+   */
   glyph: string;
   /** Term for the colour, or null (client traffic is neutral). */
   term: number | null;
@@ -21,7 +25,10 @@ export interface MessageLook {
   name: string;
 }
 
-/** RequestVote is round, AppendEntries square (heartbeats small and empty), clients diamonds. */
+/**
+ * RequestVote is round, AppendEntries square (heartbeats small and empty), InstallSnapshot a pill
+ * with its chunk number, clients diamonds.
+ */
 export function messageLook(m: Message): MessageLook {
   const b = m.body;
   switch (b.type) {
@@ -57,6 +64,25 @@ export function messageLook(m: Message): MessageLook {
         term: b.term,
         name: b.success ? 'AppendEntries ok' : 'AppendEntries rejected',
       };
+    case 'InstallSnapshot':
+      // F2-IS2: one chunk of the leader's snapshot; "k/n" says which.
+      return {
+        shape: 'pill',
+        filled: true,
+        glyph: `${b.chunk}/${b.chunks}`,
+        term: b.term,
+        name: `InstallSnapshot (chunk ${b.chunk} of ${b.chunks})`,
+      };
+    case 'InstallSnapshotReply':
+      return {
+        shape: 'pill',
+        filled: false,
+        glyph: b.done ? '✓' : '…',
+        term: b.term,
+        name: b.done
+          ? 'InstallSnapshot reply: saved'
+          : `InstallSnapshot reply: has ${b.offset} chars`,
+      };
     case 'TimeoutNow':
       return { shape: 'circle', filled: true, glyph: '⚑', term: b.term, name: 'TimeoutNow' };
     case 'ClientRequest':
@@ -70,6 +96,11 @@ export function messageLook(m: Message): MessageLook {
         name: b.ok ? 'Client reply' : 'Redirect',
       };
   }
+}
+
+/** Half the width of a pill (InstallSnapshot): room for its text ("12/20") at `fontSize`. */
+export function pillHalfWidth(glyph: string, s: number, fontSize: number): number {
+  return Math.max(s * 1.5, glyph.length * fontSize * 0.32 + 4);
 }
 
 /** Whether the network lets a message pass between two endpoints now (mirrors core's linkOpen). */
@@ -102,6 +133,10 @@ const BODY_RULES: Readonly<Record<Message['body']['type'], string>> = {
   RequestVoteReply: 'Answer to RequestVote; counted only in the same term (F2-A3)',
   AppendEntries: 'Leader replicates entries, or a heartbeat when empty (F2-L1, F2-L3)',
   AppendEntriesReply: 'success moves matchIndex, failure backs nextIndex off (F2-L4)',
+  InstallSnapshot:
+    'The leader discarded the entries this follower needs, so it sends its snapshot in chunks; each chunk also resets the follower’s election timer (F2-IS7, F2-IS2)',
+  InstallSnapshotReply:
+    'How much of the snapshot the follower holds: the leader sends the next chunk from there, or AppendEntries once it is saved (F2-IS2, F2-IS3)',
   TimeoutNow: 'Leadership transfer: the target starts an election at once (X-LT)',
   ClientRequest: 'A client command; non-leaders redirect it (C-1)',
   ClientReply: 'The result once applied, or a redirect to the leader (F2-L2, C-1)',

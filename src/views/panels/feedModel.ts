@@ -112,6 +112,10 @@ export function lineTone(e: SimEvent): { glyph: string; tone: LineTone } {
     case 'commit':
     case 'apply':
       return { glyph: e.type === 'commit' ? '●' : e.type === 'truncate' ? '✂' : '▪', tone: 'log' };
+    case 'snapshot':
+    case 'installSnapshot':
+      // Log compaction (F2-IS6) and a snapshot installed from the leader (F2-IS4, F2-IS5).
+      return { glyph: '▣', tone: 'log' };
     case 'crash':
     case 'restart':
     case 'drop':

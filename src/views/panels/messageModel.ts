@@ -119,6 +119,82 @@ export function bodyFacts(body: MessageBody): Fact[] {
               },
             ]),
       ];
+    case 'InstallSnapshot':
+      return [
+        {
+          label: 'term',
+          value: String(body.term),
+          rule: 'Leader’s term; an older one is refused at once (F2-IS1)',
+        },
+        {
+          label: 'leaderId',
+          value: serverName(body.leaderId),
+          rule: 'So followers can redirect clients (C-1)',
+        },
+        {
+          label: 'lastIncludedIndex',
+          value: String(body.lastIncludedIndex),
+          rule: 'The snapshot replaces every entry up to here (F2-IS6)',
+        },
+        {
+          label: 'lastIncludedTerm',
+          value: String(body.lastIncludedTerm),
+          rule: 'Term of that entry: a follower holding it keeps what follows (F2-IS4)',
+        },
+        {
+          label: 'offset',
+          value: String(body.offset),
+          rule: 'Where this chunk goes in the snapshot (F2-IS2)',
+        },
+        {
+          label: 'data',
+          value: `${body.data.length} chars`,
+          rule: 'A slice of the serialized state: keys, client sessions, configuration (F2-IS6)',
+        },
+        {
+          label: 'done',
+          value: yesNo(body.done),
+          rule: 'The last chunk: the follower saves the snapshot (F2-IS3)',
+        },
+        {
+          label: 'chunk',
+          value: `${body.chunk} of ${body.chunks}`,
+          rule: 'Which chunk this is; each one is a sign of life from the leader (F2-IS7)',
+        },
+        {
+          label: 'sentMs',
+          value: `${body.sentMs} ms`,
+          rule: 'Echoed in the reply, so only its answer moves the transfer on',
+        },
+      ];
+    case 'InstallSnapshotReply':
+      return [
+        {
+          label: 'term',
+          value: String(body.term),
+          rule: 'For the leader to update itself (F2-A2)',
+        },
+        {
+          label: 'lastIncludedIndex',
+          value: String(body.lastIncludedIndex),
+          rule: 'Which snapshot this answers',
+        },
+        {
+          label: 'offset',
+          value: String(body.offset),
+          rule: 'How much the follower holds: the next chunk starts here (F2-IS2)',
+        },
+        {
+          label: 'done',
+          value: yesNo(body.done),
+          rule: 'Saved: the leader goes on with AppendEntries after it (F2-IS3)',
+        },
+        {
+          label: 'echoSentMs',
+          value: `${body.echoSentMs} ms`,
+          rule: 'The sentMs of the chunk answered',
+        },
+      ];
     case 'TimeoutNow':
       return [
         { label: 'term', value: String(body.term), rule: 'The leader’s term (X-LT)' },
