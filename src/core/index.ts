@@ -23,7 +23,14 @@ export {
   summarizeMembership,
 } from './membership.ts';
 export { electorate, isVoter, members as configMembers } from './quorum.ts';
-export { configIndexOf, configOf } from './raft/log.ts';
+export {
+  configAsOf,
+  configIndexOf,
+  configOf,
+  entriesIn,
+  entryAt,
+  snapshotIndex,
+} from './raft/log.ts';
 export { linkKey, linkOpen } from './network.ts';
 export { lastLogIndex, lastLogTerm, termAt } from './raft.ts';
 export { MAX_VIOLATIONS, type CheckerState } from './invariants.ts';

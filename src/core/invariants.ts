@@ -11,6 +11,8 @@ import { fnv1a32 } from './prng.ts';
 import { checkPastLeaders, recordLeader, type LeaderRecord } from './leaderHistory.ts';
 import { checkCommitDecision, checkQuorumInvariants } from './quorumInvariants.ts';
 import { parseAdmin } from './membership.ts';
+import { termAt } from './raft/log.ts';
+import { idAt, termOf } from './checkedLog.ts';
 import type {
   Configuration,
   InvariantId,
@@ -48,6 +50,8 @@ export interface CheckerState {
   leaders: LeaderRecord[];
   /** index-1 → id of the first entry any server counted as committed there (INV-X9). */
   committedIds: string[];
+  /** index-1 → the term of that entry (what a snapshot up to it must record, F2-IS6). */
+  committedTerms: number[];
   /** index-1 → id of the first entry applied there by any server (INV-SMS). */
   appliedIds: string[];
   /** Per server: hash chain over its log's entry ids, chain[i] covers entries 1..i+1. */
@@ -91,6 +95,7 @@ export function newChecker(servers: readonly ServerState[]): CheckerState {
     leaderCommitTerms: [],
     leaders: [],
     committedIds: [],
+    committedTerms: [],
     appliedIds: [],
     chains: servers.map(() => []),
     prev: servers.map(prevOf),
@@ -171,8 +176,11 @@ export function checkStep(
   for (const s of servers) if (s.logDirtyFrom !== 0) checkLogChange(c, servers, s, report);
   for (const s of servers) checkCommitted(c, servers, s, report);
   for (const s of servers)
-    if (s.role === 'leader' && !s.crashed) checkLeaderMatch(servers, s, report);
+    if (s.role === 'leader' && !s.crashed) checkLeaderMatch(c, servers, s, report);
   checkQuorumInvariants(c, servers, committedBefore, report);
+  for (const e of events) {
+    if (e.type === 'snapshot' || e.type === 'installSnapshot') checkSnapshot(c, servers, e, report);
+  }
   for (const s of servers) {
     c.prev[s.id - 1] = prevOf(s);
     s.logDirtyFrom = 0;
@@ -409,7 +417,7 @@ function updateChain(c: CheckerState, s: ServerState): number[] {
   chain.length = Math.min(chain.length, from - 1);
   for (let i = chain.length; i < s.log.length; i++) {
     const prev = i === 0 ? 0x811c9dc5 : (chain[i - 1] as number);
-    chain.push(fnv1a32((s.log[i] as { id: string }).id, prev));
+    chain.push(fnv1a32(idAt(c, s, i + 1) ?? '?', prev));
   }
   return chain;
 }
@@ -423,8 +431,8 @@ function checkLogChange(
   const from = s.logDirtyFrom;
   updateChain(c, s);
   for (let i = Math.max(from, 2); i <= s.log.length; i++) {
-    const a = s.log[i - 2]?.term ?? 0;
-    const b = s.log[i - 1]?.term ?? 0;
+    const a = termOf(c, s, i - 1) ?? 0;
+    const b = termOf(c, s, i) ?? 0;
     if (b < a) {
       report(
         'INV-X3',
@@ -436,7 +444,7 @@ function checkLogChange(
       break;
     }
   }
-  const lastTerm = s.log[s.log.length - 1]?.term ?? 0;
+  const lastTerm = termOf(c, s, s.log.length) ?? 0;
   if (lastTerm > s.term) {
     report(
       'INV-X2',
@@ -455,17 +463,17 @@ function checkLogMatching(c: CheckerState, a: ServerState, b: ServerState, repor
   const chainA = c.chains[a.id - 1] ?? [];
   const chainB = c.chains[b.id - 1] ?? [];
   let n = Math.min(a.log.length, b.log.length, chainA.length, chainB.length);
-  while (n > 0 && a.log[n - 1]?.term !== b.log[n - 1]?.term) n--;
+  while (n > 0 && termOf(c, a, n) !== termOf(c, b, n)) n--;
   if (n === 0 || chainA[n - 1] === chainB[n - 1]) return;
   let first = 1;
-  while (first < n && a.log[first - 1]?.id === b.log[first - 1]?.id) first++;
+  while (first < n && idAt(c, a, first) === idAt(c, b, first)) first++;
   const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
   report(
     'INV-LM',
     [lo, hi],
     [first, n],
     Math.max(a.term, b.term),
-    `S${lo} and S${hi} both hold an entry of term ${a.log[n - 1]?.term} at index ${n}, but their logs differ at index ${first}`,
+    `S${lo} and S${hi} both hold an entry of term ${termOf(c, a, n)} at index ${n}, but their logs differ at index ${first}`,
   );
 }
 
@@ -479,7 +487,7 @@ function checkLeaderCompleteness(
   const missing: number[] = [];
   for (let i = Math.max(fromIndex, 1); i <= c.leaderCommittedIds.length; i++) {
     const commitTerm = c.leaderCommitTerms[i - 1] ?? 0;
-    if (s.term > commitTerm && s.log[i - 1]?.id !== c.leaderCommittedIds[i - 1]) missing.push(i);
+    if (s.term > commitTerm && idAt(c, s, i) !== c.leaderCommittedIds[i - 1]) missing.push(i);
   }
   if (missing.length === 0) return;
   const shown = missing.slice(0, 5);
@@ -504,10 +512,15 @@ function checkCommitted(
   const from = Math.min(prevCommit + 1, s.logDirtyFrom === 0 ? Infinity : s.logDirtyFrom);
   for (let i = from; i <= s.commitIndex; i++) {
     const id = s.log[i - 1]?.id;
-    if (id === undefined) break;
+    if (id === undefined) {
+      if (i <= (s.snapshot?.index ?? 0)) continue; // in its snapshot: checked by checkSnapshot
+      break;
+    }
     const first = c.committedIds[i - 1];
-    if (first === undefined && i === c.committedIds.length + 1) c.committedIds.push(id);
-    else if (first !== undefined && first !== id) {
+    if (first === undefined && i === c.committedIds.length + 1) {
+      c.committedIds.push(id);
+      c.committedTerms.push(s.log[i - 1]?.term ?? 0);
+    } else if (first !== undefined && first !== id) {
       report(
         'INV-X9',
         [s.id],
@@ -522,7 +535,7 @@ function checkCommitted(
   // ends a removed leader's term of office).
   const led = s.role === 'leader' || p?.role === 'leader';
   if (led && !s.crashed && s.commitIndex > prevCommit) {
-    checkCommitDecision(servers, s, prevCommit, report);
+    checkCommitDecision(c, servers, s, prevCommit, report);
     recordLeaderCommit(c, s, prevCommit, report);
   }
 }
@@ -569,13 +582,61 @@ function recordLeaderCommit(
   }
 }
 
+/**
+ * INV-SMS for snapshots (F2-IS6): a snapshot stands for a state machine that applied every entry
+ * up to its index, so those must be committed entries, its last one of the term it records, and
+ * the server's state machine is at least as far.
+ */
+function checkSnapshot(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  e: Extract<SimEvent, { type: 'snapshot' | 'installSnapshot' }>,
+  report: Report,
+): void {
+  const s = serverOf(servers, e.server);
+  if (s === undefined) return;
+  const committedTerm = c.committedTerms[e.index - 1];
+  const how = e.type === 'snapshot' ? 'took' : 'installed';
+  if (committedTerm === undefined) {
+    report(
+      'INV-SMS',
+      [s.id],
+      [e.index],
+      s.term,
+      `S${s.id} ${how} a snapshot up to index ${e.index}, which no server counts as committed`,
+    );
+  } else if (committedTerm !== e.term) {
+    report(
+      'INV-SMS',
+      [s.id],
+      [e.index],
+      s.term,
+      `S${s.id} ${how} a snapshot up to index ${e.index} of term ${e.term}, but the entry committed there is of term ${committedTerm}`,
+    );
+  }
+  if (s.lastApplied < e.index) {
+    report(
+      'INV-SMS',
+      [s.id],
+      [e.index],
+      s.term,
+      `S${s.id}'s snapshot reaches index ${e.index} but its state machine only applied ${s.lastApplied}`,
+    );
+  }
+}
+
 /** INV-X14: a follower of the leader's term matches the leader up to matchIndex. */
-function checkLeaderMatch(servers: readonly ServerState[], s: ServerState, report: Report): void {
+function checkLeaderMatch(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  s: ServerState,
+  report: Report,
+): void {
   for (const p of s.peers) {
     if (p.matchIndex === 0) continue;
     const f = serverOf(servers, p.id);
     if (f === undefined || f.term !== s.term) continue;
-    if (f.log[p.matchIndex - 1]?.id !== s.log[p.matchIndex - 1]?.id) {
+    if (idAt(c, f, p.matchIndex) !== idAt(c, s, p.matchIndex)) {
       report(
         'INV-X14',
         [s.id, f.id],
@@ -608,7 +669,7 @@ function checkConfigAppend(
       `Leader S${s.id} appended a configuration at ${e.index} while the one at ${pending[0]} is not committed`,
     );
   }
-  const committedTerm = s.commitIndex === 0 ? 0 : (s.log[s.commitIndex - 1]?.term ?? 0);
+  const committedTerm = termAt(s, s.commitIndex);
   if (committedTerm !== s.term) {
     report(
       'INV-X15',

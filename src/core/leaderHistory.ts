@@ -11,6 +11,7 @@
  */
 import type { CheckerState, Report } from './invariants.ts';
 import type { ServerId, ServerState } from './types.ts';
+import { idAt } from './checkedLog.ts';
 
 /**
  * One election, with the leader's log as it was: entries 1..agree were the committed entries
@@ -37,13 +38,10 @@ export function recordLeader(c: CheckerState, s: ServerState): void {
   const committed = c.leaderCommittedIds;
   const limit = Math.min(s.log.length, committed.length);
   let agree = 0;
-  while (agree < limit && s.log[agree]?.id === committed[agree]) agree++;
-  const record: LeaderRecord = {
-    term: s.term,
-    server: s.id,
-    agree,
-    tail: s.log.slice(agree).map((e) => e.id),
-  };
+  while (agree < limit && idAt(c, s, agree + 1) === committed[agree]) agree++;
+  const tail: string[] = [];
+  for (let i = agree + 1; i <= s.log.length; i++) tail.push(idAt(c, s, i) ?? '?');
+  const record: LeaderRecord = { term: s.term, server: s.id, agree, tail };
   let at = c.leaders.length;
   while (at > 0 && (c.leaders[at - 1] as LeaderRecord).term > s.term) at--;
   c.leaders.splice(at, 0, record);

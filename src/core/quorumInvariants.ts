@@ -14,7 +14,8 @@
  * pair through the hash chains of invariants.ts.
  */
 import type { CheckerState, Report } from './invariants.ts';
-import { configOf } from './raft/log.ts';
+import { configOf, termAt } from './raft/log.ts';
+import { idAt } from './checkedLog.ts';
 import type { ServerId, ServerState } from './types.ts';
 
 /**
@@ -105,7 +106,10 @@ function checkCommittedOnQuorums(
   for (const [from, to] of changedCommitted(c, servers, committedBefore)) {
     for (let i = from; i <= Math.min(to, group.upTo); i++) {
       const id = c.leaderCommittedIds[i - 1];
-      const without = voters.filter((v) => servers[v - 1]?.log[i - 1]?.id !== id);
+      const without = voters.filter((v) => {
+        const s = servers[v - 1];
+        return s === undefined || idAt(c, s, i) !== id;
+      });
       if (voters.length - without.length >= needed) continue;
       if (short.length === 0) lacking = without;
       short.push(i);
@@ -128,8 +132,8 @@ function checkCommittedOnQuorums(
 
 /** §5.4.1: a's log is at least as up-to-date as b's (last term, then length). */
 function atLeastAsUpToDate(a: ServerState, b: ServerState): boolean {
-  const termA = a.log[a.log.length - 1]?.term ?? 0;
-  const termB = b.log[b.log.length - 1]?.term ?? 0;
+  const termA = termAt(a, a.log.length);
+  const termB = termAt(b, b.log.length);
   return termA > termB || (termA === termB && a.log.length >= b.log.length);
 }
 
@@ -183,6 +187,7 @@ function checkCommittedPrefix(
  * outside C_new that counts itself (BUG-SELFCOUNT) before anything else goes wrong.
  */
 export function checkCommitDecision(
+  c: CheckerState,
   servers: readonly ServerState[],
   leader: ServerState,
   prevCommit: number,
@@ -194,7 +199,10 @@ export function checkCommitDecision(
   for (let i = prevCommit + 1; i <= leader.commitIndex; i++) {
     const id = leader.log[i - 1]?.id;
     for (const voters of groups) {
-      const holders = voters.filter((v) => servers[v - 1]?.log[i - 1]?.id === id);
+      const holders = voters.filter((v) => {
+        const s = servers[v - 1];
+        return s !== undefined && idAt(c, s, i) === id;
+      });
       if (holders.length >= holdersNeeded(voters)) continue;
       const lacking = voters.filter((v) => !holders.includes(v));
       report(

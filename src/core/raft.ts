@@ -20,9 +20,15 @@ import {
   sendDueRequestVotes,
 } from './raft/election.ts';
 import { handleAppendEntries } from './raft/follower.ts';
-import { handleAppendReply, handleClientRequest, tickLeader } from './raft/leader.ts';
+import {
+  handleAppendReply,
+  handleClientRequest,
+  handleSnapshotReply,
+  tickLeader,
+} from './raft/leader.ts';
 import { configOf, lastLogIndex } from './raft/log.ts';
 import { becomeFollower, campaigns } from './raft/roles.ts';
+import { handleInstallSnapshot, restoreFromSnapshot, snapshotIfDue } from './raft/snapshot.ts';
 import { isReplicationTarget } from './membership.ts';
 import type {
   ClientRequest,
@@ -48,6 +54,7 @@ type RaftBody = Exclude<MessageBody, ClientRequest | { type: 'ClientReply' } | T
 
 /** Delivers one message to a live server. */
 export function receive(s: ServerState, msg: Message, ctx: RaftContext): void {
+  snapshotIfDue(s, ctx);
   const body = msg.body;
   if (body.type === 'ClientRequest') {
     handleClientRequest(s, msg.from, body, ctx);
@@ -90,6 +97,7 @@ function isPreVoteMessage(body: RaftBody): boolean {
 function stepFollower(s: ServerState, body: RaftBody, ctx: RaftContext): void {
   if (body.type === 'RequestVote') handleVoteRequest(s, body, ctx);
   else if (body.type === 'AppendEntries') handleAppendEntries(s, body, ctx);
+  else if (body.type === 'InstallSnapshot') handleInstallSnapshot(s, body, ctx);
   // Replies reaching a follower are stale by definition (F2-A3): dropped.
 }
 
@@ -103,10 +111,15 @@ function stepPrecandidate(s: ServerState, from: Endpoint, body: RaftBody, ctx: R
       if (body.term === s.term) becomeFollower(s, body.term, ctx);
       handleAppendEntries(s, body, ctx);
       return;
+    case 'InstallSnapshot':
+      if (body.term === s.term) becomeFollower(s, body.term, ctx);
+      handleInstallSnapshot(s, body, ctx);
+      return;
     case 'RequestVoteReply':
       handlePreVoteReply(s, from, body, ctx);
       return;
     case 'AppendEntriesReply':
+    case 'InstallSnapshotReply':
       return; // stale (F2-A3)
   }
 }
@@ -121,10 +134,15 @@ function stepCandidate(s: ServerState, from: Endpoint, body: RaftBody, ctx: Raft
       if (body.term === s.term) becomeFollower(s, body.term, ctx);
       handleAppendEntries(s, body, ctx);
       return;
+    case 'InstallSnapshot':
+      if (body.term === s.term) becomeFollower(s, body.term, ctx);
+      handleInstallSnapshot(s, body, ctx);
+      return;
     case 'RequestVoteReply':
       if (!body.preVote) handleVoteReply(s, from, body, ctx);
       return;
     case 'AppendEntriesReply':
+    case 'InstallSnapshotReply':
       return; // stale (F2-A3)
   }
 }
@@ -139,8 +157,14 @@ function stepLeader(s: ServerState, from: Endpoint, body: RaftBody, ctx: RaftCon
       // one is rejected by F2-AE1. Either way the reply carries our term.
       handleAppendEntries(s, body, ctx);
       return;
+    case 'InstallSnapshot':
+      handleInstallSnapshot(s, body, ctx); // stale (F2-IS1) or impossible, as above
+      return;
     case 'AppendEntriesReply':
       handleAppendReply(s, from, body, ctx);
+      return;
+    case 'InstallSnapshotReply':
+      handleSnapshotReply(s, from, body, ctx);
       return;
     case 'RequestVoteReply':
       return; // stale (F2-A3)
@@ -150,6 +174,7 @@ function stepLeader(s: ServerState, from: Endpoint, body: RaftBody, ctx: RaftCon
 /** Fires the server's timer: election timeout (F2-F2) or the leader's due RPCs (F2-L1, F2-L3). */
 export function tick(s: ServerState, ctx: RaftContext): void {
   if (s.crashed) return;
+  snapshotIfDue(s, ctx);
   if (s.role === 'leader') {
     tickLeader(s, ctx);
     return;
@@ -210,12 +235,16 @@ export function crash(s: ServerState, ctx: RaftContext): void {
   s.transfer = null;
   s.transferElection = false;
   s.reads = [];
+  s.incomingSnapshot = null; // a partly received snapshot is volatile (F2-IS2)
   for (const p of s.peers) resetPeer(p);
 }
 
 /** A restarted server is a follower with commitIndex 0 that relearns the rest (RAFT.md §1.1). */
 export function restart(s: ServerState, ctx: RaftContext): void {
   s.crashed = false;
+  // The state machine comes back from the snapshot (F2-IS6), the rest from the log as the
+  // commit index is learned again.
+  restoreFromSnapshot(s);
   resetElectionTimer(s, ctx);
 }
 
@@ -229,6 +258,7 @@ export function resetPeer(p: PeerState): void {
   p.heartbeatDueMs = 0;
   p.lastAckMs = 0;
   p.ackedSentMs = -1;
+  p.snapshotOut = null;
 }
 
 /**
@@ -251,6 +281,7 @@ export function newServer(id: ServerId, config: number | SimConfig): ServerState
     term: 0,
     votedFor: null,
     log: [],
+    snapshot: null,
     role: 'follower',
     commitIndex: 0,
     lastApplied: 0,
@@ -269,5 +300,6 @@ export function newServer(id: ServerId, config: number | SimConfig): ServerState
     transfer: null,
     transferElection: false,
     reads: [],
+    incomingSnapshot: null,
   };
 }

@@ -20,7 +20,7 @@ import { chance, fnv1a32, range, streamState, type PrngState } from './prng.ts';
 import { heapPeek, heapPop, heapPush, type QueueItem } from './queue.ts';
 import { adminCommandOf, parseConfigText, summarizeMembership } from './membership.ts';
 import * as raft from './raft.ts';
-import { indexConfigs } from './raft/log.ts';
+import { entriesIn, indexConfigs, snapshotIndex } from './raft/log.ts';
 import type {
   Action,
   BugId,
@@ -63,6 +63,7 @@ export const DEFAULT_CONFIG: SimConfig = {
   disruptionGuard: false,
   members: null,
   reads: 'log',
+  snapshotEvery: 0,
   bugs: [],
 };
 
@@ -689,12 +690,15 @@ export function summarizeServer(s: ServerState): ServerSummary {
     crashed: s.crashed,
     term: s.term,
     votedFor: s.votedFor,
-    log: s.log.map((e): [number, string] => [e.term, e.command]),
+    log: entriesIn(s, snapshotIndex(s) + 1, s.log.length).map((e): [number, string] => [
+      e.term,
+      e.command,
+    ]),
     commitIndex: s.commitIndex,
     lastApplied: s.lastApplied,
     kv: { ...s.kv },
     membership: summarizeMembership(s),
-    snapshot: null,
+    snapshot: s.snapshot === null ? null : { index: s.snapshot.index, term: s.snapshot.term },
   };
 }
 

@@ -86,6 +86,11 @@ export interface SimConfig {
    * impossible; needs CheckQuorum).
    */
   reads: ReadMode;
+  /**
+   * Log compaction (paper §7, F2-IS6): each server snapshots its applied state every this many
+   * applied entries and discards that prefix of its log; 0 means never.
+   */
+  snapshotEvery: number;
   /** Teaching bugs switched on (RAFT.md §4). */
   bugs: readonly BugId[];
 }
@@ -247,6 +252,47 @@ export interface PeerState {
    * of these confirms leadership as of that time (ReadIndex, C-4) and bounds a lease (C-5).
    */
   ackedSentMs: TimeMs;
+  /**
+   * Leader: the snapshot being sent to this peer (F2-IS7: it needs an entry the leader has
+   * discarded), chunk by chunk (F2-IS2): the serialized data, where the next chunk starts, and
+   * when the chunk now outstanding was sent (only its answer moves the offset). Null otherwise.
+   */
+  snapshotOut: SnapshotTransfer | null;
+}
+
+/** A snapshot a leader is sending to one peer (PeerState.snapshotOut). */
+export interface SnapshotTransfer {
+  index: number;
+  term: number;
+  data: string;
+  offset: number;
+  sentMs: TimeMs;
+}
+
+/**
+ * What a snapshot holds besides its position (F2-IS6): the state machine (key-value store and
+ * client sessions, thesis §5.1) and the configuration in force at its last included entry, with
+ * that configuration entry's index (0 for the initial configuration).
+ */
+export interface SnapshotState {
+  kv: Record<string, string>;
+  sessions: Record<string, ClientSession>;
+  config: Configuration | null;
+  configIndex: number;
+}
+
+/** A server's snapshot: its state as of the last included entry (index and term). */
+export interface Snapshot extends SnapshotState {
+  index: number;
+  term: number;
+}
+
+/** A follower's partly received snapshot (F2-IS2: chunks written at their offsets). */
+export interface IncomingSnapshot {
+  leaderId: ServerId;
+  index: number;
+  term: number;
+  data: string;
 }
 
 /** A membership change the leader is carrying out (volatile: lost with leadership). */
@@ -280,7 +326,14 @@ export interface ServerState {
   // Persistent state (F2-S1..S3): survives a crash.
   term: number;
   votedFor: ServerId | null;
+  /**
+   * The log, indexed absolutely: the entry at index i is log[i - 1], and log.length is the last
+   * index. Entries up to snapshot.index were discarded (log compaction): those slots are empty.
+   * Read entries through raft/log.ts (entryAt, termAt), never assuming every slot is filled.
+   */
   log: Entry[];
+  /** The latest snapshot (persistent, F2-IS6), or null before the first one. */
+  snapshot: Snapshot | null;
   // Volatile state (F2-S5..S9): lost on a crash.
   role: Role;
   commitIndex: number;
@@ -316,6 +369,8 @@ export interface ServerState {
   transferElection: boolean;
   /** Leader: reads waiting for leadership to be confirmed or the state machine to catch up (C-4). */
   reads: PendingRead[];
+  /** Follower: a snapshot being received chunk by chunk (volatile, F2-IS2), or null. */
+  incomingSnapshot: IncomingSnapshot | null;
 }
 
 /** A `get` the leader answers without the log (C-4 ReadIndex, C-5 lease). */
@@ -376,6 +431,34 @@ export interface AppendEntriesReply {
   /** The `sentMs` of the request answered. */
   echoSentMs: TimeMs;
 }
+/**
+ * InstallSnapshot (paper Figure 13, F2-IS1..IS7): one chunk of the leader's snapshot, the
+ * serialized state starting at `offset`; `chunk` of `chunks` (1-based) is for the views.
+ */
+export interface InstallSnapshot {
+  type: 'InstallSnapshot';
+  term: number;
+  leaderId: ServerId;
+  lastIncludedIndex: number;
+  lastIncludedTerm: number;
+  offset: number;
+  data: string;
+  done: boolean;
+  chunk: number;
+  chunks: number;
+  sentMs: TimeMs;
+}
+export interface InstallSnapshotReply {
+  type: 'InstallSnapshotReply';
+  term: number;
+  lastIncludedIndex: number;
+  /** How much of that snapshot the follower holds: where the next chunk starts. */
+  offset: number;
+  /** The snapshot is complete and saved (or an equal or newer one already was). */
+  done: boolean;
+  /** The `sentMs` of the chunk answered. */
+  echoSentMs: TimeMs;
+}
 /** Leadership transfer (X-LT): the leader tells an up-to-date follower to start an election now. */
 export interface TimeoutNow {
   type: 'TimeoutNow';
@@ -403,6 +486,8 @@ export type MessageBody =
   | RequestVoteReply
   | AppendEntries
   | AppendEntriesReply
+  | InstallSnapshot
+  | InstallSnapshotReply
   | TimeoutNow
   | ClientRequest
   | ClientReply;
@@ -580,6 +665,32 @@ export type SimEvent =
     }
   /** A follower deleted a conflicting suffix starting at `fromIndex` (F2-AE4). */
   | { type: 'truncate'; time: TimeMs; server: ServerId; fromIndex: number; removed: number }
+  /**
+   * Log compaction (F2-IS6): a server snapshotted its applied state up to `index` (of `term`) and
+   * discarded `discarded` log entries.
+   */
+  | {
+      type: 'snapshot';
+      time: TimeMs;
+      server: ServerId;
+      index: number;
+      term: number;
+      discarded: number;
+    }
+  /**
+   * A follower installed a snapshot from `leader` (F2-IS3..IS5): `kept` entries after it were
+   * retained (F2-IS4), or the whole log was replaced (`kept` 0, the state machine reset).
+   */
+  | {
+      type: 'installSnapshot';
+      time: TimeMs;
+      server: ServerId;
+      leader: ServerId;
+      index: number;
+      term: number;
+      kept: number;
+      reset: boolean;
+    }
   | { type: 'commit'; time: TimeMs; server: ServerId; index: number }
   | {
       type: 'apply';
@@ -680,7 +791,7 @@ export interface ServerSummary {
   kv: Record<string, string>;
   /** The configuration the server uses (M-1), in the DESIGN.md contract's shape. */
   membership: MembershipSummary;
-  /** Log compaction is not modelled yet: always null. */
+  /** The last entry the server's snapshot covers (DESIGN.md); `log` lists only what follows. */
   snapshot: { index: number; term: number } | null;
 }
 

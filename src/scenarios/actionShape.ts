@@ -27,6 +27,8 @@ const MESSAGE_TYPE_SET: Record<MessageType, true> = {
   RequestVoteReply: true,
   AppendEntries: true,
   AppendEntriesReply: true,
+  InstallSnapshot: true,
+  InstallSnapshotReply: true,
   ClientRequest: true,
   ClientReply: true,
   TimeoutNow: true,

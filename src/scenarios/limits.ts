@@ -17,6 +17,7 @@ export const LIMITS = {
   durationMs: 600_000,
   ratioDenominator: 1_000_000,
   maxEntriesPerAppend: 1_000,
+  snapshotEvery: 1_000,
   term: 1_000_000_000,
   messageId: Number.MAX_SAFE_INTEGER,
   commandChars: 200,

@@ -133,6 +133,7 @@ const CONFIG_KEYS: readonly (keyof SimConfig)[] = [
   'disruptionGuard',
   'members',
   'reads',
+  'snapshotEvery',
   'bugs',
 ];
 

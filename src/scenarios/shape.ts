@@ -40,6 +40,8 @@ export const configShape = record({
   checkQuorum: v.exactOptional(v.boolean()),
   disruptionGuard: v.exactOptional(v.boolean()),
   reads: v.exactOptional(v.picklist(['log', 'readIndex', 'lease'])),
+  // Log compaction: a snapshot every this many applied entries; 0 (the default) never.
+  snapshotEvery: v.exactOptional(int(0, LIMITS.snapshotEvery)),
   // null (the default): every server is a member.
   members: v.exactOptional(
     v.nullable(

@@ -6,7 +6,7 @@
 import type { AppendEntries, AppendEntriesReply, ServerId, ServerState } from '../types.ts';
 import { resetElectionTimer, sendTo, type RaftContext } from './context.ts';
 import { setCommitIndex } from './commit.ts';
-import { appendToLog, lastLogIndex, termAt, truncateLog } from './log.ts';
+import { appendToLog, lastLogIndex, snapshotIndex, termAt, truncateLog } from './log.ts';
 
 function replyAppend(
   s: ServerState,
@@ -40,8 +40,10 @@ export function handleAppendEntries(s: ServerState, m: AppendEntries, ctx: RaftC
   s.leaderContactMs = ctx.now;
   resetElectionTimer(s, ctx);
   if (ctx.bug('BUG-VOTERESET')) s.votedFor = null;
-  // F2-AE3: the log must hold prevLogIndex with prevLogTerm (index 0 always matches).
-  if (termAt(s, m.prevLogIndex) !== m.prevLogTerm) {
+  // F2-AE3: the log must hold prevLogIndex with prevLogTerm (index 0 always matches). Entries up
+  // to our snapshot are committed, so every leader of this term has them (INV-LC): they match.
+  const covered = m.prevLogIndex < snapshotIndex(s);
+  if (!covered && termAt(s, m.prevLogIndex) !== m.prevLogTerm) {
     replyAppend(s, m.leaderId, false, 0, m.prevLogIndex, m.sentMs, ctx);
     return;
   }
@@ -64,8 +66,10 @@ function mergeEntries(s: ServerState, m: AppendEntries, ctx: RaftContext): void 
   }
   let index = m.prevLogIndex;
   let firstNew = 0;
+  const compacted = snapshotIndex(s);
   for (const entry of m.entries) {
     index += 1;
+    if (index <= compacted) continue; // in our snapshot already (committed, the same entry)
     const existing = s.log[index - 1];
     if (existing !== undefined && existing.term !== entry.term) {
       // M-1: a truncated configuration entry takes the server back to the previous one.

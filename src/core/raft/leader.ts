@@ -16,6 +16,7 @@ import type {
   AppendEntries,
   AppendEntriesReply,
   ClientRequest,
+  InstallSnapshotReply,
   Endpoint,
   PeerState,
   ServerId,
@@ -26,6 +27,7 @@ import { setCommitIndex } from './commit.ts';
 import { appendAsLeader, configOf, lastLogIndex, termAt } from './log.ts';
 import { readKeyOf, readsNeedRound, serveReads, startRead } from './reads.ts';
 import { becomeFollower } from './roles.ts';
+import { acceptSnapshotReply, needsSnapshot, sendSnapshotChunk } from './snapshot.ts';
 import { checkTransferDeadline, progressTransfer } from './transfer.ts';
 
 export function becomeLeader(s: ServerState, ctx: RaftContext): void {
@@ -41,6 +43,7 @@ export function becomeLeader(s: ServerState, ctx: RaftContext): void {
     p.heartbeatDueMs = ctx.now; // F2-L1: heartbeat at once
     p.lastAckMs = ctx.now; // CheckQuorum counts from the election on
     p.ackedSentMs = -1; // nothing confirms this term's leadership yet (C-4, C-5)
+    p.snapshotOut = null;
   }
   s.quorumCheckDueMs = ctx.now + ctx.config.electionTimeoutMs[0];
   ctx.emit({ type: 'becomeLeader', server: s.id, term: s.term });
@@ -66,8 +69,14 @@ export function sendDueAppendEntries(s: ServerState, ctx: RaftContext): void {
     if (!isReplicationTarget(s, config, p.id)) continue;
     const hasEntries = p.nextIndex <= lastLogIndex(s);
     const due = ctx.now >= p.heartbeatDueMs || (hasEntries && ctx.now >= p.rpcDueMs);
-    if (due) sendAppendEntries(s, p, ctx);
+    if (due) sendReplication(s, p, ctx);
   }
+}
+
+/** AppendEntries, or a chunk of the snapshot when the entry the peer needs is gone (F2-IS7). */
+function sendReplication(s: ServerState, p: PeerState, ctx: RaftContext): void {
+  if (needsSnapshot(s, p)) sendSnapshotChunk(s, p, ctx);
+  else sendAppendEntries(s, p, ctx);
 }
 
 function sendAppendEntries(s: ServerState, p: PeerState, ctx: RaftContext): void {
@@ -114,7 +123,33 @@ export function handleAppendReply(
   if (p.id === s.transfer?.target) progressTransfer(s, ctx);
   if (!moved) return;
   p.rpcDueMs = ctx.now; // the RPC is answered: the next one may go at once
-  if (p.nextIndex <= lastLogIndex(s)) sendAppendEntries(s, p, ctx);
+  if (p.nextIndex <= lastLogIndex(s)) sendReplication(s, p, ctx);
+}
+
+/**
+ * A follower answered a chunk of our snapshot (F2-IS2): the next chunk goes at once; once the
+ * whole snapshot is saved, its log is known up to the last included entry and AppendEntries go
+ * on after it. As for AppendEntries, a stale or duplicated answer moves nothing and sends nothing.
+ */
+export function handleSnapshotReply(
+  s: ServerState,
+  from: Endpoint,
+  m: InstallSnapshotReply,
+  ctx: RaftContext,
+): void {
+  if (m.term !== s.term) return; // F2-A3
+  const p = peerOf(s, from);
+  if (p === undefined) return;
+  p.lastAckMs = ctx.now; // a sign of life (X-CQ)
+  p.ackedSentMs = Math.max(p.ackedSentMs, m.echoSentMs); // it followed us when we sent (C-4)
+  const { moved, matched } = acceptSnapshotReply(p, m, ctx.now);
+  if (matched) advanceCommitIndex(s, ctx);
+  if (s.role !== 'leader') return;
+  if (onNewcomerReply(s, p.id, ctx)) replicateNew(s, ctx);
+  serveReads(s, ctx);
+  if (p.id === s.transfer?.target) progressTransfer(s, ctx); // SC-44: only once it is caught up
+  if (!moved) return;
+  if (p.snapshotOut !== null || p.nextIndex <= lastLogIndex(s)) sendReplication(s, p, ctx);
 }
 
 /** Whether a success reply advanced matchIndex, or answers the request still outstanding. */

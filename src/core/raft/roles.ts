@@ -42,5 +42,6 @@ export function campaigns(s: ServerState): boolean {
 
 function wasVoter(s: ServerState): boolean {
   if (isVoter(s.baseConfig, s.id)) return true;
+  if (s.snapshot !== null && isVoter(s.snapshot.config, s.id)) return true;
   return s.configIndexes.some((i) => isVoter(s.log[i - 1]?.config ?? null, s.id));
 }
