@@ -10,6 +10,8 @@ function sameForLog(a: ServerState, b: ServerState): boolean {
   return (
     a === b ||
     (a.log === b.log &&
+      // The compacted block shows the snapshot's index and term (F2-IS6).
+      a.snapshot === b.snapshot &&
       a.role === b.role &&
       a.crashed === b.crashed &&
       a.term === b.term &&

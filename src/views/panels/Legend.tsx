@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { termFill } from '../colors.ts';
 import { STATUS_GLYPH, type ServerStatus } from '../format.ts';
-import { LogCellView } from './LogCellView.tsx';
-import type { LogCell } from './logGeometry.ts';
+import { LogCellView, SnapshotBlockView } from './LogCellView.tsx';
+import type { LogCell, SnapshotBlock } from './logGeometry.ts';
 import { markPath, type MarkKind } from './timelineGeometry.ts';
 
 /** A sample of one mark; drawn with the same classes and paths as the real views. */
 export type LegendMark =
   | { type: 'cell'; flags: Partial<LogCell> }
+  /** The compacted start of a log (F2-IS6), over `span` columns. */
+  | { type: 'snapshot'; span: number; index: number; term: number }
   | { type: 'status'; status: ServerStatus }
   | { type: 'timeline'; kind: MarkKind }
   | { type: 'term' };
@@ -67,6 +69,20 @@ function swatch(mark: LegendMark): ReactNode {
       return (
         <LogCellView cell={{ ...BASE_CELL, ...mark.flags }} serverId={1} withTooltip={false} />
       );
+    case 'snapshot': {
+      const block: SnapshotBlock = {
+        first: 1,
+        last: mark.span,
+        span: mark.span,
+        index: mark.index,
+        term: mark.term,
+        isCommitIndex: false,
+        matched: false,
+        isMatchIndex: false,
+        highlighted: false,
+      };
+      return <SnapshotBlockView block={block} serverId={1} withTooltip={false} />;
+    }
     case 'status':
       return (
         <span className={`rl-status rl-status-${mark.status}`}>{STATUS_GLYPH[mark.status]}</span>

@@ -1,6 +1,15 @@
 import { useLabT } from '../../app/presenter/context.tsx';
 import { termFill } from '../colors.ts';
-import { cellClasses, cellTooltip, type LogCell } from './logGeometry.ts';
+import {
+  blockWidthRem,
+  cellClasses,
+  cellTooltip,
+  snapshotBlockClasses,
+  snapshotBlockLabel,
+  snapshotBlockTooltip,
+  type LogCell,
+  type SnapshotBlock,
+} from './logGeometry.ts';
 
 export interface LogCellViewProps {
   cell: LogCell;
@@ -65,5 +74,31 @@ export function LogCellView({ cell, serverId, onSelect, withTooltip = true }: Lo
     >
       {body}
     </button>
+  );
+}
+
+export interface SnapshotBlockViewProps {
+  block: SnapshotBlock;
+  serverId: number;
+  withTooltip?: boolean;
+}
+
+/**
+ * The compacted start of a log (F2-IS6): one block as wide as the columns it covers, labelled
+ * with its last included index and term. It is not an entry: a pale face with a double outline,
+ * and a stripe of its term's colour on the left.
+ */
+export function SnapshotBlockView({ block, serverId, withTooltip = true }: SnapshotBlockViewProps) {
+  const t = useLabT();
+  const width = `${blockWidthRem(block.span)}rem`;
+  return (
+    <span
+      className={snapshotBlockClasses(block)}
+      style={{ width, flexBasis: width, borderLeftColor: termFill(block.term) }}
+      title={withTooltip ? snapshotBlockTooltip(serverId, block, t) : undefined}
+      data-snapshot={block.index}
+    >
+      <span className="rl-snap-label">{snapshotBlockLabel(block, t)}</span>
+    </span>
   );
 }

@@ -118,6 +118,7 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPan
             first={win.first}
             last={win.last}
             leaderLog={leader === null || leader.id === s.id ? null : leader.log}
+            leaderSnapshot={leader === null || leader.id === s.id ? null : leader.snapshot}
             nextIndex={peerOf(s.id)?.nextIndex ?? null}
             matchIndex={peerOf(s.id)?.matchIndex ?? null}
             highlight={rowHighlights.get(s.id) ?? NO_INDEXES}

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { useLabT } from '../../app/presenter/context.tsx';
-import type { Entry, ServerState } from '../../core/types.ts';
+import type { Entry, ServerState, Snapshot } from '../../core/types.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
-import { LogCellView } from './LogCellView.tsx';
-import { logCell } from './logGeometry.ts';
+import { LogCellView, SnapshotBlockView } from './LogCellView.tsx';
+import { logCell, logCountText, snapshotBlock } from './logGeometry.ts';
 
 export interface LogRowProps {
   server: ServerState;
@@ -12,6 +12,8 @@ export interface LogRowProps {
   last: number;
   /** The leader's log, to mark diverging entries; null on the leader's own row or without one. */
   leaderLog: readonly Entry[] | null;
+  /** The leader's snapshot, whose last included term is all it knows below its log (F2-IS6). */
+  leaderSnapshot?: Snapshot | null;
   /** The leader's nextIndex and matchIndex for this server, or null (F2-S7, F2-S8). */
   nextIndex: number | null;
   matchIndex: number | null;
@@ -21,7 +23,10 @@ export interface LogRowProps {
   onSelectEntry?: ((server: number, index: number) => void) | undefined;
 }
 
-/** One server's log: a label and the cells of the visible window only (virtualized). */
+/**
+ * One server's log: a label and the cells of the visible window only (virtualized). A compacted
+ * prefix is one block, not a cell per discarded entry (F2-IS6).
+ */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
   const { server, first, last, leaderLog, nextIndex, matchIndex, highlight, wholeRow } = props;
   const t = useLabT();
@@ -30,11 +35,16 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
   const ctx = {
     server,
     leaderLog,
+    leaderSnapshot: props.leaderSnapshot ?? null,
     view,
     highlighted: (i: number) => (wholeRow && i <= server.log.length) || highlight.has(i),
   };
   const cells = [];
-  for (let i = first; i <= last; i++) {
+  const block = snapshotBlock(server, { first, last }, view, ctx.highlighted);
+  if (block !== null) {
+    cells.push(<SnapshotBlockView key="snapshot" block={block} serverId={server.id} />);
+  }
+  for (let i = block === null ? first : block.last + 1; i <= last; i++) {
     const cell = logCell(ctx, i);
     cells.push(
       <LogCellView key={i} cell={cell} serverId={server.id} onSelect={props.onSelectEntry} />,
@@ -64,7 +74,7 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
             ))}
         </span>
         <span className="rl-sr-only">
-          {`${status}, ${server.log.length} entries, commitIndex ${server.commitIndex}, lastApplied ${server.lastApplied}${leaderFacts}`}
+          {`${status}, ${logCountText(server, t)}, commitIndex ${server.commitIndex}, lastApplied ${server.lastApplied}${leaderFacts}`}
         </span>
       </div>
       <div className="rl-log-cells">{cells}</div>

@@ -51,6 +51,12 @@ export const logLegend = (t: Translate): readonly LegendItem[] => [
     detail: t('legend.divergesDetail'),
   },
   {
+    id: 'snapshot',
+    mark: { type: 'snapshot', span: 2, index: 40, term: 2 },
+    label: t('legend.snapshot'),
+    detail: t('legend.snapshotDetail'),
+  },
+  {
     id: 'highlight',
     mark: { type: 'cell', flags: { entry: SAMPLE, committed: true, highlighted: true } },
     label: t('legend.highlight'),

@@ -3,7 +3,7 @@
  * means. Kept out of the components so 10,000-entry logs are tested in Node.
  */
 import { EN_T, type Translate } from '../../app/i18n/index.ts';
-import type { Entry, PeerState, ServerState } from '../../core/types.ts';
+import type { Entry, PeerState, ServerState, Snapshot } from '../../core/types.ts';
 import { clientName, serverName } from '../format.ts';
 import { configWords } from '../membership.ts';
 
@@ -65,15 +65,32 @@ export interface LogCell {
 
 export interface CellContext {
   server: ServerState;
+  /** The leader's log; its compacted slots are holes (F2-IS6). */
   leaderLog: readonly Entry[] | null;
+  /** The leader's snapshot: the only term it still knows below its log is its last included one. */
+  leaderSnapshot?: Pick<Snapshot, 'index' | 'term'> | null;
   view: LeaderView | null;
   highlighted: (index: number) => boolean;
 }
 
+/**
+ * The leader's term at `index`: its entry's, its snapshot's at the last included index, null
+ * where it compacted the entry away (unknown: never called diverging), undefined past its log.
+ */
+function leaderTermAt(ctx: CellContext, index: number): number | null | undefined {
+  const entry = ctx.leaderLog?.[index - 1];
+  if (entry !== undefined) return entry.term;
+  const snap = ctx.leaderSnapshot ?? null;
+  if (snap !== null && index === snap.index) return snap.term;
+  if (snap !== null && index < snap.index) return null;
+  return undefined;
+}
+
 export function logCell(ctx: CellContext, index: number): LogCell {
   const { server, view, leaderLog } = ctx;
-  const entry = server.log[index - 1];
-  const leaderEntry = leaderLog?.[index - 1];
+  // Undefined past the end of the log and, after a snapshot, in the compacted prefix.
+  const entry: Entry | undefined = server.log[index - 1];
+  const leaderTerm = leaderTermAt(ctx, index);
   return {
     index,
     entry,
@@ -84,9 +101,7 @@ export function logCell(ctx: CellContext, index: number): LogCell {
     matched: view !== null && index <= view.matchIndex,
     isMatchIndex: view !== null && index === view.matchIndex,
     diverges:
-      leaderLog !== null &&
-      entry !== undefined &&
-      (leaderEntry === undefined || leaderEntry.term !== entry.term),
+      leaderLog !== null && entry !== undefined && leaderTerm !== null && leaderTerm !== entry.term,
     highlighted: ctx.highlighted(index),
   };
 }
@@ -120,6 +135,103 @@ export function cellTooltip(serverId: number, cell: LogCell, t: Translate = EN_T
   if (cell.isMatchIndex)
     lines.push(`leader’s matchIndex for ${who}: replicated up to here (F2-AE8)`);
   return lines.join('\n');
+}
+
+/**
+ * The compacted prefix of a row as drawn (F2-IS6): one block over the visible indexes it covers,
+ * `first..last`, instead of a cell per discarded entry. Null when it is off screen or absent.
+ */
+export interface SnapshotBlock {
+  first: number;
+  last: number;
+  /** Columns it spans. */
+  span: number;
+  /** The snapshot's last included index and term. */
+  index: number;
+  term: number;
+  /** The block ends at the snapshot's last index, which is commitIndex / the leader's matchIndex. */
+  isCommitIndex: boolean;
+  matched: boolean;
+  isMatchIndex: boolean;
+  highlighted: boolean;
+}
+
+export function snapshotBlock(
+  server: Pick<ServerState, 'snapshot' | 'commitIndex'>,
+  win: LogWindow,
+  view: LeaderView | null,
+  highlighted: (index: number) => boolean,
+): SnapshotBlock | null {
+  const snap = server.snapshot;
+  if (snap === null || snap.index < win.first || win.last < win.first) return null;
+  const first = win.first;
+  const last = Math.min(snap.index, win.last);
+  const endsHere = last === snap.index;
+  let lit = false;
+  for (let i = first; i <= last && !lit; i++) lit = highlighted(i);
+  return {
+    first,
+    last,
+    span: last - first + 1,
+    index: snap.index,
+    term: snap.term,
+    isCommitIndex: endsHere && server.commitIndex === snap.index,
+    matched: view !== null && view.matchIndex >= last,
+    isMatchIndex: endsHere && view !== null && view.matchIndex === snap.index,
+    highlighted: lit,
+  };
+}
+
+/** Room for "snapshot ≤ 40 · t2"; a narrower block says "≤ 40" (its tooltip says the rest). */
+export const FULL_LABEL_SPAN = 4;
+
+export function snapshotBlockLabel(block: SnapshotBlock, t: Translate = EN_T): string {
+  return block.span >= FULL_LABEL_SPAN
+    ? t('snap.block', { index: block.index, term: block.term })
+    : t('snap.blockShort', { index: block.index });
+}
+
+export function snapshotBlockTooltip(
+  serverId: number,
+  block: SnapshotBlock,
+  t: Translate = EN_T,
+): string {
+  const who = serverName(serverId);
+  const lines = [t('snap.blockTitle', { name: who, index: block.index, term: block.term })];
+  if (block.isCommitIndex) lines.push(`commitIndex of ${who} (F2-S5)`);
+  if (block.isMatchIndex)
+    lines.push(`leader’s matchIndex for ${who}: replicated up to here (F2-AE8)`);
+  return lines.join('\n');
+}
+
+export function snapshotBlockClasses(block: SnapshotBlock): string {
+  const classes = ['rl-cell', 'rl-snap-block'];
+  if (block.span < FULL_LABEL_SPAN) classes.push('is-narrow');
+  if (block.isCommitIndex) classes.push('is-commit-index');
+  if (block.matched) classes.push('is-matched');
+  if (block.isMatchIndex) classes.push('is-match-index');
+  if (block.highlighted) classes.push('is-highlighted');
+  return classes.join(' ');
+}
+
+/** Width of a block over `span` columns, in rem: the cells and the gaps between them. */
+export function blockWidthRem(span: number): number {
+  return span * CELL_REM + Math.max(0, span - 1) * CELL_GAP_REM;
+}
+
+/**
+ * How many entries a log holds, never counting discarded ones: "52 entries", or after a snapshot
+ * "entries 41–52 after a snapshot at 40" (F2-IS6). The log stays absolutely indexed.
+ */
+export function logCountText(
+  s: Pick<ServerState, 'log' | 'snapshot'>,
+  t: Translate = EN_T,
+): string {
+  const last = s.log.length;
+  const snap = s.snapshot?.index ?? 0;
+  if (snap === 0) return t(last === 1 ? 'fact.entry' : 'fact.entries', { n: last });
+  if (last <= snap) return t('snap.rowEmpty', { index: snap });
+  return t('snap.rowCount', { first: snap + 1, last, index: snap });
 }
 
 /** Slots to lay out: the longest log, plus one free slot for the next entry and any caret. */
