@@ -29,18 +29,21 @@ function Msg({
   filled,
   glyph,
   shape,
+  arrowAt = 9,
 }: {
   kind: string;
   filled: boolean;
   glyph?: string;
   shape: ReactNode;
+  /** Where the arrowhead starts, past the shape's right edge. */
+  arrowAt?: number;
 }) {
   return (
     <g
       className={`rl-msg rl-msg-${kind} ${filled ? 'is-request' : 'is-reply'}`}
       style={{ color: SAMPLE_COLOR }}
     >
-      <path className="rl-msg-arrow" d="M9,-3.5L14,0L9,3.5Z" />
+      <path className="rl-msg-arrow" d={`M${arrowAt},-3.5L${arrowAt + 5},0L${arrowAt},3.5Z`} />
       {shape}
       {glyph ? (
         <text className="rl-msg-glyph" textAnchor="middle" dy="0.36em" fontSize={10}>
@@ -132,6 +135,18 @@ const ROWS: readonly { sample: ReactNode; text: MessageKey }[] = [
       />
     ),
     text: 'ring.appendReply',
+  },
+  {
+    sample: (
+      <Msg
+        kind="InstallSnapshot"
+        filled
+        glyph="2/5"
+        arrowAt={12}
+        shape={<rect className="rl-msg-shape" x={-11} y={-6} width={22} height={12} rx={6} />}
+      />
+    ),
+    text: 'ring.installSnapshot',
   },
   {
     sample: (

@@ -12,6 +12,7 @@ import { useLab, useLabStore } from '../../store/context.tsx';
 import { latestViolation } from '../../store/historyCheck.ts';
 import { termFill } from '../colors.ts';
 import { serverName } from '../format.ts';
+import { logCountText } from '../panels/logGeometry.ts';
 import type { ClusterMembership } from '../membership.ts';
 import { configSentence, configWords, memberRole, sameConfig } from '../membership.ts';
 import type { NodePosition, RingLayout } from './geometry.ts';
@@ -45,7 +46,7 @@ function describeServer(s: ServerState): string {
     candidate: 'candidate: it asks every peer for a vote (F2-RV2)',
     follower: 'follower: it answers RPCs and times out if the leader falls silent (F2-F2)',
   }[s.role];
-  return `${who}, ${role}. Term ${s.term} (colour = term, F2-S1); ${vote} this term (F2-S2). Log: ${s.log.length} entries, commitIndex ${s.commitIndex} (F2-S5). Click to inspect, right-click for actions.`;
+  return `${who}, ${role}. Term ${s.term} (colour = term, F2-S1); ${vote} this term (F2-S2). Log: ${logCountText(s)}, commitIndex ${s.commitIndex} (F2-S5). Click to inspect, right-click for actions.`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useLabT } from '../../app/presenter/context.tsx';
-import type { AppendEntries, Message } from '../../core/types.ts';
+import type { Translate } from '../../app/i18n/index.ts';
+import type { AppendEntries, Message, MessageBody } from '../../core/types.ts';
 import { termFill } from '../colors.ts';
 import { clientName } from '../format.ts';
 import { bodyFacts, envelopeFacts, messageLabel, messageProgress } from './messageModel.ts';
@@ -43,6 +44,7 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
       <FactList facts={envelopeFacts(message, now)} />
       <h3 className="rl-subtitle">{t('message.fields')}</h3>
       <FactList facts={bodyFacts(body)} />
+      {snapshotProgress(body, t)}
       {body.type === 'AppendEntries' && body.entries.length > 0 ? <EntryList body={body} /> : null}
       <div className="rl-button-row">
         <button
@@ -63,6 +65,33 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
       </div>
     </section>
   );
+}
+
+/** Where a snapshot chunk or its answer stands in the whole transfer (F2-IS2, F2-IS3). */
+function snapshotProgress(body: MessageBody, t: Translate) {
+  if (body.type === 'InstallSnapshot') {
+    const chunk = t('snap.chunkOf', {
+      k: body.chunk,
+      n: body.chunks,
+      from: body.offset,
+      to: body.offset + body.data.length,
+    });
+    return (
+      <p className="rl-snap-progress">
+        <progress className="rl-progress" max={body.chunks} value={body.chunk} aria-label={chunk} />{' '}
+        {chunk}
+        {body.done ? ` · ${t('snap.chunkDone')}` : ''}
+      </p>
+    );
+  }
+  if (body.type === 'InstallSnapshotReply') {
+    return (
+      <p className="rl-snap-progress">
+        {body.done ? t('snap.replyDone') : t('snap.replyOffset', { offset: body.offset })}
+      </p>
+    );
+  }
+  return null;
 }
 
 /** The entries carried, with the index each will take in the follower's log. */

@@ -2,6 +2,7 @@ import type { Translate } from '../../app/i18n/index.ts';
 import { useLabT } from '../../app/presenter/context.tsx';
 import type { PeerState, Role } from '../../core/types.ts';
 import { formatDue, serverName } from '../format.ts';
+import { peerSnapshotText } from './serverModel.ts';
 
 export interface PeersTableProps {
   role: Role;
@@ -20,6 +21,8 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
     return <p className="rl-muted">{t('peers.followerHint')}</p>;
   }
   const leader = role === 'leader';
+  // A column only while the leader sends a snapshot to someone (F2-IS7).
+  const snapshots = leader && peers.some((p) => p.snapshotOut !== null);
   return (
     <div className="rl-table-scroll">
       <table className="rl-table rl-peers">
@@ -52,6 +55,11 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
                 {t('peers.heartbeat')}
               </th>
             ) : null}
+            {snapshots ? (
+              <th scope="col" title={t('snap.peerColumnTitle')}>
+                {t('snap.peerColumn')}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -68,6 +76,7 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
               )}
               <td>{formatDue(p.rpcDueMs, now)}</td>
               {leader ? <td>{formatDue(p.heartbeatDueMs, now)}</td> : null}
+              {snapshots ? <SnapshotCell peer={p} t={t} /> : null}
             </tr>
           ))}
         </tbody>
@@ -79,4 +88,14 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
 function voteText(p: PeerState, t: Translate): string {
   if (p.voteGranted) return t('peers.granted');
   return p.voteResponded ? t('peers.refused') : t('peers.waiting');
+}
+
+function SnapshotCell({ peer, t }: { peer: PeerState; t: Translate }) {
+  const progress = peerSnapshotText(peer, t);
+  if (progress === null) return <td>—</td>;
+  return (
+    <td className="rl-num rl-peer-snapshot" title={progress.title}>
+      {progress.text}
+    </td>
+  );
 }

@@ -15,6 +15,7 @@ import {
   leaderDutyFacts,
   serverActions,
   serverFacts,
+  snapshotFacts,
   type ServerActionKind,
 } from './serverModel.ts';
 import { KvTable, SessionTable } from './StateTables.tsx';
@@ -73,7 +74,11 @@ export function ServerDetails({
         ))}
       </div>
       <FactList
-        facts={[...serverFacts(server, now, config, t), ...leaderDutyFacts(server, config, t)]}
+        facts={[
+          ...serverFacts(server, now, config, t),
+          ...leaderDutyFacts(server, config, t),
+          ...snapshotFacts(server, config, t),
+        ]}
       />
       <h3 className="rl-subtitle">{t('mem.section')}</h3>
       <FactList facts={membershipFacts(server, t)} />

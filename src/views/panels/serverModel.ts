@@ -1,9 +1,11 @@
 /** Pure facts for the server inspector, so what it says is tested in Node. */
 import { EN_T, type Translate } from '../../app/i18n/index.ts';
-import { configOf, isVoter } from '../../core/index.ts';
-import type { ServerState, SimConfig } from '../../core/types.ts';
+import { configOf, isVoter, termAt } from '../../core/index.ts';
+import type { PeerState, ServerState, SimConfig } from '../../core/types.ts';
 import { formatDue, serverName } from '../format.ts';
+import { configWords } from '../membership.ts';
 import type { Fact } from './FactList.tsx';
+import { logCountText } from './logGeometry.ts';
 
 export type ServerActionKind = 'crash' | 'restart' | 'timeout' | 'request' | 'transfer';
 
@@ -105,12 +107,20 @@ export function leaderDutyFacts(s: ServerState, config: SimConfig, t: Translate 
   if (s.crashed || s.role !== 'leader') return [];
   const facts: Fact[] = [];
   if (s.transfer !== null) {
-    const target = serverName(s.transfer.target);
+    const { target: id, timeoutNowSent } = s.transfer;
+    const target = serverName(id);
+    // SC-44: a target behind the leader's snapshot is sent the snapshot before TimeoutNow.
+    const snapshotting = (s.peers.find((p) => p.id === id)?.snapshotOut ?? null) !== null;
     facts.push({
       label: t('transfer.fact'),
-      value: t(s.transfer.timeoutNowSent ? 'transfer.timeoutNow' : 'transfer.catchingUp', {
-        target,
-      }),
+      value: t(
+        timeoutNowSent
+          ? 'transfer.timeoutNow'
+          : snapshotting
+            ? 'snap.transferSnapshot'
+            : 'transfer.catchingUp',
+        { target },
+      ),
       rule: t('transfer.factTitle', { target }),
     });
   }
@@ -140,7 +150,8 @@ export function serverFacts(
   t: Translate = EN_T,
 ): Fact[] {
   const lost = t('fact.lost');
-  const last = s.log[s.log.length - 1];
+  // Compacted slots are empty (F2-IS6): the last term comes from the snapshot when needed.
+  const lastTerm = s.log.length === 0 ? -1 : termAt(s, s.log.length);
   const [lo, hi] = config.electionTimeoutMs;
   return [
     { label: t('fact.term'), value: String(s.term), rule: 'F2-S1: persistent, only grows' },
@@ -151,7 +162,7 @@ export function serverFacts(
     },
     {
       label: t('fact.log'),
-      value: `${t(s.log.length === 1 ? 'fact.entry' : 'fact.entries', { n: s.log.length })}${last === undefined ? '' : t('fact.lastTerm', { term: last.term })}`,
+      value: `${logCountText(s, t)}${lastTerm < 0 ? '' : t('fact.lastTerm', { term: lastTerm })}`,
       rule: 'F2-S3: persistent',
     },
     {
@@ -181,4 +192,82 @@ export function serverFacts(
       rule: 'F2-S9: where clients are redirected (C-1)',
     },
   ];
+}
+
+/**
+ * Log compaction in the inspector (F2-IS6): the snapshot's position, the configuration and state
+ * it records, and a follower's partly received snapshot (F2-IS2). Nothing when snapshots are off
+ * and the server has none.
+ */
+export function snapshotFacts(s: ServerState, config: SimConfig, t: Translate = EN_T): Fact[] {
+  const snap = s.snapshot;
+  const incoming = s.crashed ? null : s.incomingSnapshot;
+  if (snap === null && incoming === null && config.snapshotEvery <= 0) return [];
+  const facts: Fact[] = [
+    {
+      label: t('snap.fact'),
+      value:
+        snap === null
+          ? t('snap.none')
+          : t('snap.factValue', { index: snap.index, term: snap.term }),
+      rule: t('snap.factTitle', { every: config.snapshotEvery }),
+    },
+  ];
+  if (snap !== null) {
+    const where =
+      snap.configIndex === 0 ? t('mem.initial') : t('mem.entry', { index: snap.configIndex });
+    facts.push(
+      {
+        label: t('snap.config'),
+        value: `${configWords(snap.config, t)} (${where})`,
+        rule: t('snap.configTitle'),
+      },
+      {
+        label: t('snap.state'),
+        value: t('snap.stateValue', {
+          keys: Object.keys(snap.kv).length,
+          sessions: Object.keys(snap.sessions).length,
+        }),
+        rule: t('snap.stateTitle'),
+      },
+    );
+  }
+  if (incoming !== null) {
+    facts.push({
+      label: t('snap.incoming'),
+      value: t('snap.incomingValue', {
+        chars: incoming.data.length,
+        leader: serverName(incoming.leaderId),
+        index: incoming.index,
+        term: incoming.term,
+      }),
+      rule: t('snap.incomingTitle'),
+    });
+  }
+  return facts;
+}
+
+/**
+ * A leader's snapshot transfer to one peer (F2-IS7), as "1200/3000 chars (40%)" with its
+ * tooltip; null when none is under way.
+ */
+export function peerSnapshotText(
+  p: Pick<PeerState, 'id' | 'snapshotOut'>,
+  t: Translate = EN_T,
+): { text: string; title: string } | null {
+  const out = p.snapshotOut;
+  if (out === null) return null;
+  const size = out.data.length;
+  const sent = Math.min(out.offset, size);
+  const pct = size === 0 ? 100 : Math.floor((sent / size) * 100);
+  return {
+    text: t('snap.peerProgress', { sent, size, pct }),
+    title: t('snap.peerProgressTitle', {
+      name: serverName(p.id),
+      index: out.index,
+      term: out.term,
+      sent,
+      size,
+    }),
+  };
 }
