@@ -1,6 +1,7 @@
 /**
  * Run options from the page address: `?seed=42&servers=3&speed=1&paused&bugs=BUG-FIG8`, plus
- * `reads=readIndex|lease|log` and `checkQuorum` (a lease needs it), so a
+ * `reads=readIndex|lease|log`, `checkQuorum` (a lease needs it) and `snapshotEvery=N` (log
+ * compaction every N applied entries, 0 = never), so a
  * presenter can bookmark a starting point (teaching bugs included) and tests can start fast. Input from a link is untrusted: every
  * value is validated and bounded, and a bad one is ignored rather than breaking the page.
  */
@@ -37,6 +38,18 @@ function reads(value: string | null, checkQuorum: boolean): ReadMode | undefined
   return value === 'lease' && !checkQuorum ? undefined : (value as ReadMode);
 }
 
+/** The most entries between snapshots the lab accepts (the scenario schema's bound too). */
+export const SNAPSHOT_EVERY_MAX = 1_000;
+
+/**
+ * Log compaction (F2-IS6): snapshot every this many applied entries, a whole number from 0
+ * (never) to SNAPSHOT_EVERY_MAX; anything else (-1, 1.5, 5000, `__proto__`) is undefined. The
+ * new-run form reads its field with the same function.
+ */
+export function parseSnapshotEvery(value: string | null): number | undefined {
+  return value === null ? undefined : integer(value.trim(), 0, SNAPSHOT_EVERY_MAX);
+}
+
 export function labOptionsFromQuery(search: string): LabStoreInit {
   const q = new URLSearchParams(search);
   const options: LabStoreInit = { playing: !q.has('paused') };
@@ -49,11 +62,13 @@ export function labOptionsFromQuery(search: string): LabStoreInit {
   const teaching = bugs(q.get('bugs'));
   const checkQuorum = q.has('checkQuorum');
   const readMode = reads(q.get('reads'), checkQuorum);
-  if (teaching.length > 0 || readMode !== undefined || checkQuorum) {
+  const snapshotEvery = parseSnapshotEvery(q.get('snapshotEvery'));
+  if (teaching.length > 0 || readMode !== undefined || checkQuorum || snapshotEvery !== undefined) {
     const config: Partial<SimConfig> = { servers: options.servers ?? DEFAULT_SERVERS };
     if (teaching.length > 0) config.bugs = teaching;
     if (readMode !== undefined) config.reads = readMode;
     if (checkQuorum) config.checkQuorum = true;
+    if (snapshotEvery !== undefined) config.snapshotEvery = snapshotEvery;
     options.setup = {
       seed: options.seed ?? DEFAULT_SEED,
       config: withDefaults(config),

@@ -9,6 +9,7 @@ import { withDefaults } from '../../core/index.ts';
 import type { BugId, ReadMode } from '../../core/types.ts';
 import { useLabT } from '../../app/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
+import { parseSnapshotEvery, SNAPSHOT_EVERY_MAX } from '../../app/urlParams.ts';
 
 const SIZES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 /** The teaching bugs offered in the form (RAFT.md §4): membership changes, then reads. */
@@ -45,14 +46,18 @@ function RunForm({ onDone }: { onDone: () => void }) {
       ? 0
       : current.members.length,
   );
+  // Log compaction (F2-IS6): typed as text, checked like a link's ?snapshotEvery=.
+  const [snapshotText, setSnapshotText] = useState(String(current.snapshotEvery ?? 0));
+  const snapshotEvery = parseSnapshotEvery(snapshotText);
   const [bugs, setBugs] = useState<readonly BugId[]>(current.bugs);
   const toggleBug = (bug: BugId, on: boolean): void =>
     setBugs((list) =>
       on ? [...list.filter((b) => b !== bug), bug] : list.filter((b) => b !== bug),
     );
   const seedValue = Number(seed);
-  const valid =
+  const seedValid =
     seed.trim() !== '' && Number.isInteger(seedValue) && seedValue >= 0 && seedValue <= SEED_MAX;
+  const valid = seedValid && snapshotEvery !== undefined;
   const start = (chosen: number): void => {
     const initial =
       members === 0 || members >= servers ? null : Array.from({ length: members }, (_, i) => i + 1);
@@ -62,6 +67,7 @@ function RunForm({ onDone }: { onDone: () => void }) {
       checkQuorum,
       disruptionGuard: guard,
       reads: readMode,
+      snapshotEvery: snapshotEvery ?? 0,
       members: initial,
       bugs: [...bugs],
     });
@@ -82,7 +88,7 @@ function RunForm({ onDone }: { onDone: () => void }) {
           className="rl-seed"
           inputMode="numeric"
           value={seed}
-          aria-invalid={!valid}
+          aria-invalid={!seedValid}
           title="Same seed and size: same run, event for event"
           onChange={(e) => setSeed(e.target.value)}
         />
@@ -163,6 +169,24 @@ function RunForm({ onDone }: { onDone: () => void }) {
           ))}
         </select>
       </label>
+      <label className="rl-field" title={t('run.snapshotEveryTitle')}>
+        <span className="rl-field-label">{t('run.snapshotEvery')}</span>
+        <input
+          className="rl-snapshot-every"
+          name="snapshotEvery"
+          inputMode="numeric"
+          value={snapshotText}
+          aria-invalid={snapshotEvery === undefined}
+          aria-describedby={snapshotEvery === undefined ? 'rl-snapshot-every-err' : undefined}
+          onChange={(e) => setSnapshotText(e.target.value)}
+        />
+        <span className="rl-field-label">{t('run.snapshotEveryUnit')}</span>
+      </label>
+      {snapshotEvery === undefined ? (
+        <p id="rl-snapshot-every-err" className="rl-error" role="alert">
+          {t('run.snapshotEveryBad', { max: SNAPSHOT_EVERY_MAX })}
+        </p>
+      ) : null}
       <fieldset className="rl-run-bugs">
         <legend className="rl-field-label">{t('run.bugs')}</legend>
         {FORM_BUGS.map((bug) => (
