@@ -79,6 +79,8 @@ export class FuzzObserver {
   finding: ExtraFinding | null = null;
   readonly counters: RunCounters = { elections: 0, commits: 0 };
   private readonly digests = new Map<number, { digest: string; server: ServerId }>();
+  /** "client/seq" → the index where a state machine first applied that request's entry. */
+  private readonly appliedAt = new Map<string, number>();
   private readonly acked: Acked[] = [];
   /** Requests whose answer does not come from a log entry: admin commands, reads without the log. */
   private readonly logless = new Set<string>();
@@ -107,6 +109,10 @@ export class FuzzObserver {
       case 'apply':
         this.onApply(e.server, e.index, e.time);
         return;
+      case 'snapshot':
+      case 'installSnapshot':
+        this.onSnapshot(e.server, e.index, e.time);
+        return;
       case 'commit':
         this.counters.commits = Math.max(this.counters.commits, e.index);
         return;
@@ -128,7 +134,23 @@ export class FuzzObserver {
   private onApply(id: ServerId, index: number, timeMs: number): void {
     const s = this.server(id);
     if (s === undefined) return;
-    const digest = stateMachineDigest(s);
+    const tag = s.log[index - 1]?.client;
+    if (tag !== undefined && !this.appliedAt.has(`${tag.client}/${tag.seq}`))
+      this.appliedAt.set(`${tag.client}/${tag.seq}`, index);
+    this.compareDigest(id, index, stateMachineDigest(s), timeMs);
+  }
+
+  /**
+   * A snapshot stands for the state machine after applying its last included entry (F2-IS6):
+   * it must be the state every server had there; so must be a state machine reset from one.
+   */
+  private onSnapshot(id: ServerId, index: number, timeMs: number): void {
+    const snapshot = this.server(id)?.snapshot;
+    if (snapshot === null || snapshot === undefined || snapshot.index !== index) return;
+    this.compareDigest(id, index, stateMachineDigest(snapshot), timeMs);
+  }
+
+  private compareDigest(id: ServerId, index: number, digest: string, timeMs: number): void {
     const first = this.digests.get(index);
     if (first === undefined) this.digests.set(index, { digest, server: id });
     else if (first.digest !== digest) {
@@ -146,8 +168,12 @@ export class FuzzObserver {
     if (s === undefined || this.acked.length === 0) return;
     const tags = new Set<string>();
     for (const entry of s.log)
-      if (entry.client) tags.add(`${entry.client.client}/${entry.client.seq}`);
-    const missing = this.acked.find((a) => a.term < term && !tags.has(`${a.client}/${a.seq}`));
+      if (entry?.client) tags.add(`${entry.client.client}/${entry.client.seq}`);
+    // An entry its snapshot covers is held too (compacted away, F2-IS6).
+    const compacted = s.snapshot?.index ?? 0;
+    const held = (key: string): boolean =>
+      tags.has(key) || (this.appliedAt.get(key) ?? Infinity) <= compacted;
+    const missing = this.acked.find((a) => a.term < term && !held(`${a.client}/${a.seq}`));
     if (missing === undefined) return;
     this.report({
       check: 'ACKED-WRITE',

@@ -173,7 +173,7 @@ export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
     [2, () => [20, 400]],
     [hunt ? 0 : 1, () => [200, 1500]],
   ]);
-  return {
+  const switches: FuzzSwitches = {
     config,
     weights: drawWeights(rng, hunt, membershipHunt),
     gapMs,
@@ -189,6 +189,15 @@ export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
     livenessChecked: false,
     livenessRuledOut: null,
   };
+  // Drawn last, so that adding it changed no other switch of any seed: log compaction (F2-IS6)
+  // off half the time, else a snapshot every few entries (InstallSnapshot at every lag) or every
+  // few dozen.
+  config.snapshotEvery = band(rng, [
+    [2, () => 0],
+    [1, () => rng.range(1, 5)],
+    [1, () => rng.range(6, 40)],
+  ]);
+  return switches;
 }
 
 const onOff = (on: boolean): string => (on ? 'on' : 'off');
@@ -208,7 +217,8 @@ export function describeSwitches(sw: FuzzSwitches): string[] {
       `noop ${onOff(c.noopOnElection)}, maxEntriesPerAppend ${c.maxEntriesPerAppend}, ` +
       `election ${c.electionTimeoutMs.join('..')} ms, heartbeat ${c.heartbeatMs} ms, ` +
       `latency ${c.latencyMs.join('..')} ms, rpcTimeout ${c.rpcTimeoutMs} ms, ` +
-      `clientTimeout ${c.clientTimeoutMs} ms, loss ${ratio(c.loss)}, duplication ${ratio(c.duplication)}` +
+      `clientTimeout ${c.clientTimeoutMs} ms, loss ${ratio(c.loss)}, duplication ${ratio(c.duplication)}, ` +
+      `snapshotEvery ${c.snapshotEvery === 0 ? 'never' : c.snapshotEvery}` +
       `${c.bugs.length > 0 ? `, bugs ${c.bugs.join(' ')}` : ''}`,
     `actions ${sw.weights.map(([k, w]) => `${k}:${w}`).join(' ')}; gap ${sw.gapMs.join('..')} ms, ` +
       `${sw.clients} client${sw.clients === 1 ? '' : 's'}, ${sw.extraGetsPct}% extra gets, short partitions ${onOff(sw.shortPartitions)}, ` +

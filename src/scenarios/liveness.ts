@@ -131,7 +131,9 @@ export function convergenceProblem(servers: readonly ServerState[]): string | nu
     if (s.commitIndex !== leader.commitIndex) {
       return `S${s.id} has commitIndex ${s.commitIndex}, leader S${leader.id} has ${leader.commitIndex}`;
     }
-    for (let i = 0; i < s.commitIndex; i++) {
+    // Below either snapshot both hold committed entries (F2-IS6); the checker compares those.
+    const compacted = Math.max(s.snapshot?.index ?? 0, leader.snapshot?.index ?? 0);
+    for (let i = compacted; i < s.commitIndex; i++) {
       if (s.log[i]?.id !== leader.log[i]?.id) {
         return `S${s.id} differs from leader S${leader.id} at committed index ${i + 1}`;
       }
@@ -169,7 +171,8 @@ export function catchUpProblem(
   for (const s of members) {
     if (s.commitIndex < targetIndex) continue;
     let same = true;
-    for (let i = 0; i < targetIndex && same; i++) same = s.log[i]?.id === leader.log[i]?.id;
+    const compacted = Math.max(s.snapshot?.index ?? 0, leader.snapshot?.index ?? 0);
+    for (let i = compacted; i < targetIndex && same; i++) same = s.log[i]?.id === leader.log[i]?.id;
     if (same) caughtUp.add(s.id);
   }
   if (quorumOf(config, (id) => caughtUp.has(id))) return null;

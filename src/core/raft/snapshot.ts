@@ -176,10 +176,13 @@ export function sendSnapshotChunk(s: ServerState, p: PeerState, ctx: RaftContext
 }
 
 /**
- * The follower's answer to a chunk. Only the answer to the chunk outstanding moves anything (a
- * duplicated or reordered one is stale, as for AppendEntries: no storm). A complete snapshot
- * makes the peer's log known up to its last included entry; replication goes on after it.
- * Returns whether it moved something, so the caller sends what comes next at once.
+ * The follower's answer to a chunk. Only an answer that moves the transfer forward sends the next
+ * chunk (a duplicated or reordered one is stale, as for AppendEntries: no storm); going back is
+ * believed only from the answer to the latest chunk sent (the follower lost its partial snapshot
+ * in a crash). Progress is judged by offset, not by which copy is answered, so resending a chunk
+ * as a heartbeat faster than a round trip cannot starve the transfer. A complete snapshot makes
+ * the peer's log known up to its last included entry; replication goes on after it. Returns
+ * whether it moved something, so the caller sends what comes next at once.
  */
 export function acceptSnapshotReply(
   p: PeerState,
@@ -187,9 +190,7 @@ export function acceptSnapshotReply(
   now: number,
 ): { moved: boolean; matched: boolean } {
   const out = p.snapshotOut;
-  if (out === null || m.lastIncludedIndex !== out.index || m.echoSentMs !== out.sentMs) {
-    return { moved: false, matched: false };
-  }
+  if (out === null || m.lastIncludedIndex !== out.index) return { moved: false, matched: false };
   if (m.done) {
     p.snapshotOut = null;
     const matched = out.index > p.matchIndex;
@@ -198,8 +199,10 @@ export function acceptSnapshotReply(
     p.rpcDueMs = now;
     return { moved: true, matched };
   }
-  // The follower holds `m.offset` characters: go on from there (or start again after it lost a
-  // partial snapshot in a crash).
+  // The follower holds `m.offset` characters: go on from there.
+  const forward = m.offset > out.offset;
+  const restart = m.offset < out.offset && m.echoSentMs === out.sentMs;
+  if (!forward && !restart) return { moved: false, matched: false };
   out.offset = Math.min(m.offset, out.data.length);
   p.rpcDueMs = now;
   return { moved: true, matched: false };
