@@ -7,6 +7,7 @@
  */
 import { BUG_IDS, MAX_SERVERS, withDefaults } from '../core/index.ts';
 import type { BugId, ReadMode, SimConfig } from '../core/types.ts';
+import { LIMITS } from '../scenarios/limits.ts';
 import { SPEED_MAX, SPEED_MIN } from '../store/types.ts';
 import { DEFAULT_SEED, DEFAULT_SERVERS } from '../store/createLabStore.ts';
 import type { LabStoreInit } from '../store/createLabStore.ts';
@@ -38,8 +39,8 @@ function reads(value: string | null, checkQuorum: boolean): ReadMode | undefined
   return value === 'lease' && !checkQuorum ? undefined : (value as ReadMode);
 }
 
-/** The most entries between snapshots the lab accepts (the scenario schema's bound too). */
-export const SNAPSHOT_EVERY_MAX = 1_000;
+/** The most entries between snapshots the lab accepts: the scenario schema's bound. */
+export const SNAPSHOT_EVERY_MAX: number = LIMITS.snapshotEvery;
 
 /**
  * Log compaction (F2-IS6): snapshot every this many applied entries, a whole number from 0

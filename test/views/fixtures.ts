@@ -14,6 +14,7 @@ import type {
   ServerState,
   SimConfig,
   SimEvent,
+  Snapshot,
 } from '../../src/core/types.ts';
 
 /** The core's defaults, without log compaction (snapshotEvery 0) unless a test asks for it. */
@@ -34,6 +35,34 @@ export function entry(
 /** A log from a list of terms, e.g. logOf([1, 1, 4]). */
 export function logOf(terms: readonly number[]): Entry[] {
   return terms.map((t, i) => entry(t, `set k${i + 1} ${t}`));
+}
+
+/**
+ * A compacted log (F2-IS6): slots 1..upTo empty, as the core leaves them, then entries of the
+ * given terms from upTo + 1 on.
+ */
+export function compactedLog(upTo: number, terms: readonly number[]): Entry[] {
+  const log: Entry[] = [];
+  log.length = upTo;
+  terms.forEach((t, i) => log.push(entry(t, `set k${upTo + i + 1} ${t}`)));
+  return log;
+}
+
+/** A snapshot up to `index` of `term`, with the initial configuration and an empty machine. */
+export function snapshotAt(index: number, term: number, over: Partial<Snapshot> = {}): Snapshot {
+  return {
+    index,
+    term,
+    kv: {},
+    sessions: {},
+    config: {
+      voters: Array.from({ length: CONFIG.servers }, (_, i) => i + 1),
+      old: null,
+      learners: [],
+    },
+    configIndex: 0,
+    ...over,
+  };
 }
 
 export function peer(id: number, over: Partial<PeerState> = {}): PeerState {
