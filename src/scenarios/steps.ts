@@ -34,6 +34,8 @@ export const STEP_EVENTS = {
   membership: 'membership',
   transfer: 'transfer',
   read: 'read',
+  snapshot: 'snapshot',
+  installSnapshot: 'installSnapshot',
 } as const satisfies Record<string, SimEvent['type']>;
 export type StepEventName = keyof typeof STEP_EVENTS;
 

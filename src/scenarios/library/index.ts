@@ -21,6 +21,7 @@ import { disruptiveServer, preVote } from './prevote.ts';
 import { removeLeader } from './remove-leader.ts';
 import { replication } from './replication.ts';
 import { singleServerBug, singleServerFix } from './single-server.ts';
+import { snapshot } from './snapshot.ts';
 import { staleServer } from './stale-server.ts';
 import type { LibraryEntry } from './types.ts';
 import { voteAmnesia } from './vote-amnesia.ts';
@@ -52,6 +53,7 @@ export const LIBRARY: readonly LibraryEntry[] = [
   etcdKubernetes,
   moveLeader,
   noStaleReads,
+  snapshot,
 ];
 
 /** The entry with this id (the `lib=` part of a short link), or undefined. */
