@@ -35,7 +35,9 @@ function serverLine(s: ServerSummary): string {
     role.padEnd(10),
     `term ${s.term}`.padEnd(10),
     `vote ${vote}`.padEnd(9),
-    `log ${s.log.length}`.padEnd(9),
+    // The last index: the snapshot's entries are no longer listed in `log`.
+    `log ${(s.snapshot?.index ?? 0) + s.log.length}`.padEnd(9),
+    s.snapshot === null ? '' : `snapshot ${s.snapshot.index}`.padEnd(13),
     `commit ${s.commitIndex}`.padEnd(12),
     `applied ${s.lastApplied}`.padEnd(13),
     `kv ${kvText(s.kv)}`,

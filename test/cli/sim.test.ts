@@ -356,3 +356,36 @@ describe('npm run sim --json: membership (DESIGN.md "Membership, compaction, tra
     }
   });
 });
+
+describe('npm run sim with log compaction (DESIGN.md: snapshot in --json)', () => {
+  const SNAPSHOT = 'public/scenarios/snapshot.json';
+
+  it('prints each snapshot and only the entries after it', async () => {
+    const { code, stdout } = await sim([SNAPSHOT, '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      violations: unknown[];
+      servers: {
+        id: number;
+        commitIndex: number;
+        snapshot: { index: number; term: number } | null;
+        log: [number, string][];
+        kv: Record<string, string>;
+      }[];
+    };
+    expect(result.violations).toEqual([]);
+    const [s1, , s3] = result.servers;
+    for (const s of result.servers) {
+      expect(s.snapshot).not.toBeNull();
+      const { index, term } = s.snapshot ?? { index: 0, term: 0 };
+      expect(term).toBe(1);
+      // The log lists what follows the snapshot: its length plus the snapshot's index is the last.
+      expect(index + s.log.length).toBeGreaterThanOrEqual(s.commitIndex);
+      expect(index).toBeGreaterThan(20);
+    }
+    // S3 was down for the writes: it caught up through a snapshot and holds the same store.
+    expect(s3?.kv).toEqual(s1?.kv);
+    const text = await sim([SNAPSHOT]);
+    expect(text.stdout).toMatch(/S3 +follower .*snapshot \d+ /);
+  });
+});
