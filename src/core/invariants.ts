@@ -531,9 +531,10 @@ function checkCommitted(
       break;
     }
   }
-  // A leader's commit, also one that made it step down in the same event (M-6: committing C_new
-  // ends a removed leader's term of office).
-  const led = s.role === 'leader' || p?.role === 'leader';
+  // A leader's commit, also one that made it step down in the same event and term (M-6:
+  // committing C_new ends a removed leader's term of office). A leader deposed by a higher term
+  // that learns commits from the new leader in the same event decided nothing (fuzz seed 32642).
+  const led = s.role === 'leader' || (p?.role === 'leader' && p.term === s.term);
   if (led && !s.crashed && s.commitIndex > prevCommit) {
     checkCommitDecision(c, servers, s, prevCommit, report);
     recordLeaderCommit(c, s, prevCommit, report);

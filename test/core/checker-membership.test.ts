@@ -96,6 +96,51 @@ describe('INV-X10 with the committed configuration', () => {
     expect(found.map((v) => v.invariant)).toContain('INV-X10');
   });
 
+  it('a leader deposed by a higher term that learns a commit in the same event decided nothing', () => {
+    // Fuzz seed 32642: S1 led term 1; S2's AppendEntries of term 2 deposes it and brings it
+    // entry 2 and commit index 2 at once. S1 now uses a configuration {S3} whose voter lacks
+    // entry 2 so far: a false INV-X10 if S1's new commit index were read as its decision.
+    const b = bench(3);
+    const [s1, s2] = [b.server(1), b.server(2)];
+    setLog(s1, [ent(1, 'a')]);
+    setLog(s2, [ent(1, 'a')]);
+    b.step(lead(s1, 1));
+    s2.term = 2;
+    s2.role = 'leader';
+    const cNew = configEntry(2, 'c', { voters: [3], old: [1, 2, 3], learners: [] });
+    setLog(s2, [ent(1, 'a'), cNew]);
+    indexConfigs(s2);
+    b.step({ type: 'becomeLeader', server: 2, term: 2 });
+    s1.role = 'follower';
+    s1.term = 2;
+    setLog(s1, [ent(1, 'a'), cNew]);
+    indexConfigs(s1);
+    s1.commitIndex = 1;
+    const found = b.step(
+      { type: 'stepDown', server: 1, term: 2, from: 'leader' },
+      { type: 'commit', server: 1, index: 1 },
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('but a leader that steps down in its own term by committing C_new is still checked (M-6)', () => {
+    // S1 (not in C_new = {S2,S3,S4}) leads term 1, commits e held by itself and S2 only, and
+    // steps down in the same event: the commit was its decision, and it lacked a quorum.
+    const b = bench(4);
+    b.checker.committedConfig = { voters: [2, 3, 4], old: null, learners: [] };
+    const [s1, s2] = [b.server(1), b.server(2)];
+    b.step(lead(s1, 1));
+    setLog(s1, [ent(1, 'e')]);
+    setLog(s2, [ent(1, 'e')]);
+    s1.commitIndex = 1;
+    s1.role = 'follower';
+    const found = b.step(
+      { type: 'commit', server: 1, index: 1 },
+      { type: 'stepDown', server: 1, term: 1, from: 'leader' },
+    );
+    expect(found.map((v) => v.invariant)).toContain('INV-X10');
+  });
+
   it('under a joint configuration both C_old and C_new must hold it', () => {
     const b = bench(5);
     b.checker.committedConfig = { voters: [1, 2, 3, 4, 5], old: [1, 2, 3], learners: [] };
