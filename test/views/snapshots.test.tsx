@@ -11,7 +11,8 @@ import { PresenterProvider } from '../../src/app/presenter/context.tsx';
 import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
 import type { InstallSnapshot, InstallSnapshotReply, SimEvent } from '../../src/core/types.ts';
 import { createLabStore } from '../../src/store/index.ts';
-import { messageLook, messageTitle } from '../../src/views/cluster/marks.ts';
+import { ClusterLegend } from '../../src/views/cluster/ClusterLegend.tsx';
+import { messageLook, messageTitle, pillHalfWidth } from '../../src/views/cluster/marks.ts';
 import { describeEvent } from '../../src/views/format.ts';
 import { LogPanel, MessageDetails, ServerDetails } from '../../src/views/panels/index.ts';
 import {
@@ -236,6 +237,16 @@ describe('InstallSnapshot in flight (F2-IS2, F2-IS7)', () => {
   it('answers hollow: … while chunks remain, ✓ once saved', () => {
     expect(messageLook(message(reply))).toMatchObject({ shape: 'pill', filled: false, glyph: '…' });
     expect(messageLook(message({ ...reply, done: true })).glyph).toBe('✓');
+  });
+
+  it('is wide enough for its chunk number, and explained in the ring’s legend', () => {
+    expect(pillHalfWidth('12/20', 7, 10)).toBeGreaterThan(pillHalfWidth('2/5', 7, 10));
+    expect(pillHalfWidth('2/5', 7, 10) * 2).toBeGreaterThanOrEqual(3 * 10 * 0.6);
+    const legend = render(<ClusterLegend />);
+    expect(legend).toContain('rl-msg-InstallSnapshot is-request');
+    expect(legend).toContain('>2/5</text>');
+    expect(legend).toContain('InstallSnapshot: the leader sends its snapshot in chunks');
+    expect(render(<ClusterLegend />, 'pt')).toContain('2/5 é o pedaço 2 de 5');
   });
 
   it('says which chunk and why in its tooltip', () => {
