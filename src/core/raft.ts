@@ -23,11 +23,13 @@ import { handleAppendEntries } from './raft/follower.ts';
 import {
   handleAppendReply,
   handleClientRequest,
+  handleReadIndex,
   handleSnapshotReply,
   tickLeader,
 } from './raft/leader.ts';
 import { configOf, lastLogIndex } from './raft/log.ts';
 import { becomeFollower, campaigns } from './raft/roles.ts';
+import { handleReadIndexReply } from './raft/reads.ts';
 import { handleInstallSnapshot, restoreFromSnapshot, snapshotIfDue } from './raft/snapshot.ts';
 import { isReplicationTarget } from './membership.ts';
 import type {
@@ -36,6 +38,8 @@ import type {
   Message,
   MessageBody,
   PeerState,
+  ReadIndexReply,
+  ReadIndexRequest,
   RequestVote,
   ServerId,
   ServerState,
@@ -50,7 +54,10 @@ export { electionTimeout, startElection, startPreVote } from './raft/election.ts
 export { startTransfer } from './raft/transfer.ts';
 export { appendToLog, lastLogIndex, lastLogTerm, termAt, truncateLog } from './raft/log.ts';
 
-type RaftBody = Exclude<MessageBody, ClientRequest | { type: 'ClientReply' } | TimeoutNow>;
+type RaftBody = Exclude<
+  MessageBody,
+  ClientRequest | { type: 'ClientReply' } | TimeoutNow | ReadIndexRequest | ReadIndexReply
+>;
 
 /** Delivers one message to a live server. */
 export function receive(s: ServerState, msg: Message, ctx: RaftContext): void {
@@ -64,6 +71,12 @@ export function receive(s: ServerState, msg: Message, ctx: RaftContext): void {
   if (body.type === 'TimeoutNow') {
     if (body.term > s.term) becomeFollower(s, body.term, ctx);
     handleTimeoutNow(s, body, ctx);
+    return;
+  }
+  if (body.type === 'ReadIndex' || body.type === 'ReadIndexReply') {
+    if (body.term > s.term) becomeFollower(s, body.term, ctx); // F2-A2
+    if (body.type === 'ReadIndex') handleReadIndex(s, msg.from, body, ctx);
+    else if (s.role !== 'leader') handleReadIndexReply(s, body, ctx);
     return;
   }
   if (body.type === 'RequestVote' && ignoresDisruption(s, body, ctx)) {
@@ -236,6 +249,7 @@ export function crash(s: ServerState, ctx: RaftContext): void {
   s.transferElection = false;
   s.reads = [];
   s.incomingSnapshot = null; // a partly received snapshot is volatile (F2-IS2)
+  s.followerReads = [];
   for (const p of s.peers) resetPeer(p);
 }
 
@@ -301,5 +315,6 @@ export function newServer(id: ServerId, config: number | SimConfig): ServerState
     transferElection: false,
     reads: [],
     incomingSnapshot: null,
+    followerReads: [],
   };
 }

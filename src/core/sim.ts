@@ -64,6 +64,7 @@ export const DEFAULT_CONFIG: SimConfig = {
   members: null,
   reads: 'log',
   snapshotEvery: 0,
+  followerReads: false,
   bugs: [],
 };
 
@@ -121,6 +122,14 @@ function validateSetup(setup: RunSetup): void {
   }
   if (config.reads === 'lease' && !config.checkQuorum) {
     throw new RangeError('config.reads "lease" needs config.checkQuorum (RAFT.md C-5)');
+  }
+  if (config.followerReads && config.reads === 'log') {
+    throw new RangeError(
+      'config.followerReads needs config.reads "readIndex" or "lease" (RAFT.md C-4)',
+    );
+  }
+  if (!(Number.isInteger(config.snapshotEvery) && config.snapshotEvery >= 0)) {
+    throw new RangeError('config.snapshotEvery must be a whole number of entries, 0 for never');
   }
   if (setup.initial !== undefined && setup.initial.length !== n) {
     throw new RangeError(`initial must hold one state per server (${n})`);

@@ -91,6 +91,11 @@ export interface SimConfig {
    * applied entries and discards that prefix of its log; 0 means never.
    */
   snapshotEvery: number;
+  /**
+   * C-4: a follower answers `get` itself, with a read index it asks the leader for, once its
+   * state machine has caught up with it (only with `reads` other than `log`).
+   */
+  followerReads: boolean;
   /** Teaching bugs switched on (RAFT.md §4). */
   bugs: readonly BugId[];
 }
@@ -371,6 +376,8 @@ export interface ServerState {
   reads: PendingRead[];
   /** Follower: a snapshot being received chunk by chunk (volatile, F2-IS2), or null. */
   incomingSnapshot: IncomingSnapshot | null;
+  /** Follower: reads it serves itself once it has a read index and has applied up to it (C-4). */
+  followerReads: FollowerRead[];
 }
 
 /** A `get` the leader answers without the log (C-4 ReadIndex, C-5 lease). */
@@ -381,6 +388,22 @@ export interface PendingRead {
   /** When it arrived: only acknowledgements of AppendEntries sent since then confirm it. */
   arrivedMs: TimeMs;
   /** The commit index when it became eligible (an entry of the term committed), or null. */
+  readIndex: number | null;
+  /**
+   * A follower asked for this read index (C-4, follower reads): the leader sends it back once its
+   * leadership is confirmed, instead of reading its own state. Null for a client's read.
+   */
+  forwardTo?: ServerId;
+}
+
+/** A `get` a follower serves itself with a read index from the leader (C-4). */
+export interface FollowerRead {
+  client: ClientId;
+  seq: number;
+  key: string;
+  /** The leader asked. */
+  leader: ServerId;
+  /** The read index the leader sent back, or null while waiting for it. */
   readIndex: number | null;
 }
 
@@ -459,6 +482,22 @@ export interface InstallSnapshotReply {
   /** The `sentMs` of the chunk answered. */
   echoSentMs: TimeMs;
 }
+/** A follower asks the leader for a read index for a client's `get` (C-4, follower reads). */
+export interface ReadIndexRequest {
+  type: 'ReadIndex';
+  term: number;
+  client: ClientId;
+  seq: number;
+}
+/** The leader's answer: the read index, once its leadership is confirmed; ok false if not leader. */
+export interface ReadIndexReply {
+  type: 'ReadIndexReply';
+  term: number;
+  client: ClientId;
+  seq: number;
+  ok: boolean;
+  readIndex: number;
+}
 /** Leadership transfer (X-LT): the leader tells an up-to-date follower to start an election now. */
 export interface TimeoutNow {
   type: 'TimeoutNow';
@@ -488,6 +527,8 @@ export type MessageBody =
   | AppendEntriesReply
   | InstallSnapshot
   | InstallSnapshotReply
+  | ReadIndexRequest
+  | ReadIndexReply
   | TimeoutNow
   | ClientRequest
   | ClientReply;
@@ -633,7 +674,9 @@ export type SimEvent =
   /**
    * A read answered without the log (C-4, C-5) or held: `held` (waiting for an entry of the term
    * to commit, a heartbeat round or the state machine), `answered` with the read index used.
-   * `mode` `local` is BUG-LOCALREAD: answered at once from the leader's own state.
+   * `mode` `local` is BUG-LOCALREAD: answered at once from the leader's own state. `follower`:
+   * a follower serves it (C-4), held until the leader's read index comes back and is applied;
+   * the leader's side of it is `confirmed`: leadership confirmed, the read index sent back.
    */
   | {
       type: 'read';
@@ -642,8 +685,8 @@ export type SimEvent =
       client: ClientId;
       seq: number;
       key: string;
-      mode: 'readIndex' | 'lease' | 'local';
-      phase: 'held' | 'answered';
+      mode: 'readIndex' | 'lease' | 'local' | 'follower';
+      phase: 'held' | 'answered' | 'confirmed';
       readIndex: number;
       result: string;
     }

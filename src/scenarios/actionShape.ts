@@ -29,6 +29,8 @@ const MESSAGE_TYPE_SET: Record<MessageType, true> = {
   AppendEntriesReply: true,
   InstallSnapshot: true,
   InstallSnapshotReply: true,
+  ReadIndex: true,
+  ReadIndexReply: true,
   ClientRequest: true,
   ClientReply: true,
   TimeoutNow: true,

@@ -134,6 +134,7 @@ const CONFIG_KEYS: readonly (keyof SimConfig)[] = [
   'members',
   'reads',
   'snapshotEvery',
+  'followerReads',
   'bugs',
 ];
 

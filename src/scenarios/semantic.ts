@@ -82,10 +82,17 @@ export function checkMembers(members: readonly number[] | null, servers: number)
 }
 
 /** C-5: a lease is only safe when a leader that lost its majority steps down (CheckQuorum). */
-export function checkReads(config: { reads: string; checkQuorum: boolean }): string | null {
-  return config.reads === 'lease' && !config.checkQuorum
-    ? 'config.reads: "lease" needs config.checkQuorum: true (a leader cut off from its majority must step down before its lease could mislead a reader)'
-    : null;
+export function checkReads(config: {
+  reads: string;
+  checkQuorum: boolean;
+  followerReads?: boolean;
+}): string | null {
+  if (config.reads === 'lease' && !config.checkQuorum)
+    return 'config.reads: "lease" needs config.checkQuorum: true (a leader cut off from its majority must step down before its lease could mislead a reader)';
+  // C-4: a follower serves a read with a read index from the leader, which the log mode lacks.
+  if (config.followerReads === true && config.reads === 'log')
+    return 'config.followerReads: true needs config.reads "readIndex" or "lease" (a follower asks the leader for a read index; through the log, every read goes to the leader)';
+  return null;
 }
 
 export function checkActions(actions: readonly Action[], servers: number): string | null {

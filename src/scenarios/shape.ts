@@ -42,6 +42,8 @@ export const configShape = record({
   reads: v.exactOptional(v.picklist(['log', 'readIndex', 'lease'])),
   // Log compaction: a snapshot every this many applied entries; 0 (the default) never.
   snapshotEvery: v.exactOptional(int(0, LIMITS.snapshotEvery)),
+  // C-4: followers serve reads with a read index from the leader (not with reads "log").
+  followerReads: v.exactOptional(v.boolean()),
   // null (the default): every server is a member.
   members: v.exactOptional(
     v.nullable(

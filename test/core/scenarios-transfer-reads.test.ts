@@ -264,3 +264,119 @@ describe('reads without the log (C-4 ReadIndex, C-5 leases)', () => {
     );
   });
 });
+
+describe('follower reads (C-4: a follower obtains a read index from the leader)', () => {
+  const writeThenRead = (readAt: number, extra: Action[] = []): Action[] => [
+    { at: 10, do: 'timeout', server: 1 },
+    { at: 100, do: 'request', command: 'set x 1', client: 1 },
+    { at: readAt, do: 'request', command: 'get x', server: 2, client: 2 },
+    ...extra,
+  ];
+
+  // C-4, Reference: thesis §6.4 ("followers could also help serve read-only queries")
+  it('C-4 a follower asks the leader for a read index and answers from its own state', () => {
+    const r = run({ servers: 3, reads: 'readIndex', followerReads: true }, writeThenRead(300), 600);
+    const types = (from: number, to: number) =>
+      r.sent.filter((m) => m.from === from && m.to === to).map((m) => m.body.type);
+    expect(types(2, 1)).toContain('ReadIndex');
+    expect(types(1, 2)).toContain('ReadIndexReply');
+    const phases = reads(r).map((e) => [e.server, e.mode, e.phase, e.result]);
+    expect(phases).toEqual([
+      [2, 'follower', 'held', ''],
+      [1, 'readIndex', 'confirmed', ''],
+      [2, 'follower', 'answered', '1'],
+    ]);
+    // The answer comes from S2 and names the leader; no log entry was added for the read.
+    const reply = ofType(r, 'clientReply').find((e) => e.client === 2);
+    expect([reply?.server, reply?.result]).toEqual([2, '1']);
+    expect(server(r, 1).log.map((e) => e.command)).toEqual(['noop', 'set x 1']);
+    expect(r.sim.violations).toEqual([]);
+  });
+
+  it('C-4 step 4 at the follower: it waits until it has applied up to the read index', () => {
+    // S2 is cut off while 16 writes commit; back, it catches up two entries per round trip, and
+    // a read it takes at once gets its read index long before its state machine reaches it.
+    const writes: Action[] = Array.from({ length: 16 }, (_, k) => ({
+      at: 100 + k,
+      do: 'request',
+      command: `set x ${k + 1}`,
+      client: 1 + (k % 4),
+    }));
+    const r = run(
+      { servers: 3, reads: 'readIndex', followerReads: true, maxEntriesPerAppend: 2 },
+      [
+        { at: 10, do: 'timeout', server: 1 },
+        { at: 50, do: 'cut', link: [1, 2] },
+        ...writes,
+        { at: 1_000, do: 'connect', link: [1, 2] },
+        { at: 1_001, do: 'request', command: 'get x', server: 2, client: 5 },
+      ],
+      2_000,
+    );
+    const reply = r.sent.find((m) => m.to === 2 && m.body.type === 'ReadIndexReply');
+    const readIndex = reply?.body.type === 'ReadIndexReply' ? reply.body.readIndex : 0;
+    expect(readIndex).toBe(17);
+    const applied = ofType(r, 'apply').find((e) => e.server === 2 && e.index === readIndex);
+    const answered = reads(r).find((e) => e.server === 2 && e.phase === 'answered');
+    expect((reply?.deliverMs ?? Infinity) < (applied?.time ?? 0)).toBe(true);
+    expect(answered?.time).toBe(applied?.time);
+    expect(answered?.result).toBe('16');
+    expect(r.sim.violations).toEqual([]);
+  });
+
+  it('a follower of a deposed leader never answers a stale value (SC-32 at a follower)', () => {
+    const r = run(
+      { servers: 5, reads: 'readIndex', followerReads: true },
+      [
+        { at: 10, do: 'timeout', server: 1 },
+        { at: 100, do: 'request', command: 'set x 1', server: 1, client: 1 },
+        {
+          at: 300,
+          do: 'partition',
+          groups: [
+            [1, 2],
+            [3, 4, 5],
+          ],
+        },
+        { at: 500, do: 'timeout', server: 3 },
+        { at: 700, do: 'request', command: 'set x 2', server: 3, client: 2 },
+        // S2 still believes in S1, which cannot confirm its leadership: the read is held.
+        { at: 900, do: 'request', command: 'get x', server: 2, client: 3 },
+      ],
+      1_500,
+    );
+    expect(answersTo(r, 3)).toEqual([]);
+    expect(
+      reads(r)
+        .filter((e) => e.client === 3)
+        .map((e) => [e.server, e.phase]),
+    ).toEqual([[2, 'held']]);
+    expect(r.sim.violations).toEqual([]);
+  });
+
+  it('a follower that asks a server no longer leading sends the client on', () => {
+    // S2 still names S1 as leader when S1 has just stepped down to S3's higher term.
+    const r = run(
+      { servers: 3, reads: 'readIndex', followerReads: true },
+      [
+        { at: 10, do: 'timeout', server: 1 },
+        { at: 100, do: 'request', command: 'set x 1', client: 1 },
+        { at: 300, do: 'cut', link: [2, 3] },
+        { at: 300, do: 'timeout', server: 3 },
+        { at: 305, do: 'request', command: 'get x', server: 2, client: 2 },
+      ],
+      700,
+    );
+    const no = r.sent.find((m) => m.body.type === 'ReadIndexReply');
+    expect(no?.body.type === 'ReadIndexReply' && no.body.ok).toBe(false);
+    expect(ofType(r, 'clientRedirect').some((e) => e.client === 2 && e.server === 2)).toBe(true);
+    expect(answersTo(r, 2).map(([, v]) => v)).toEqual(['1']);
+    expect(r.sim.violations).toEqual([]);
+  });
+
+  it('the schema refuses follower reads through the log', () => {
+    expect(() => start({ servers: 3, reads: 'log', followerReads: true }, [])).toThrow(
+      /followerReads/,
+    );
+  });
+});

@@ -5,6 +5,7 @@
 import { applyEntry } from '../kv.ts';
 import type { ServerState } from '../types.ts';
 import { sendTo, type RaftContext } from './context.ts';
+import { serveFollowerReads } from './reads.ts';
 
 export function setCommitIndex(s: ServerState, index: number, ctx: RaftContext): void {
   s.commitIndex = index;
@@ -14,6 +15,11 @@ export function setCommitIndex(s: ServerState, index: number, ctx: RaftContext):
 
 /** F2-A1: apply in index order; the leader answers the client once applied (F2-L2). */
 function applyCommitted(s: ServerState, ctx: RaftContext): void {
+  applyEntries(s, ctx);
+  serveFollowerReads(s, ctx); // C-4 step 4: reads waiting for the state machine
+}
+
+function applyEntries(s: ServerState, ctx: RaftContext): void {
   while (s.lastApplied < s.commitIndex) {
     s.lastApplied += 1;
     const entry = s.log[s.lastApplied - 1];

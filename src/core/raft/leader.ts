@@ -17,6 +17,7 @@ import type {
   AppendEntriesReply,
   ClientRequest,
   InstallSnapshotReply,
+  ReadIndexRequest,
   Endpoint,
   PeerState,
   ServerId,
@@ -25,7 +26,15 @@ import type {
 import { peerOf, sendTo, type RaftContext } from './context.ts';
 import { setCommitIndex } from './commit.ts';
 import { appendAsLeader, configOf, lastLogIndex, termAt } from './log.ts';
-import { readKeyOf, readsNeedRound, serveReads, startRead } from './reads.ts';
+import {
+  readKeyOf,
+  readsNeedRound,
+  serveReads,
+  servesFollowerRead,
+  startFollowerRead,
+  startForwardedRead,
+  startRead,
+} from './reads.ts';
 import { becomeFollower } from './roles.ts';
 import { acceptSnapshotReply, needsSnapshot, sendSnapshotChunk } from './snapshot.ts';
 import { checkTransferDeadline, progressTransfer } from './transfer.ts';
@@ -219,6 +228,17 @@ function committedCountingSelf(s: ServerState): number {
   return matches[needed - 1] ?? 0;
 }
 
+/** A follower asks for a read index (C-4): held like a read, then sent back instead of answered. */
+export function handleReadIndex(
+  s: ServerState,
+  from: Endpoint,
+  m: ReadIndexRequest,
+  ctx: RaftContext,
+): void {
+  startForwardedRead(s, from, m, ctx);
+  if (s.role === 'leader' && readsNeedRound(s, ctx)) heartbeatNow(s, ctx);
+}
+
 /** C-4 step 3: a heartbeat to every follower now, so a held read is confirmed within a round trip. */
 function heartbeatNow(s: ServerState, ctx: RaftContext): void {
   for (const p of s.peers) p.heartbeatDueMs = Math.min(p.heartbeatDueMs, ctx.now);
@@ -260,7 +280,10 @@ export function handleClientRequest(
   ctx: RaftContext,
 ): void {
   if (s.role !== 'leader') {
-    reply(s, from, m, false, '', ctx);
+    const key = readKeyOf(m.command, ctx);
+    if (key !== null && servesFollowerRead(s, ctx))
+      startFollowerRead(s, m, key, ctx); // C-4
+    else reply(s, from, m, false, '', ctx);
     return;
   }
   if (s.transfer !== null) {

@@ -9,7 +9,18 @@
 import { isReplicationTarget } from '../membership.ts';
 import { getOwn } from '../records.ts';
 import { quorumCommitted } from '../quorum.ts';
-import type { ClientRequest, Endpoint, PeerState, PendingRead, ServerState } from '../types.ts';
+import { isVoter } from '../quorum.ts';
+import type {
+  ClientRequest,
+  Endpoint,
+  FollowerRead,
+  PeerState,
+  PendingRead,
+  ReadIndexReply,
+  ReadIndexRequest,
+  ServerId,
+  ServerState,
+} from '../types.ts';
 import { peerOf, sendTo, type RaftContext } from './context.ts';
 import { configOf, termAt } from './log.ts';
 
@@ -80,7 +91,9 @@ export function serveReads(s: ServerState, ctx: RaftContext): boolean {
   for (const read of s.reads) {
     read.readIndex ??= s.commitIndex; // step 2
     const leader = lease || confirmed >= read.arrivedMs; // step 3 (or the lease, C-5)
-    if (leader && s.lastApplied >= read.readIndex)
+    // A follower's read: step 4 is the follower's own (C-4), so the read index goes back now.
+    if (leader && read.forwardTo !== undefined) confirmForFollower(s, read, read.forwardTo, ctx);
+    else if (leader && s.lastApplied >= read.readIndex)
       answer(s, read, lease ? 'lease' : 'readIndex', ctx);
     else waiting.push(read);
   }
@@ -136,6 +149,188 @@ function emitRead(
     mode,
     phase,
     readIndex: read.readIndex ?? s.commitIndex,
+    result,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follower reads (C-4: "followers may obtain a readIndex from the leader")
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Whether this follower serves a client's `get` itself: follower reads are on, reads do not go
+ * through the log, and it is a member that knows the leader of its term (else it redirects).
+ */
+export function servesFollowerRead(s: ServerState, ctx: RaftContext): boolean {
+  if (!ctx.config.followerReads || ctx.config.reads === 'log' || ctx.bug('BUG-LOCALREAD'))
+    return false;
+  if (s.role === 'leader' || s.leaderHint === null || s.leaderHint === s.id) return false;
+  const config = configOf(s);
+  return isVoter(config, s.id) || (config?.learners.includes(s.id) ?? false);
+}
+
+/** A follower takes a `get` and asks the leader it knows for a read index. */
+export function startFollowerRead(
+  s: ServerState,
+  m: ClientRequest,
+  key: string,
+  ctx: RaftContext,
+): void {
+  const leader = s.leaderHint as ServerId;
+  // One read per client at a time: a retry replaces what it was waiting for.
+  s.followerReads = s.followerReads.filter((r) => r.client !== m.client);
+  const read: FollowerRead = { client: m.client, seq: m.seq, key, leader, readIndex: null };
+  s.followerReads.push(read);
+  const ask: ReadIndexRequest = { type: 'ReadIndex', term: s.term, client: m.client, seq: m.seq };
+  sendTo(s, leader, ask, ctx);
+  emitFollowerRead(s, read, 'held', '', ctx);
+}
+
+/** The leader takes a follower's request for a read index like a read of its own (steps 1–3). */
+export function startForwardedRead(
+  s: ServerState,
+  from: ServerId,
+  m: ReadIndexRequest,
+  ctx: RaftContext,
+): void {
+  if (s.role !== 'leader' || s.transfer !== null) {
+    const no: ReadIndexReply = {
+      type: 'ReadIndexReply',
+      term: s.term,
+      client: m.client,
+      seq: m.seq,
+      ok: false,
+      readIndex: 0,
+    };
+    sendTo(s, from, no, ctx);
+    return;
+  }
+  s.reads.push({
+    client: m.client,
+    seq: m.seq,
+    key: '',
+    arrivedMs: ctx.now,
+    readIndex: null,
+    forwardTo: from,
+  });
+  serveReads(s, ctx);
+}
+
+function confirmForFollower(
+  s: ServerState,
+  read: PendingRead,
+  follower: ServerId,
+  ctx: RaftContext,
+): void {
+  const readIndex = read.readIndex ?? s.commitIndex;
+  const reply: ReadIndexReply = {
+    type: 'ReadIndexReply',
+    term: s.term,
+    client: read.client,
+    seq: read.seq,
+    ok: true,
+    readIndex,
+  };
+  sendTo(s, follower, reply, ctx);
+  ctx.emit({
+    type: 'read',
+    server: s.id,
+    client: read.client,
+    seq: read.seq,
+    key: read.key,
+    mode: leaseValid(s, ctx) ? 'lease' : 'readIndex',
+    phase: 'confirmed',
+    readIndex,
+    result: '',
+  });
+}
+
+/**
+ * The leader's answer reaches the follower: with a read index, the read waits for the state
+ * machine to reach it (step 4); without one (it was no leader), the client is sent on.
+ */
+export function handleReadIndexReply(s: ServerState, m: ReadIndexReply, ctx: RaftContext): void {
+  const read = s.followerReads.find((r) => r.client === m.client && r.seq === m.seq);
+  if (read === undefined || read.readIndex !== null) return; // stale or duplicated
+  if (!m.ok) {
+    s.followerReads = s.followerReads.filter((r) => r !== read);
+    redirectClient(s, read, ctx);
+    return;
+  }
+  read.readIndex = m.readIndex;
+  serveFollowerReads(s, ctx);
+}
+
+/** Sends on the clients of follower reads still waiting for a read index (the term changed). */
+export function dropUnconfirmedFollowerReads(s: ServerState, ctx: RaftContext): void {
+  const [dropped, kept] = [
+    s.followerReads.filter((r) => r.readIndex === null),
+    s.followerReads.filter((r) => r.readIndex !== null),
+  ];
+  s.followerReads = kept;
+  for (const read of dropped) redirectClient(s, read, ctx);
+}
+
+function redirectClient(s: ServerState, read: FollowerRead, ctx: RaftContext): void {
+  sendTo(
+    s,
+    -read.client,
+    {
+      type: 'ClientReply',
+      client: read.client,
+      seq: read.seq,
+      ok: false,
+      result: '',
+      leaderHint: null,
+    },
+    ctx,
+  );
+}
+
+/** Answers every follower read whose read index the state machine has reached (step 4, 5). */
+export function serveFollowerReads(s: ServerState, ctx: RaftContext): void {
+  if (s.followerReads.length === 0) return;
+  const waiting: FollowerRead[] = [];
+  for (const read of s.followerReads) {
+    if (read.readIndex === null || s.lastApplied < read.readIndex) {
+      waiting.push(read);
+      continue;
+    }
+    const result = getOwn(s.kv, read.key) ?? '(nil)';
+    emitFollowerRead(s, read, 'answered', result, ctx);
+    sendTo(
+      s,
+      -read.client,
+      {
+        type: 'ClientReply',
+        client: read.client,
+        seq: read.seq,
+        ok: true,
+        result,
+        leaderHint: read.leader,
+      },
+      ctx,
+    );
+  }
+  s.followerReads = waiting;
+}
+
+function emitFollowerRead(
+  s: ServerState,
+  read: FollowerRead,
+  phase: 'held' | 'answered',
+  result: string,
+  ctx: RaftContext,
+): void {
+  ctx.emit({
+    type: 'read',
+    server: s.id,
+    client: read.client,
+    seq: read.seq,
+    key: read.key,
+    mode: 'follower',
+    phase,
+    readIndex: read.readIndex ?? 0,
     result,
   });
 }

@@ -5,6 +5,7 @@
 import { isVoter } from '../quorum.ts';
 import type { Role, ServerState } from '../types.ts';
 import { resetElectionTimer, type RaftContext } from './context.ts';
+import { dropUnconfirmedFollowerReads } from './reads.ts';
 import { configIndexOf, configOf } from './log.ts';
 
 /** F2-A2: a higher term makes any server a follower of that term with no vote yet. */
@@ -15,6 +16,9 @@ export function becomeFollower(s: ServerState, term: number, ctx: RaftContext): 
     s.term = term;
     s.votedFor = null; // F2-RV5 (b)
     s.leaderHint = null; // F2-S9: the leader hint belongs to a term
+    // Follower reads still waiting for a read index asked of a leader of an older term: that
+    // leader is gone, so the client is sent on at once (C-4).
+    dropUnconfirmedFollowerReads(s, ctx);
   }
   s.role = 'follower';
   s.change = null; // a membership change belongs to the leader that runs it

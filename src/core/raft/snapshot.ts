@@ -18,6 +18,7 @@ import type {
   SnapshotState,
 } from '../types.ts';
 import { resetElectionTimer, sendTo, type RaftContext } from './context.ts';
+import { serveFollowerReads } from './reads.ts';
 import {
   compactLog,
   configAsOf,
@@ -286,6 +287,7 @@ export function handleInstallSnapshot(s: ServerState, m: InstallSnapshot, ctx: R
     { ...state, index: m.lastIncludedIndex, term: m.lastIncludedTerm },
     ctx,
   );
+  serveFollowerReads(s, ctx); // the state machine may have jumped past a read index (C-4)
   replySnapshot(s, m.leaderId, m, partial.data.length, true, ctx);
 }
 
