@@ -260,7 +260,7 @@ export interface PeerState {
   /**
    * Leader: the snapshot being sent to this peer (F2-IS7: it needs an entry the leader has
    * discarded), chunk by chunk (F2-IS2): the serialized data, where the next chunk starts, and
-   * when the chunk now outstanding was sent (only its answer moves the offset). Null otherwise.
+   * when the first chunk at that offset was sent (-1: none yet). Null otherwise.
    */
   snapshotOut: SnapshotTransfer | null;
 }

@@ -167,6 +167,27 @@ describe('InstallSnapshot (F2-IS1..IS7)', () => {
     expect(r.sim.violations).toEqual([]);
   });
 
+  it('a follower that crashes mid-transfer gets the snapshot again from the start', () => {
+    // Its partial snapshot is volatile: after the restart it answers offset 0, and the leader,
+    // resending chunks as heartbeats faster than a round trip, still believes it.
+    const actions: Action[] = [
+      { at: 10, do: 'timeout', server: 1 },
+      { at: 50, do: 'cut', link: [1, 3] },
+      { at: 50, do: 'cut', link: [2, 3] },
+      ...requests(100, 60),
+      { at: 2_000, do: 'connect', link: [1, 3] },
+      { at: 2_000, do: 'connect', link: [2, 3] },
+      { at: 2_035, do: 'crash', server: 3 },
+      { at: 2_036, do: 'restart', server: 3 },
+    ];
+    const r = run({ servers: 3, snapshotEvery: 20, heartbeatMs: 5 }, actions, 3_000);
+    const chunksBeforeCrash = installs(r, 3, 2_000).filter((c) => c.offset > 0);
+    expect(chunksBeforeCrash.length).toBeGreaterThan(0);
+    expect(ofType(r, 'installSnapshot').map((e) => e.server)).toEqual([3]);
+    expect(server(r, 3).kv).toEqual(server(r, 1).kv);
+    expect(r.sim.violations).toEqual([]);
+  });
+
   it('a restarted server rebuilds its state machine from its snapshot, then the log', () => {
     const actions: Action[] = [
       { at: 10, do: 'timeout', server: 1 },
@@ -271,6 +292,21 @@ describe('InstallSnapshot, receiver rules one by one (Figure 13)', () => {
     // Each chunk is a sign of life (F2-IS7): it knows the leader and reset its timer twice.
     expect(s.leaderHint).toBe(1);
     expect(ctx.draws).toHaveLength(2);
+  });
+
+  it('F2-IS2 a late copy of the first chunk rewrites it and keeps what came after', () => {
+    // Fuzz seed 8301: the late copy used to restart the snapshot, and the leader, already past
+    // that offset, could not tell; the transfer never finished.
+    const s = makeServer({ id: 2, term: 3 });
+    const ctx = new FakeContext();
+    const [c1, c2, ...rest] = chunksOf(state(40, 2), 3);
+    expect(rest.length).toBeGreaterThan(0);
+    deliver(s, ctx, 1, c1 as InstallSnapshot);
+    deliver(s, ctx, 1, c2 as InstallSnapshot);
+    deliver(s, ctx, 1, c1 as InstallSnapshot);
+    expect(s.incomingSnapshot?.data.length).toBe(2 * SNAPSHOT_CHUNK_CHARS);
+    for (const c of rest) deliver(s, ctx, 1, c);
+    expect(s.snapshot?.index).toBe(40);
   });
 
   it('F2-IS4 a log holding the last included entry keeps the entries after it', () => {

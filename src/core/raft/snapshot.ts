@@ -170,20 +170,19 @@ export function sendSnapshotChunk(s: ServerState, p: PeerState, ctx: RaftContext
     chunks: chunkCount(out.data),
     sentMs: ctx.now,
   };
-  out.sentMs = ctx.now;
+  if (out.sentMs < 0) out.sentMs = ctx.now; // the first chunk at this offset
   p.rpcDueMs = ctx.now + ctx.config.rpcTimeoutMs;
   p.heartbeatDueMs = ctx.now + ctx.config.heartbeatMs;
   sendTo(s, p.id, body, ctx);
 }
 
 /**
- * The follower's answer to a chunk. Only an answer that moves the transfer forward sends the next
- * chunk (a duplicated or reordered one is stale, as for AppendEntries: no storm); going back is
- * believed only from the answer to the latest chunk sent (the follower lost its partial snapshot
- * in a crash). Progress is judged by offset, not by which copy is answered, so resending a chunk
- * as a heartbeat faster than a round trip cannot starve the transfer. A complete snapshot makes
- * the peer's log known up to its last included entry; replication goes on after it. Returns
- * whether it moved something, so the caller sends what comes next at once.
+ * The follower's answer to a chunk. Only an answer that moves the transfer sends the next chunk
+ * (a duplicated or reordered one is stale, as for AppendEntries: no storm). Progress is judged by
+ * offset, not by which copy is answered, so resending a chunk as a heartbeat faster than a round
+ * trip cannot starve the transfer (fuzz seed 933). A complete snapshot makes the peer's log known
+ * up to its last included entry; replication goes on after it. Returns whether it moved
+ * something, so the caller sends what comes next at once.
  */
 export function acceptSnapshotReply(
   p: PeerState,
@@ -200,11 +199,15 @@ export function acceptSnapshotReply(
     p.rpcDueMs = now;
     return { moved: true, matched };
   }
-  // The follower holds `m.offset` characters: go on from there.
+  // The follower holds `m.offset` characters: go on from there. Going back is believed only from
+  // an answer to a chunk sent at the current offset (the follower lost its partial snapshot in a
+  // crash); an older answer is stale. Resends as heartbeats do not count as a new offset, so they
+  // cannot starve the transfer when they come faster than a round trip (fuzz seed 8301).
   const forward = m.offset > out.offset;
-  const restart = m.offset < out.offset && m.echoSentMs === out.sentMs;
-  if (!forward && !restart) return { moved: false, matched: false };
+  const back = m.offset < out.offset && out.sentMs >= 0 && m.echoSentMs >= out.sentMs;
+  if (!forward && !back) return { moved: false, matched: false };
   out.offset = Math.min(m.offset, out.data.length);
+  out.sentMs = -1;
   p.rpcDueMs = now;
   return { moved: true, matched: false };
 }
@@ -248,10 +251,12 @@ export function handleInstallSnapshot(s: ServerState, m: InstallSnapshot, ctx: R
     replySnapshot(s, m.leaderId, m, m.offset + m.data.length, true, ctx);
     return;
   }
-  // F2-IS2: offset 0 starts a new snapshot; a chunk is written at its offset.
+  // F2-IS2: offset 0 starts a new snapshot; a chunk is written at its offset. A late copy of the
+  // first chunk of the snapshot already being received writes the same characters again: what
+  // was received after it stays (fuzz seed 8301: discarding it set the transfer back for good).
   const inc = s.incomingSnapshot;
   const same = inc !== null && inc.index === m.lastIncludedIndex && inc.term === m.lastIncludedTerm;
-  if (m.offset === 0 || !same) {
+  if (!same) {
     if (m.offset !== 0) {
       // A chunk of a snapshot we never began (our partial one was lost): ask from the start.
       s.incomingSnapshot = null;
@@ -270,7 +275,8 @@ export function handleInstallSnapshot(s: ServerState, m: InstallSnapshot, ctx: R
     replySnapshot(s, m.leaderId, m, partial.data.length, false, ctx); // a gap: resend from here
     return;
   }
-  partial.data = partial.data.slice(0, m.offset) + m.data;
+  const end = m.offset + m.data.length;
+  partial.data = partial.data.slice(0, m.offset) + m.data + partial.data.slice(end);
   if (!m.done) {
     replySnapshot(s, m.leaderId, m, partial.data.length, false, ctx);
     return;
