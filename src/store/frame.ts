@@ -7,6 +7,7 @@
 import type {
   ClientState,
   Entry,
+  FollowerRead,
   IncomingSnapshot,
   Message,
   PeerState,
@@ -126,6 +127,40 @@ function sameIncoming(a: IncomingSnapshot | null, b: IncomingSnapshot | null): b
   return a.leaderId === b.leaderId && a.index === b.index && a.term === b.term && a.data === b.data;
 }
 
+/**
+ * Held reads change in place (a read index set, C-4) without the list changing length: compared
+ * field by field. A leader's read held for a follower differs only in `forwardTo`.
+ */
+function sameReads(a: readonly PendingRead[], b: readonly PendingRead[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((r, i) => {
+    const q = b[i] as PendingRead;
+    return (
+      r.client === q.client &&
+      r.seq === q.seq &&
+      r.key === q.key &&
+      r.arrivedMs === q.arrivedMs &&
+      r.readIndex === q.readIndex &&
+      r.forwardTo === q.forwardTo
+    );
+  });
+}
+
+/** A follower's reads (C-4) get their read index from the leader in place: field by field. */
+function sameFollowerReads(a: readonly FollowerRead[], b: readonly FollowerRead[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((r, i) => {
+    const q = b[i] as FollowerRead;
+    return (
+      r.client === q.client &&
+      r.seq === q.seq &&
+      r.key === q.key &&
+      r.leader === q.leader &&
+      r.readIndex === q.readIndex
+    );
+  });
+}
+
 function samePeers(a: readonly PeerState[], b: readonly PeerState[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((p, i) => {
@@ -193,7 +228,8 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
     JSON.stringify(prev.change) === JSON.stringify(live.change) &&
     JSON.stringify(prev.baseConfig) === JSON.stringify(live.baseConfig) &&
     JSON.stringify(prev.transfer) === JSON.stringify(live.transfer) &&
-    prev.reads.length === live.reads.length &&
+    sameReads(prev.reads, live.reads) &&
+    sameFollowerReads(prev.followerReads, live.followerReads) &&
     prev.transferElection === live.transferElection;
   // The core replaces a snapshot, never changes one (F2-IS6), so it is shared by reference.
   const sameSnapshots =
@@ -247,10 +283,15 @@ export function snapshotServer(live: ServerState, prev: ServerState | undefined)
     change: live.change === null ? null : deepFreeze(structuredClone(live.change)),
     transfer: live.transfer === null ? null : Object.freeze({ ...live.transfer }),
     transferElection: live.transferElection,
+    // A read held for a follower keeps its forwardTo (C-4, follower reads).
     reads: Object.freeze(live.reads.map((r) => Object.freeze({ ...r }))) as PendingRead[],
     // A partly received snapshot grows chunk by chunk (F2-IS2); its data is an immutable string.
     incomingSnapshot:
       live.incomingSnapshot === null ? null : Object.freeze({ ...live.incomingSnapshot }),
+    // A follower's reads waiting for a read index or for its state machine (C-4).
+    followerReads: Object.freeze(
+      live.followerReads.map((r) => Object.freeze({ ...r })),
+    ) as FollowerRead[],
   };
   return Object.freeze(copy);
 }

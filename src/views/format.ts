@@ -169,6 +169,10 @@ export interface DescribeContext {
   servers?: number;
   /** clientRedirect: the command of that (client, seq). */
   command?: string;
+  /** read by a follower, held: the leader it asked for a read index (C-4). */
+  leader?: number;
+  /** read confirmed by a leader: the follower it sent the read index to (C-4). */
+  follower?: number;
 }
 
 const entryRange = (from: number, to: number): string =>
@@ -263,7 +267,7 @@ function describeRaftEvent(e: RaftEvent, ctx: DescribeContext): string {
     case 'transfer':
       return describeTransfer(e, 'en');
     case 'read':
-      return describeRead(e, 'en');
+      return describeRead(e, 'en', ctx);
     case 'snapshot':
     case 'installSnapshot':
       return describeSnapshot(e, 'en');
@@ -473,6 +477,14 @@ const READ_WORDS: Readonly<
     {
       held: (e: ReadEvent) => string;
       answered: Readonly<Record<ReadEvent['mode'], (e: ReadEvent) => string>>;
+      /** A follower asks the leader (its name; null: unknown to the feed) for a read index (C-4). */
+      followerHeld: (e: ReadEvent, leader: string | null) => string;
+      /** The leader confirmed it leads and sent `follower` the read index (C-4, C-5). */
+      confirmed: Readonly<
+        Record<'readIndex' | 'lease', (e: ReadEvent, follower: string) => string>
+      >;
+      /** Who is sent the read index when the feed cannot tell. */
+      someFollower: string;
     }
   >
 > = {
@@ -486,7 +498,18 @@ const READ_WORDS: Readonly<
         `${serverName(e.server)} answered ${clientName(e.client)}'s read of ${e.key} at read index ${e.readIndex}: ${e.result} (within its lease: no other leader can exist yet)`,
       local: (e) =>
         `${serverName(e.server)} answered ${clientName(e.client)}'s read of ${e.key} from its own state at once: ${e.result} (it never checked that it still leads)`,
+      follower: (e) =>
+        `${serverName(e.server)} answers ${clientName(e.client)}'s get ${e.key} = ${e.result} from its own state, having applied up to read index ${e.readIndex} (follower read, C-4)`,
     },
+    followerHeld: (e, leader) =>
+      `${serverName(e.server)} asks ${leader === null ? 'the leader' : `leader ${leader}`} for a read index for ${clientName(e.client)}'s get ${e.key} (follower read, C-4)`,
+    confirmed: {
+      readIndex: (e, f) =>
+        `${serverName(e.server)} confirms it still leads and sends ${f} read index ${e.readIndex} for ${clientName(e.client)}'s get (a quorum answered its heartbeat, C-4)`,
+      lease: (e, f) =>
+        `${serverName(e.server)} is within its lease and sends ${f} read index ${e.readIndex} for ${clientName(e.client)}'s get (no other leader can exist yet, C-5)`,
+    },
+    someFollower: 'the follower',
   },
   es: {
     held: (e) =>
@@ -498,7 +521,18 @@ const READ_WORDS: Readonly<
         `${serverName(e.server)} respondió la lectura de ${e.key} de ${clientName(e.client)} en el índice de lectura ${e.readIndex}: ${e.result} (dentro de su lease: aún no puede existir otro líder)`,
       local: (e) =>
         `${serverName(e.server)} respondió la lectura de ${e.key} de ${clientName(e.client)} con su propio estado, en el acto: ${e.result} (nunca comprobó que siguiera liderando)`,
+      follower: (e) =>
+        `${serverName(e.server)} responde el get ${e.key} de ${clientName(e.client)} = ${e.result} con su propio estado, tras aplicar hasta el índice de lectura ${e.readIndex} (lectura en seguidor, C-4)`,
     },
+    followerHeld: (e, leader) =>
+      `${serverName(e.server)} pide ${leader === null ? 'al líder' : `al líder ${leader}`} un índice de lectura para el get ${e.key} de ${clientName(e.client)} (lectura en seguidor, C-4)`,
+    confirmed: {
+      readIndex: (e, f) =>
+        `${serverName(e.server)} confirma que sigue liderando y envía a ${f} el índice de lectura ${e.readIndex} para el get de ${clientName(e.client)} (un quórum respondió su latido, C-4)`,
+      lease: (e, f) =>
+        `${serverName(e.server)} está dentro de su lease y envía a ${f} el índice de lectura ${e.readIndex} para el get de ${clientName(e.client)} (aún no puede existir otro líder, C-5)`,
+    },
+    someFollower: 'el seguidor',
   },
   pt: {
     held: (e) =>
@@ -510,13 +544,38 @@ const READ_WORDS: Readonly<
         `${serverName(e.server)} respondeu a leitura de ${e.key} de ${clientName(e.client)} no índice de leitura ${e.readIndex}: ${e.result} (dentro do seu lease: ainda não pode existir outro líder)`,
       local: (e) =>
         `${serverName(e.server)} respondeu a leitura de ${e.key} de ${clientName(e.client)} com o próprio estado, na hora: ${e.result} (nunca verificou se ainda lidera)`,
+      follower: (e) =>
+        `${serverName(e.server)} responde o get ${e.key} de ${clientName(e.client)} = ${e.result} com o próprio estado, depois de aplicar até o índice de leitura ${e.readIndex} (leitura no seguidor, C-4)`,
     },
+    followerHeld: (e, leader) =>
+      `${serverName(e.server)} pede ${leader === null ? 'ao líder' : `ao líder ${leader}`} um índice de leitura para o get ${e.key} de ${clientName(e.client)} (leitura no seguidor, C-4)`,
+    confirmed: {
+      readIndex: (e, f) =>
+        `${serverName(e.server)} confirma que ainda lidera e envia a ${f} o índice de leitura ${e.readIndex} para o get de ${clientName(e.client)} (um quórum respondeu seu heartbeat, C-4)`,
+      lease: (e, f) =>
+        `${serverName(e.server)} está dentro do seu lease e envia a ${f} o índice de leitura ${e.readIndex} para o get de ${clientName(e.client)} (ainda não pode existir outro líder, C-5)`,
+    },
+    someFollower: 'o seguidor',
   },
 };
 
-/** A read answered without the log (C-4, C-5) or held, in plain words, in `lang`. */
-export function describeRead(e: ReadEvent, lang: Language = 'en'): string {
+/**
+ * A read answered without the log (C-4, C-5) or held, in plain words, in `lang`. A follower read
+ * (C-4) names the leader asked and the follower sent the read index when `ctx` knows them.
+ */
+export function describeRead(
+  e: ReadEvent,
+  lang: Language = 'en',
+  ctx: DescribeContext = {},
+): string {
   const words = READ_WORDS[lang] ?? READ_WORDS.en;
+  if (e.phase === 'confirmed') {
+    const follower = ctx.follower === undefined ? words.someFollower : serverName(ctx.follower);
+    return words.confirmed[e.mode === 'lease' ? 'lease' : 'readIndex'](e, follower);
+  }
+  if (e.phase === 'held' && e.mode === 'follower') {
+    return words.followerHeld(e, ctx.leader === undefined ? null : serverName(ctx.leader));
+  }
   return e.phase === 'held' ? words.held(e) : words.answered[e.mode](e);
 }
 
@@ -727,7 +786,7 @@ const ES: Phrases = {
     restart: (e) => `${S(e.server)} se reinició con su mandato, su voto y su registro`,
     membership: (e) => describeMembership(e, 'es'),
     transfer: (e) => describeTransfer(e, 'es'),
-    read: (e) => describeRead(e, 'es'),
+    read: (e, ctx) => describeRead(e, 'es', ctx),
     snapshot: (e) => describeSnapshot(e, 'es'),
     installSnapshot: (e) => describeSnapshot(e, 'es'),
     clientSend: (e) =>
@@ -863,7 +922,7 @@ const PT: Phrases = {
     restart: (e) => `${S(e.server)} reiniciou com seu mandato, seu voto e seu log`,
     membership: (e) => describeMembership(e, 'pt'),
     transfer: (e) => describeTransfer(e, 'pt'),
-    read: (e) => describeRead(e, 'pt'),
+    read: (e, ctx) => describeRead(e, 'pt', ctx),
     snapshot: (e) => describeSnapshot(e, 'pt'),
     installSnapshot: (e) => describeSnapshot(e, 'pt'),
     clientSend: (e) =>

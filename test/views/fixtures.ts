@@ -17,8 +17,11 @@ import type {
   Snapshot,
 } from '../../src/core/types.ts';
 
-/** The core's defaults, without log compaction (snapshotEvery 0) unless a test asks for it. */
-export const CONFIG: SimConfig = { ...DEFAULT_CONFIG, snapshotEvery: 0 };
+/**
+ * The core's defaults, without log compaction (snapshotEvery 0) or follower reads unless a test
+ * asks for them.
+ */
+export const CONFIG: SimConfig = { ...DEFAULT_CONFIG, snapshotEvery: 0, followerReads: false };
 
 let nextId = 0;
 export function entry(
@@ -113,6 +116,7 @@ export function server(id: number, over: Partial<ServerState> = {}): ServerState
     transferElection: false,
     reads: [],
     incomingSnapshot: null,
+    followerReads: [],
     ...over,
   };
 }

@@ -7,6 +7,7 @@ import { LAB_EN, LAB_ES, LAB_PT } from './lab.ts';
 import { MEMBERSHIP_EN, MEMBERSHIP_ES, MEMBERSHIP_PT } from './membership.ts';
 import { READS_EN, READS_ES, READS_PT } from './reads.ts';
 import { SNAPSHOTS_EN, SNAPSHOTS_ES, SNAPSHOTS_PT } from './snapshots.ts';
+import { FOLLOWER_READS_EN, FOLLOWER_READS_ES, FOLLOWER_READS_PT } from './followerReads.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -51,6 +52,7 @@ export const EN = {
   ...MEMBERSHIP_EN,
   ...READS_EN,
   ...SNAPSHOTS_EN,
+  ...FOLLOWER_READS_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -101,6 +103,7 @@ const ES: Messages = {
   ...MEMBERSHIP_ES,
   ...READS_ES,
   ...SNAPSHOTS_ES,
+  ...FOLLOWER_READS_ES,
 };
 
 const PT: Messages = {
@@ -147,6 +150,7 @@ const PT: Messages = {
   ...MEMBERSHIP_PT,
   ...READS_PT,
   ...SNAPSHOTS_PT,
+  ...FOLLOWER_READS_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

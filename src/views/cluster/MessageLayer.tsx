@@ -1,8 +1,9 @@
 /**
  * Messages in flight, each drawn where (now − sent) / (deliver − sent) puts it on its link. Shape
  * tells the RPC (circle RequestVote, square AppendEntries, small hollow square heartbeat, pill
- * InstallSnapshot with its chunk "k/n", diamond client), fill tells request from reply, an arrowhead the direction, and a doomed message fades
- * out with a red cross. Colour (the term) is only a second cue.
+ * InstallSnapshot with its chunk "k/n", hexagon ReadIndex with the read index in its answer,
+ * diamond client), fill tells request from reply, an arrowhead the direction, and a doomed
+ * message fades out with a red cross. Colour (the term) is only a second cue.
  */
 import { memo } from 'react';
 import type { Message } from '../../core/types.ts';
@@ -11,7 +12,7 @@ import type { FrameNetwork } from '../../store/frame.ts';
 import { termFill } from '../colors.ts';
 import type { RingLayout } from './geometry.ts';
 import { lostMessageOpacity, messagePosition } from './geometry.ts';
-import { isDoomed, messageLook, messageTitle, pillHalfWidth } from './marks.ts';
+import { hexagonPath, isDoomed, markHalfWidth, messageLook, messageTitle } from './marks.ts';
 import type { MessageShape } from './marks.ts';
 
 const SIZE_PX: Readonly<Record<MessageShape, number>> = {
@@ -20,10 +21,12 @@ const SIZE_PX: Readonly<Record<MessageShape, number>> = {
   smallSquare: 4.5,
   diamond: 7,
   pill: 6.5,
+  hexagon: 6.5,
 };
 
 function Shape({ shape, s, hw }: { shape: MessageShape; s: number; hw: number }) {
   if (shape === 'circle') return <circle className="rl-msg-shape" r={s} />;
+  if (shape === 'hexagon') return <path className="rl-msg-shape" d={hexagonPath(hw, s)} />;
   if (shape === 'pill') {
     return <rect className="rl-msg-shape" x={-hw} y={-s} width={2 * hw} height={2 * s} rx={s} />;
   }
@@ -63,10 +66,10 @@ const MessageMark = memo(function MessageMark({
   const pos = messagePosition(message, now, layout);
   const doomed = isDoomed(message, network);
   const s = SIZE_PX[look.shape] * markScale(layout);
-  const pill = look.shape === 'pill';
-  const fontSize = pill ? Math.max(8.5, s * 1.3) : Math.max(9, s * 1.45);
-  // The arrowhead sits past the mark's edge, wider for a pill.
-  const hw = pill ? pillHalfWidth(look.glyph, s, fontSize) : s;
+  const wide = look.shape === 'pill' || look.shape === 'hexagon';
+  const fontSize = wide ? Math.max(8.5, s * 1.3) : Math.max(9, s * 1.45);
+  // The arrowhead sits past the mark's edge, wider for a pill or a long read index.
+  const hw = markHalfWidth(look.shape, look.glyph, s, fontSize);
   const color = look.term === null ? 'var(--rl-client, #3b4250)' : termFill(look.term);
   const classes = [
     'rl-msg',

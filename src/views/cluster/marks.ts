@@ -4,11 +4,14 @@
  */
 import { configOf } from '../../core/index.ts';
 import type { Message, ServerState } from '../../core/types.ts';
-import { endpointName, serverName } from '../format.ts';
+import { clientName, endpointName, serverName } from '../format.ts';
 import type { FrameNetwork } from '../../store/frame.ts';
 
-/** `pill`: InstallSnapshot, wide enough to carry its chunk number (F2-IS2). */
-export type MessageShape = 'circle' | 'square' | 'smallSquare' | 'diamond' | 'pill';
+/**
+ * `pill`: InstallSnapshot, wide enough to carry its chunk number (F2-IS2). `hexagon`: a
+ * follower's ReadIndex and the leader's answer with the read index (C-4, follower reads).
+ */
+export type MessageShape = 'circle' | 'square' | 'smallSquare' | 'diamond' | 'pill' | 'hexagon';
 
 export interface MessageLook {
   shape: MessageShape;
@@ -16,7 +19,7 @@ export interface MessageLook {
   filled: boolean;
   /**
    * Drawn inside the mark: ✓/✗ for replies, the entry count for AppendEntries with entries, the
-   * chunk as "k/n" for InstallSnapshot.
+   * chunk as "k/n" for InstallSnapshot, R for ReadIndex and the read index in its answer.
    */
   glyph: string;
   /** Term for the colour, or null (client traffic is neutral). */
@@ -27,7 +30,7 @@ export interface MessageLook {
 
 /**
  * RequestVote is round, AppendEntries square (heartbeats small and empty), InstallSnapshot a pill
- * with its chunk number, clients diamonds.
+ * with its chunk number, ReadIndex a hexagon (its answer carries the read index), clients diamonds.
  */
 export function messageLook(m: Message): MessageLook {
   const b = m.body;
@@ -83,6 +86,25 @@ export function messageLook(m: Message): MessageLook {
           ? 'InstallSnapshot reply: saved'
           : `InstallSnapshot reply: has ${b.offset} chars`,
       };
+    case 'ReadIndex':
+      // C-4: a follower asks the leader for a read index to serve a client's get itself.
+      return {
+        shape: 'hexagon',
+        filled: true,
+        glyph: 'R',
+        term: b.term,
+        name: `ReadIndex (for ${clientName(b.client)}'s get)`,
+      };
+    case 'ReadIndexReply':
+      return {
+        shape: 'hexagon',
+        filled: false,
+        glyph: b.ok ? String(b.readIndex) : '✗',
+        term: b.term,
+        name: b.ok
+          ? `ReadIndex reply: read index ${b.readIndex}`
+          : 'ReadIndex reply: not the leader',
+      };
     case 'TimeoutNow':
       return { shape: 'circle', filled: true, glyph: '⚑', term: b.term, name: 'TimeoutNow' };
     case 'ClientRequest':
@@ -101,6 +123,33 @@ export function messageLook(m: Message): MessageLook {
 /** Half the width of a pill (InstallSnapshot): room for its text ("12/20") at `fontSize`. */
 export function pillHalfWidth(glyph: string, s: number, fontSize: number): number {
   return Math.max(s * 1.5, glyph.length * fontSize * 0.32 + 4);
+}
+
+/**
+ * Half the width of a hexagon (ReadIndex): its size, widened for a read index of three digits or
+ * more so the number stays inside.
+ */
+export function hexagonHalfWidth(glyph: string, s: number, fontSize: number): number {
+  return Math.max(s * 1.2, glyph.length * fontSize * 0.32 + 3);
+}
+
+/** Half the width of a mark of `shape`: wider than tall only for a pill or a long hexagon. */
+export function markHalfWidth(
+  shape: MessageShape,
+  glyph: string,
+  s: number,
+  fontSize: number,
+): number {
+  if (shape === 'pill') return pillHalfWidth(glyph, s, fontSize);
+  if (shape === 'hexagon') return hexagonHalfWidth(glyph, s, fontSize);
+  return s;
+}
+
+/** A hexagon `2 × hw` wide and `2 × s` tall, pointed left and right, as an SVG path. */
+export function hexagonPath(hw: number, s: number): string {
+  const inner = Math.max(0, hw - s * 0.6);
+  const f = (n: number): string => n.toFixed(2);
+  return `M${f(-hw)},0L${f(-inner)},${f(-s)}L${f(inner)},${f(-s)}L${f(hw)},0L${f(inner)},${f(s)}L${f(-inner)},${f(s)}Z`;
 }
 
 /** Whether the network lets a message pass between two endpoints now (mirrors core's linkOpen). */
@@ -137,6 +186,10 @@ const BODY_RULES: Readonly<Record<Message['body']['type'], string>> = {
     'The leader discarded the entries this follower needs, so it sends its snapshot in chunks; each chunk also resets the follower’s election timer (F2-IS7, F2-IS2)',
   InstallSnapshotReply:
     'How much of the snapshot the follower holds: the leader sends the next chunk from there, or AppendEntries once it is saved (F2-IS2, F2-IS3)',
+  ReadIndex:
+    'A follower asks the leader for a read index so it can answer a client’s get itself (follower read, C-4)',
+  ReadIndexReply:
+    'The leader confirmed it still leads and sends the read index: the follower answers once it has applied up to it; ✗: the server asked no longer leads and the client is sent on (C-4)',
   TimeoutNow: 'Leadership transfer: the target starts an election at once (X-LT)',
   ClientRequest: 'A client command; non-leaders redirect it (C-1)',
   ClientReply: 'The result once applied, or a redirect to the leader (F2-L2, C-1)',

@@ -28,9 +28,12 @@ export function recentClientNotes(
   return out;
 }
 
-/** How a leader answered a read without the log (C-4 ReadIndex, C-5 lease, BUG-LOCALREAD local). */
+/**
+ * How a read was answered without the log: by the leader (C-4 ReadIndex, C-5 lease,
+ * BUG-LOCALREAD local) or by a follower with a read index from the leader (C-4, `follower`).
+ */
 export interface ReadTag {
-  mode: 'readIndex' | 'lease' | 'local';
+  mode: 'readIndex' | 'lease' | 'local' | 'follower';
   readIndex: number;
 }
 

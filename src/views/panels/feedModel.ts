@@ -42,8 +42,10 @@ export function currentLine(
 }
 
 /**
- * Context for the lines that need earlier events: a new leader's vote count (votes granted to it
- * in that term before it won, its own included) and the command of a redirected request.
+ * Context for the lines that need other events: a new leader's vote count (votes granted to it
+ * in that term before it won, its own included), the command of a redirected request, and for a
+ * follower read (C-4) the follower the leader sent the read index to and, on the follower's line,
+ * the leader that confirmed it (a read the leader never confirmed names no leader).
  */
 export function feedContexts(
   events: readonly SimEvent[],
@@ -52,6 +54,8 @@ export function feedContexts(
   const voters = new Map<string, Set<number>>();
   const commands = new Map<string, string>();
   const out = new Map<number, DescribeContext>();
+  // A follower read's held line, by client/seq: the leader's `confirmed` line pairs with the latest.
+  const followerHeld = new Map<string, { line: number; server: number }>();
   // Voters of the latest configuration a leader appended (M-1); a joint one has no single count.
   let electorate = servers;
   events.forEach((e, i) => {
@@ -83,6 +87,18 @@ export function feedContexts(
       case 'clientSend':
         commands.set(`${e.client}/${e.seq}`, e.command);
         break;
+      case 'read': {
+        const key = `${e.client}/${e.seq}`;
+        if (e.mode === 'follower' && e.phase === 'held')
+          followerHeld.set(key, { line: i, server: e.server });
+        const held = e.phase === 'confirmed' ? followerHeld.get(key) : undefined;
+        if (held !== undefined) {
+          out.set(i, { follower: held.server });
+          out.set(held.line, { ...out.get(held.line), leader: e.server });
+          followerHeld.delete(key);
+        }
+        break;
+      }
       case 'clientRedirect': {
         const command = commands.get(`${e.client}/${e.seq}`);
         if (command !== undefined) out.set(i, { command });

@@ -195,6 +195,44 @@ export function bodyFacts(body: MessageBody): Fact[] {
           rule: 'The sentMs of the chunk answered',
         },
       ];
+    case 'ReadIndex':
+      return [
+        {
+          label: 'term',
+          value: String(body.term),
+          rule: 'The follower’s term: a leader of another term answers no (C-4)',
+        },
+        {
+          label: 'client',
+          value: clientName(body.client),
+          rule: 'Whose get the follower serves (follower read, C-4)',
+        },
+        {
+          label: 'seq',
+          value: String(body.seq),
+          rule: 'Echoed in the answer, so the follower matches it to the read (C-2)',
+        },
+      ];
+    case 'ReadIndexReply':
+      return [
+        { label: 'term', value: String(body.term), rule: 'The leader’s term (F2-A2)' },
+        { label: 'client', value: clientName(body.client), rule: 'The read this answers (C-4)' },
+        { label: 'seq', value: String(body.seq), rule: 'The read this answers (C-2)' },
+        {
+          label: 'ok',
+          value: body.ok ? 'yes: leadership confirmed' : 'no: not the leader',
+          rule: 'no: the follower sends the client on (C-1)',
+        },
+        ...(body.ok
+          ? [
+              {
+                label: 'readIndex',
+                value: String(body.readIndex),
+                rule: 'The leader’s commit index when it took the request: the follower answers once it has applied up to it (C-4)',
+              },
+            ]
+          : []),
+      ];
     case 'TimeoutNow':
       return [
         { label: 'term', value: String(body.term), rule: 'The leader’s term (X-LT)' },
