@@ -18,7 +18,7 @@ import type { ProgressMode } from './fuzzProgress.ts';
 import type { CliIo } from './io.ts';
 
 export const FUZZ_USAGE = `usage: npm run fuzz -- [--seeds N] [--servers K] [--until MS] [--start S] [--bug ID]...
-                      [--jobs J] [--twice] [--stop]
+                      [--jobs J] [--twice] [--stop] [--every-feature]
 
 Runs one random run per seed, swarm style: each seed draws its cluster size, initial voters,
 PreVote, CheckQuorum, the disruption guard, the no-op, the read mode, batch size and timing, which
@@ -37,6 +37,8 @@ members of its configuration equal) after the heal. A message storm is a finding
   --jobs J      worker threads (default: one per core)
   --twice       run every seed twice and report the first event where the runs differ
   --stop        stop at the first failing seed (the lowest, whatever --jobs)
+  --every-feature  every seed uses log compaction, reads without the log (followers serving
+                reads too), leadership transfers and membership changes
   --help        show this help
 
 Exit status: 0 no failure, 1 a violation, liveness failure, storm or divergence, 2 bad arguments.
@@ -51,6 +53,7 @@ export interface FuzzArgs {
   jobs: number;
   twice: boolean;
   stop: boolean;
+  everyFeature: boolean;
 }
 
 type Parsed = { ok: true; args: FuzzArgs | null } | { ok: false; error: string };
@@ -60,6 +63,7 @@ export function parseFuzzArgs(argv: readonly string[], defaultJobs = 1): Parsed 
     help: { kind: 'flag' },
     twice: { kind: 'flag' },
     stop: { kind: 'flag' },
+    'every-feature': { kind: 'flag' },
     seeds: { kind: 'int', min: 1, max: 1_000_000, what: 'a count' },
     start: { kind: 'int', min: 0, max: 0xffff_ffff, what: 'a seed' },
     servers: { kind: 'int', min: 1, max: 9, what: 'a count' },
@@ -94,6 +98,7 @@ export function parseFuzzArgs(argv: readonly string[], defaultJobs = 1): Parsed 
       jobs: Math.min(ints.get('jobs') ?? defaultJobs, seeds),
       twice: flags.has('twice'),
       stop: flags.has('stop'),
+      everyFeature: flags.has('every-feature'),
     },
   };
 }
@@ -103,8 +108,9 @@ function heading(args: FuzzArgs, totals: Totals): string {
   const servers = args.servers === undefined ? 'servers drawn 1..9' : `${args.servers} servers`;
   const bugs = args.bugs.length > 0 ? `, bugs ${args.bugs.join(' ')}` : '';
   const twice = args.twice ? ', each seed run twice' : '';
+  const every = args.everyFeature ? ', every feature on' : '';
   const stopped = totals.seeds < args.seeds ? ` (stopped at the first failing seed)` : '';
-  return `fuzz: seeds ${args.start}..${last}${stopped}, ${servers}, ${args.untilMs} ms each${bugs}${twice}`;
+  return `fuzz: seeds ${args.start}..${last}${stopped}, ${servers}, ${args.untilMs} ms each${bugs}${twice}${every}`;
 }
 
 /**
@@ -177,10 +183,13 @@ export async function runFuzz(
   const started = clockMs();
   const progress = new Progress(io, env.progress ?? 'none', args.seeds, clockMs);
   const campaign = new Campaign(args, io, progress);
-  const { servers, untilMs, bugs, twice } = args;
+  const { servers, untilMs, bugs, twice, everyFeature } = args;
   await runSeeds(
     args.jobs,
-    { options: { servers, untilMs, bugs, twice }, report: { servers, untilMs, bugs, twice } },
+    {
+      options: { servers, untilMs, bugs, twice, everyFeature },
+      report: { servers, untilMs, bugs, twice, everyFeature },
+    },
     campaign,
   );
   progress.finish();

@@ -25,6 +25,7 @@ export interface ReportArgs {
   untilMs: number;
   bugs: readonly BugId[];
   twice: boolean;
+  everyFeature?: boolean;
 }
 
 export function describeFailure(failure: FuzzFailure): string {
@@ -61,7 +62,8 @@ export function rerunLine(seed: number, args: ReportArgs): string {
   const servers = args.servers === undefined ? '' : ` --servers ${args.servers}`;
   const bugs = args.bugs.map((b) => ` --bug ${b}`).join('');
   const twice = args.twice ? ' --twice' : '';
-  return `  rerun: npm run fuzz -- --start ${seed} --seeds 1 --until ${args.untilMs}${servers}${bugs}${twice}`;
+  const every = args.everyFeature === true ? ' --every-feature' : '';
+  return `  rerun: npm run fuzz -- --start ${seed} --seeds 1 --until ${args.untilMs}${servers}${bugs}${twice}${every}`;
 }
 
 function switchLines(outcome: FuzzSeedOutcome): string[] {

@@ -17,6 +17,11 @@ export interface FuzzOptions {
   servers?: number | undefined;
   untilMs: number;
   bugs?: readonly BugId[];
+  /**
+   * Every feature in every seed: snapshots, reads without the log served by followers too,
+   * leadership transfers and membership changes (the draws that would leave one out are forced).
+   */
+  everyFeature?: boolean;
 }
 
 export interface FuzzSwitches {
@@ -102,7 +107,15 @@ export const MEMBERSHIP_BUGS: readonly BugId[] = [
   'BUG-SELFCOUNT',
 ];
 
-function drawWeights(rng: Prng, hunt: boolean, membershipHunt: boolean): [SwarmKind, number][] {
+/** The action kinds a seed of `--every-feature` always draws. */
+const FEATURE_KINDS: readonly SwarmKind[] = [...MEMBERSHIP_KINDS, 'transfer', 'request'];
+
+function drawWeights(
+  rng: Prng,
+  hunt: boolean,
+  membershipHunt: boolean,
+  everyFeature = false,
+): [SwarmKind, number][] {
   const weights: [SwarmKind, number][] = [];
   for (const kind of SWARM_KINDS) {
     const entry = ACTION_TABLE[kind];
@@ -111,7 +124,8 @@ function drawWeights(rng: Prng, hunt: boolean, membershipHunt: boolean): [SwarmK
       if (membershipHunt) weights.push([kind, rng.range(2, 8)]);
       continue;
     }
-    const on = entry.always === true || rng.chance(hunt ? 3 : 1, hunt ? 4 : 2);
+    const drawn = entry.always === true || rng.chance(hunt ? 3 : 1, hunt ? 4 : 2);
+    const on = drawn || (everyFeature && FEATURE_KINDS.includes(kind));
     const max = hunt ? entry.huntWeightMax : entry.weightMax;
     if (on) weights.push([kind, rng.range(1, max)]);
   }
@@ -175,7 +189,7 @@ export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
   ]);
   const switches: FuzzSwitches = {
     config,
-    weights: drawWeights(rng, hunt, membershipHunt),
+    weights: drawWeights(rng, hunt, membershipHunt, options.everyFeature),
     gapMs,
     clients: rng.range(1, 5),
     // A stale read needs reads at a deposed leader soon after writes at the new one.
@@ -199,6 +213,13 @@ export function drawSwitches(rng: Prng, options: FuzzOptions): FuzzSwitches {
   ]);
   // Drawn after it for the same reason: followers serve reads half the time reads skip the log.
   config.followerReads = config.reads !== 'log' && rng.chance(1, 2);
+  if (options.everyFeature === true && bugs.length === 0) {
+    // Every feature on: whatever was drawn above, compaction, reads without the log (a lease
+    // only with CheckQuorum) and follower reads.
+    if (config.snapshotEvery === 0) config.snapshotEvery = rng.range(1, 40);
+    if (config.reads === 'log') config.reads = 'readIndex';
+    config.followerReads = true;
+  }
   return switches;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFuzzArgs, runFuzz } from '../../src/cli/fuzzCommand.ts';
 import { Progress } from '../../src/cli/fuzzProgress.ts';
+import { rerunLine } from '../../src/cli/fuzzReport.ts';
 import { runSim } from '../../src/cli/simCommand.ts';
 import { captureIo } from './helpers.ts';
 
@@ -123,6 +124,7 @@ describe('npm run fuzz', () => {
     [['--bug', 'BUG-NOPE'], '--bug: unknown bug "BUG-NOPE" (known: BUG-FIG8, '],
     [['--start', '4294967295', '--seeds', '2'], '--start + --seeds: seeds must stay below 2^32'],
     [['--twice=yes'], '--twice takes no value'],
+    [['--every-feature=1'], '--every-feature takes no value'],
     [['extra'], 'unexpected argument "extra" (see --help)'],
   ];
   it.each(bad)('rejects %j with exit 2 and one line', async (argv, message) => {
@@ -133,6 +135,16 @@ describe('npm run fuzz', () => {
     expect(stdout).toBe('');
     expect(stderr.startsWith(`fuzz: ${message}`)).toBe(true);
     expect(stderr.split('\n')).toHaveLength(2);
+  });
+
+  it('reads --every-feature, and the rerun line of a failure repeats it', () => {
+    const parsed = parseFuzzArgs(['--every-feature']);
+    expect(parsed.ok && parsed.args?.everyFeature).toBe(true);
+    const plain = parseFuzzArgs([]);
+    expect(plain.ok && plain.args?.everyFeature).toBe(false);
+    expect(rerunLine(7, { untilMs: 15_000, bugs: [], twice: false, everyFeature: true })).toMatch(
+      /--start 7 --seeds 1 --until 15000 --every-feature$/,
+    );
   });
 
   it('uses one worker per core by default, never more than seeds', () => {

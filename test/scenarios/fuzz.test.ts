@@ -188,6 +188,27 @@ describe('generateFuzzRun (swarm: each seed draws its switches, then its schedul
   });
 });
 
+describe('--every-feature', () => {
+  it('turns on compaction, reads without the log, follower reads, transfers and membership', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const { switches } = generateFuzzRun(seed, { untilMs: UNTIL_MS, everyFeature: true });
+      const c = switches.config;
+      expect(c.snapshotEvery, `seed ${seed}`).toBeGreaterThan(0);
+      expect(c.reads, `seed ${seed}`).not.toBe('log');
+      expect(c.followerReads, `seed ${seed}`).toBe(true);
+      const kinds = switches.weights.map(([k]) => k);
+      for (const k of ['transfer', 'addServer', 'removeServer', 'reconfigure', 'request'] as const)
+        expect(kinds, `seed ${seed}`).toContain(k);
+    }
+    // Without it the swarm leaves features out (here: some seed never compacts).
+    const plain = Array.from({ length: 60 }, (_, i) =>
+      generateFuzzRun(i + 1, { untilMs: UNTIL_MS }),
+    );
+    expect(plain.some((r) => r.switches.config.snapshotEvery === 0)).toBe(true);
+    expect(plain.some((r) => !r.switches.config.followerReads)).toBe(true);
+  });
+});
+
 describe('liveness (SC-49: heal, then converge)', () => {
   it('is expected only when heartbeats and round trips fit in the shortest election timeout', () => {
     expect(livenessExpected(withDefaults({}))).toBe(true);
