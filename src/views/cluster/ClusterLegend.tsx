@@ -7,6 +7,7 @@ import type { MessageKey } from '../../app/i18n/index.ts';
 import { useLabT } from '../../app/presenter/context.tsx';
 
 import { termFill } from '../colors.ts';
+import { hexagonPath } from './marks.ts';
 
 const SAMPLE_COLOR = termFill(1);
 
@@ -147,6 +148,19 @@ const ROWS: readonly { sample: ReactNode; text: MessageKey }[] = [
       />
     ),
     text: 'ring.installSnapshot',
+  },
+  {
+    // C-4: a follower's ReadIndex, drawn like the ring's (hexagonPath of marks.ts).
+    sample: (
+      <Msg
+        kind="ReadIndex"
+        filled
+        glyph="R"
+        arrowAt={9}
+        shape={<path className="rl-msg-shape" d={hexagonPath(8, 6)} />}
+      />
+    ),
+    text: 'ring.readIndex',
   },
   {
     sample: (

@@ -2,7 +2,7 @@ import { useLabT } from '../../app/presenter/context.tsx';
 import type { Translate } from '../../app/i18n/index.ts';
 import type { AppendEntries, Message, MessageBody } from '../../core/types.ts';
 import { termFill } from '../colors.ts';
-import { clientName } from '../format.ts';
+import { clientName, endpointName } from '../format.ts';
 import { bodyFacts, envelopeFacts, messageLabel, messageProgress } from './messageModel.ts';
 import { FactList } from './FactList.tsx';
 
@@ -45,6 +45,7 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
       <h3 className="rl-subtitle">{t('message.fields')}</h3>
       <FactList facts={bodyFacts(body)} />
       {snapshotProgress(body, t)}
+      {readIndexNote(message, t)}
       {body.type === 'AppendEntries' && body.entries.length > 0 ? <EntryList body={body} /> : null}
       <div className="rl-button-row">
         <button
@@ -92,6 +93,20 @@ function snapshotProgress(body: MessageBody, t: Translate) {
     );
   }
   return null;
+}
+
+/** What the follower does with the leader's answer to its ReadIndex (C-4, follower reads). */
+function readIndexNote(message: Message, t: Translate) {
+  const body = message.body;
+  if (body.type !== 'ReadIndexReply') return null;
+  const follower = endpointName(message.to);
+  return (
+    <p className="rl-read-index-note">
+      {body.ok
+        ? t('fread.replyOk', { follower, index: body.readIndex })
+        : t('fread.replyNo', { follower })}
+    </p>
+  );
 }
 
 /** The entries carried, with the index each will take in the follower's log. */

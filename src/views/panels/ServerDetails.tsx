@@ -12,6 +12,7 @@ import {
 import { FactList } from './FactList.tsx';
 import { PeersTable } from './PeersTable.tsx';
 import {
+  followerReadFacts,
   leaderDutyFacts,
   serverActions,
   serverFacts,
@@ -77,6 +78,7 @@ export function ServerDetails({
         facts={[
           ...serverFacts(server, now, config, t),
           ...leaderDutyFacts(server, config, t),
+          ...followerReadFacts(server, config, t),
           ...snapshotFacts(server, config, t),
         ]}
       />

@@ -2,7 +2,7 @@
 import { EN_T, type Translate } from '../../app/i18n/index.ts';
 import { configOf, isVoter, termAt } from '../../core/index.ts';
 import type { PeerState, ServerState, SimConfig } from '../../core/types.ts';
-import { formatDue, serverName } from '../format.ts';
+import { clientName, formatDue, serverName } from '../format.ts';
 import { configWords } from '../membership.ts';
 import type { Fact } from './FactList.tsx';
 import { logCountText } from './logGeometry.ts';
@@ -125,7 +125,10 @@ export function leaderDutyFacts(s: ServerState, config: SimConfig, t: Translate 
     });
   }
   if (s.reads.length > 0 || config.reads !== 'log') {
-    const keys = [...new Set(s.reads.map((r) => r.key))].join(', ');
+    // A read held for a follower has no key of its own: it names the follower (C-4).
+    const what = (r: ServerState['reads'][number]): string =>
+      r.forwardTo === undefined ? r.key : t('fread.heldFor', { server: serverName(r.forwardTo) });
+    const keys = [...new Set(s.reads.map(what))].join(', ');
     facts.push({
       label: t('reads.held'),
       value:
@@ -134,6 +137,25 @@ export function leaderDutyFacts(s: ServerState, config: SimConfig, t: Translate 
     });
   }
   return facts;
+}
+
+/**
+ * A follower's reads (C-4, follower reads): for each, the client and key and what it waits for,
+ * the leader's read index or its state machine reaching it. Shown whenever the server serves
+ * some, or could (follower reads on, not the leader); lost while crashed.
+ */
+export function followerReadFacts(s: ServerState, config: SimConfig, t: Translate = EN_T): Fact[] {
+  const reads = s.followerReads;
+  if (reads.length === 0 && (!config.followerReads || s.role === 'leader')) return [];
+  const line = (r: ServerState['followerReads'][number]): string => {
+    const base = { client: clientName(r.client), key: r.key };
+    return r.readIndex === null
+      ? t('fread.waitIndex', { ...base, leader: serverName(r.leader) })
+      : t('fread.waitApply', { ...base, index: r.readIndex, applied: s.lastApplied });
+  };
+  let value = reads.length === 0 ? t('fread.none') : reads.map(line).join('; ');
+  if (s.crashed) value = t('fact.lost');
+  return [{ label: t('fread.fact'), value, rule: t('fread.factTitle') }];
 }
 
 /** Time until the election timer fires, or "—" when no timer runs (leaders: F2-L8). */
