@@ -1,12 +1,14 @@
 /**
  * Run options from the page address: `?seed=42&servers=3&speed=1&paused&bugs=BUG-FIG8`, plus
- * `reads=readIndex|lease|log`, `checkQuorum` (a lease needs it) and `snapshotEvery=N` (log
- * compaction every N applied entries, 0 = never), so a
+ * `reads=readIndex|lease|log`, `checkQuorum` (a lease needs it), `followerReads` (C-4; needs
+ * reads=readIndex or reads=lease, else refused with a message: see queryRefusal) and
+ * `snapshotEvery=N` (log compaction every N applied entries, 0 = never), so a
  * presenter can bookmark a starting point (teaching bugs included) and tests can start fast. Input from a link is untrusted: every
  * value is validated and bounded, and a bad one is ignored rather than breaking the page.
  */
 import { BUG_IDS, MAX_SERVERS, withDefaults } from '../core/index.ts';
 import type { BugId, ReadMode, SimConfig } from '../core/types.ts';
+import type { MessageKey } from './i18n/index.ts';
 import { LIMITS } from '../scenarios/limits.ts';
 import { SPEED_MAX, SPEED_MIN } from '../store/types.ts';
 import { DEFAULT_SEED, DEFAULT_SERVERS } from '../store/createLabStore.ts';
@@ -51,6 +53,32 @@ export function parseSnapshotEvery(value: string | null): number | undefined {
   return value === null ? undefined : integer(value.trim(), 0, SNAPSHOT_EVERY_MAX);
 }
 
+/**
+ * A boolean flag like `checkQuorum`: on when present (`?followerReads`, `=1`, `=true`), off for
+ * `=0` or `=false` (so a link can say it explicitly).
+ */
+function flag(q: URLSearchParams, name: string): boolean {
+  const value = q.get(name);
+  return value !== null && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+/** The read mode a query ends with: its valid `reads`, else the default (through the log). */
+function queryReadMode(q: URLSearchParams): ReadMode {
+  return reads(q.get('reads'), q.has('checkQuorum')) ?? withDefaults({}).reads;
+}
+
+/**
+ * Why part of a link was refused, as a message key for the open-error banner, or null. Follower
+ * reads (C-4) need a read index from the leader: with reads through the log (asked for, the
+ * default, or a lease refused without CheckQuorum) the run starts without them.
+ */
+export function queryRefusal(search: string): MessageKey | null {
+  const q = new URLSearchParams(search);
+  return flag(q, 'followerReads') && queryReadMode(q) === 'log'
+    ? 'run.followerReadsLinkRefused'
+    : null;
+}
+
 export function labOptionsFromQuery(search: string): LabStoreInit {
   const q = new URLSearchParams(search);
   const options: LabStoreInit = { playing: !q.has('paused') };
@@ -64,12 +92,21 @@ export function labOptionsFromQuery(search: string): LabStoreInit {
   const checkQuorum = q.has('checkQuorum');
   const readMode = reads(q.get('reads'), checkQuorum);
   const snapshotEvery = parseSnapshotEvery(q.get('snapshotEvery'));
-  if (teaching.length > 0 || readMode !== undefined || checkQuorum || snapshotEvery !== undefined) {
+  // Refused (queryRefusal says why) unless reads skip the log.
+  const followerReads = flag(q, 'followerReads') && readMode !== undefined && readMode !== 'log';
+  if (
+    teaching.length > 0 ||
+    readMode !== undefined ||
+    checkQuorum ||
+    snapshotEvery !== undefined ||
+    followerReads
+  ) {
     const config: Partial<SimConfig> = { servers: options.servers ?? DEFAULT_SERVERS };
     if (teaching.length > 0) config.bugs = teaching;
     if (readMode !== undefined) config.reads = readMode;
     if (checkQuorum) config.checkQuorum = true;
     if (snapshotEvery !== undefined) config.snapshotEvery = snapshotEvery;
+    if (followerReads) config.followerReads = true;
     options.setup = {
       seed: options.seed ?? DEFAULT_SEED,
       config: withDefaults(config),

@@ -40,6 +40,9 @@ function RunForm({ onDone }: { onDone: () => void }) {
   const [reads, setReads] = useState<ReadMode>(current.reads);
   // Without CheckQuorum a lease is not safe: the choice falls back to ReadIndex.
   const readMode: ReadMode = reads === 'lease' && !checkQuorum ? 'readIndex' : reads;
+  // Follower reads (C-4) need a read index from the leader: never with reads through the log.
+  const [followerReads, setFollowerReads] = useState(current.followerReads);
+  const followerReadsAllowed = readMode !== 'log';
   // Initial voters: 0 means every server; k means S1..Sk (the others start outside).
   const [members, setMembers] = useState(
     current.members === null || current.members.length >= current.servers
@@ -67,6 +70,7 @@ function RunForm({ onDone }: { onDone: () => void }) {
       checkQuorum,
       disruptionGuard: guard,
       reads: readMode,
+      followerReads: followerReads && followerReadsAllowed,
       snapshotEvery: snapshotEvery ?? 0,
       members: initial,
       bugs: [...bugs],
@@ -169,6 +173,29 @@ function RunForm({ onDone }: { onDone: () => void }) {
           ))}
         </select>
       </label>
+      <label
+        className="rl-check"
+        title={
+          followerReadsAllowed
+            ? t('run.followerReadsTitle')
+            : `${t('run.followerReadsTitle')}\n${t('run.followerReadsNeedsIndex')}`
+        }
+      >
+        <input
+          type="checkbox"
+          name="followerReads"
+          checked={followerReads && followerReadsAllowed}
+          disabled={!followerReadsAllowed}
+          aria-describedby={followerReadsAllowed ? undefined : 'rl-follower-reads-why'}
+          onChange={(e) => setFollowerReads(e.target.checked)}
+        />
+        {t('run.followerReads')}
+      </label>
+      {followerReadsAllowed ? null : (
+        <p id="rl-follower-reads-why" className="rl-muted rl-field-note">
+          {t('run.followerReadsNeedsIndex')}
+        </p>
+      )}
       <label className="rl-field" title={t('run.snapshotEveryTitle')}>
         <span className="rl-field-label">{t('run.snapshotEvery')}</span>
         <input
