@@ -6,8 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAutomation } from './app/automation.ts';
-import { translate } from './app/i18n/index.ts';
-import { labOptionsFromQuery, queryRefusal } from './app/urlParams.ts';
+import { labOptionsFromQuery, reportQueryRefusal } from './app/urlParams.ts';
 import { useShortcuts } from './app/useShortcuts.ts';
 import { useShareLinks } from './app/share/useShareLinks.ts';
 import { startShell } from './app/presenter/boot.ts';
@@ -37,8 +36,7 @@ window.raftLab = createAutomation(store, driver, {
 const shell = startShell(store);
 // A link's option that cannot apply (follower reads with reads through the log) is left out and
 // said, in the page's language; the rest of the link is used.
-const refusal = queryRefusal(window.location.search);
-if (refusal !== null) store.getState().setOpenError(translate(shell.getState().lang, refusal));
+reportQueryRefusal(store, window.location.search, shell.getState().lang);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -8,7 +8,8 @@
  */
 import { BUG_IDS, MAX_SERVERS, withDefaults } from '../core/index.ts';
 import type { BugId, ReadMode, SimConfig } from '../core/types.ts';
-import type { MessageKey } from './i18n/index.ts';
+import type { LabStore } from '../store/types.ts';
+import { translate, type Language, type MessageKey } from './i18n/index.ts';
 import { LIMITS } from '../scenarios/limits.ts';
 import { SPEED_MAX, SPEED_MIN } from '../store/types.ts';
 import { DEFAULT_SEED, DEFAULT_SERVERS } from '../store/createLabStore.ts';
@@ -77,6 +78,16 @@ export function queryRefusal(search: string): MessageKey | null {
   return flag(q, 'followerReads') && queryReadMode(q) === 'log'
     ? 'run.followerReadsLinkRefused'
     : null;
+}
+
+/**
+ * Says in the open-error banner, in `lang`, what part of the link was refused (queryRefusal); the
+ * run the link started (its other options) is left as it is. Returns whether anything was refused.
+ */
+export function reportQueryRefusal(store: LabStore, search: string, lang: Language): boolean {
+  const refusal = queryRefusal(search);
+  if (refusal !== null) store.getState().setOpenError(translate(lang, refusal));
+  return refusal !== null;
 }
 
 export function labOptionsFromQuery(search: string): LabStoreInit {
