@@ -1,11 +1,14 @@
 /** Options read from the page address are validated and bounded (DESIGN.md: links are untrusted). */
 import { describe, expect, it } from 'vitest';
-import { withDefaults } from '../../src/core/index.ts';
+import { Simulation, withDefaults } from '../../src/core/index.ts';
 import {
   labOptionsFromQuery,
   parseSnapshotEvery,
+  queryRefusal,
+  reportQueryRefusal,
   SNAPSHOT_EVERY_MAX,
 } from '../../src/app/urlParams.ts';
+import { createLabStore } from '../../src/store/index.ts';
 import { parseScenario } from '../../src/scenarios/schema.ts';
 
 describe('labOptionsFromQuery', () => {
@@ -82,5 +85,90 @@ describe('labOptionsFromQuery', () => {
       labOptionsFromQuery(`?snapshotEvery=${SNAPSHOT_EVERY_MAX}`).setup?.config.snapshotEvery,
     );
     expect(parseScenario(scenario(SNAPSHOT_EVERY_MAX + 1)).ok).toBe(false);
+  });
+});
+
+describe('?followerReads (C-4)', () => {
+  it('turns follower reads on with a read mode that skips the log, and the run accepts it', () => {
+    for (const query of [
+      '?seed=5&reads=readIndex&followerReads',
+      '?seed=5&reads=readIndex&followerReads=1',
+      '?seed=5&reads=lease&checkQuorum&followerReads=true',
+    ]) {
+      const o = labOptionsFromQuery(query);
+      expect(o.setup?.config.followerReads, query).toBe(true);
+      expect(queryRefusal(query), query).toBeNull();
+      // The setup the link gives starts a run: the core takes it as it is.
+      const setup = o.setup;
+      if (setup === undefined) throw new Error(`no setup for ${query}`);
+      expect(() => Simulation.create(setup)).not.toThrow();
+      // And a scenario may hold the same options (the schema's rule is the core's).
+      const parsed = parseScenario({
+        version: 1,
+        title: 't',
+        seed: 5,
+        config: setup.config,
+        actions: [],
+      });
+      expect(parsed.ok, query).toBe(true);
+      // Round trip: the store starts with exactly that configuration.
+      const store = createLabStore({ ...o, clock: () => 0 });
+      expect(store.getState().runSetup().config).toEqual(setup.config);
+    }
+    expect(labOptionsFromQuery('?reads=readIndex&followerReads').setup?.config).toEqual(
+      withDefaults({ servers: 5, reads: 'readIndex', followerReads: true }),
+    );
+  });
+
+  it('leaves them off for =0 or =false, and without the flag', () => {
+    for (const query of [
+      '?reads=readIndex&followerReads=0',
+      '?reads=readIndex&followerReads=false',
+      '?reads=readIndex',
+    ]) {
+      expect(labOptionsFromQuery(query).setup?.config.followerReads, query).toBe(false);
+      expect(queryRefusal(query), query).toBeNull();
+    }
+    expect(queryRefusal('?followerReads=0')).toBeNull();
+  });
+
+  it('refuses them with reads through the log (asked for, the default, or a refused lease)', () => {
+    for (const query of [
+      '?seed=7&reads=log&followerReads',
+      '?seed=7&followerReads=1',
+      '?seed=7&reads=lease&followerReads',
+      '?seed=7&reads=fast&followerReads',
+    ]) {
+      expect(queryRefusal(query), query).toBe('run.followerReadsLinkRefused');
+      const o = labOptionsFromQuery(query);
+      // The rest of the link applies; the run never gets a configuration the core refuses.
+      expect(o.setup?.seed ?? 7, query).toBe(7);
+      expect(o.setup?.config.followerReads ?? false, query).toBe(false);
+      expect(() => createLabStore({ ...o, clock: () => 0 })).not.toThrow();
+    }
+    expect(labOptionsFromQuery('?reads=log&followerReads').setup?.config.reads).toBe('log');
+  });
+
+  it('says so in the open-error banner, in the page’s language, and keeps the run it started', () => {
+    const query = '?seed=7&reads=log&followerReads';
+    const store = createLabStore({ ...labOptionsFromQuery(query), clock: () => 0 });
+    const before = store.getState().frame.traceHash;
+    expect(reportQueryRefusal(store, query, 'en')).toBe(true);
+    expect(store.getState().openError).toBe(
+      'The link asks for follower reads (followerReads) with reads through the log: a follower needs a read index from the leader, which only reads=readIndex or reads=lease give (C-4). The run starts without follower reads.',
+    );
+    expect(store.getState().runSetup()).toMatchObject({
+      seed: 7,
+      config: { reads: 'log', followerReads: false },
+    });
+    expect(store.getState().frame.traceHash).toBe(before);
+    reportQueryRefusal(store, query, 'es');
+    expect(store.getState().openError).toContain('El enlace pide lecturas en seguidor');
+    reportQueryRefusal(store, query, 'pt');
+    expect(store.getState().openError).toContain('O link pede leituras no seguidor');
+    // A good link says nothing.
+    const fine = createLabStore({ clock: () => 0 });
+    expect(reportQueryRefusal(fine, '?reads=readIndex&followerReads', 'en')).toBe(false);
+    expect(fine.getState().openError).toBeNull();
   });
 });
