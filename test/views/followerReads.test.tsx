@@ -283,6 +283,22 @@ describe('the feed on follower reads (C-4)', () => {
       'S1 confirma que ainda lidera e envia a S2 o índice de leitura 2',
     );
   });
+
+  it('names the leader asked before it confirms, from the leader of the follower’s term', () => {
+    // The feed at 340 ms: S2 asked at 314 ms, S1 has not answered yet (358 ms).
+    const early = followerReadRun().events.filter((e) => e.time <= 340);
+    const line = early.findIndex((e) => e.type === 'read');
+    expect(early.some((e) => e.type === 'read' && e.phase === 'confirmed')).toBe(false);
+    expect(describeEvent(early[line] as SimEvent, feedContexts(early, 3).get(line))).toBe(
+      "S2 asks leader S1 for a read index for C2's get x (follower read, C-4)",
+    );
+    // A follower whose term the events never showed a leader for names none.
+    const lone: SimEvent[] = [
+      { type: 'stepDown', time: 1, server: 2, term: 5, from: 'follower' },
+      { ...held, server: 2 },
+    ];
+    expect(feedContexts(lone, 3).get(1)).toBeUndefined();
+  });
 });
 
 describe('the client panel’s follower read tag', () => {

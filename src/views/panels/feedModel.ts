@@ -45,7 +45,7 @@ export function currentLine(
  * Context for the lines that need other events: a new leader's vote count (votes granted to it
  * in that term before it won, its own included), the command of a redirected request, and for a
  * follower read (C-4) the follower the leader sent the read index to and, on the follower's line,
- * the leader that confirmed it (a read the leader never confirmed names no leader).
+ * the leader it asked: the leader of its term as the events tell it, or the one that confirmed.
  */
 export function feedContexts(
   events: readonly SimEvent[],
@@ -56,6 +56,10 @@ export function feedContexts(
   const out = new Map<number, DescribeContext>();
   // A follower read's held line, by client/seq: the leader's `confirmed` line pairs with the latest.
   const followerHeld = new Map<string, { line: number; server: number }>();
+  // Each server's term as the events tell it, and the leader of each term (at most one, INV-ES):
+  // a follower asks the leader of its term, so its held line can name it before S1 confirms.
+  const termOf = new Map<number, number>();
+  const leaderOf = new Map<number, number>();
   // Voters of the latest configuration a leader appended (M-1); a joint one has no single count.
   let electorate = servers;
   events.forEach((e, i) => {
@@ -73,7 +77,13 @@ export function feedContexts(
           voters.set(key, set);
         }
         break;
+      case 'electionStart':
+      case 'stepDown':
+        termOf.set(e.server, e.term);
+        break;
       case 'becomeLeader': {
+        termOf.set(e.server, e.term);
+        leaderOf.set(e.term, e.server);
         const votes = new Set(voters.get(`${e.server}/${e.term}`));
         votes.add(e.server); // A candidate always votes for itself (F2 Candidates).
         out.set(
@@ -89,8 +99,11 @@ export function feedContexts(
         break;
       case 'read': {
         const key = `${e.client}/${e.seq}`;
-        if (e.mode === 'follower' && e.phase === 'held')
+        if (e.mode === 'follower' && e.phase === 'held') {
           followerHeld.set(key, { line: i, server: e.server });
+          const leader = leaderOf.get(termOf.get(e.server) ?? -1);
+          if (leader !== undefined) out.set(i, { leader });
+        }
         const held = e.phase === 'confirmed' ? followerHeld.get(key) : undefined;
         if (held !== undefined) {
           out.set(i, { follower: held.server });
