@@ -55,17 +55,17 @@ export const snapshot = defineEntry({
       do: [{ do: 'restart', server: 3 }],
       until: { afterMs: 15 },
       caption: t(
-        'S3 comes back with the one entry it had. S1 would send it the next ones, but it has thrown them away: it sends **InstallSnapshot** instead, in chunks. Click the message to see which chunk it is.',
-        'S3 vuelve con la única entrada que tenía. S1 le enviaría las siguientes, pero las ha tirado: en su lugar envía **InstallSnapshot**, en trozos. Haz clic en el mensaje para ver qué trozo es.',
-        'S3 volta com a única entrada que tinha. S1 lhe enviaria as próximas, mas as descartou: em vez disso envia **InstallSnapshot**, em pedaços. Clique na mensagem para ver qual pedaço é.',
+        'S3 comes back with the one entry it had. S1 would send it the next ones, but it has thrown them away: it sends **InstallSnapshot** instead, chunk by chunk, each answered chunk bringing the next (and each a sign of life from the leader). Click the message to see which chunk it is.',
+        'S3 vuelve con la única entrada que tenía. S1 le enviaría las siguientes, pero las ha tirado: en su lugar envía **InstallSnapshot**, trozo a trozo; cada trozo respondido trae el siguiente (y cada uno es una señal de vida del líder). Haz clic en el mensaje para ver qué trozo es.',
+        'S3 volta com a única entrada que tinha. S1 lhe enviaria as próximas, mas as descartou: em vez disso envia **InstallSnapshot**, pedaço a pedaço; cada pedaço respondido traz o próximo (e cada um é um sinal de vida do líder). Clique na mensagem para ver qual pedaço é.',
       ),
     },
     {
       until: { event: 'installSnapshot', server: 3 },
       caption: t(
-        'Each chunk answered brings the next one, and each is a sign of life from the leader. With the last chunk S3 has the whole snapshot. Its log does not hold the snapshot’s last entry, so it discards its log and **replaces its state machine** with the snapshot: its commit index jumps to the snapshot’s last index.',
-        'Cada trozo respondido trae el siguiente, y cada uno es una señal de vida del líder. Con el último trozo S3 tiene la instantánea entera. Su registro no tiene la última entrada de la instantánea, así que descarta su registro y **reemplaza su máquina de estados** con la instantánea: su índice de confirmación salta al último índice de la instantánea.',
-        'Cada pedaço respondido traz o próximo, e cada um é um sinal de vida do líder. Com o último pedaço S3 tem o snapshot inteiro. Seu log não tem a última entrada do snapshot, então ele descarta o log e **substitui sua máquina de estados** pelo snapshot: seu índice de confirmação salta para o último índice do snapshot.',
+        'With the last chunk S3 has the whole snapshot. Its log lacks the snapshot’s last entry, so it discards its log and **replaces its state machine** with the snapshot: its commit index jumps to the snapshot’s last index.',
+        'Con el último trozo S3 tiene la instantánea entera. A su registro le falta la última entrada de la instantánea: lo descarta y **reemplaza su máquina de estados** con ella; su índice de confirmación salta al de la instantánea.',
+        'Com o último pedaço S3 tem o snapshot inteiro. Falta ao seu log a última entrada do snapshot: ele o descarta e **substitui sua máquina de estados** pelo snapshot; seu índice de confirmação salta para o do snapshot.',
       ),
     },
     {
