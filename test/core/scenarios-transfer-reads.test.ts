@@ -140,6 +140,28 @@ describe('leadership transfer (X-LT, thesis §3.10)', () => {
   });
 });
 
+/**
+ * SC-32's script: S1 leads and commits x = 1; {S1,S2} | {S3,S4,S5}; S3 wins term 2 and commits
+ * x = 2 for C2; then C3 reads x at `server` of the minority (S1, or its follower S2).
+ */
+function minorityRead(server: number): Action[] {
+  return [
+    { at: 10, do: 'timeout', server: 1 },
+    { at: 100, do: 'request', command: 'set x 1', server: 1, client: 1 },
+    {
+      at: 300,
+      do: 'partition',
+      groups: [
+        [1, 2],
+        [3, 4, 5],
+      ],
+    },
+    { at: 500, do: 'timeout', server: 3 },
+    { at: 700, do: 'request', command: 'set x 2', server: 3, client: 2 },
+    { at: 900, do: 'request', command: 'get x', server, client: 3 },
+  ];
+}
+
 describe('reads without the log (C-4 ReadIndex, C-5 leases)', () => {
   // SC-31, Reference: thesis §6.4; etcd TestReadOnlyForNewLeader
   it('SC-31 a new leader holds a read until an entry of its term commits, then answers', () => {
@@ -196,25 +218,7 @@ describe('reads without the log (C-4 ReadIndex, C-5 leases)', () => {
   ] as const)(
     'SC-32 a deposed leader in a minority (%s, bugs %j) answers the read with %s',
     (mode, bugs, stale) => {
-      const r = run(
-        { servers: 5, reads: mode, bugs: [...bugs] },
-        [
-          { at: 10, do: 'timeout', server: 1 },
-          { at: 100, do: 'request', command: 'set x 1', server: 1, client: 1 },
-          {
-            at: 300,
-            do: 'partition',
-            groups: [
-              [1, 2],
-              [3, 4, 5],
-            ],
-          },
-          { at: 500, do: 'timeout', server: 3 },
-          { at: 700, do: 'request', command: 'set x 2', server: 3, client: 2 },
-          { at: 900, do: 'request', command: 'get x', server: 1, client: 3 },
-        ],
-        1_500,
-      );
+      const r = run({ servers: 5, reads: mode, bugs: [...bugs] }, minorityRead(1), 1_500);
       // x = 2 was acknowledged by the majority's leader before the read was sent.
       expect(answersTo(r, 2)).toEqual([[expect.any(Number), 'ok']]);
       expect((answersTo(r, 2)[0]?.[0] ?? Infinity) < 900).toBe(true);
@@ -327,22 +331,8 @@ describe('follower reads (C-4: a follower obtains a read index from the leader)'
   it('a follower of a deposed leader never answers a stale value (SC-32 at a follower)', () => {
     const r = run(
       { servers: 5, reads: 'readIndex', followerReads: true },
-      [
-        { at: 10, do: 'timeout', server: 1 },
-        { at: 100, do: 'request', command: 'set x 1', server: 1, client: 1 },
-        {
-          at: 300,
-          do: 'partition',
-          groups: [
-            [1, 2],
-            [3, 4, 5],
-          ],
-        },
-        { at: 500, do: 'timeout', server: 3 },
-        { at: 700, do: 'request', command: 'set x 2', server: 3, client: 2 },
-        // S2 still believes in S1, which cannot confirm its leadership: the read is held.
-        { at: 900, do: 'request', command: 'get x', server: 2, client: 3 },
-      ],
+      // S2 still believes in S1, which cannot confirm its leadership: the read is held.
+      minorityRead(2),
       1_500,
     );
     expect(answersTo(r, 3)).toEqual([]);

@@ -5,79 +5,27 @@
  * reads and shows them again when the form reopens; going back to reads through the log turns
  * them off.
  */
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/app/i18n/index.ts';
-import { PresenterProvider } from '../../src/app/presenter/context.tsx';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
-import { LabStoreProvider } from '../../src/store/context.tsx';
-import { createLabStore } from '../../src/store/index.ts';
-import type { LabStore } from '../../src/store/types.ts';
-import { NewRunMenu } from '../../src/views/controls/NewRunForm.tsx';
+import { describe, expect, it } from 'vitest';
+import {
+  choose,
+  click,
+  container,
+  lab,
+  mount,
+  open,
+  remount,
+  submit,
+  useFormDom,
+} from './newRunKit.tsx';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let container: HTMLElement;
-let root: Root;
-let lab: LabStore;
-
-function mount(lang: Language = 'en'): void {
-  lab = createLabStore({ clock: () => 0 });
-  const shell = createPresenterStore(lab, { lang });
-  act(() =>
-    root.render(
-      <LabStoreProvider store={lab}>
-        <PresenterProvider store={shell}>
-          <NewRunMenu />
-        </PresenterProvider>
-      </LabStoreProvider>,
-    ),
-  );
-}
-
-function open(): void {
-  const details = container.querySelector('details') as HTMLDetailsElement;
-  act(() => {
-    details.open = true;
-    details.dispatchEvent(new Event('toggle'));
-  });
-}
+useFormDom();
 
 const box = (): HTMLInputElement =>
-  container.querySelector('input[name="followerReads"]') as HTMLInputElement;
+  container().querySelector('input[name="followerReads"]') as HTMLInputElement;
 const reads = (): HTMLSelectElement =>
-  container.querySelector('select[name="reads"]') as HTMLSelectElement;
-const start = (): HTMLButtonElement =>
-  container.querySelector('button[type="submit"]') as HTMLButtonElement;
+  container().querySelector('select[name="reads"]') as HTMLSelectElement;
 const why = (): string | null =>
-  container.querySelector('#rl-follower-reads-why')?.textContent ?? null;
-
-function choose(select: HTMLSelectElement, value: string): void {
-  const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
-  act(() => {
-    setter?.call(select, value);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-function click(input: HTMLInputElement): void {
-  act(() => input.click());
-}
-
-beforeEach(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+  container().querySelector('#rl-follower-reads-why')?.textContent ?? null;
 
 describe('Followers serve reads in the new-run form', () => {
   it('is off and says why while reads go through the log', () => {
@@ -102,8 +50,8 @@ describe('Followers serve reads in the new-run form', () => {
     expect(why()).toBeNull();
     click(box());
     expect(box().checked).toBe(true);
-    act(() => start().click());
-    const config = lab.getState().runSetup().config;
+    submit();
+    const config = lab().getState().runSetup().config;
     expect(config).toMatchObject({ reads: 'readIndex', followerReads: true });
     open();
     expect(reads().value).toBe('readIndex');
@@ -119,9 +67,12 @@ describe('Followers serve reads in the new-run form', () => {
     expect(box().disabled).toBe(true);
     expect(box().checked).toBe(false);
     // The core would refuse followerReads with reads through the log: the run must start anyway.
-    act(() => start().click());
-    expect(lab.getState().runSetup().config).toMatchObject({ reads: 'log', followerReads: false });
-    expect(lab.getState().notice).toBeNull();
+    submit();
+    expect(lab().getState().runSetup().config).toMatchObject({
+      reads: 'log',
+      followerReads: false,
+    });
+    expect(lab().getState().notice).toBeNull();
   });
 
   it('says why in Spanish and Portuguese too', () => {
@@ -129,9 +80,7 @@ describe('Followers serve reads in the new-run form', () => {
     open();
     expect(box().closest('label')?.textContent).toBe('Los seguidores sirven lecturas');
     expect(why()).toContain('Solo con lecturas por ReadIndex o lease');
-    act(() => root.unmount());
-    root = createRoot(container);
-    mount('pt');
+    remount('pt');
     open();
     expect(box().closest('label')?.textContent).toBe('Seguidores servem leituras');
     expect(why()).toContain('Só com leituras por ReadIndex ou lease');

@@ -4,74 +4,26 @@
  * value (-1, 1.5, 5000, `__proto__`) shows a message and blocks Start; a good one starts a run with
  * it, and the form shows the current run's value when it opens again.
  */
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/app/i18n/index.ts';
-import { PresenterProvider } from '../../src/app/presenter/context.tsx';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
-import { LabStoreProvider } from '../../src/store/context.tsx';
-import { createLabStore } from '../../src/store/index.ts';
-import type { LabStore } from '../../src/store/types.ts';
-import { NewRunMenu } from '../../src/views/controls/NewRunForm.tsx';
+import { describe, expect, it } from 'vitest';
+import {
+  container,
+  lab,
+  mount,
+  open,
+  remount,
+  startButton,
+  submit,
+  type,
+  useFormDom,
+} from './newRunKit.tsx';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let container: HTMLElement;
-let root: Root;
-let lab: LabStore;
-
-function mount(lang: Language = 'en'): void {
-  lab = createLabStore({ clock: () => 0 });
-  const shell = createPresenterStore(lab, { lang });
-  act(() =>
-    root.render(
-      <LabStoreProvider store={lab}>
-        <PresenterProvider store={shell}>
-          <NewRunMenu />
-        </PresenterProvider>
-      </LabStoreProvider>,
-    ),
-  );
-}
-
-function open(): void {
-  const details = container.querySelector('details') as HTMLDetailsElement;
-  act(() => {
-    details.open = true;
-    details.dispatchEvent(new Event('toggle'));
-  });
-}
+useFormDom();
 
 const field = (): HTMLInputElement =>
-  container.querySelector('input[name="snapshotEvery"]') as HTMLInputElement;
-const start = (): HTMLButtonElement =>
-  container.querySelector('button[type="submit"]') as HTMLButtonElement;
+  container().querySelector('input[name="snapshotEvery"]') as HTMLInputElement;
+const start = startButton;
 const error = (): string | null =>
-  container.querySelector('#rl-snapshot-every-err')?.textContent ?? null;
-
-/** Types into a React-controlled input (the value setter React listens to, then `input`). */
-function type(input: HTMLInputElement, value: string): void {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  act(() => {
-    setter?.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-beforeEach(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+  container().querySelector('#rl-snapshot-every-err')?.textContent ?? null;
 
 describe('Snapshot every N entries in the new-run form', () => {
   it('starts at the current run’s value, 0 (never)', () => {
@@ -79,8 +31,8 @@ describe('Snapshot every N entries in the new-run form', () => {
     open();
     expect(field().value).toBe('0');
     expect(field().getAttribute('aria-invalid')).toBe('false');
-    expect(container.textContent).toContain('Snapshot every');
-    expect(container.textContent).toContain('entries (0 = never)');
+    expect(container().textContent).toContain('Snapshot every');
+    expect(container().textContent).toContain('entries (0 = never)');
     expect(error()).toBeNull();
   });
 
@@ -99,8 +51,8 @@ describe('Snapshot every N entries in the new-run form', () => {
     type(field(), '40');
     expect(error()).toBeNull();
     expect(start().disabled).toBe(false);
-    act(() => start().click());
-    expect(lab.getState().runSetup().config.snapshotEvery).toBe(40);
+    submit();
+    expect(lab().getState().runSetup().config.snapshotEvery).toBe(40);
     open();
     expect(field().value).toBe('40');
   });
@@ -110,9 +62,7 @@ describe('Snapshot every N entries in the new-run form', () => {
     open();
     type(field(), '5000');
     expect(error()).toBe('Un número entero de entradas de 0 a 1000.');
-    act(() => root.unmount());
-    root = createRoot(container);
-    mount('pt');
+    remount('pt');
     open();
     type(field(), '-1');
     expect(error()).toBe('Um número inteiro de entradas de 0 a 1000.');

@@ -124,10 +124,28 @@ function answer(
 ): void {
   const result = getOwn(s.kv, read.key) ?? '(nil)';
   emitRead(s, read, 'answered', result, ctx, mode);
+  replyToClient(s, read, result, s.id, ctx);
+}
+
+/** Answers a read's client: its result, or (null) a redirect to try elsewhere. */
+function replyToClient(
+  s: ServerState,
+  read: { client: number; seq: number },
+  result: string | null,
+  leaderHint: ServerId | null,
+  ctx: RaftContext,
+): void {
   sendTo(
     s,
     -read.client,
-    { type: 'ClientReply', client: read.client, seq: read.seq, ok: true, result, leaderHint: s.id },
+    {
+      type: 'ClientReply',
+      client: read.client,
+      seq: read.seq,
+      ok: result !== null,
+      result: result ?? '',
+      leaderHint,
+    },
     ctx,
   );
 }
@@ -272,19 +290,7 @@ export function dropUnconfirmedFollowerReads(s: ServerState, ctx: RaftContext): 
 }
 
 function redirectClient(s: ServerState, read: FollowerRead, ctx: RaftContext): void {
-  sendTo(
-    s,
-    -read.client,
-    {
-      type: 'ClientReply',
-      client: read.client,
-      seq: read.seq,
-      ok: false,
-      result: '',
-      leaderHint: null,
-    },
-    ctx,
-  );
+  replyToClient(s, read, null, null, ctx);
 }
 
 /** Answers every follower read whose read index the state machine has reached (step 4, 5). */
@@ -298,19 +304,7 @@ export function serveFollowerReads(s: ServerState, ctx: RaftContext): void {
     }
     const result = getOwn(s.kv, read.key) ?? '(nil)';
     emitFollowerRead(s, read, 'answered', result, ctx);
-    sendTo(
-      s,
-      -read.client,
-      {
-        type: 'ClientReply',
-        client: read.client,
-        seq: read.seq,
-        ok: true,
-        result,
-        leaderHint: read.leader,
-      },
-      ctx,
-    );
+    replyToClient(s, read, result, read.leader, ctx);
   }
   s.followerReads = waiting;
 }
