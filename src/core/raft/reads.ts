@@ -20,6 +20,7 @@ import type {
   ReadIndexRequest,
   ServerId,
   ServerState,
+  SimEvent,
 } from '../types.ts';
 import { peerOf, sendTo, type RaftContext } from './context.ts';
 import { configOf, termAt } from './log.ts';
@@ -158,17 +159,22 @@ function emitRead(
   ctx: RaftContext,
   mode: 'readIndex' | 'lease' | 'local' = ctx.config.reads === 'lease' ? 'lease' : 'readIndex',
 ): void {
-  ctx.emit({
-    type: 'read',
-    server: s.id,
-    client: read.client,
-    seq: read.seq,
-    key: read.key,
-    mode,
-    phase,
-    readIndex: read.readIndex ?? s.commitIndex,
-    result,
-  });
+  emitReadEvent(s, read, mode, phase, read.readIndex ?? s.commitIndex, result, ctx);
+}
+
+type ReadEvent = Extract<SimEvent, { type: 'read' }>;
+
+function emitReadEvent(
+  s: ServerState,
+  read: { client: number; seq: number; key: string },
+  mode: ReadEvent['mode'],
+  phase: ReadEvent['phase'],
+  readIndex: number,
+  result: string,
+  ctx: RaftContext,
+): void {
+  const { client, seq, key } = read;
+  ctx.emit({ type: 'read', server: s.id, client, seq, key, mode, phase, readIndex, result });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,17 +256,8 @@ function confirmForFollower(
     readIndex,
   };
   sendTo(s, follower, reply, ctx);
-  ctx.emit({
-    type: 'read',
-    server: s.id,
-    client: read.client,
-    seq: read.seq,
-    key: read.key,
-    mode: leaseValid(s, ctx) ? 'lease' : 'readIndex',
-    phase: 'confirmed',
-    readIndex,
-    result: '',
-  });
+  const mode = leaseValid(s, ctx) ? 'lease' : 'readIndex';
+  emitReadEvent(s, read, mode, 'confirmed', readIndex, '', ctx);
 }
 
 /**
@@ -316,15 +313,5 @@ function emitFollowerRead(
   result: string,
   ctx: RaftContext,
 ): void {
-  ctx.emit({
-    type: 'read',
-    server: s.id,
-    client: read.client,
-    seq: read.seq,
-    key: read.key,
-    mode: 'follower',
-    phase,
-    readIndex: read.readIndex ?? 0,
-    result,
-  });
+  emitReadEvent(s, read, 'follower', phase, read.readIndex ?? 0, result, ctx);
 }
