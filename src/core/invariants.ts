@@ -52,6 +52,8 @@ export interface CheckerState {
   committedIds: string[];
   /** index-1 → the term of that entry (what a snapshot up to it must record, F2-IS6). */
   committedTerms: number[];
+  /** Hash chain over `committedIds`, as `chains` over each log (INV-X11). */
+  committedChain: number[];
   /** index-1 → id of the first entry applied there by any server (INV-SMS). */
   appliedIds: string[];
   /** Per server: hash chain over its log's entry ids, chain[i] covers entries 1..i+1. */
@@ -96,6 +98,7 @@ export function newChecker(servers: readonly ServerState[]): CheckerState {
     leaders: [],
     committedIds: [],
     committedTerms: [],
+    committedChain: [],
     appliedIds: [],
     chains: servers.map(() => []),
     prev: servers.map(prevOf),

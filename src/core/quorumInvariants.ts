@@ -5,15 +5,16 @@
  *   configuration. A quorum lacks it exactly when a majority of voters lack it, so it must be held
  *   by at least voters − majority + 1 of them. Committed means the global committed prefix (what
  *   leaders committed, `leaderCommittedIds`); a crashed server's log is persistent and counts.
- * - INV-X11 (`MoreUpToDateCorrectInv`): if log i is at least as up-to-date as log j (§5.4.1) then
- *   j's committed prefix, log_j[1..commitIndex_j], is a prefix of log i. This is what flags
- *   BUG-FIG8 at the illegal commit itself (SC-16 (c)): S5's log [1,3] beats S1's [1,2].
+ * - INV-X11 (after etcd's `MoreUpToDateCorrectInv`, in the form Raft's proof needs): no server
+ *   lacking a committed entry is at least as up-to-date (§5.4.1) as a quorum of voters, who would
+ *   elect it. This is what flags BUG-FIG8 at the illegal commit itself (SC-16 (c)).
  *
  * Both are re-checked only where something changed: X10 at new commits and at committed indexes a
- * log may have lost; X11 for pairs with a server whose log or commitIndex changed, in O(1) per
- * pair through the hash chains of invariants.ts.
+ * log may have lost; X11 when a log, a commit index or the committed prefix changed, in O(log n)
+ * per server through the hash chains of invariants.ts.
  */
 import type { CheckerState, Report } from './invariants.ts';
+import { fnv1a32 } from './prng.ts';
 import { configOf, termAt } from './raft/log.ts';
 import { idAt } from './checkedLog.ts';
 import type { ServerId, ServerState } from './types.ts';
@@ -137,47 +138,79 @@ function atLeastAsUpToDate(a: ServerState, b: ServerState): boolean {
   return termA > termB || (termA === termB && a.log.length >= b.log.length);
 }
 
-/** INV-X11 for every pair with a server whose log or commitIndex changed in this event. */
-function checkUpToDateLogs(c: CheckerState, servers: readonly ServerState[], report: Report): void {
-  for (const x of servers) {
-    const p = c.prev[x.id - 1];
-    if (x.logDirtyFrom === 0 && p !== undefined && p.commitIndex === x.commitIndex) continue;
-    for (const y of servers) {
-      if (y.id === x.id) continue;
-      checkCommittedPrefix(c, x, y, report);
-      checkCommittedPrefix(c, y, x, report);
-    }
+/**
+ * The hash chain of the committed prefix (what any server counted committed, `committedIds`),
+ * kept as long as it: chain[i] covers entries 1..i+1, computed as the servers' chains are, so
+ * equal values mean equal prefixes.
+ */
+function committedChain(c: CheckerState): number[] {
+  const chain = c.committedChain;
+  for (let i = chain.length; i < c.committedIds.length; i++) {
+    const prev = i === 0 ? 0x811c9dc5 : (chain[i - 1] as number);
+    chain.push(fnv1a32(c.committedIds[i] as string, prev));
   }
+  return chain;
 }
 
-/** INV-X11 for one ordered pair: if log i is at least as up-to-date as log j, i holds committed(j). */
-function checkCommittedPrefix(
-  c: CheckerState,
-  i: ServerState,
-  j: ServerState,
-  report: Report,
-): void {
-  const committed = Math.min(j.commitIndex, j.log.length);
-  if (committed === 0 || !atLeastAsUpToDate(i, j)) return;
-  const chainI = c.chains[i.id - 1] ?? [];
-  const chainJ = c.chains[j.id - 1] ?? [];
-  if (chainI.length >= committed && chainI[committed - 1] === chainJ[committed - 1]) return;
+/** The first committed index a server's log lacks, or 0 if it holds the whole committed prefix. */
+function firstMissing(c: CheckerState, s: ServerState, committed: readonly number[]): number {
+  const n = committed.length;
+  const chain = c.chains[s.id - 1] ?? [];
+  if (chain.length >= n && chain[n - 1] === committed[n - 1]) return 0;
   // Equal chain values mean equal prefixes, so the longest shared prefix is a binary search.
   let lo = 0;
-  let hi = Math.min(committed, chainI.length);
+  let hi = Math.min(n, chain.length);
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (chainI[mid - 1] === chainJ[mid - 1]) lo = mid;
+    if (chain[mid - 1] === committed[mid - 1]) lo = mid;
     else hi = mid - 1;
   }
-  const at = lo + 1;
-  report(
-    'INV-X11',
-    [i.id, j.id],
-    [at],
-    Math.max(i.term, j.term),
-    `S${i.id}'s log is at least as up-to-date as S${j.id}'s, yet lacks S${j.id}'s committed entry ${at}`,
-  );
+  return lo + 1;
+}
+
+/**
+ * INV-X11, in the form Raft's proof needs (§5.4.3): no server that lacks a committed entry has a
+ * log at least as up-to-date (§5.4.1) as those of a quorum of voters, who would elect it; in
+ * every voter group that must hold that entry (INV-X10's groups), fewer than a majority may rank
+ * below it. etcd's pairwise form (a log at least as up-to-date as j's holds j's committed
+ * prefix) also fires on legal runs: a leader's own uncommitted entry of term 9, left alone on a
+ * crashed server, outranks a follower's entry of term 3 that a leader of term 10 commits later
+ * (fuzz seed 51812); that server cannot be elected, since the majority that committed in term 10
+ * holds entries of term 10. BUG-FIG8 is still flagged at the illegal commit itself (SC-16 (c)):
+ * S5's [1,3] outranks the logs of S2, S3 and S4, a quorum, and lacks the entry S1 committed.
+ * Re-checked when a log, a commit index or the committed prefix changed.
+ */
+function checkUpToDateLogs(c: CheckerState, servers: readonly ServerState[], report: Report): void {
+  const changed =
+    c.committedIds.length > c.committedChain.length ||
+    servers.some((s) => s.logDirtyFrom !== 0 || c.prev[s.id - 1]?.commitIndex !== s.commitIndex);
+  if (!changed || c.committedIds.length === 0) return;
+  const committed = committedChain(c);
+  const groups = voterGroupsOf(c, servers);
+  for (const i of servers) {
+    const missing = firstMissing(c, i, committed);
+    if (missing === 0) continue;
+    const electors: ServerId[] = [];
+    let electable = true;
+    for (const group of groups) {
+      if (group.upTo < missing) continue;
+      const below = group.voters.filter((v) => {
+        const s = servers[v - 1];
+        return s !== undefined && (v === i.id || atLeastAsUpToDate(i, s));
+      });
+      if (below.length < quorumOf(group.voters)) electable = false;
+      for (const v of below) if (!electors.includes(v)) electors.push(v);
+    }
+    if (!electable) continue;
+    electors.sort((x, y) => x - y);
+    report(
+      'INV-X11',
+      [i.id],
+      [missing],
+      Math.max(...servers.map((s) => s.term)),
+      `S${i.id} lacks committed entry ${missing}, yet its log is at least as up-to-date as those of ${electors.map((v) => `S${v}`).join(', ')}, a quorum that would elect it`,
+    );
+  }
 }
 
 /**

@@ -80,7 +80,7 @@ export const INVARIANT_NAMES: Readonly<Record<InvariantId, string>> = {
   'INV-X8': 'one candidate per voter and term',
   'INV-X9': 'committed prefixes agree',
   'INV-X10': 'every quorum holds each committed entry',
-  'INV-X11': 'an up-to-date log holds what others committed',
+  'INV-X11': 'no log lacking a committed entry outranks a majority',
   'INV-X14': 'followers match the leader up to matchIndex',
   'INV-X15': 'one configuration change at a time, and only after a commit in the current term',
   'INV-C1': 'each client command runs once',
@@ -690,7 +690,7 @@ const ES: Phrases = {
     'INV-X8': 'un candidato por votante y mandato',
     'INV-X9': 'los prefijos confirmados coinciden',
     'INV-X10': 'cada quórum guarda cada entrada confirmada',
-    'INV-X11': 'un registro al día guarda lo que otros confirmaron',
+    'INV-X11': 'ningún registro sin una entrada confirmada supera a una mayoría',
     'INV-X14': 'los seguidores coinciden con el líder hasta matchIndex',
     'INV-X15':
       'un cambio de configuración a la vez, y solo tras confirmar una entrada del mandato actual',
@@ -827,7 +827,7 @@ const PT: Phrases = {
     'INV-X8': 'um candidato por eleitor e mandato',
     'INV-X9': 'os prefixos confirmados concordam',
     'INV-X10': 'todo quórum guarda cada entrada confirmada',
-    'INV-X11': 'um log atualizado guarda o que outros confirmaram',
+    'INV-X11': 'nenhum log sem uma entrada confirmada supera uma maioria',
     'INV-X14': 'os seguidores coincidem com o líder até matchIndex',
     'INV-X15':
       'uma mudança de configuração por vez, e só depois de confirmar uma entrada do mandato atual',

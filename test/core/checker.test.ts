@@ -31,8 +31,8 @@ describe('INV-X10: every committed entry is in some log of every quorum', () => 
     // act: S2 loses it (a broken truncation); its empty log outranks nobody, so only X10 sees it.
     setLog(b.server(2), []);
     const found = b.step({ type: 'truncate', server: 2, fromIndex: 1, removed: 1 });
-    // check: {S2, S3} is a quorum without a.
-    expect(invariants(found)).toEqual(['INV-X10']);
+    // check: {S2, S3} is a quorum without a, and would elect either of them (INV-X11 too).
+    expect(invariants(found)).toEqual(['INV-X10', 'INV-X11', 'INV-X11']);
     expect(found[0]?.servers).toEqual([2, 3]);
     expect(found[0]?.indexes).toEqual([1]);
   });
@@ -49,9 +49,9 @@ describe('INV-X10: every committed entry is in some log of every quorum', () => 
     setLog(b.server(2), []);
     // check: no quorum lacks it.
     expect(b.step({ type: 'truncate', server: 2, fromIndex: 1, removed: 1 })).toEqual([]);
-    // A second loss leaves the crashed S1 alone: {S2, S3} lacks it.
+    // A second loss leaves the crashed S1 alone: {S2, S3} lacks it (and could elect S2 or S3).
     setLog(b.server(3), []);
-    expect(invariants(b.step())).toEqual(['INV-X10']);
+    expect(invariants(b.step())).toEqual(['INV-X10', 'INV-X11', 'INV-X11']);
   });
 
   it('INV-X10 fires at the commit itself when a leader commits on too few servers', () => {
@@ -70,7 +70,7 @@ describe('INV-X10: every committed entry is in some log of every quorum', () => 
   });
 });
 
-describe('INV-X11: a log at least as up-to-date as j holds j’s committed prefix', () => {
+describe('INV-X11: no server lacking a committed entry outranks a quorum (who would elect it)', () => {
   function committedOnTwo() {
     // init: S1 leads term 1 and commits a, held by S1 and S2; S3 is empty.
     const b = bench(3);
@@ -87,10 +87,14 @@ describe('INV-X11: a log at least as up-to-date as j holds j’s committed prefi
     b.server(3).term = 2;
     setLog(b.server(3), [ent(2, 'c')]);
     const found = b.step({ type: 'replicate', server: 3, leader: 3, fromIndex: 1, toIndex: 1 });
-    // check: S3's [2] beats S1's [1], yet lacks S1's committed a. a is still on 2 of 3 (X10 holds).
+    // check: S3's [2] outranks S1's and S2's [1], a quorum, yet lacks the committed a. a is still
+    // on 2 of 3 (X10 holds).
     expect(invariants(found)).toEqual(['INV-X11']);
-    expect(found[0]?.servers).toEqual([3, 1]);
+    expect(found[0]?.servers).toEqual([3]);
     expect(found[0]?.indexes).toEqual([1]);
+    expect(found[0]?.message).toBe(
+      'S3 lacks committed entry 1, yet its log is at least as up-to-date as those of S1, S2, S3, a quorum that would elect it',
+    );
   });
 
   it('INV-X11 is silent when the more up-to-date log holds the committed prefix', () => {
@@ -111,9 +115,37 @@ describe('INV-X11: a log at least as up-to-date as j holds j’s committed prefi
     expect(b.step()).toEqual([]);
     // act: S2 takes a as committed (its commitIndex moves; its log does not).
     b.server(2).commitIndex = 1;
-    // check: the pair (S3, S2) is re-checked because S2's commitIndex changed.
+    // check: re-checked because S2's commitIndex changed: S3 outranks every log and lacks a.
     const found = b.step({ type: 'commit', server: 2, index: 1 });
-    expect(found.map((v) => [v.invariant, v.servers])).toEqual([['INV-X11', [3, 2]]]);
+    expect(found.map((v) => [v.invariant, v.servers])).toEqual([['INV-X11', [3]]]);
+  });
+
+  it('INV-X11 is silent for a stale entry that outranks a few logs but no quorum (seed 51812)', () => {
+    // init: 5 servers. S4 led term 9 and appended x@9 at index 2, alone, then crashed. S3 wins
+    // term 10 with S1, S2 and S5, whose logs end in b@3, and commits n@10 on S1, S2, S3: b@3 at
+    // index 2 is committed. S5 learns commit 2.
+    const t = bench(5);
+    const [a1, b3, x9, n10] = [ent(1, 'a'), ent(3, 'b'), ent(9, 'x'), ent(10, 'n')];
+    setLog(t.server(4), [a1, x9]);
+    t.server(4).term = 9;
+    for (const id of [1, 2, 3, 5]) {
+      setLog(t.server(id), [a1, b3]);
+      t.server(id).term = 10;
+    }
+    expect(t.step(lead(t.server(3), 10))).toEqual([]);
+    for (const id of [1, 2, 3]) setLog(t.server(id), [a1, b3, n10]);
+    t.server(3).commitIndex = 3;
+    expect(t.step({ type: 'commit', server: 3, index: 3 })).toEqual([]);
+    t.server(5).commitIndex = 2;
+    // check: S4's [1,9] outranks S5's [1,3] and lacks its committed b@3 (etcd's pairwise form
+    // fires here), but S1, S2 and S3 hold n@10 and would never vote for S4: it cannot win.
+    expect(t.step({ type: 'commit', server: 5, index: 2 })).toEqual([]);
+    // Were n@10 on S3 alone (an illegal commit), S4 would outrank S1, S2, S4, S5: it fires.
+    for (const id of [1, 2]) setLog(t.server(id), [a1, b3]);
+    const found = t.step({ type: 'truncate', server: 1, fromIndex: 3, removed: 1 });
+    expect(found.filter((v) => v.invariant === 'INV-X11').map((v) => v.servers)).toContainEqual([
+      4,
+    ]);
   });
 });
 

@@ -40,9 +40,9 @@ export const figure8Bug = defineEntry({
       ...MOVES.s1Repairs3,
       until: { event: 'commit', server: 1, index: 2 },
       caption: t(
-        'S3 stores 2@2 and answers. With the bug S1 counts replicas: 2@2 is on 3 of 5 servers, so S1 **commits** it and applies `set y 2`, although it is from term 2, not S1’s term 4 (F2-L5 broken). The checker flags it at once: **INV-X11**. The crashed S5 keeps its log [1,3], which is more up-to-date than S1’s [1,2] yet lacks 2@2, so S5 can still win and erase it.',
-        'S3 guarda 2@2 y responde. Con el error, S1 cuenta réplicas: 2@2 está en 3 de 5 servidores, así que S1 la **confirma** y aplica `set y 2`, aunque es del mandato 2 y no del 4, el de S1 (se rompe F2-L5). El verificador lo señala enseguida: **INV-X11**. S5, caído, conserva su registro [1,3], más actualizado que el [1,2] de S1 pero sin 2@2, así que S5 aún puede ganar y borrarla.',
-        'S3 guarda 2@2 e responde. Com o erro, S1 conta réplicas: 2@2 está em 3 de 5 servidores, então S1 a **confirma** e aplica `set y 2`, embora seja do mandato 2 e não do 4, o de S1 (F2-L5 violada). O verificador aponta na hora: **INV-X11**. S5, caído, mantém seu log [1,3], mais atualizado que o [1,2] de S1 mas sem 2@2, então S5 ainda pode vencer e apagá-la.',
+        'S3 stores 2@2 and answers. With the bug S1 counts replicas: 2@2 is on 3 of 5 servers, so S1 **commits** it and applies `set y 2`, although it is from term 2, not S1’s term 4 (F2-L5 broken). The checker flags it at once: **INV-X11**. The crashed S5 keeps its log [1,3]: more up-to-date than every other log, so a majority would vote for it, yet without 2@2. S5 can still win and erase it.',
+        'S3 guarda 2@2 y responde. Con el error, S1 cuenta réplicas: 2@2 está en 3 de 5 servidores, así que S1 la **confirma** y aplica `set y 2`, aunque es del mandato 2 y no del 4, el de S1 (se rompe F2-L5). El verificador lo señala enseguida: **INV-X11**. S5, caído, conserva su registro [1,3]: más actualizado que todos los demás, así que una mayoría votaría por él, pero sin 2@2. S5 aún puede ganar y borrarla.',
+        'S3 guarda 2@2 e responde. Com o erro, S1 conta réplicas: 2@2 está em 3 de 5 servidores, então S1 a **confirma** e aplica `set y 2`, embora seja do mandato 2 e não do 4, o de S1 (F2-L5 violada). O verificador aponta na hora: **INV-X11**. S5, caído, mantém seu log [1,3]: mais atualizado que todos os outros, então uma maioria votaria nele, mas sem 2@2. S5 ainda pode vencer e apagá-la.',
       ),
     },
     {
