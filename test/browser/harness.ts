@@ -128,3 +128,25 @@ export async function screenshot(page: Page, name: string): Promise<Buffer> {
   await mkdir(SCREENSHOTS, { recursive: true });
   return page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
+
+/**
+ * Every line of the event feed, read by scrolling its virtual list from top to bottom (only the
+ * lines in view are in the page at a time, so a line long past is not in `textContent`).
+ */
+export async function allFeedText(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const scroll = document.querySelector<HTMLElement>('.rl-feed-scroll');
+    if (scroll === null) return '';
+    const seen = new Set<string>();
+    const step = Math.max(40, Math.floor(scroll.clientHeight / 2));
+    const frame = (): Promise<void> =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    for (let top = 0; top <= scroll.scrollHeight; top += step) {
+      scroll.scrollTop = top;
+      scroll.dispatchEvent(new Event('scroll'));
+      await frame();
+      for (const line of scroll.querySelectorAll('.rl-feed-line')) seen.add(line.textContent ?? '');
+    }
+    return [...seen].join('\n');
+  });
+}

@@ -11,6 +11,7 @@ import type { LabAutomationState } from '../../src/app/automation.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { parseScenario } from '../../src/scenarios/schema.ts';
 import {
+  allFeedText,
   leaderOf,
   launch,
   openLab,
@@ -170,8 +171,10 @@ describe('membership from the UI', () => {
     s = await waitForState(page, settledOn([1, 3, 4, 5]), 'C_new {S1, S3, S4, S5}', 30_000);
     await expect.poll(() => page.locator('[data-testid="joint-outlines"]').count()).toBe(0);
     await expect.poll(() => serverG(page, 2).getAttribute('data-member')).toBe('outside');
-    // The feed told each step in words.
-    const feed = await page.locator('.rl-feed, [aria-label="Events"]').first().textContent();
+    // The feed told each step in words (paused, read whole: under load the run may have gone on
+    // long enough for the line to scroll out of the feed's view).
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const feed = await allFeedText(page);
     expect(feed).toMatch(/committed the new configuration/);
     await settle(page);
     await screenshot(page, 'membership-6-done-1440');
