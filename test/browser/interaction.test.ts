@@ -288,10 +288,14 @@ describe('keys', () => {
 
   it('A makes every live server a candidate at once (a split vote)', async () => {
     const { page } = await settledLab();
+    // Paused, so that a loaded machine cannot let the vote finish before the state is read.
+    await page.keyboard.press(' ');
+    await waitForState(page, (st) => !st.playing, 'paused');
     const term = Math.max(...(await labState(page)).servers.map((x) => x.term));
     await page.keyboard.press('a');
     const s = await labState(page);
     expect(s.servers.every((x) => x.role === 'candidate' && x.term === term + 1)).toBe(true);
+    await page.keyboard.press(' ');
     await waitForState(
       page,
       (st) => leaderOf(st) !== null,
