@@ -20,7 +20,7 @@ const pureLayerRules = {
       patterns: [
         { group: ['react/*', 'react-dom/*', 'zustand/*'], message: 'Pure layer (DESIGN.md).' },
         {
-          group: ['**/store/**', '**/views/**', '**/app/**', '**/cli/**'],
+          group: ['**/store/**', '**/views/**', '**/services/**', '**/i18n/**', '**/cli/**'],
           message: 'Arrows point one way (DESIGN.md).',
         },
       ],
@@ -106,4 +106,18 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: pureLayerRules,
   },
+  // The folders above the views use only the folders above them (README, "Layout of the code").
+  ...[
+    ['src/store/**/*.{ts,tsx}', ['**/i18n/**', '**/services/**', '**/views/**', '**/cli/**']],
+    ['src/i18n/**/*.{ts,tsx}', ['**/store/**', '**/services/**', '**/views/**', '**/cli/**']],
+    ['src/services/**/*.{ts,tsx}', ['**/views/**', '**/cli/**']],
+  ].map(([files, group]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group, message: 'Arrows point one way: see the layout in README.md.' }] },
+      ],
+    },
+  })),
 );

@@ -5,14 +5,14 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAutomation } from './app/automation.ts';
-import { labOptionsFromQuery, reportQueryRefusal } from './app/urlParams.ts';
-import { useShortcuts } from './app/useShortcuts.ts';
-import { useShareLinks } from './app/share/useShareLinks.ts';
-import { startShell } from './app/presenter/boot.ts';
-import { PresenterProvider } from './app/presenter/context.tsx';
-import type { PresenterStore } from './app/presenter/presenterStore.ts';
-import { usePresenterKeys } from './app/presenter/usePresenterKeys.ts';
+import { createAutomation } from './services/automation.ts';
+import { labOptionsFromQuery, reportQueryRefusal } from './services/urlParams.ts';
+import { useShortcuts } from './services/useShortcuts.ts';
+import { useShareLinks } from './services/share/useShareLinks.ts';
+import { startShell } from './services/presenter/boot.ts';
+import { PresenterProvider } from './services/presenter/context.tsx';
+import type { PresenterStore } from './services/presenter/presenterStore.ts';
+import { usePresenterKeys } from './services/presenter/usePresenterKeys.ts';
 import { createLabStore } from './store/createLabStore.ts';
 import { LabStoreProvider } from './store/context.tsx';
 import { startDriver } from './store/driver.ts';
@@ -32,7 +32,7 @@ const driver = startDriver(store);
 window.raftLab = createAutomation(store, driver, {
   faults: new URLSearchParams(window.location.search).has('testFaults'),
 });
-// Presenter, embed and library links (#lib=ID); see src/app/presenter/url.ts.
+// Presenter, embed and library links (#lib=ID); see src/services/presenter/url.ts.
 const shell = startShell(store);
 // A link's option that cannot apply (follower reads with reads through the log) is left out and
 // said, in the page's language; the rest of the link is used.

@@ -2,9 +2,9 @@
  * The lab's layout: controls on top, the cluster and its inspector side by side, the logs and the
  * event feed under them, the timeline at the bottom. On a narrow screen everything stacks.
  */
-import { useLabT } from '../app/presenter/context.tsx';
+import { useLabT } from '../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../store/context.tsx';
-import { SHORTCUTS } from '../app/shortcuts.ts';
+import { SHORTCUTS } from '../services/shortcuts.ts';
 import { ClusterView } from './cluster/ClusterView.tsx';
 import { SelectionBar } from './cluster/SelectionBar.tsx';
 import { NoticeBar, PartitionBar, RunErrorBanner, ViolationBanner } from './controls/Banners.tsx';

@@ -4,8 +4,8 @@
  * goes on. The run lives in the store, outside React, so nothing of it is lost.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useLabT } from '../app/presenter/context.tsx';
-import { FaultPoint } from './faults.ts';
+import { useLabT } from '../services/presenter/context.tsx';
+import { FaultPoint } from '../services/faults.ts';
 
 export interface PanelBoundaryProps {
   /** Which panel this is (for the fault test hook and `data-panel`). */

@@ -2,7 +2,7 @@
  * Plain-language formatting shared by the views: times, names and one line per simulation event.
  * Pure functions of plain data, so the words on screen are unit-tested in Node.
  */
-import type { Language } from '../app/i18n/index.ts';
+import type { Language } from '../i18n/index.ts';
 import { parseAdmin } from '../core/index.ts';
 import type {
   Action,
@@ -14,20 +14,8 @@ import type {
   TimeMs,
 } from '../core/types.ts';
 
-/** Virtual time as seconds with millisecond precision: 1234 → "1.234 s". */
-export function formatTime(ms: TimeMs): string {
-  // Integer arithmetic, so 0.1 + 0.2 style rounding never shows up on screen.
-  const whole = Math.round(Math.abs(ms));
-  const sign = ms < 0 && whole > 0 ? '-' : '';
-  const seconds = Math.floor(whole / 1000);
-  const millis = String(whole % 1000).padStart(3, '0');
-  return `${sign}${seconds}.${millis} s`;
-}
-
-/** A length of time: "40 ms" below a second, "1.234 s" above. */
-export function formatDuration(ms: number): string {
-  return Math.abs(ms) < 1000 ? `${Math.round(ms)} ms` : formatTime(ms);
-}
+export { formatDuration, formatTime } from '../i18n/time.ts';
+import { formatDuration } from '../i18n/time.ts';
 
 /** How far ahead a deadline is: "in 40 ms", or "now" once it has passed. */
 export function formatDue(dueMs: TimeMs, now: TimeMs): string {

@@ -3,7 +3,7 @@
  * which configuration the cluster view draws, where each server stands in it, a configuration in
  * words, what a commit and an election need, and the admin commands a dialog choice sends.
  */
-import type { MessageKey, Translate } from '../app/i18n/index.ts';
+import type { MessageKey, Translate } from '../i18n/index.ts';
 import {
   configIndexOf,
   configMembers,

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import type { LabAutomationState } from '../../src/app/automation.ts';
+import type { LabAutomationState } from '../../src/services/automation.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');

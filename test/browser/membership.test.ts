@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { LabAutomationState } from '../../src/app/automation.ts';
+import type { LabAutomationState } from '../../src/services/automation.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { parseScenario } from '../../src/scenarios/schema.ts';
 import {

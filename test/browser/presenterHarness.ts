@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { storyFromEntry, type LoadedStory } from '../../src/app/presenter/story.ts';
+import { storyFromEntry, type LoadedStory } from '../../src/services/presenter/story.ts';
 import { findLibraryEntry } from '../../src/scenarios/library/index.ts';
 import { labState } from './harness.ts';
 

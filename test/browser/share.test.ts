@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/core/index.ts';
 import { decodeLink } from '../../src/scenarios/link.ts';
 import { parseScenarioText, toRunSetup } from '../../src/scenarios/schema.ts';
-import { replayTo } from '../app/replay.ts';
+import { replayTo } from '../services/replay.ts';
 import { labState, launch, pageErrors, screenshot, settle, waitForState } from './harness.ts';
 import {
   goToTime,

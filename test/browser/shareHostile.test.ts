@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import { withDefaults } from '../../src/core/index.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { labState, launch, screenshot, settle, waitForState } from './harness.ts';
-import type { LabAutomationState } from '../../src/app/automation.ts';
+import type { LabAutomationState } from '../../src/services/automation.ts';
 import {
   guardedLab,
   hostileJson,

@@ -4,7 +4,7 @@
  * shows up there.
  */
 import { describe, expect, it } from 'vitest';
-import { createAutomation } from '../../src/app/automation.ts';
+import { createAutomation } from '../../src/services/automation.ts';
 import { withDefaults } from '../../src/core/index.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 import type { Driver } from '../../src/store/driver.ts';

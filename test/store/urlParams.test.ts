@@ -7,7 +7,7 @@ import {
   queryRefusal,
   reportQueryRefusal,
   SNAPSHOT_EVERY_MAX,
-} from '../../src/app/urlParams.ts';
+} from '../../src/services/urlParams.ts';
 import { createLabStore } from '../../src/store/index.ts';
 import { parseScenario } from '../../src/scenarios/schema.ts';
 

@@ -5,10 +5,10 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/app/i18n/messages.ts';
-import { PresenterProvider } from '../../src/app/presenter/context.tsx';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
-import { SHORTCUTS } from '../../src/app/shortcuts.ts';
+import { MESSAGES } from '../../src/i18n/messages.ts';
+import { PresenterProvider } from '../../src/services/presenter/context.tsx';
+import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
+import { SHORTCUTS } from '../../src/services/shortcuts.ts';
 import type { Action, ActionKind, SimEvent, SimEventType } from '../../src/core/types.ts';
 import { createLabStore } from '../../src/store/index.ts';
 import {

@@ -5,9 +5,9 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../src/app/i18n/index.ts';
-import { PresenterProvider } from '../../src/app/presenter/context.tsx';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
+import type { Language } from '../../src/i18n/index.ts';
+import { PresenterProvider } from '../../src/services/presenter/context.tsx';
+import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
 import { createLabStore } from '../../src/store/index.ts';
 import {
   ClientPanel,

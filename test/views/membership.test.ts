@@ -1,6 +1,6 @@
 /** What the views say about membership (src/views/membership.ts), in Node, in en/es/pt. */
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/app/i18n/index.ts';
+import { translator } from '../../src/i18n/index.ts';
 import type { Configuration } from '../../src/core/types.ts';
 import { describeAction, describeEvent } from '../../src/views/format.ts';
 import { feedContexts, lineTone } from '../../src/views/panels/feedModel.ts';

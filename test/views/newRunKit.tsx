@@ -5,9 +5,9 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach } from 'vitest';
-import type { Language } from '../../src/app/i18n/index.ts';
-import { PresenterProvider } from '../../src/app/presenter/context.tsx';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
+import type { Language } from '../../src/i18n/index.ts';
+import { PresenterProvider } from '../../src/services/presenter/context.tsx';
+import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
 import { LabStoreProvider } from '../../src/store/context.tsx';
 import { createLabStore } from '../../src/store/index.ts';
 import type { LabStore } from '../../src/store/types.ts';

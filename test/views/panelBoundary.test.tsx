@@ -8,11 +8,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../src/app/i18n/index.ts';
-import { PresenterProvider } from '../../src/app/presenter/context.tsx';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
+import type { Language } from '../../src/i18n/index.ts';
+import { PresenterProvider } from '../../src/services/presenter/context.tsx';
+import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
 import { createLabStore } from '../../src/store/index.ts';
-import { armPanelFault } from '../../src/views/faults.ts';
+import { armPanelFault } from '../../src/services/faults.ts';
 import { PanelBoundary } from '../../src/views/PanelBoundary.tsx';
 
 declare global {

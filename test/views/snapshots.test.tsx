@@ -6,9 +6,9 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { translator, type Language } from '../../src/app/i18n/index.ts';
-import { PresenterProvider } from '../../src/app/presenter/context.tsx';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
+import { translator, type Language } from '../../src/i18n/index.ts';
+import { PresenterProvider } from '../../src/services/presenter/context.tsx';
+import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
 import type { InstallSnapshot, InstallSnapshotReply, SimEvent } from '../../src/core/types.ts';
 import { createLabStore } from '../../src/store/index.ts';
 import { ClusterLegend } from '../../src/views/cluster/ClusterLegend.tsx';

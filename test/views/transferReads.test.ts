@@ -1,6 +1,6 @@
 /** Leadership transfer and reads without the log in the inspector's pure models (X-LT, C-4). */
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/app/i18n/index.ts';
+import { translator } from '../../src/i18n/index.ts';
 import type { SimEvent } from '../../src/core/types.ts';
 import { readTagKey, readTags } from '../../src/views/panels/clientModel.ts';
 import {

@@ -3,8 +3,8 @@
  * each with a line of explanation and its RAFT.md rule, in a popover at the ring's corner.
  */
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../../app/i18n/index.ts';
-import { useLabT } from '../../app/presenter/context.tsx';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
 
 import { termFill } from '../colors.ts';
 import { hexagonPath } from './marks.ts';

@@ -5,7 +5,7 @@
  * the servers; the geometry is membershipGeometry.ts.
  */
 import { memo, useMemo } from 'react';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLabStore } from '../../store/context.tsx';
 import type { ClusterMembership } from '../membership.ts';
 import { groupText } from '../membership.ts';

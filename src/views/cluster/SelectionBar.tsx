@@ -3,7 +3,7 @@
  * This bar, shown under the ring on narrow or touch screens only (CSS), offers the selected
  * server's actions right where the finger is.
  */
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
 import { liveLeader, serverActions } from '../panels/serverModel.ts';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
 import { liveLeader, serverActions } from '../panels/serverModel.ts';

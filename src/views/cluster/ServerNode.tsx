@@ -7,7 +7,7 @@ import { memo } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { configOf } from '../../core/index.ts';
 import type { ServerState } from '../../core/types.ts';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { latestViolation } from '../../store/historyCheck.ts';
 import { termFill } from '../colors.ts';

@@ -3,7 +3,7 @@
  * internal error of the recorder (paused on the last good frame), the partition mode's
  * instructions, and short notices (a shortcut that had nothing to do).
  */
-import { useLabT, useLanguage } from '../../app/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { latestViolation, violationCount } from '../../store/historyCheck.ts';
 import { formatTime, invariantName, serverName } from '../format.ts';

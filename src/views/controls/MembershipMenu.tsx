@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { FormEvent } from 'react';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
 import {

@@ -4,7 +4,7 @@
  * of a drag, so the action log (and a share link) stays short.
  */
 import { useState } from 'react';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { NetworkChange } from '../../store/types.ts';
 import { MembershipMenu } from './MembershipMenu.tsx';

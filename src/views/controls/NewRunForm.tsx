@@ -7,9 +7,9 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { withDefaults } from '../../core/index.ts';
 import type { BugId, ReadMode } from '../../core/types.ts';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { parseSnapshotEvery, SNAPSHOT_EVERY_MAX } from '../../app/urlParams.ts';
+import { parseSnapshotEvery, SNAPSHOT_EVERY_MAX } from '../../services/urlParams.ts';
 
 const SIZES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 /** The teaching bugs offered in the form (RAFT.md §4): membership changes, then reads. */

@@ -3,7 +3,7 @@
  * the narrow slice of state its panel needs and turns the panel's callbacks into store actions.
  */
 import { memo, useCallback, useMemo } from 'react';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
 import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';

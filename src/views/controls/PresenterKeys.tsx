@@ -2,10 +2,10 @@
  * RaftScope's presenter keys as buttons too, for touch screens and for people who do not know
  * the keys yet. Each button shows its key; the tooltip says what it does and why.
  */
-import type { MessageKey } from '../../app/i18n/index.ts';
-import { useLabT } from '../../app/presenter/context.tsx';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLabStore } from '../../store/context.tsx';
-import { shortcutFor } from '../../app/shortcuts.ts';
+import { shortcutFor } from '../../services/shortcuts.ts';
 
 const BUTTONS: readonly { key: string; label: MessageKey }[] = [
   { key: 'c', label: 'keys.request' },

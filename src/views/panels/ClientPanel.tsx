@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Translate } from '../../app/i18n/index.ts';
-import { useLabT } from '../../app/presenter/context.tsx';
+import type { Translate } from '../../i18n/index.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
 import type { ClientState, SimEvent } from '../../core/types.ts';
 import { clientName, formatDuration, formatTime, serverName } from '../format.ts';
 import {

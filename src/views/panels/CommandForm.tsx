@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { checkCommand, COMMAND_MAX_CHARS } from './command.ts';
 
 export interface CommandFormProps {

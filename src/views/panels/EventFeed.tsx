@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
-import { useLabT, useLanguage } from '../../app/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { SimEvent } from '../../core/types.ts';
 import { describeEvent, formatTime } from '../format.ts';
 import { currentLine, feedContexts, feedLines, lineTone } from './feedModel.ts';

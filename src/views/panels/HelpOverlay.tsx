@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 
 export interface Shortcut {
   /** Keys pressed together, e.g. ['Shift', '→']; shown as separate key caps. */

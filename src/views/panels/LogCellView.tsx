@@ -1,4 +1,4 @@
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { termFill } from '../colors.ts';
 import {
   blockWidthRem,

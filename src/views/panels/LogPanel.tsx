@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { ServerState } from '../../core/types.ts';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { Legend } from './Legend.tsx';
 import { logLegend } from './legends.ts';
 import { LogRow } from './LogRow.tsx';

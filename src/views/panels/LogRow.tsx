@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import type { Entry, ServerState, Snapshot } from '../../core/types.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
 import { LogCellView, SnapshotBlockView } from './LogCellView.tsx';

@@ -1,5 +1,5 @@
-import { useLabT } from '../../app/presenter/context.tsx';
-import type { Translate } from '../../app/i18n/index.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
+import type { Translate } from '../../i18n/index.ts';
 import type { AppendEntries, Message, MessageBody } from '../../core/types.ts';
 import { termFill } from '../colors.ts';
 import { clientName, endpointName } from '../format.ts';

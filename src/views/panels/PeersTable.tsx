@@ -1,5 +1,5 @@
-import type { Translate } from '../../app/i18n/index.ts';
-import { useLabT } from '../../app/presenter/context.tsx';
+import type { Translate } from '../../i18n/index.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
 import type { PeerState, Role } from '../../core/types.ts';
 import { formatDue, serverName } from '../format.ts';
 import { peerSnapshotText } from './serverModel.ts';

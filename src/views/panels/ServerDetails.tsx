@@ -1,4 +1,4 @@
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import type { Configuration, ServerState, SimConfig } from '../../core/types.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
 import type { ChangeKind } from '../membership.ts';

@@ -1,4 +1,4 @@
-import { useLabT } from '../../app/presenter/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { getOwn } from '../../core/records.ts';
 import type { ClientSession } from '../../core/types.ts';
 import { clientName } from '../format.ts';

@@ -1,5 +1,5 @@
 /** The legends of the panels, as data: the text of every mark in one place. */
-import { EN_T, type Translate } from '../../app/i18n/index.ts';
+import { EN_T, type Translate } from '../../i18n/index.ts';
 import type { Entry } from '../../core/types.ts';
 import type { LegendItem } from './Legend.tsx';
 

@@ -2,7 +2,7 @@
  * Pure layout and labelling for the log panel: which indexes are on screen, and what each cell
  * means. Kept out of the components so 10,000-entry logs are tested in Node.
  */
-import { EN_T, type Translate } from '../../app/i18n/index.ts';
+import { EN_T, type Translate } from '../../i18n/index.ts';
 import type { Entry, PeerState, ServerState, Snapshot } from '../../core/types.ts';
 import { clientName, serverName } from '../format.ts';
 import { configWords } from '../membership.ts';

@@ -1,5 +1,5 @@
 /** Pure facts for the server inspector, so what it says is tested in Node. */
-import { EN_T, type Translate } from '../../app/i18n/index.ts';
+import { EN_T, type Translate } from '../../i18n/index.ts';
 import { configOf, isVoter, termAt } from '../../core/index.ts';
 import type { PeerState, ServerState, SimConfig } from '../../core/types.ts';
 import { clientName, formatDue, serverName } from '../format.ts';

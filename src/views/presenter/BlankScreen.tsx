@@ -1,5 +1,5 @@
 /** B (or `.`) blanks the screen to black, as presentation software does; any key brings it back. */
-import { usePresenter, usePresenterStore, useT } from '../../app/presenter/context.tsx';
+import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
 
 export function BlankScreen() {
   const shell = usePresenterStore();

@@ -4,7 +4,7 @@
  * click plays or pauses the run.
  */
 import type { MouseEvent } from 'react';
-import { usePresenterStore, useT } from '../../app/presenter/context.tsx';
+import { usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { useLabStore } from '../../store/context.tsx';
 import { ClusterView } from '../cluster/ClusterView.tsx';
 import { BlankScreen } from './BlankScreen.tsx';

@@ -1,6 +1,6 @@
 /** EN / ES / PT: the captions' and the presenter's language, kept in the address (`lang=`). */
-import { LANGUAGES } from '../../app/i18n/index.ts';
-import { usePresenter, usePresenterStore, useT } from '../../app/presenter/context.tsx';
+import { LANGUAGES } from '../../i18n/index.ts';
+import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
 
 export function LanguageSwitch() {
   const shell = usePresenterStore();

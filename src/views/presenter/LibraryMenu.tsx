@@ -3,9 +3,9 @@
  * so it can be opened here, bookmarked, or copied into slides.
  */
 import { useState, type MouseEvent } from 'react';
-import { openLibrary } from '../../app/presenter/boot.ts';
-import { usePresenter, usePresenterStore, useT } from '../../app/presenter/context.tsx';
-import { libraryHash } from '../../app/presenter/url.ts';
+import { openLibrary } from '../../services/presenter/boot.ts';
+import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
+import { libraryHash } from '../../services/presenter/url.ts';
 import { LIBRARY } from '../../scenarios/library/index.ts';
 import { useLabStore } from '../../store/context.tsx';
 

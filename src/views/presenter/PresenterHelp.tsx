@@ -1,6 +1,6 @@
 /** The `?` overlay of presenter and embed modes: each presenter key, in the chosen language. */
-import { PRESENTER_KEYS } from '../../app/presenter/keys.ts';
-import { useT } from '../../app/presenter/context.tsx';
+import { PRESENTER_KEYS } from '../../services/presenter/keys.ts';
+import { useT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { HelpOverlay } from '../panels/HelpOverlay.tsx';
 

@@ -3,8 +3,8 @@
  * with the step counter, and nothing else. The high-contrast theme comes from <html class=
  * "rl-contrast">, the keys from usePresenterKeys (clicker keys first).
  */
-import { usePresenter, usePresenterStore, useT } from '../../app/presenter/context.tsx';
-import { exitFullscreen, toggleFullscreen } from '../../app/presenter/fullscreen.ts';
+import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
+import { exitFullscreen, toggleFullscreen } from '../../services/presenter/fullscreen.ts';
 import { useLabStore } from '../../store/context.tsx';
 import { ClusterView } from '../cluster/ClusterView.tsx';
 import { NoticeBar, ViolationBanner } from '../controls/Banners.tsx';

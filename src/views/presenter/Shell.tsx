@@ -1,6 +1,6 @@
 /** Picks the layout for the mode: the full lab, presenter mode, or embed mode. */
 import type { ReactNode } from 'react';
-import { usePresenter } from '../../app/presenter/context.tsx';
+import { usePresenter } from '../../services/presenter/context.tsx';
 import { PanelBoundary } from '../PanelBoundary.tsx';
 import { EmbedView } from './EmbedView.tsx';
 import { PresenterView } from './PresenterView.tsx';

@@ -3,8 +3,8 @@
  * and a button into presenter mode. The lab's keys keep their meaning here; PageDown / PageUp
  * step the story.
  */
-import { usePresenter, usePresenterStore, useT } from '../../app/presenter/context.tsx';
-import { enterFullscreen } from '../../app/presenter/fullscreen.ts';
+import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
+import { enterFullscreen } from '../../services/presenter/fullscreen.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Markup } from './Markup.tsx';
 import { StoryNav } from './StoryNav.tsx';

@@ -1,5 +1,5 @@
 /** The caption block of presenter and embed modes: big, and announced to screen readers. */
-import { useT } from '../../app/presenter/context.tsx';
+import { useT } from '../../services/presenter/context.tsx';
 import { Markup } from './Markup.tsx';
 import type { StoryView } from './useStoryView.ts';
 

@@ -1,7 +1,7 @@
 /** Previous / Next (and Restart) buttons of a story, shared by the story bar and presenter mode. */
 import type { ReactNode } from 'react';
-import { usePresenterStore, useT } from '../../app/presenter/context.tsx';
-import type { NavCommand } from '../../app/presenter/stops.ts';
+import { usePresenterStore, useT } from '../../services/presenter/context.tsx';
+import type { NavCommand } from '../../services/presenter/stops.ts';
 import type { StoryView } from './useStoryView.ts';
 
 export function StoryNav({ view, extra }: { view: StoryView; extra?: ReactNode }) {

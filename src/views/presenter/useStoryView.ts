@@ -3,7 +3,7 @@
  * whether a step is playing. Index 0 (the start) shows the scenario's summary.
  */
 import { useLab } from '../../store/context.tsx';
-import { usePresenter, useT } from '../../app/presenter/context.tsx';
+import { usePresenter, useT } from '../../services/presenter/context.tsx';
 import { captionIn } from '../../scenarios/steps.ts';
 
 export interface StoryView {

@@ -3,7 +3,7 @@
  * an overlay says what dropping will do; drags of anything else (text, links) are left alone.
  */
 import { useEffect, useState } from 'react';
-import { openFile } from '../../app/share/openScenario.ts';
+import { openFile } from '../../services/share/openScenario.ts';
 import { useLabStore } from '../../store/context.tsx';
 import './share.css';
 

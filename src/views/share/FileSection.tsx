@@ -2,9 +2,9 @@
  * Files: download the run as a scenario .json (the format `npm run sim` reads), or open one.
  */
 import { useRef } from 'react';
-import { scenarioFileName } from '../../app/share/currentScenario.ts';
-import { downloadText } from '../../app/share/download.ts';
-import { openFile } from '../../app/share/openScenario.ts';
+import { scenarioFileName } from '../../services/share/currentScenario.ts';
+import { downloadText } from '../../services/share/download.ts';
+import { openFile } from '../../services/share/openScenario.ts';
 import type { ParseResult } from '../../scenarios/schema.ts';
 import { scenarioToJson } from '../../scenarios/schema.ts';
 import { useLabStore } from '../../store/context.tsx';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import { defaultTitle } from '../../app/share/currentScenario.ts';
+import { defaultTitle } from '../../services/share/currentScenario.ts';
 import { useLab } from '../../store/context.tsx';
 import { formatTime } from '../format.ts';
 import { FileSection } from './FileSection.tsx';

@@ -3,9 +3,9 @@
  * viewed position change (the share dialog pauses the run, so that is rarely).
  */
 import { useMemo } from 'react';
-import { scenarioOfRun } from '../../app/share/currentScenario.ts';
-import { linkBase, shareLink } from '../../app/share/shareLink.ts';
-import type { ShareLink } from '../../app/share/shareLink.ts';
+import { scenarioOfRun } from '../../services/share/currentScenario.ts';
+import { linkBase, shareLink } from '../../services/share/shareLink.ts';
+import type { ShareLink } from '../../services/share/shareLink.ts';
 import type { ParseResult } from '../../scenarios/schema.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 

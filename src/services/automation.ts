@@ -12,7 +12,7 @@
 import type { RunResult, ServerSummary, ViolationSummary } from '../core/types.ts';
 import type { Driver } from '../store/driver.ts';
 import type { LabStore } from '../store/types.ts';
-import { armPanelFault } from '../views/faults.ts';
+import { armPanelFault } from './faults.ts';
 
 export interface LabAutomationState {
   time: number;

@@ -9,7 +9,7 @@ import { LIMITS } from '../../scenarios/limits.ts';
 import { parseScenarioText, toRunSetup } from '../../scenarios/schema.ts';
 import type { ParseResult, Scenario } from '../../scenarios/schema.ts';
 import type { LabStore, ScenarioInfo } from '../../store/types.ts';
-import { formatTime } from '../../views/format.ts';
+import { formatTime } from '../../i18n/time.ts';
 
 const NAME_CHARS = 60;
 

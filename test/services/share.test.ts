@@ -1,5 +1,5 @@
 /**
- * Sharing the current run and opening links and files into the store (src/app/share): the link
+ * Sharing the current run and opening links and files into the store (src/services/share): the link
  * reopens the same frame, hostile input leaves the run exactly as it was.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,14 +7,14 @@ import {
   defaultTitle,
   scenarioFileName,
   scenarioOfRun,
-} from '../../src/app/share/currentScenario.ts';
+} from '../../src/services/share/currentScenario.ts';
 import {
   fileLabel,
   openFile,
   openLink,
   readScenarioFile,
-} from '../../src/app/share/openScenario.ts';
-import { linkBase, shareLink } from '../../src/app/share/shareLink.ts';
+} from '../../src/services/share/openScenario.ts';
+import { linkBase, shareLink } from '../../src/services/share/shareLink.ts';
 import { decodeLink, encodeLink } from '../../src/scenarios/link.ts';
 import { VIEW_STEPS_MAX } from '../../src/scenarios/linkView.ts';
 import { parseScenario, scenarioToJson } from '../../src/scenarios/schema.ts';

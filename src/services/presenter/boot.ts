@@ -5,7 +5,7 @@
  */
 import { findLibraryEntry } from '../../scenarios/library/index.ts';
 import type { LabStore } from '../../store/types.ts';
-import { preferredLanguage, translate } from '../i18n/index.ts';
+import { preferredLanguage, translate } from '../../i18n/index.ts';
 import {
   createPresenterStore,
   type PresenterState,

@@ -3,7 +3,7 @@
  * RaftScope's keys (Space, C, R, T, A) keep their meaning so its users feel at home.
  */
 import type { LabState } from '../store/types.ts';
-import type { MessageKey } from './i18n/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
 
 export interface ShortcutDef {
   /** `KeyboardEvent.key` values that trigger it. */

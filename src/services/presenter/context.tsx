@@ -7,7 +7,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useStore } from 'zustand';
-import { translate, type Language, type Translate } from '../i18n/index.ts';
+import { translate, type Language, type Translate } from '../../i18n/index.ts';
 import type { PresenterState, PresenterStore } from './presenterStore.ts';
 
 const PresenterContext = createContext<PresenterStore | null>(null);

@@ -1,12 +1,7 @@
 /** The app's own strings: English fallback, placeholders, and complete es/pt dictionaries. */
 import { describe, expect, it } from 'vitest';
-import {
-  interpolate,
-  parseLanguage,
-  preferredLanguage,
-  translate,
-} from '../../src/app/i18n/index.ts';
-import { EN, MESSAGES } from '../../src/app/i18n/messages.ts';
+import { interpolate, parseLanguage, preferredLanguage, translate } from '../../src/i18n/index.ts';
+import { EN, MESSAGES } from '../../src/i18n/messages.ts';
 
 describe('translate', () => {
   it('uses the language asked for', () => {

@@ -4,7 +4,7 @@
  * F and ?. In presenter and embed modes they take precedence over the lab's keys; in the normal
  * lab only PageDown / PageUp step a story, so every existing key keeps its meaning.
  */
-import type { MessageKey } from '../i18n/index.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 import type { NavCommand } from './stops.ts';
 
 export type ShellMode = 'normal' | 'present' | 'embed';

@@ -4,8 +4,8 @@
  * playback toward the stop) or jumped to, forward or backward.
  */
 import { describe, expect, it } from 'vitest';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
-import { storyFromEntry } from '../../src/app/presenter/story.ts';
+import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
+import { storyFromEntry } from '../../src/services/presenter/story.ts';
 import { LIBRARY } from '../../src/scenarios/library/index.ts';
 import { toRunSetup } from '../../src/scenarios/schema.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';

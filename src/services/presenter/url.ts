@@ -8,7 +8,7 @@
  *
  * Everything read here is untrusted: unknown values are ignored, never echoed as markup.
  */
-import { parseLanguage, type Language } from '../i18n/index.ts';
+import { parseLanguage, type Language } from '../../i18n/index.ts';
 import type { ShellMode } from './keys.ts';
 
 export interface ShellUrl {

@@ -9,7 +9,7 @@
 import { BUG_IDS, MAX_SERVERS, withDefaults } from '../core/index.ts';
 import type { BugId, ReadMode, SimConfig } from '../core/types.ts';
 import type { LabStore } from '../store/types.ts';
-import { translate, type Language, type MessageKey } from './i18n/index.ts';
+import { translate, type Language, type MessageKey } from '../i18n/index.ts';
 import { LIMITS } from '../scenarios/limits.ts';
 import { SPEED_MAX, SPEED_MIN } from '../store/types.ts';
 import { DEFAULT_SEED, DEFAULT_SERVERS } from '../store/createLabStore.ts';

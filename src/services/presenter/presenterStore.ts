@@ -5,7 +5,7 @@
  * work as for any other.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Language } from '../i18n/index.ts';
+import type { Language } from '../../i18n/index.ts';
 import type { Scenario } from '../../scenarios/schema.ts';
 import { captionIn, type Step } from '../../scenarios/steps.ts';
 import type { LabState, LabStore, ScenarioInfo } from '../../store/types.ts';

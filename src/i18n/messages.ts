@@ -2,7 +2,7 @@
  * The app's own strings for the presenter, the library, the story bar and the lab's panels
  * (./lab.ts), in every language of the captions. English is complete and is the fallback; a missing translation shows English.
  */
-import type { Language } from '../../scenarios/steps.ts';
+import type { Language } from '../scenarios/steps.ts';
 import { LAB_EN, LAB_ES, LAB_PT } from './lab.ts';
 import { MEMBERSHIP_EN, MEMBERSHIP_ES, MEMBERSHIP_PT } from './membership.ts';
 import { READS_EN, READS_ES, READS_PT } from './reads.ts';

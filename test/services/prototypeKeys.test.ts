@@ -5,14 +5,14 @@
  * opens in the lab and shows the same store the core computes.
  */
 import { describe, expect, it } from 'vitest';
-import { parseLanguage, translate, type Language } from '../../src/app/i18n/index.ts';
-import { openLibrary } from '../../src/app/presenter/boot.ts';
-import { presenterCommand, type KeyContext } from '../../src/app/presenter/keys.ts';
-import { createPresenterStore } from '../../src/app/presenter/presenterStore.ts';
-import { libraryIdFromHash, shellFromUrl } from '../../src/app/presenter/url.ts';
-import { scenarioOfRun } from '../../src/app/share/currentScenario.ts';
-import { openLink } from '../../src/app/share/openScenario.ts';
-import { labOptionsFromQuery } from '../../src/app/urlParams.ts';
+import { parseLanguage, translate, type Language } from '../../src/i18n/index.ts';
+import { openLibrary } from '../../src/services/presenter/boot.ts';
+import { presenterCommand, type KeyContext } from '../../src/services/presenter/keys.ts';
+import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
+import { libraryIdFromHash, shellFromUrl } from '../../src/services/presenter/url.ts';
+import { scenarioOfRun } from '../../src/services/share/currentScenario.ts';
+import { openLink } from '../../src/services/share/openScenario.ts';
+import { labOptionsFromQuery } from '../../src/services/urlParams.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { canonicalScenario } from '../../src/scenarios/schema.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';

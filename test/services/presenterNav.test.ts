@@ -1,6 +1,6 @@
 /** Stop navigation, the presenter keys and the shell's address, as pure functions. */
 import { describe, expect, it } from 'vitest';
-import { presenterCommand, type KeyContext } from '../../src/app/presenter/keys.ts';
+import { presenterCommand, type KeyContext } from '../../src/services/presenter/keys.ts';
 import {
   navigate,
   placePosition,
@@ -8,13 +8,13 @@ import {
   STEP_SPEED_MIN,
   STEP_WALL_MS,
   stepSpeed,
-} from '../../src/app/presenter/stops.ts';
+} from '../../src/services/presenter/stops.ts';
 import {
   libraryHash,
   libraryIdFromHash,
   shellFromUrl,
   urlWithShell,
-} from '../../src/app/presenter/url.ts';
+} from '../../src/services/presenter/url.ts';
 import type { Stop } from '../../src/scenarios/steps.ts';
 
 describe('navigate', () => {

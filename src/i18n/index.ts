@@ -2,7 +2,7 @@
  * A tiny i18n for the app's own strings: one dictionary per language, English as the fallback,
  * `{name}` placeholders. Plain strings only: a view renders them as text, never as HTML.
  */
-import { LANGUAGES, type Language } from '../../scenarios/steps.ts';
+import { LANGUAGES, type Language } from '../scenarios/steps.ts';
 import { EN, MESSAGES, type MessageKey, type Messages } from './messages.ts';
 
 export { LANGUAGES, type Language, type MessageKey, type Messages };
