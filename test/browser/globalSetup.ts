@@ -11,7 +11,8 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
+// RAFT_LAB_DIST builds elsewhere, so two browser runs on one checkout do not overwrite each other.
+const DIST = resolve(process.env['RAFT_LAB_DIST'] ?? join(ROOT, 'dist'));
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       configFile: join(ROOT, 'vite.config.ts'),
       logLevel: 'warn',
       mode: 'production',
+      build: { outDir: DIST, emptyOutDir: true },
     });
     // The offline single file (dist/raft-lab.html), as `npm run build` makes it.
     await build({
@@ -48,6 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       configFile: join(ROOT, 'vite.config.ts'),
       logLevel: 'warn',
       mode: 'single',
+      build: { outDir: DIST, emptyOutDir: false },
     });
   } finally {
     process.env['NODE_ENV'] = nodeEnv;
