@@ -14,6 +14,7 @@ import type { Action, RunSetup, SimEvent } from '../core/types.ts';
 import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';
 import { deepFreeze } from './frame.ts';
+import { SpaceTimeLog } from './spaceTime.ts';
 
 /** The timeline list keeps at most this many events; the oldest go first. */
 export const MAX_TIMELINE_EVENTS = 20_000;
@@ -34,6 +35,15 @@ const isClientEvent = (e: SimEvent): boolean => e.type === 'clientSend' || e.typ
 
 /** Queue items an action may take to settle at its own instant (a bound, never reached in practice). */
 const ACT_STEP_LIMIT = 10_000;
+
+/** The space-time log and the position it is seen from (published in the store). */
+export interface SpaceTimeView {
+  readonly log: SpaceTimeLog;
+  /** The log's version when this view was taken. */
+  readonly version: number;
+  /** Events emitted up to the current position. */
+  readonly emitted: number;
+}
 
 export type AdvanceResult = 'reached' | 'budget' | 'violation';
 
@@ -72,6 +82,9 @@ export class Recorder {
   private clientLogVersion = 0;
   /** A fault to throw from the next recorded event (injectFault); null: none. */
   private fault: string | null = null;
+  /** Every message and lane change of the timeline, for the space-time diagram (spaceTime.ts). */
+  readonly spaceTime = new SpaceTimeLog();
+  private cachedSpaceTime: SpaceTimeView | null = null;
 
   constructor(setup: RunSetup) {
     this.setup = setup;
@@ -90,8 +103,27 @@ export class Recorder {
     this.clientLog = [];
     this.clientLogVersion++;
     this.head = { ms: 0, steps: 0, emitted: sim.state.trace.events };
+    this.spaceTime.reset(
+      sim.state.servers.map((s) => ({ term: s.term, role: s.role, crashed: s.crashed })),
+    );
     this.attach(sim);
     this.changed();
+  }
+
+  /**
+   * The space-time log as seen from the current position: a new object only when the log or the
+   * position changed, so a view selecting it re-renders only then.
+   */
+  get spaceTimeView(): SpaceTimeView {
+    const emitted = this.emitted;
+    const c = this.cachedSpaceTime;
+    if (c !== null && c.version === this.spaceTime.version && c.emitted === emitted) return c;
+    this.cachedSpaceTime = Object.freeze({
+      log: this.spaceTime,
+      version: this.spaceTime.version,
+      emitted,
+    });
+    return this.cachedSpaceTime;
   }
 
   get endTime(): number {
@@ -159,6 +191,12 @@ export class Recorder {
     }
     if (this.emitted <= this.head.emitted) return;
     this.head.emitted = this.emitted;
+    const sent = e.type === 'send' ? this.sim.state.network.inFlight.at(-1) : undefined;
+    this.spaceTime.observe(
+      e,
+      this.emitted,
+      sent?.id === (e as { id?: number }).id ? sent?.body : undefined,
+    );
     if (isClientEvent(e) && this.clientLog.length < MAX_CLIENT_EVENTS)
       this.clientLog.push({ ordinal: this.emitted, event: deepFreeze(structuredClone(e)) });
     if (!isNotable(e)) return;
@@ -398,6 +436,7 @@ export class Recorder {
     this.ordinals.length = keep;
     this.clientLog.length = this.clientEventsSoFar();
     this.clientLogVersion++;
+    this.spaceTime.truncate(this.emitted, now);
     this.head = { ms: now, steps, emitted: this.emitted };
     this.changed();
   }

@@ -15,6 +15,7 @@ import type {
 import type { Step } from '../scenarios/steps.ts';
 import type { Frame } from './frame.ts';
 import type { Intervention } from './interventions.ts';
+import type { SpaceTimeView } from './recorder.ts';
 
 export interface RunInfo {
   readonly seed: number;
@@ -44,6 +45,8 @@ export interface SimulationSlice {
   endTime: number;
   /** Whether the view is at the end of the timeline (false: acting now forks). */
   atHead: boolean;
+  /** Every message and lane change of the timeline, seen from the current position (spaceTime.ts). */
+  spaceTime: SpaceTimeView;
   run: RunInfo;
   /** A short message for the user (a shortcut that had nothing to do, a rejected new run). */
   notice: string | null;
@@ -151,8 +154,13 @@ export interface PlaybackSlice {
 
 export type Selection = { kind: 'server'; id: ServerId } | { kind: 'message'; id: number } | null;
 
+/** What the logs area shows: the servers' logs or the space-time diagram. */
+export type LogsView = 'logs' | 'spacetime';
+
 export interface UiSlice {
   selection: Selection;
+  logsView: LogsView;
+  setLogsView: (view: LogsView) => void;
   helpOpen: boolean;
   /** Partition mode: the group picked for each server (index id − 1), or null when off. */
   partitionDraft: number[] | null;

@@ -19,7 +19,10 @@ import type { HistoryCheck } from '../historyCheck.ts';
 import type { Recorder } from '../recorder.ts';
 import type { LabState, ScenarioInfo, SimulationSlice } from '../types.ts';
 
-type Published = Pick<LabState, 'frame' | 'events' | 'actions' | 'endTime' | 'atHead'>;
+type Published = Pick<
+  LabState,
+  'frame' | 'events' | 'actions' | 'endTime' | 'atHead' | 'spaceTime'
+>;
 
 /** Everything the views read from the recorder, sharing unchanged parts with the last frame. */
 export function publish(rec: Recorder, prev: Frame | null): Published {
@@ -29,6 +32,7 @@ export function publish(rec: Recorder, prev: Frame | null): Published {
     actions: rec.actions,
     endTime: rec.endTime,
     atHead: rec.atHead,
+    spaceTime: rec.spaceTimeView,
   };
 }
 

@@ -20,6 +20,8 @@ type Creator = StateCreator<LabState, [], [], UiSlice>;
 
 export const uiSlice: Creator = (set, get) => ({
   selection: null,
+  logsView: 'logs',
+  setLogsView: (logsView) => set({ logsView }),
   helpOpen: false,
   partitionDraft: null,
   openError: null,

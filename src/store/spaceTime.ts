@@ -1,0 +1,410 @@
+/**
+ * The space-time record of a run: every message with its send and its delivery or drop, and what
+ * happened on each server's lane (elections, leadership, commits, crashes, restarts, its term and
+ * role over time). The recorder feeds it every event it records at the head of the timeline; the
+ * space-time diagram (src/views/spacetime) and the automation hooks read it through window
+ * queries that binary-search the time-sorted lists, so a long run costs only what is visible.
+ *
+ * Plain TypeScript, no zustand and no DOM: unit-tested on its own (test/store/spaceTime.test.ts).
+ *
+ * Positions: each record carries the ordinal of the event that created it (the trace's event
+ * count), so a viewer rewound to a position sees exactly the past of that position, even between
+ * two events of the same millisecond.
+ */
+import type {
+  DropReason,
+  Endpoint,
+  MessageBody,
+  MessageType,
+  Role,
+  ServerId,
+  SimEvent,
+} from '../core/types.ts';
+
+/** At most this many message records (and as many lane marks); the oldest tenth goes first. */
+export const MAX_SPACETIME_RECORDS = 200_000;
+
+export interface MessageRecord {
+  readonly id: number;
+  readonly from: Endpoint;
+  readonly to: Endpoint;
+  readonly type: MessageType;
+  /** The term the message carries; null for client messages, which carry none. */
+  readonly term: number | null;
+  /** A pre-vote request or its answer (X-PV): it changes nobody's term. */
+  readonly preVote: boolean;
+  /** Entries an AppendEntries carries (0: a heartbeat); 0 for other types. */
+  readonly entries: number;
+  /** The second copy of a duplicated message. */
+  readonly duplicate: boolean;
+  readonly sentMs: number;
+  /** When the network schedules it to arrive (a drop by hand may end it sooner). */
+  readonly deliverMs: number;
+  readonly sendOrdinal: number;
+  /** When it was delivered or dropped; null while in flight at the head. */
+  readonly endMs: number | null;
+  readonly endOrdinal: number | null;
+  /** Why it was dropped; null when delivered or still in flight. */
+  readonly dropReason: DropReason | null;
+}
+
+interface MutableRecord extends Omit<MessageRecord, 'endMs' | 'endOrdinal' | 'dropReason'> {
+  endMs: number | null;
+  endOrdinal: number | null;
+  dropReason: DropReason | null;
+}
+
+export type MessageStatus = 'delivered' | 'dropped' | 'flight';
+
+/** A message as seen from a position of the run. */
+export interface VisibleMessage {
+  readonly record: MessageRecord;
+  readonly status: MessageStatus;
+}
+
+export type LaneMarkKind = 'candidate' | 'leader' | 'commit' | 'crash' | 'restart';
+
+export interface LaneMark {
+  readonly kind: LaneMarkKind;
+  readonly server: ServerId;
+  readonly time: number;
+  readonly ordinal: number;
+  /** The term of an election (candidate, leader); 0 otherwise. */
+  readonly term: number;
+  /** The commit index of a commit; 0 otherwise. */
+  readonly index: number;
+}
+
+/** A server's term, role and liveness from `time` on (until its next change). */
+export interface LaneState {
+  readonly time: number;
+  readonly ordinal: number;
+  readonly term: number;
+  readonly role: Role;
+  readonly crashed: boolean;
+}
+
+/** A stretch of a lane in one state, clipped to a window. */
+export interface LaneSegment {
+  readonly from: number;
+  readonly to: number;
+  readonly term: number;
+  readonly role: Role;
+  readonly crashed: boolean;
+}
+
+/** Where the viewer is: the virtual time and how many events have been emitted up to there. */
+export interface SpaceTimePosition {
+  readonly timeMs: number;
+  readonly emitted: number;
+}
+
+/** First index in [lo, hi) whose key is ≥ `value` (keys sorted ascending). */
+function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(list[mid] as T) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose key is > `value`. */
+function upperBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(list[mid] as T) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const sentKey = (r: MessageRecord): number => r.sentMs;
+const idKey = (r: MessageRecord): number => r.id;
+const timeKey = (m: { time: number }): number => m.time;
+const ordinalKey = (m: { ordinal: number }): number => m.ordinal;
+
+function termOf(body: MessageBody | undefined): number | null {
+  if (body === undefined || body.type === 'ClientRequest' || body.type === 'ClientReply')
+    return null;
+  return body.term;
+}
+
+function isPreVote(body: MessageBody | undefined): boolean {
+  return (
+    (body?.type === 'RequestVote' || body?.type === 'RequestVoteReply') && body.preVote === true
+  );
+}
+
+export interface InitialServer {
+  readonly term: number;
+  readonly role: Role;
+  readonly crashed: boolean;
+}
+
+export class SpaceTimeLog {
+  private messages: MutableRecord[] = [];
+  private marks: LaneMark[] = [];
+  private lanes: LaneState[][] = [];
+  private clientIds = new Set<number>();
+  /** The longest time between a send and its scheduled delivery, for the window search. */
+  private maxSpanMs = 0;
+  /** Records dropped from the front to stay under the cap (long runs). */
+  private trimmedBefore = 0;
+  /** Bumped on every change (the views' memo key). */
+  version = 0;
+
+  constructor(initial: readonly InitialServer[] = []) {
+    this.reset(initial);
+  }
+
+  /** Starts over for a new run: one lane per server, in its initial state at time 0. */
+  reset(initial: readonly InitialServer[]): void {
+    this.messages = [];
+    this.marks = [];
+    this.lanes = initial.map((s) => [
+      { time: 0, ordinal: 0, term: s.term, role: s.role, crashed: s.crashed },
+    ]);
+    this.clientIds = new Set();
+    this.maxSpanMs = 0;
+    this.trimmedBefore = 0;
+    this.version++;
+  }
+
+  get serverCount(): number {
+    return this.lanes.length;
+  }
+
+  /** The time before which records were discarded to keep memory bounded (0: none). */
+  get earliestMs(): number {
+    return this.trimmedBefore;
+  }
+
+  get messageCount(): number {
+    return this.messages.length;
+  }
+
+  /**
+   * Records one event at the head of the timeline. `ordinal` is the event's number in the trace;
+   * `body` is the message a `send` event is about (the event names only its type).
+   */
+  observe(e: SimEvent, ordinal: number, body?: MessageBody): void {
+    switch (e.type) {
+      case 'send': {
+        const record: MutableRecord = {
+          id: e.id,
+          from: e.from,
+          to: e.to,
+          type: e.msg,
+          term: termOf(body),
+          preVote: isPreVote(body),
+          entries: body?.type === 'AppendEntries' ? body.entries.length : 0,
+          duplicate: e.duplicate,
+          sentMs: e.time,
+          deliverMs: e.deliverMs,
+          sendOrdinal: ordinal,
+          endMs: null,
+          endOrdinal: null,
+          dropReason: null,
+        };
+        this.messages.push(record);
+        this.maxSpanMs = Math.max(this.maxSpanMs, e.deliverMs - e.time);
+        if (e.from < 0) this.clientIds.add(-e.from);
+        if (e.to < 0) this.clientIds.add(-e.to);
+        this.trim();
+        break;
+      }
+      case 'deliver':
+      case 'drop': {
+        const i = lowerBound(this.messages, e.id, idKey);
+        const record = this.messages[i];
+        if (record === undefined || record.id !== e.id) return;
+        record.endMs = e.time;
+        record.endOrdinal = ordinal;
+        record.dropReason = e.type === 'drop' ? e.reason : null;
+        break;
+      }
+      case 'electionStart':
+        this.mark('candidate', e.server, e.time, ordinal, e.term);
+        this.change(e.server, e.time, ordinal, { term: e.term, role: 'candidate' });
+        break;
+      case 'becomeLeader':
+        this.mark('leader', e.server, e.time, ordinal, e.term);
+        this.change(e.server, e.time, ordinal, { term: e.term, role: 'leader' });
+        break;
+      case 'stepDown':
+        this.change(e.server, e.time, ordinal, { term: e.term, role: 'follower' });
+        break;
+      case 'commit':
+        this.mark('commit', e.server, e.time, ordinal, 0, e.index);
+        break;
+      case 'crash':
+        this.mark('crash', e.server, e.time, ordinal);
+        this.change(e.server, e.time, ordinal, { crashed: true, role: 'follower' });
+        break;
+      case 'restart':
+        this.mark('restart', e.server, e.time, ordinal);
+        this.change(e.server, e.time, ordinal, { crashed: false, role: 'follower' });
+        break;
+      default:
+        return;
+    }
+    this.version++;
+  }
+
+  private mark(
+    kind: LaneMarkKind,
+    server: ServerId,
+    time: number,
+    ordinal: number,
+    term = 0,
+    index = 0,
+  ): void {
+    this.marks.push({ kind, server, time, ordinal, term, index });
+  }
+
+  private change(
+    server: ServerId,
+    time: number,
+    ordinal: number,
+    patch: Partial<Pick<LaneState, 'term' | 'role' | 'crashed'>>,
+  ): void {
+    const lane = this.lanes[server - 1];
+    if (lane === undefined) return;
+    const last = lane.at(-1);
+    const base = last ?? { term: 0, role: 'follower' as Role, crashed: false };
+    lane.push({
+      time,
+      ordinal,
+      term: patch.term ?? base.term,
+      role: patch.role ?? base.role,
+      crashed: patch.crashed ?? base.crashed,
+    });
+  }
+
+  /** Keeps memory bounded on long runs: the oldest tenth of the messages and marks goes. */
+  private trim(): void {
+    if (this.messages.length <= MAX_SPACETIME_RECORDS) return;
+    const excess = Math.ceil(MAX_SPACETIME_RECORDS / 10);
+    const cut = this.messages[excess];
+    this.messages.splice(0, excess);
+    this.trimmedBefore = cut?.sentMs ?? this.trimmedBefore;
+    const keepMarks = lowerBound(this.marks, this.trimmedBefore, timeKey);
+    this.marks.splice(0, keepMarks);
+  }
+
+  /**
+   * A fork: the timeline after the event `emitted` is abandoned, so what it recorded goes
+   * (messages sent later, marks, lane changes), and a message that ended later is in flight again.
+   */
+  truncate(emitted: number, nowMs: number): void {
+    this.messages.length = upperBound(this.messages, emitted, (r) => r.sendOrdinal);
+    for (let i = this.messages.length - 1; i >= 0; i--) {
+      const r = this.messages[i] as MutableRecord;
+      // Sent so long before `nowMs` that it arrived (or was dropped) before it: already final.
+      if (r.sentMs + this.maxSpanMs < nowMs) break;
+      if (r.endOrdinal !== null && r.endOrdinal > emitted) {
+        r.endMs = null;
+        r.endOrdinal = null;
+        r.dropReason = null;
+      }
+    }
+    this.marks.length = upperBound(this.marks, emitted, ordinalKey);
+    for (const lane of this.lanes) {
+      // The initial state (ordinal 0) always stays.
+      lane.length = Math.max(1, upperBound(lane, emitted, ordinalKey));
+    }
+    this.version++;
+  }
+
+  /** Client ids (1, 2, …) that sent or received a message at or before the position. */
+  clients(position: SpaceTimePosition): number[] {
+    if (this.clientIds.size === 0) return [];
+    const seen = new Set<number>();
+    const end = upperBound(this.messages, position.emitted, (r) => r.sendOrdinal);
+    for (let i = 0; i < end && seen.size < this.clientIds.size; i++) {
+      const r = this.messages[i] as MessageRecord;
+      if (r.from < 0) seen.add(-r.from);
+      if (r.to < 0) seen.add(-r.to);
+    }
+    return [...seen].sort((a, b) => a - b);
+  }
+
+  /** The status of a record at a position, or null when it was not yet sent there. */
+  static statusAt(record: MessageRecord, position: SpaceTimePosition): MessageStatus | null {
+    if (record.sendOrdinal > position.emitted) return null;
+    if (record.endOrdinal === null || record.endOrdinal > position.emitted) return 'flight';
+    return record.dropReason === null ? 'delivered' : 'dropped';
+  }
+
+  /**
+   * The messages drawn in the window [fromMs, toMs] seen from `position`: sent by then, with
+   * some part of their arrow inside the window (a message in flight runs up to the position).
+   * Sorted by send time. Binary search: the cost is the window's, not the run's.
+   */
+  messagesIn(fromMs: number, toMs: number, position: SpaceTimePosition): VisibleMessage[] {
+    const out: VisibleMessage[] = [];
+    const start = lowerBound(this.messages, fromMs - this.maxSpanMs, sentKey);
+    const stop = upperBound(this.messages, Math.min(toMs, position.timeMs), sentKey);
+    for (let i = start; i < stop; i++) {
+      const record = this.messages[i] as MessageRecord;
+      const status = SpaceTimeLog.statusAt(record, position);
+      if (status === null) continue;
+      const end = status === 'flight' ? position.timeMs : (record.endMs as number);
+      if (end < fromMs) continue;
+      out.push({ record, status });
+    }
+    return out;
+  }
+
+  /** One message by id, or undefined (binary search: ids grow with sends). */
+  message(id: number): MessageRecord | undefined {
+    const r = this.messages[lowerBound(this.messages, id, idKey)];
+    return r?.id === id ? r : undefined;
+  }
+
+  /** The lane marks in [fromMs, toMs] seen from `position`, in time order. */
+  marksIn(fromMs: number, toMs: number, position: SpaceTimePosition): LaneMark[] {
+    const start = lowerBound(this.marks, fromMs, timeKey);
+    const stop = upperBound(this.marks, toMs, timeKey);
+    const out: LaneMark[] = [];
+    for (let i = start; i < stop; i++) {
+      const m = this.marks[i] as LaneMark;
+      if (m.ordinal <= position.emitted) out.push(m);
+    }
+    return out;
+  }
+
+  /**
+   * A server's lane over [fromMs, min(toMs, position)]: one segment per stretch of one term,
+   * role and liveness, as known at `position`.
+   */
+  laneSegments(
+    server: ServerId,
+    fromMs: number,
+    toMs: number,
+    position: SpaceTimePosition,
+  ): LaneSegment[] {
+    const lane = this.lanes[server - 1];
+    const end = Math.min(toMs, position.timeMs);
+    if (lane === undefined || end < fromMs) return [];
+    const known = upperBound(lane, position.emitted, ordinalKey);
+    // The state in force at fromMs: the last change at or before it.
+    let i = Math.max(0, Math.min(known, upperBound(lane, fromMs, timeKey)) - 1);
+    const out: LaneSegment[] = [];
+    for (; i < known; i++) {
+      const s = lane[i] as LaneState;
+      if (s.time > end) break;
+      const next = i + 1 < known ? (lane[i + 1] as LaneState).time : end;
+      const from = Math.max(fromMs, s.time);
+      const to = Math.min(end, next);
+      if (to > from || (to === from && i + 1 >= known))
+        out.push({ from, to, term: s.term, role: s.role, crashed: s.crashed });
+    }
+    return out;
+  }
+}
