@@ -3,6 +3,11 @@ import {
   cellClasses,
   cellTooltip,
   cellsThatFit,
+  FIT_INDEX_ROW_REM,
+  FIT_LABEL_REM,
+  FIT_LANES_REM,
+  FIT_MIN_CELL_REM,
+  fitLogCells,
   logCell,
   logSlots,
   logWindow,
@@ -50,6 +55,50 @@ describe('logWindow', () => {
     expect(cellsThatFit(1920, 16)).toBe(48);
     expect(cellsThatFit(1920, 32)).toBe(23);
     expect(cellsThatFit(10, 16)).toBe(1);
+  });
+});
+
+describe('fitLogCells (presenter mode)', () => {
+  const rem = 17;
+  const width = (cell: number, slots: number): number =>
+    FIT_LABEL_REM * rem + slots * cell + (slots - 1) * 0.125 * rem;
+  const height = (cell: number, rows: number): number =>
+    FIT_INDEX_ROW_REM * rem + rows * (cell + FIT_LANES_REM * rem);
+
+  it('shows every slot of every row, as large as the box allows', () => {
+    // Figure 7 at 1024×768: 7 rows of 13 slots in the logs column.
+    const fit = fitLogCells(480, 440, 7, 13, rem);
+    expect(fit.cells).toBe(13);
+    expect(width(fit.cellPx, 13)).toBeLessThanOrEqual(480);
+    expect(height(fit.cellPx, 7)).toBeLessThanOrEqual(440);
+    expect(fit.cellPx).toBeGreaterThanOrEqual(FIT_MIN_CELL_REM * rem - 1);
+    // One pixel more would overflow the width (the width is what limits here).
+    expect(width(fit.cellPx + 1.01, 13)).toBeGreaterThan(480);
+  });
+
+  it('is limited by the height when the rows are many', () => {
+    const fit = fitLogCells(2000, 500, 9, 5, rem);
+    expect(fit.cells).toBe(5);
+    expect(height(fit.cellPx, 9)).toBeLessThanOrEqual(500);
+    expect(height(fit.cellPx + 1.01, 9)).toBeGreaterThan(500);
+  });
+
+  it('shrinks below the readable size only when the rows cannot fit otherwise, never past the slots', () => {
+    const fit = fitLogCells(2000, 300, 9, 5, rem);
+    expect(fit.cellPx).toBe(Math.floor(1.25 * rem));
+    expect(fit.cells).toBe(5);
+  });
+
+  it('never grows past 3rem', () => {
+    expect(fitLogCells(4000, 4000, 3, 2, rem).cellPx).toBe(3 * rem);
+  });
+
+  it('keeps a readable cell and pages when the slots cannot all fit', () => {
+    const fit = fitLogCells(400, 800, 5, 60, rem);
+    expect(fit.cellPx).toBe(Math.floor(FIT_MIN_CELL_REM * rem));
+    expect(fit.cells).toBeLessThan(60);
+    expect(width(fit.cellPx, fit.cells)).toBeLessThanOrEqual(400);
+    expect(width(fit.cellPx, fit.cells + 1)).toBeGreaterThan(400);
   });
 });
 

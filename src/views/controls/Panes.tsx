@@ -107,7 +107,8 @@ export function DetailsPane() {
   );
 }
 
-export function LogsPane() {
+/** The logs; `fit` (presenter mode) shows every row and entry at once, cells sized to fit. */
+export function LogsPane({ fit = false }: { fit?: boolean } = {}) {
   const store = useLabStore();
   const servers = useLabStable(selectServers, sameLogs);
   // The core's violations only: the history check's (INV-C2) name operations, not log entries.
@@ -132,6 +133,7 @@ export function LogsPane() {
       leaderId={leaderId}
       highlight={highlight}
       onSelectEntry={onSelectEntry}
+      fit={fit}
     />
   );
 }

@@ -1,7 +1,6 @@
 import { useLabT } from '../../services/presenter/context.tsx';
 import { termFill } from '../colors.ts';
 import {
-  blockWidthRem,
   cellClasses,
   cellTooltip,
   snapshotBlockClasses,
@@ -90,7 +89,8 @@ export interface SnapshotBlockViewProps {
  */
 export function SnapshotBlockView({ block, serverId, withTooltip = true }: SnapshotBlockViewProps) {
   const t = useLabT();
-  const width = `${blockWidthRem(block.span)}rem`;
+  // In cell units, so the block lines up with the cells whatever their size (presenter mode).
+  const width = `calc(${block.span} * var(--rl-cell-size) + ${Math.max(0, block.span - 1)} * var(--rl-cell-gap))`;
   return (
     <span
       className={snapshotBlockClasses(block)}

@@ -1,10 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ServerState } from '../../core/types.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { Legend } from './Legend.tsx';
 import { logLegend } from './legends.ts';
 import { LogRow } from './LogRow.tsx';
-import { cellsThatFit, logSlots, logWindow, pageAnchor } from './logGeometry.ts';
+import { cellsThatFit, fitLogCells, logSlots, logWindow, pageAnchor } from './logGeometry.ts';
 import { remPx } from './remPx.ts';
 import { useElementSize } from './useElementSize.ts';
 
@@ -19,6 +19,11 @@ export interface LogPanelProps {
   leaderId: number | null;
   highlight?: LogHighlight | undefined;
   onSelectEntry?: ((server: number, index: number) => void) | undefined;
+  /**
+   * Presenter mode: size the cells so every row and every slot is on screen at once (no paging
+   * unless even the smallest readable cells are too many for the width).
+   */
+  fit?: boolean | undefined;
 }
 
 const NO_INDEXES: ReadonlySet<number> = new Set();
@@ -28,18 +33,21 @@ const NO_INDEXES: ReadonlySet<number> = new Set();
  * 10,000-entry log renders as fast as a 10-entry one. The window follows the tail unless the
  * reader pages back, and jumps to highlighted entries (e.g. a violation) when they change.
  */
-export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPanelProps) {
+export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: LogPanelProps) {
   const t = useLabT();
   const legend = useMemo(() => logLegend(t), [t]);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(bodyRef, { width: 800, height: 200 });
+  const { width, height } = useElementSize(bodyRef, { width: 800, height: 200 });
   const leader =
     servers.find((s) => s.id === leaderId && s.role === 'leader' && !s.crashed) ?? null;
   const slots = logSlots(servers, leader);
   const longest = Math.max(0, slots - 1);
   // Re-read the root font size only on resize: getComputedStyle can force a style recalc.
   const rem = useMemo(() => (width > 0 ? remPx() : 16), [width]);
-  const cells = cellsThatFit(width, rem);
+  const fitted = fit === true ? fitLogCells(width, height, servers.length, slots, rem) : null;
+  const cells = fitted === null ? cellsThatFit(width, rem) : fitted.cells;
+  const style =
+    fitted === null ? undefined : ({ '--rl-cell-size': `${fitted.cellPx}px` } as CSSProperties);
 
   // Paging is remembered per highlight, so a new highlight wins over an old page position.
   const hlKey = highlight === undefined ? '' : JSON.stringify(highlight);
@@ -61,7 +69,11 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPan
     leader === null || leader.id === id ? undefined : leader.peers.find((p) => p.id === id);
 
   return (
-    <section className="rl-panel rl-log" aria-label={t('lab.logs')}>
+    <section
+      className={fitted === null ? 'rl-panel rl-log' : 'rl-panel rl-log rl-log-fit'}
+      aria-label={t('lab.logs')}
+      style={style}
+    >
       <header className="rl-panel-header">
         <h2 className="rl-panel-title">{t('lab.logs')}</h2>
         <span className="rl-log-range" aria-live="polite">
@@ -73,32 +85,35 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry }: LogPan
                 total: longest,
               })}
         </span>
-        <span className="rl-button-row">
-          <button
-            type="button"
-            className="rl-button"
-            disabled={win.first <= 1}
-            onClick={() => go(pageAnchor(win, -1, slots))}
-          >
-            {t('logs.earlier')}
-          </button>
-          <button
-            type="button"
-            className="rl-button"
-            disabled={win.last >= slots}
-            onClick={() => go(pageAnchor(win, 1, slots))}
-          >
-            {t('logs.later')}
-          </button>
-          <button
-            type="button"
-            className="rl-button"
-            disabled={anchor === null || win.last >= slots}
-            onClick={() => go(null)}
-          >
-            {t('logs.latest')}
-          </button>
-        </span>
+        {/* Fit mode shows the whole log: paging only when it does not fit. */}
+        {fitted !== null && win.first <= 1 && win.last >= slots ? null : (
+          <span className="rl-button-row">
+            <button
+              type="button"
+              className="rl-button"
+              disabled={win.first <= 1}
+              onClick={() => go(pageAnchor(win, -1, slots))}
+            >
+              {t('logs.earlier')}
+            </button>
+            <button
+              type="button"
+              className="rl-button"
+              disabled={win.last >= slots}
+              onClick={() => go(pageAnchor(win, 1, slots))}
+            >
+              {t('logs.later')}
+            </button>
+            <button
+              type="button"
+              className="rl-button"
+              disabled={anchor === null || win.last >= slots}
+              onClick={() => go(null)}
+            >
+              {t('logs.latest')}
+            </button>
+          </span>
+        )}
       </header>
       <div className="rl-log-body" ref={bodyRef}>
         <div className="rl-log-row rl-log-index-row" aria-hidden="true">

@@ -214,11 +214,6 @@ export function snapshotBlockClasses(block: SnapshotBlock): string {
   return classes.join(' ');
 }
 
-/** Width of a block over `span` columns, in rem: the cells and the gaps between them. */
-export function blockWidthRem(span: number): number {
-  return span * CELL_REM + Math.max(0, span - 1) * CELL_GAP_REM;
-}
-
 /**
  * How many entries a log holds, never counting discarded ones: "52 entries", or after a snapshot
  * "entries 41–52 after a snapshot at 40" (F2-IS6). The log stays absolutely indexed.
@@ -270,4 +265,50 @@ export function cellsThatFit(widthPx: number, remPx: number): number {
     1,
     Math.floor((track + CELL_GAP_REM * remPx) / ((CELL_REM + CELL_GAP_REM) * remPx)),
   );
+}
+
+/**
+ * Fit mode (presenter): every row and every slot on screen at once, with the cells as large as the
+ * box allows. Sizes in rem, mirrored by presenter.css: the label column holds the status glyph and
+ * the name only, the index row one line of 1rem type, and each row keeps its lanes for the
+ * nextIndex caret above and the matchIndex underline below.
+ */
+export const FIT_LABEL_REM = 3.5;
+export const FIT_INDEX_ROW_REM = 1.5;
+export const FIT_LANES_REM = 1.375;
+/** Smallest cell that still holds a two-digit term in 1rem bold type. */
+export const FIT_MIN_CELL_REM = 1.6;
+export const FIT_MAX_CELL_REM = 3;
+
+export interface LogFit {
+  /** Side of a cell in px (whole pixels, so columns line up). */
+  cellPx: number;
+  /** Columns shown: every slot when they fit at the smallest cell size, fewer otherwise. */
+  cells: number;
+}
+
+/**
+ * The cell size that shows `rows` rows of `slots` slots in a `width` × `height` box (px). When even
+ * the smallest readable cell is too wide, it keeps that size and shows fewer columns (the panel
+ * pages); when the rows are too many for the height, cells shrink with it, down to 1.25rem.
+ */
+export function fitLogCells(
+  width: number,
+  height: number,
+  rows: number,
+  slots: number,
+  rem: number,
+): LogFit {
+  const gap = CELL_GAP_REM * rem;
+  const track = width - FIT_LABEL_REM * rem;
+  const columns = Math.max(1, Math.floor(slots));
+  const byWidth = (track + gap) / columns - gap;
+  const byHeight = (height - FIT_INDEX_ROW_REM * rem) / Math.max(1, rows) - FIT_LANES_REM * rem;
+  const best = Math.min(byWidth, byHeight, FIT_MAX_CELL_REM * rem);
+  if (best >= FIT_MIN_CELL_REM * rem) return { cellPx: Math.floor(best), cells: columns };
+  const cellPx = Math.floor(
+    Math.max(1.25 * rem, Math.min(byHeight, FIT_MIN_CELL_REM * rem, FIT_MAX_CELL_REM * rem)),
+  );
+  const fitting = Math.max(1, Math.floor((track + gap) / (cellPx + gap)));
+  return { cellPx, cells: Math.min(columns, fitting) };
 }

@@ -46,7 +46,7 @@ function ShowBar({ view }: { view: StoryView | null }) {
         </button>
         <button
           type="button"
-          className="rl-button"
+          className="rl-button rl-show-keys"
           onClick={() => lab.getState().setHelpOpen(true)}
         >
           {t('present.help')} <kbd className="rl-kbd">?</kbd>
@@ -62,6 +62,7 @@ function ShowBar({ view }: { view: StoryView | null }) {
 export function PresenterView() {
   const view = useStoryView();
   const scale = useRemScale();
+  const t = useT();
   return (
     <div
       className="rl-show"
@@ -70,16 +71,18 @@ export function PresenterView() {
       data-animating={view?.animating}
     >
       <ShowBar view={view} />
-      <div className="rl-banners">
-        <ViolationBanner />
-        <NoticeBar />
-      </div>
       <main className="rl-show-main">
-        <section className="rl-show-stage" aria-label="Cluster">
+        <section className="rl-show-stage" aria-label={t('lab.cluster')}>
           <ClusterView scale={scale} />
+          {/* Over the foot of the ring, never above the logs: a banner moves nothing. */}
+          <div className="rl-banners rl-show-banners">
+            <ViolationBanner />
+            <NoticeBar />
+          </div>
         </section>
-        <section className="rl-show-logs" aria-label="Logs">
-          <LogsPane />
+        {/* The log panel inside names itself: one landmark per name. */}
+        <section className="rl-show-logs">
+          <LogsPane fit />
         </section>
       </main>
       <StoryCaption view={view} className="rl-show-caption" />
