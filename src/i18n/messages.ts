@@ -7,7 +7,10 @@ import { LAB_EN, LAB_ES, LAB_PT } from './lab.ts';
 import { MEMBERSHIP_EN, MEMBERSHIP_ES, MEMBERSHIP_PT } from './membership.ts';
 import { READS_EN, READS_ES, READS_PT } from './reads.ts';
 import { SNAPSHOTS_EN, SNAPSHOTS_ES, SNAPSHOTS_PT } from './snapshots.ts';
+import { SPACETIME_EN, SPACETIME_ES, SPACETIME_PT } from './spaceTime.ts';
+import { A11Y_EN, A11Y_ES, A11Y_PT } from './a11y.ts';
 import { FOLLOWER_READS_EN, FOLLOWER_READS_ES, FOLLOWER_READS_PT } from './followerReads.ts';
+import { RULES_PANEL_EN, RULES_PANEL_ES, RULES_PANEL_PT } from './rulesPanel.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -52,7 +55,10 @@ export const EN = {
   ...MEMBERSHIP_EN,
   ...READS_EN,
   ...SNAPSHOTS_EN,
+  ...SPACETIME_EN,
+  ...A11Y_EN,
   ...FOLLOWER_READS_EN,
+  ...RULES_PANEL_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -103,7 +109,10 @@ const ES: Messages = {
   ...MEMBERSHIP_ES,
   ...READS_ES,
   ...SNAPSHOTS_ES,
+  ...SPACETIME_ES,
+  ...A11Y_ES,
   ...FOLLOWER_READS_ES,
+  ...RULES_PANEL_ES,
 };
 
 const PT: Messages = {
@@ -150,7 +159,10 @@ const PT: Messages = {
   ...MEMBERSHIP_PT,
   ...READS_PT,
   ...SNAPSHOTS_PT,
+  ...SPACETIME_PT,
+  ...A11Y_PT,
   ...FOLLOWER_READS_PT,
+  ...RULES_PANEL_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -4,6 +4,7 @@
  */
 import type { LabState } from '../store/types.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { rulesPanel } from './rulesPanel.ts';
 
 export interface ShortcutDef {
   /** `KeyboardEvent.key` values that trigger it. */
@@ -89,6 +90,12 @@ export const SHORTCUTS: readonly ShortcutDef[] = [
     run: (s) => s.heal(),
   },
   {
+    match: ['g', 'G'],
+    keys: ['G'],
+    description: 'shortcut.rules',
+    run: () => rulesPanel.getState().toggle(),
+  },
+  {
     match: ['?'],
     keys: ['?'],
     description: 'shortcut.help',
@@ -99,7 +106,8 @@ export const SHORTCUTS: readonly ShortcutDef[] = [
     keys: ['Esc'],
     description: 'shortcut.escape',
     run: (s) => {
-      if (s.helpOpen) s.setHelpOpen(false);
+      if (rulesPanel.getState().open) rulesPanel.getState().close();
+      else if (s.helpOpen) s.setHelpOpen(false);
       else if (s.partitionDraft) s.cancelPartition();
       else s.select(null);
     },

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import type { LabStore } from '../store/types.ts';
 import { shortcutFor } from './shortcuts.ts';
+import { rulesPanel } from './rulesPanel.ts';
 
 export function typingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -21,6 +22,13 @@ export function useShortcuts(store: LabStore): void {
       // While help is open only its own keys work, so nothing changes behind the dialog.
       const state = store.getState();
       if (state.helpOpen && e.key !== '?' && e.key !== 'Escape') return;
+      // Likewise behind the Rules panel: only its own key and Escape.
+      if (
+        rulesPanel.getState().open &&
+        shortcut.description !== 'shortcut.rules' &&
+        e.key !== 'Escape'
+      )
+        return;
       // Stops Space from also pressing the focused button and arrows from scrolling the page.
       e.preventDefault();
       shortcut.run(state);

@@ -20,6 +20,8 @@ import { StoryBar } from './presenter/StoryBar.tsx';
 import { FileDrop } from './share/FileDrop.tsx';
 import { OpenErrorBanner } from './share/OpenErrorBanner.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
+import { RulesPanel } from './rules/RulesPanel.tsx';
+import { rulesPanel } from '../services/rulesPanel.ts';
 import './panels/panels.css';
 import './app.css';
 
@@ -55,6 +57,15 @@ export function App() {
           <LibraryMenu />
           <ShareButton />
         </PanelBoundary>
+        <button
+          type="button"
+          className="rl-button rl-rules-button"
+          title={t('rules.buttonTitle')}
+          data-testid="rules-button"
+          onClick={() => rulesPanel.getState().openAt(null)}
+        >
+          {t('rules.button')}
+        </button>
         <button
           type="button"
           className="rl-button rl-help-button"
@@ -93,13 +104,14 @@ export function App() {
               <DetailsPane />
             </PanelBoundary>
           </section>
-          <section className="rl-feed-area" aria-label={t('lab.events')}>
+          {/* No label here: the panel inside names itself (one landmark per name). */}
+          <section className="rl-feed-area">
             <PanelBoundary name="events">
               <FeedPane />
             </PanelBoundary>
           </section>
         </aside>
-        <section className="rl-logs" aria-label={t('lab.logs')}>
+        <section className="rl-logs">
           <PanelBoundary name="logs">
             <LogsPane />
           </PanelBoundary>
@@ -111,6 +123,7 @@ export function App() {
         </section>
       </main>
       <Help />
+      <RulesPanel />
       <FileDrop />
     </div>
   );

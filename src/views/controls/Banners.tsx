@@ -8,6 +8,7 @@ import { useLab, useLabStore } from '../../store/context.tsx';
 import { latestViolation, violationCount } from '../../store/historyCheck.ts';
 import { formatTime, invariantName, serverName } from '../format.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
+import { RuleChip } from '../rules/RuleChip.tsx';
 
 export function ViolationBanner() {
   const t = useLabT();
@@ -32,8 +33,9 @@ export function ViolationBanner() {
       data-testid="violation"
       data-invariant={violation.invariant}
     >
+      <RuleChip id={violation.invariant} />{' '}
       <strong>
-        {violation.invariant} {invariantName(violation.invariant, lang)} {t('banner.violated')}
+        {invariantName(violation.invariant, lang)} {t('banner.violated')}
       </strong>{' '}
       {t('banner.at', { time: formatTime(violation.time) })}
       {where ? ` (${where})` : ''}: {violation.message}

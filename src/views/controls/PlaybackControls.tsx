@@ -7,6 +7,8 @@ import type { FormEvent } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { formatTime } from '../format.ts';
+import { rulesPanel } from '../../services/rulesPanel.ts';
+import '../rules/rules.css';
 import { StepBackIcon, StepForwardIcon } from './icons.tsx';
 
 /** Virtual ms per wall ms. RaftScope stops at 1×; 100× soaks a run in seconds. */
@@ -104,16 +106,24 @@ function TimeReadout() {
   );
 }
 
-/** The trace hash: the same seed and actions give the same hash in Node and in the browser. */
+/**
+ * The trace hash: the same seed and actions give the same hash in Node and in the browser. Its
+ * tooltip and accessible name say what it is; a click opens the Rules panel at "Trace hash".
+ */
 function TraceHash() {
+  const t = useLabT();
   const hash = useLab((s) => s.frame.traceHash);
   return (
-    <span
-      className="rl-trace"
-      title={`Trace hash ${hash}: a fingerprint of every event so far. The same seed and actions give the same hash here and in \`npm run sim\` (DESIGN.md determinism contract).`}
+    <button
+      type="button"
+      className="rl-trace rl-trace-button"
+      data-testid="trace-hash"
+      title={`${t('trace.label', { hash })}\n${t('trace.title')}`}
+      aria-label={`${t('trace.label', { hash })}. ${t('trace.title')}`}
+      onClick={() => rulesPanel.getState().openAt('TRACE-HASH')}
     >
       #{hash.slice(0, 8)}
-    </span>
+    </button>
   );
 }
 

@@ -4,6 +4,8 @@ import type { SimEvent } from '../../core/types.ts';
 import { describeEvent, formatTime } from '../format.ts';
 import { currentLine, feedContexts, feedLines, lineTone } from './feedModel.ts';
 import { useElementSize } from './useElementSize.ts';
+import { feedLineRules } from '../rules/eventRules.ts';
+import { RuleChip } from '../rules/RuleChip.tsx';
 import { scrollToShow, virtualRange } from './virtual.ts';
 
 export interface EventFeedProps {
@@ -75,11 +77,15 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
     const index = lines[k] ?? -1;
     const e = events[index];
     if (e === undefined) continue;
-    const text = describeEvent(e, contexts.get(index), lang) ?? '';
+    const { text, rules } = feedLineRules(e, describeEvent(e, contexts.get(index), lang) ?? '');
     const { glyph, tone } = lineTone(e);
     const state = k === current ? ' is-current' : e.time > now ? ' is-future' : '';
     rows.push(
-      <li key={index} className="rl-feed-item" aria-current={k === current ? 'true' : undefined}>
+      <li
+        key={index}
+        className={`rl-feed-item${state}`}
+        aria-current={k === current ? 'true' : undefined}
+      >
         <button
           type="button"
           className={`rl-feed-line rl-tone-${tone}${state}`}
@@ -92,6 +98,13 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
           <time className="rl-feed-time">{formatTime(e.time)}</time>
           <span className="rl-feed-text">{text}</span>
         </button>
+        {rules.length > 0 ? (
+          <span className="rl-feed-rules">
+            {rules.map((id) => (
+              <RuleChip key={id} id={id} />
+            ))}
+          </span>
+        ) : null}
       </li>,
     );
   }
