@@ -36,6 +36,31 @@ describe('translate', () => {
   });
 });
 
+describe('the catalogues are complete', () => {
+  /** Keys missing or empty in a language, and keys it has that English lacks. */
+  function gaps(
+    en: Readonly<Record<string, string>>,
+    other: Readonly<Record<string, string | undefined>>,
+  ): { missing: string[]; extra: string[] } {
+    return {
+      missing: Object.keys(en).filter((k) => (other[k] ?? '').trim() === ''),
+      extra: Object.keys(other).filter((k) => !Object.hasOwn(en, k)),
+    };
+  }
+
+  it('has every English key, non-empty, in Spanish and Portuguese, and no key English lacks', () => {
+    expect(Object.values(EN).every((text) => text.trim() !== '')).toBe(true);
+    for (const lang of ['es', 'pt'] as const) {
+      expect(gaps(EN, MESSAGES[lang]), lang).toEqual({ missing: [], extra: [] });
+    }
+  });
+
+  it('names what is missing, empty or extra', () => {
+    const en = { a: 'A', b: 'B', c: 'C' };
+    expect(gaps(en, { a: 'á', b: '  ', d: 'D' })).toEqual({ missing: ['b', 'c'], extra: ['d'] });
+  });
+});
+
 describe('languages', () => {
   it('reads language codes from a URL or the browser', () => {
     expect(parseLanguage('es')).toBe('es');

@@ -39,15 +39,22 @@ function useRuleFromAddress(): void {
 export function RulesPanel() {
   useRuleFromAddress();
   const open = useRulesPanel((s) => s.open);
-  if (!open) return null;
-  return <RulesDialog />;
-}
-
-function RulesDialog() {
-  const t = useLabT();
-  const lang = useLanguage();
   const focus = useRulesPanel((s) => s.focus);
   const nonce = useRulesPanel((s) => s.nonce);
+  if (!open) return null;
+  return <RulesDialog focus={focus} nonce={nonce} />;
+}
+
+export interface RulesDialogProps {
+  /** The rule to scroll to and highlight; null: the top, with the search box focused. */
+  focus: RuleId | null;
+  /** Changes on every opening, so opening at the same rule scrolls to it again. */
+  nonce: number;
+}
+
+export function RulesDialog({ focus, nonce }: RulesDialogProps) {
+  const t = useLabT();
+  const lang = useLanguage();
   const [query, setQuery] = useState('');
   const titleId = useId();
   const listRef = useRef<HTMLDivElement>(null);
