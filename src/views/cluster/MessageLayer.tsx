@@ -10,6 +10,7 @@ import type { Message } from '../../core/types.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { FrameNetwork } from '../../store/frame.ts';
 import { termFill } from '../colors.ts';
+import { steppedMessageTime, useReducedMotion } from '../motion.ts';
 import type { RingLayout } from './geometry.ts';
 import { lostMessageOpacity, messagePosition } from './geometry.ts';
 import { hexagonPath, isDoomed, markHalfWidth, messageLook, messageTitle } from './marks.ts';
@@ -52,6 +53,8 @@ interface MarkProps {
   layout: RingLayout;
   network: FrameNetwork;
   selected: boolean;
+  /** Reduced motion: drawn in steps along its link instead of gliding (motion.ts). */
+  stepped: boolean;
 }
 
 const MessageMark = memo(function MessageMark({
@@ -60,10 +63,11 @@ const MessageMark = memo(function MessageMark({
   layout,
   network,
   selected,
+  stepped,
 }: MarkProps) {
   const store = useLabStore();
   const look = messageLook(message);
-  const pos = messagePosition(message, now, layout);
+  const pos = messagePosition(message, stepped ? steppedMessageTime(message, now) : now, layout);
   const doomed = isDoomed(message, network);
   const s = SIZE_PX[look.shape] * markScale(layout);
   const wide = look.shape === 'pill' || look.shape === 'hexagon';
@@ -119,6 +123,7 @@ export function MessageLayer({ layout }: { layout: RingLayout }) {
   const now = useLab((s) => s.displayTime);
   const network = useLab((s) => s.frame.network);
   const selectedId = useLab((s) => (s.selection?.kind === 'message' ? s.selection.id : null));
+  const stepped = useReducedMotion();
   return (
     <g className="rl-messages">
       {inFlight.map((m) => (
@@ -129,6 +134,7 @@ export function MessageLayer({ layout }: { layout: RingLayout }) {
           layout={layout}
           network={network}
           selected={m.id === selectedId}
+          stepped={stepped}
         />
       ))}
     </g>

@@ -8,6 +8,7 @@ import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
 import { liveLeader, serverActions } from '../panels/serverModel.ts';
 import { runServerAction } from './ServerMenu.tsx';
+import { scrollBehavior } from '../motion.ts';
 
 export function SelectionBar() {
   const t = useLabT();
@@ -42,7 +43,7 @@ export function SelectionBar() {
         type="button"
         className="rl-button"
         onClick={() =>
-          document.querySelector('.rl-details-area')?.scrollIntoView({ behavior: 'smooth' })
+          document.querySelector('.rl-details-area')?.scrollIntoView({ behavior: scrollBehavior() })
         }
       >
         {t('ring.detailsDown')}

@@ -17,6 +17,7 @@ import type { ClusterMembership } from '../membership.ts';
 import { configSentence, configWords, memberRole, sameConfig } from '../membership.ts';
 import type { NodePosition, RingLayout } from './geometry.ts';
 import { labelPosition, serverLabelSize } from './geometry.ts';
+import { serverAccessibleName } from './serverLabel.ts';
 import { TimerArc } from './TimerArc.tsx';
 import { VoteMarks } from './VoteMarks.tsx';
 
@@ -167,6 +168,23 @@ export const ServerNode = memo(function ServerNode({
     : '';
   const label = labelPosition(node, layout);
   const status = server.crashed ? 'crashed' : server.role;
+  const transferText =
+    server.role === 'leader' && !server.crashed && server.transfer !== null && group === null
+      ? t('transfer.badge', { target: serverName(server.transfer.target) })
+      : null;
+  // The words drawn on the server, in drawing order, start its accessible name (label in name).
+  const accessibleName = serverAccessibleName({
+    name: serverName(node.id),
+    termCaption: t('ring.termCaption'),
+    term: server.term,
+    badges: [
+      ...(group !== null ? [`G${group}`] : []),
+      ...(transferText !== null ? [transferText] : []),
+      ...(member === 'learner' ? [t('mem.learner')] : []),
+      ...(catchingUp ? [t('mem.catchingUp')] : []),
+    ],
+    states: [t(`status.${status}`), ...(member === 'outside' ? [t('mem.outsideRow')] : [])],
+  });
 
   const activate = (): void => {
     const st = store.getState();
@@ -199,7 +217,7 @@ export const ServerNode = memo(function ServerNode({
       data-config-differs={differs ? 'true' : undefined}
       role="button"
       tabIndex={0}
-      aria-label={`${serverName(node.id)}, ${status}, term ${server.term}${member === 'voter' ? '' : `, ${member === 'learner' ? t('mem.learner') : t('mem.outsideRow')}`}`}
+      aria-label={accessibleName}
       aria-pressed={selected}
       onClick={(e) => {
         e.stopPropagation();
@@ -213,6 +231,18 @@ export const ServerNode = memo(function ServerNode({
           .filter((x) => x !== '')
           .join('\n')}
       </title>
+      {/* Drawn first, so the name comes first in the text a screen reader or axe reads. */}
+      <text
+        className="rl-server-label"
+        x={label.x}
+        y={label.y}
+        textAnchor="middle"
+        fontSize={serverLabelSize(layout)}
+      >
+        {serverName(node.id)}
+      </text>
+      {/* Spaces between the texts (never drawn: SVG draws text only inside <text>) keep the
+          words apart in the text content, as they are on screen: "S2 term 3", not "S2term3". */}{' '}
       <g transform={`translate(${node.x},${node.y})`}>
         {/* A fixed, generous hit area: bigger touch target, and the button's box stays put while
             the timer arc inside it shrinks. */}
@@ -230,7 +260,7 @@ export const ServerNode = memo(function ServerNode({
           fontSize={Math.max(9, r * 0.27)}
         >
           {t('ring.termCaption')}
-        </text>
+        </text>{' '}
         <text
           className="rl-term-number"
           textAnchor="middle"
@@ -238,7 +268,7 @@ export const ServerNode = memo(function ServerNode({
           fontSize={Math.max(14, r * 0.7)}
         >
           {server.term}
-        </text>
+        </text>{' '}
         {server.crashed ? (
           <path
             className="rl-crash-cross"
@@ -248,20 +278,17 @@ export const ServerNode = memo(function ServerNode({
         {(server.role === 'candidate' || server.role === 'precandidate') && !server.crashed ? (
           <VoteMarks node={node} layout={layout} />
         ) : null}
-        {group !== null ? <PartitionBadge group={group} r={r} /> : null}
-        {server.role === 'leader' &&
-        !server.crashed &&
-        server.transfer !== null &&
-        group === null ? (
+        {group !== null ? <PartitionBadge group={group} r={r} /> : null}{' '}
+        {transferText !== null && server.transfer !== null ? (
           <TransferBadge
             r={r}
             angle={node.angle}
-            text={t('transfer.badge', { target: serverName(server.transfer.target) })}
+            text={transferText}
             title={`${t('transfer.badgeTitle', { name: serverName(node.id), target: serverName(server.transfer.target) })}\n${t('transfer.factTitle', { target: serverName(server.transfer.target) })}`}
           />
-        ) : null}
-        {member === 'learner' ? <Pill text={t('mem.learner')} r={r} kind="learner" /> : null}
-        {catchingUp ? <Pill text={t('mem.catchingUp')} r={r} kind="catching-up" /> : null}
+        ) : null}{' '}
+        {member === 'learner' ? <Pill text={t('mem.learner')} r={r} kind="learner" /> : null}{' '}
+        {catchingUp ? <Pill text={t('mem.catchingUp')} r={r} kind="catching-up" /> : null}{' '}
         {differs ? (
           <g
             className="rl-config-differs"
@@ -275,15 +302,6 @@ export const ServerNode = memo(function ServerNode({
           </g>
         ) : null}
       </g>
-      <text
-        className="rl-server-label"
-        x={label.x}
-        y={label.y}
-        textAnchor="middle"
-        fontSize={serverLabelSize(layout)}
-      >
-        {serverName(node.id)}
-      </text>
     </g>
   );
 });

@@ -119,7 +119,8 @@ function TraceHash() {
       className="rl-trace rl-trace-button"
       data-testid="trace-hash"
       title={`${t('trace.label', { hash })}\n${t('trace.title')}`}
-      aria-label={`${t('trace.label', { hash })}. ${t('trace.title')}`}
+      // The name starts with what the button shows (label in name): the first 8 characters.
+      aria-label={`${t('trace.label', { hash: hash.slice(0, 8) })}. ${t('trace.title')}`}
       onClick={() => rulesPanel.getState().openAt('TRACE-HASH')}
     >
       #{hash.slice(0, 8)}

@@ -11,6 +11,7 @@ import {
   type ReadTag,
 } from './clientModel.ts';
 import { CommandForm } from './CommandForm.tsx';
+import { ScrollBox } from './ScrollBox.tsx';
 
 export interface ClientPanelProps {
   clients: readonly ClientState[];
@@ -98,7 +99,7 @@ function ClientCard({
         {client.queue.length > 0 ? t('clients.queued', { n: client.queue.length }) : ''}
       </p>
       {done.length === 0 ? null : (
-        <div className="rl-table-scroll">
+        <ScrollBox className="rl-table-scroll" label={t('a11y.clientDoneTable')}>
           <table className="rl-table rl-client-done">
             <caption className="rl-sr-only">
               {t('clients.recent', { client: clientName(client.id) })}
@@ -132,7 +133,7 @@ function ClientCard({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {notes.length === 0 ? null : (
         <ul className="rl-client-notes">

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
+import { trapTab, useDialogFocus } from './useDialogFocus.ts';
 
 export interface Shortcut {
   /** Keys pressed together, e.g. ['Shift', '→']; shown as separate key caps. */
@@ -20,17 +21,17 @@ export interface HelpOverlayProps {
 
 /**
  * The `?` overlay: keyboard shortcuts as a modal dialog. Escape or the Close button closes it;
- * focus moves to Close on open so keyboard users land inside the dialog.
+ * focus moves to Close on open so keyboard users land inside the dialog, Tab stays inside, and
+ * focus returns to the opener on close.
  */
 export function HelpOverlay({ open, shortcuts, onClose, title, closeLabel }: HelpOverlayProps) {
   const t = useLabT();
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (open) closeRef.current?.focus();
-  }, [open]);
+  useDialogFocus(open, closeRef);
   if (!open) return null;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    trapTab(e, e.currentTarget);
     if (e.key === 'Escape') {
       e.stopPropagation();
       onClose();
@@ -46,14 +47,14 @@ export function HelpOverlay({ open, shortcuts, onClose, title, closeLabel }: Hel
         onKeyDown={onKeyDown}
         onClick={(e) => e.stopPropagation()}
       >
-        <header className="rl-panel-header">
+        <div className="rl-panel-header">
           <h2 id={titleId} className="rl-panel-title">
             {title ?? t('lab.shortcuts')}
           </h2>
           <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
             {closeLabel ?? t('lab.close')}
           </button>
-        </header>
+        </div>
         <dl className="rl-shortcuts">
           {shortcuts.map((s) => (
             <div key={`${s.keys.join('+')}:${s.description}`} className="rl-shortcut">

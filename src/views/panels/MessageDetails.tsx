@@ -5,6 +5,7 @@ import { termFill } from '../colors.ts';
 import { clientName, endpointName } from '../format.ts';
 import { bodyFacts, envelopeFacts, messageLabel, messageProgress } from './messageModel.ts';
 import { FactList } from './FactList.tsx';
+import { ScrollBox } from './ScrollBox.tsx';
 
 export interface MessageDetailsProps {
   message: Message;
@@ -114,7 +115,7 @@ function EntryList({ body }: { body: AppendEntries }) {
   const t = useLabT();
   const shown = body.entries.slice(0, MAX_LISTED_ENTRIES);
   return (
-    <div className="rl-table-scroll">
+    <ScrollBox className="rl-table-scroll" label={t('a11y.entriesTable')}>
       <table className="rl-table rl-entries">
         <thead>
           <tr>
@@ -144,6 +145,6 @@ function EntryList({ body }: { body: AppendEntries }) {
       {body.entries.length > shown.length ? (
         <p className="rl-muted">{t('message.more', { n: body.entries.length - shown.length })}</p>
       ) : null}
-    </div>
+    </ScrollBox>
   );
 }

@@ -3,6 +3,7 @@ import { useLabT } from '../../services/presenter/context.tsx';
 import type { PeerState, Role } from '../../core/types.ts';
 import { formatDue, serverName } from '../format.ts';
 import { peerSnapshotText } from './serverModel.ts';
+import { ScrollBox } from './ScrollBox.tsx';
 
 export interface PeersTableProps {
   role: Role;
@@ -24,7 +25,7 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
   // A column only while the leader sends a snapshot to someone (F2-IS7).
   const snapshots = leader && peers.some((p) => p.snapshotOut !== null);
   return (
-    <div className="rl-table-scroll">
+    <ScrollBox className="rl-table-scroll" label={t('a11y.peersTable')}>
       <table className="rl-table rl-peers">
         <caption className="rl-sr-only">Peers as seen by this {role}</caption>
         <thead>
@@ -81,7 +82,7 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

@@ -2,6 +2,7 @@ import { useLabT } from '../../services/presenter/context.tsx';
 import { getOwn } from '../../core/records.ts';
 import type { ClientSession } from '../../core/types.ts';
 import { clientName } from '../format.ts';
+import { ScrollBox } from './ScrollBox.tsx';
 
 /**
  * The key-value state machine of one server, sorted by key so it reads like a table. Keys are user
@@ -13,7 +14,7 @@ export function KvTable({ kv }: { kv: Readonly<Record<string, string>> }) {
   const keys = Object.keys(kv).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (keys.length === 0) return <p className="rl-muted">{t('kv.empty')}</p>;
   return (
-    <div className="rl-table-scroll">
+    <ScrollBox className="rl-table-scroll" label={t('a11y.kvTable')}>
       <table className="rl-table rl-kv">
         <thead>
           <tr>
@@ -30,7 +31,7 @@ export function KvTable({ kv }: { kv: Readonly<Record<string, string>> }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -40,7 +41,7 @@ export function SessionTable({ sessions }: { sessions: Readonly<Record<string, C
   const ids = Object.keys(sessions).sort((a, b) => Number(a) - Number(b));
   if (ids.length === 0) return <p className="rl-muted">{t('sessions.empty')}</p>;
   return (
-    <div className="rl-table-scroll">
+    <ScrollBox className="rl-table-scroll" label={t('a11y.sessionsTable')}>
       <table className="rl-table rl-sessions">
         <thead>
           <tr>
@@ -67,6 +68,6 @@ export function SessionTable({ sessions }: { sessions: Readonly<Record<string, C
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -7,6 +7,7 @@ import type { MouseEvent } from 'react';
 import { usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { useLabStore } from '../../store/context.tsx';
 import { ClusterView } from '../cluster/ClusterView.tsx';
+import { ScrollBox } from '../panels/ScrollBox.tsx';
 import { BlankScreen } from './BlankScreen.tsx';
 import { PresenterHelp } from './PresenterHelp.tsx';
 import { StoryCaption } from './StoryCaption.tsx';
@@ -26,7 +27,7 @@ export function EmbedView() {
     else lab.getState().toggle();
   };
   return (
-    <div
+    <main
       className="rl-embed-root"
       data-step={view?.index}
       data-steps={view?.count}
@@ -34,19 +35,21 @@ export function EmbedView() {
       title={view ? t('embed.hint') : undefined}
       onClickCapture={advance}
     >
-      <section className="rl-embed-stage" aria-label="Cluster">
+      {/* For screen readers only: the frame's page needs a top heading. */}
+      <h1 className="rl-sr-only">{view ? `Raft Lab: ${view.title}` : 'Raft Lab'}</h1>
+      <section className="rl-embed-stage" aria-label={t('lab.cluster')}>
         <ClusterView />
       </section>
       {view ? (
-        <div className="rl-embed-caption">
+        <ScrollBox className="rl-embed-caption" label={t('a11y.caption')}>
           <span className="rl-embed-count">
             {view.index}/{view.count}
           </span>
           <StoryCaption view={view} className="rl-embed-text" />
-        </div>
+        </ScrollBox>
       ) : null}
       <BlankScreen />
       <PresenterHelp />
-    </div>
+    </main>
   );
 }

@@ -2,11 +2,12 @@
  * The Share dialog: the current run as a link (with where the viewer is), a QR code and a file.
  * It opens with the run paused, so the link holds exactly the frame on screen.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { defaultTitle } from '../../services/share/currentScenario.ts';
 import { useLab } from '../../store/context.tsx';
 import { formatTime } from '../format.ts';
+import { trapTab, useDialogFocus } from '../panels/useDialogFocus.ts';
 import { FileSection } from './FileSection.tsx';
 import { LinkSection } from './LinkSection.tsx';
 import { QrSection } from './QrSection.tsx';
@@ -37,8 +38,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const { scenario, link } = useShareLink();
-  useEffect(() => closeRef.current?.focus(), []);
+  useDialogFocus(true, closeRef);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    trapTab(e, e.currentTarget);
     // Keys stay in the dialog: the lab's shortcuts must not change the run being shared.
     e.stopPropagation();
     if (e.key === 'Escape') onClose();
@@ -54,14 +56,14 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         onClick={(e) => e.stopPropagation()}
         data-testid="share-dialog"
       >
-        <header className="rl-panel-header">
+        <div className="rl-panel-header">
           <h2 id={titleId} className="rl-panel-title">
             Share this run
           </h2>
           <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
             Close
           </button>
-        </header>
+        </div>
         <Summary openAt={link.ok ? (link.view?.timeMs ?? null) : null} />
         {link.ok && link.note !== null ? <p className="rl-share-warning">{link.note}</p> : null}
         {link.ok ? (
