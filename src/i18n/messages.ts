@@ -10,7 +10,9 @@ import { SNAPSHOTS_EN, SNAPSHOTS_ES, SNAPSHOTS_PT } from './snapshots.ts';
 import { SPACETIME_EN, SPACETIME_ES, SPACETIME_PT } from './spaceTime.ts';
 import { A11Y_EN, A11Y_ES, A11Y_PT } from './a11y.ts';
 import { FOLLOWER_READS_EN, FOLLOWER_READS_ES, FOLLOWER_READS_PT } from './followerReads.ts';
+import { TIME_TRAVEL_EN, TIME_TRAVEL_ES, TIME_TRAVEL_PT } from './timeTravel.ts';
 import { RULES_PANEL_EN, RULES_PANEL_ES, RULES_PANEL_PT } from './rulesPanel.ts';
+import { CHROME_EN, CHROME_ES, CHROME_PT } from './chrome.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -58,7 +60,9 @@ export const EN = {
   ...SPACETIME_EN,
   ...A11Y_EN,
   ...FOLLOWER_READS_EN,
+  ...TIME_TRAVEL_EN,
   ...RULES_PANEL_EN,
+  ...CHROME_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -112,7 +116,9 @@ const ES: Messages = {
   ...SPACETIME_ES,
   ...A11Y_ES,
   ...FOLLOWER_READS_ES,
+  ...TIME_TRAVEL_ES,
   ...RULES_PANEL_ES,
+  ...CHROME_ES,
 };
 
 const PT: Messages = {
@@ -162,7 +168,9 @@ const PT: Messages = {
   ...SPACETIME_PT,
   ...A11Y_PT,
   ...FOLLOWER_READS_PT,
+  ...TIME_TRAVEL_PT,
   ...RULES_PANEL_PT,
+  ...CHROME_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

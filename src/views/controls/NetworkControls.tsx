@@ -59,7 +59,7 @@ function NetworkMenu() {
   const lossy = network.loss[0] > 0 || network.duplication[0] > 0;
   return (
     <details className="rl-popover rl-popover-up rl-network-menu">
-      <summary className="rl-button" title="Latency, loss and duplication (F2-T3)">
+      <summary className="rl-button" title={t('net.title')}>
         {`${t('net.summary', { lo, hi })}${lossy ? t('net.lossy', { loss: percent(network.loss), dup: percent(network.duplication) }) : ''} ▾`}
       </summary>
       <div className="rl-popover-body rl-network" role="group" aria-label={t('net.group')}>
@@ -69,7 +69,7 @@ function NetworkMenu() {
           min={0}
           max={200}
           unit=" ms"
-          title="Shortest one-way delay of a message (F2-T2: broadcast time ≪ election timeout)"
+          title={t('net.latencyMinTitle')}
           onCommit={(v) => apply({ latencyMs: [v, Math.max(v, hi)] })}
         />
         <Slider
@@ -78,7 +78,7 @@ function NetworkMenu() {
           min={0}
           max={200}
           unit=" ms"
-          title="Longest one-way delay; the spread reorders messages (F2-T3)"
+          title={t('net.latencyMaxTitle')}
           onCommit={(v) => apply({ latencyMs: [Math.min(lo, v), v] })}
         />
         <Slider
@@ -87,7 +87,7 @@ function NetworkMenu() {
           min={0}
           max={50}
           unit=" %"
-          title="Share of messages the network loses; RPCs are retried (F2-T3)"
+          title={t('net.lossTitle')}
           onCommit={(v) => apply({ loss: [v, 100] })}
         />
         <Slider
@@ -96,7 +96,7 @@ function NetworkMenu() {
           min={0}
           max={50}
           unit=" %"
-          title="Share of messages delivered twice; RPCs must be idempotent (F2-T3)"
+          title={t('net.duplicationTitle')}
           onCommit={(v) => apply({ duplication: [v, 100] })}
         />
       </div>
@@ -119,7 +119,7 @@ export function NetworkControls() {
         className="rl-button"
         aria-pressed={drafting}
         disabled={drafting}
-        title="Split the cluster: click servers to pick groups, or drag a line across the ring (P)"
+        title={t('net.partitionTitle')}
         onClick={() => store.getState().startPartition()}
       >
         {t('net.partition')} <kbd className="rl-kbd">P</kbd>
@@ -128,7 +128,7 @@ export function NetworkControls() {
         type="button"
         className="rl-button"
         disabled={!partitioned}
-        title="Remove the partition and reconnect every cut link (H)"
+        title={t('net.healTitle')}
         onClick={() => store.getState().heal()}
       >
         {t('net.heal')} <kbd className="rl-kbd">H</kbd>

@@ -4,9 +4,11 @@
  * rendered as text only.
  */
 import { useLab, useLabStore } from '../../store/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import './share.css';
 
 export function OpenErrorBanner() {
+  const t = useLabT();
   const store = useLabStore();
   const error = useLab((s) => s.openError);
   if (error === null) return null;
@@ -16,7 +18,7 @@ export function OpenErrorBanner() {
       <button
         type="button"
         className="rl-button rl-icon-button"
-        aria-label="Dismiss this message"
+        aria-label={t('banner.dismissMessage')}
         onClick={() => store.getState().setOpenError(null)}
       >
         ✕

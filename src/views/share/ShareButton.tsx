@@ -4,9 +4,11 @@
  */
 import { useRef, useState } from 'react';
 import { useLabStore } from '../../store/context.tsx';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { ShareDialog } from './ShareDialog.tsx';
 
 export function ShareButton() {
+  const t = useLabT();
   const store = useLabStore();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -24,10 +26,10 @@ export function ShareButton() {
         ref={buttonRef}
         type="button"
         className="rl-button rl-share-button"
-        title="Share this run as a link, a QR code or a file; open a scenario file"
+        title={t('share.buttonTitle')}
         onClick={show}
       >
-        Share
+        {t('share.button')}
       </button>
       {open ? <ShareDialog onClose={close} /> : null}
     </>
