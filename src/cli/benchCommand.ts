@@ -1,34 +1,80 @@
 /**
- * `npm run bench`: how fast the core runs (DESIGN.md "The command line"). For 3, 5 and 9 servers
+ * `npm run bench`: how fast the core runs (DESIGN.md "The command line"). For each cluster size
  * under a steady load (a client request every 100 ms, invariants checked after every event, as
- * always): events and virtual seconds per wall second, the cost and size of a checkpoint, and the
- * cost of a seek (restore a checkpoint, run 1 s forward). Medians of several repetitions.
+ * always): virtual seconds and events per wall second, the cost and size of a checkpoint, and the
+ * cost of a seek (restore a checkpoint, run 1 s forward).
+ *
+ * A figure from a run of a fraction of a second swings several times over from one invocation to
+ * the next (JIT, garbage collection, a busy machine). So each figure is measured over at least
+ * `--seconds` of wall time (simulations of `--run` virtual seconds, repeated) after a warm-up,
+ * in `--trials` trials taken in turn for every cluster size, and printed as the median with its
+ * spread (lowest–highest). Ratios between cluster sizes are taken trial by trial, side by side.
  */
 import { Simulation } from '../core/index.ts';
-import type { SimState } from '../core/index.ts';
+import type { RunSetup, SimState } from '../core/index.ts';
 import { toRunSetup } from '../scenarios/schema.ts';
 import { steadyWorkload } from '../scenarios/workload.ts';
-import { parseOptions } from './args.ts';
+import { parseOptions, shown } from './args.ts';
 import type { CliIo } from './io.ts';
 
-export const BENCH_USAGE = `usage: npm run bench -- [--reps N] [--seconds S]
+export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [--warmup S] [--run V] [--servers K]...
 
-  --reps N      repetitions per measurement; medians are printed (default 5)
-  --seconds S   virtual seconds per run (default 60)
+  --seconds S   wall seconds each figure is measured over, per trial (default 3)
+  --trials N    trials per figure, taken in turn for every cluster size; the median and the
+                spread (lowest–highest) are printed (default 5)
+  --warmup S    wall seconds of warm-up per cluster size before the first trial (default 2)
+  --run V       virtual seconds per simulation; simulations repeat until --seconds is reached
+                (default 60)
+  --servers K   a cluster size to measure, from 1 to 9; repeat for several (default 5 and 9)
 `;
 
-const SERVER_COUNTS = [3, 5, 9] as const;
+export const DEFAULT_SERVERS = [5, 9] as const;
 const SEEK_MS = 1_000;
 const CHECKPOINT_REPS = 20;
-const WARM_UP_MS = 10_000;
+const SEEK_REPS = 5;
 
-export interface BenchRow {
+type Clock = () => number;
+
+export interface BenchOptions {
+  servers: readonly number[];
+  /** Wall milliseconds each trial runs simulations for (at least). */
+  trialMs: number;
+  trials: number;
+  /** Wall milliseconds of warm-up per cluster size. */
+  warmupMs: number;
+  /** Virtual milliseconds per simulation. */
+  runMs: number;
+}
+
+/** One trial for one cluster size: simulations repeated until the wall time is reached. */
+export interface Trial {
   servers: number;
-  eventsPerSecond: number;
-  virtualPerWall: number;
+  runs: number;
+  virtualMs: number;
+  wallMs: number;
+  events: number;
   checkpointMs: number;
   checkpointKb: number;
   seekMs: number;
+}
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface BenchRow {
+  servers: number;
+  trials: number;
+  /** Simulations per trial (median) and wall seconds per trial (median). */
+  runs: number;
+  wallSeconds: number;
+  virtualPerWall: Spread;
+  eventsPerSecond: Spread;
+  checkpointMs: Spread;
+  checkpointKb: number;
+  seekMs: Spread;
 }
 
 export function median(values: readonly number[]): number {
@@ -40,7 +86,9 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-type Clock = () => number;
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
 
 function timed(clock: Clock, work: () => void): number {
   const start = clock();
@@ -48,52 +96,113 @@ function timed(clock: Clock, work: () => void): number {
   return clock() - start;
 }
 
-function runOnce(servers: number, durationMs: number, clock: Clock) {
-  const sim = Simulation.create(toRunSetup(steadyWorkload(servers, durationMs)));
-  let events = 0;
-  sim.onEvent = () => {
-    events += 1;
-  };
-  const wallMs = timed(clock, () => sim.runUntil(durationMs));
-  sim.onEvent = null;
-  return { sim, events, wallMs };
+/** The bench's workload for a cluster size, `runMs` long. */
+export function benchSetup(servers: number, runMs: number): RunSetup {
+  return toRunSetup(steadyWorkload(servers, runMs));
 }
 
-function measureCheckpoint(sim: Simulation, clock: Clock): { ms: number; state: SimState } {
-  let state = sim.checkpoint();
-  const times = Array.from({ length: CHECKPOINT_REPS }, () =>
+/**
+ * Runs fresh simulations of `runMs` virtual ms until `minWallMs` of wall time went into running
+ * them (only `runUntil` is timed, not building the simulation), then times a checkpoint of the last
+ * one and a seek from it.
+ */
+export function measureTrial(
+  setup: RunSetup,
+  runMs: number,
+  minWallMs: number,
+  clock: Clock,
+): Trial {
+  let runs = 0;
+  let wallMs = 0;
+  let events = 0;
+  let sim: Simulation;
+  do {
+    sim = Simulation.create(setup);
+    const before = sim.state.trace.events;
+    const run = sim;
+    wallMs += timed(clock, () => run.runUntil(runMs));
+    events += sim.state.trace.events - before;
+    runs += 1;
+  } while (wallMs < minWallMs);
+  let state: SimState = sim.checkpoint();
+  const checkpoints = Array.from({ length: CHECKPOINT_REPS }, () =>
     timed(clock, () => (state = sim.checkpoint())),
   );
-  return { ms: median(times), state };
-}
-
-export function measure(servers: number, durationMs: number, reps: number, clock: Clock): BenchRow {
-  const runs = Array.from({ length: reps }, () => runOnce(servers, durationMs, clock));
-  const last = runs[runs.length - 1];
-  if (last === undefined) throw new RangeError('reps must be at least 1');
-  const checkpoint = measureCheckpoint(last.sim, clock);
-  const seeks = Array.from({ length: reps }, () =>
-    timed(clock, () =>
-      Simulation.fromState(checkpoint.state).runUntil(checkpoint.state.now + SEEK_MS),
-    ),
+  const seeks = Array.from({ length: SEEK_REPS }, () =>
+    timed(clock, () => Simulation.fromState(state).runUntil(state.now + SEEK_MS)),
   );
   return {
-    servers,
-    eventsPerSecond: median(runs.map((r) => (r.events * 1000) / r.wallMs)),
-    virtualPerWall: median(runs.map((r) => durationMs / r.wallMs)),
-    checkpointMs: checkpoint.ms,
-    checkpointKb: JSON.stringify(checkpoint.state).length / 1024,
+    servers: setup.config.servers,
+    runs,
+    virtualMs: runs * runMs,
+    wallMs,
+    events,
+    checkpointMs: median(checkpoints),
+    checkpointKb: JSON.stringify(state).length / 1024,
     seekMs: median(seeks),
   };
 }
 
+export const virtualPerWall = (t: Trial): number => t.virtualMs / t.wallMs;
+export const eventsPerSecond = (t: Trial): number => (t.events * 1000) / t.wallMs;
+
+export function summarize(trials: readonly Trial[]): BenchRow {
+  const first = trials[0];
+  if (first === undefined) throw new RangeError('no trials');
+  return {
+    servers: first.servers,
+    trials: trials.length,
+    runs: median(trials.map((t) => t.runs)),
+    wallSeconds: median(trials.map((t) => t.wallMs / 1000)),
+    virtualPerWall: spread(trials.map(virtualPerWall)),
+    eventsPerSecond: spread(trials.map(eventsPerSecond)),
+    checkpointMs: spread(trials.map((t) => t.checkpointMs)),
+    checkpointKb: median(trials.map((t) => t.checkpointKb)),
+    seekMs: spread(trials.map((t) => t.seekMs)),
+  };
+}
+
+/**
+ * Every trial of every cluster size: the warm-up first (one unrecorded trial per size), then
+ * trial 1 of each size, trial 2 of each size, … so a change in the machine's load falls on every
+ * size alike. `progress` hears each finished round.
+ */
+export function measureAll(
+  options: BenchOptions,
+  clock: Clock,
+  progress: (round: number, trials: readonly Trial[]) => void = () => {},
+): Trial[][] {
+  const setups = options.servers.map((n) => benchSetup(n, options.runMs));
+  for (const setup of setups) measureTrial(setup, options.runMs, options.warmupMs, clock);
+  const bySize: Trial[][] = setups.map(() => []);
+  for (let round = 1; round <= options.trials; round++) {
+    const done = setups.map((setup) => measureTrial(setup, options.runMs, options.trialMs, clock));
+    done.forEach((t, i) => bySize[i]?.push(t));
+    progress(round, done);
+  }
+  return bySize;
+}
+
+const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+const ms = (n: number): string => n.toFixed(2);
+
+function withSpread(s: Spread, show: (n: number) => string): string {
+  return `${show(s.median)} (${show(s.min)}–${show(s.max)})`;
+}
+
+/** How far apart the trials are: (highest − lowest) / median. */
+function spreadPercent(s: Spread): string {
+  return `${Math.round(((s.max - s.min) / s.median) * 100)}%`;
+}
+
 const COLUMNS: [string, (r: BenchRow) => string][] = [
   ['servers', (r) => String(r.servers)],
-  ['events/s', (r) => Math.round(r.eventsPerSecond).toLocaleString('en-US')],
-  ['virtual s/s', (r) => r.virtualPerWall.toFixed(1)],
-  ['checkpoint ms', (r) => r.checkpointMs.toFixed(2)],
+  ['virtual s/s', (r) => withSpread(r.virtualPerWall, int)],
+  ['spread', (r) => spreadPercent(r.virtualPerWall)],
+  ['events/s', (r) => withSpread(r.eventsPerSecond, int)],
+  ['checkpoint ms', (r) => withSpread(r.checkpointMs, ms)],
   ['checkpoint KB', (r) => r.checkpointKb.toFixed(1)],
-  [`restore+seek ${SEEK_MS / 1000} s ms`, (r) => r.seekMs.toFixed(2)],
+  [`restore+seek ${SEEK_MS / 1000} s ms`, (r) => withSpread(r.seekMs, ms)],
 ];
 
 function table(header: string[], rows: string[][]): string {
@@ -104,29 +213,99 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-function ratio(a: number, b: number): string {
-  return `${(a / b).toFixed(2)}x`;
+function ratioOf(values: readonly number[]): string {
+  const s = spread(values);
+  const x = (n: number) => `${n.toFixed(2)}x`;
+  return `${x(s.median)} (${x(s.min)}–${x(s.max)})`;
 }
 
-/** The main table, then each metric of 5 vs 3 and 9 vs 5 servers side by side. */
-export function formatBench(rows: readonly BenchRow[]): string {
+/**
+ * The main table (medians, lowest–highest in brackets), then each metric of one cluster size
+ * against the previous one, as the median of the trial-by-trial ratios.
+ */
+export function formatBench(bySize: readonly (readonly Trial[])[]): string {
+  const rows = bySize.map(summarize);
   const main = table(
     COLUMNS.map(([h]) => h),
     rows.map((r) => COLUMNS.map(([, cell]) => cell(r))),
   );
-  const pairs = rows.slice(1).map((r, i) => [r, rows[i] as BenchRow] as const);
-  const metrics: [string, (r: BenchRow) => number][] = [
-    ['events/s', (r) => r.eventsPerSecond],
-    ['virtual s/s', (r) => r.virtualPerWall],
-    ['checkpoint ms', (r) => r.checkpointMs],
-    ['checkpoint KB', (r) => r.checkpointKb],
-    ['restore+seek ms', (r) => r.seekMs],
+  if (bySize.length < 2) return `${main}\n`;
+  const pairs = bySize.slice(1).map((b, i) => [b, bySize[i] as readonly Trial[]] as const);
+  const metrics: [string, (t: Trial) => number][] = [
+    ['virtual s/s', virtualPerWall],
+    ['events/s', eventsPerSecond],
+    ['checkpoint ms', (t) => t.checkpointMs],
+    ['checkpoint KB', (t) => t.checkpointKb],
+    ['restore+seek ms', (t) => t.seekMs],
   ];
   const ratios = table(
-    ['ratio', ...pairs.map(([a, b]) => `${a.servers} vs ${b.servers}`)],
-    metrics.map(([name, get]) => [name, ...pairs.map(([a, b]) => ratio(get(a), get(b)))]),
+    [
+      'ratio, trial by trial',
+      ...pairs.map(([b, a]) => `${b[0]?.servers ?? '?'} vs ${a[0]?.servers ?? '?'}`),
+    ],
+    metrics.map(([name, get]) => [
+      name,
+      ...pairs.map(([b, a]) =>
+        ratioOf(b.map((t, k) => get(t) / get(a[k] as Trial)).filter(Number.isFinite)),
+      ),
+    ]),
   );
   return `${main}\n\n${ratios}\n`;
+}
+
+function listed(values: readonly number[]): string {
+  const last = values[values.length - 1];
+  return values.length < 2 ? String(last) : `${values.slice(0, -1).join(', ')} and ${last}`;
+}
+
+function describe(options: BenchOptions): string {
+  const secs = (n: number) => `${n / 1000} s`;
+  return (
+    `bench: ${listed(options.servers)} servers, a client request every 100 ms, invariants ` +
+    `checked after every event. Each trial repeats ${secs(options.runMs)} (virtual) simulations ` +
+    `for at least ${secs(options.trialMs)} of wall time, after ${secs(options.warmupMs)} of ` +
+    `warm-up per size; ${options.trials} trials taken in turn for every size. Figures: median ` +
+    `(lowest–highest); spread = (highest − lowest) / median.\n\n`
+  );
+}
+
+type Parsed = { ok: true; options: BenchOptions | 'help' } | { ok: false; error: string };
+
+export function parseBenchArgs(argv: readonly string[]): Parsed {
+  const parsed = parseOptions(argv, {
+    help: { kind: 'flag' },
+    seconds: { kind: 'int', min: 1, max: 600, what: 'a whole number of wall seconds' },
+    trials: { kind: 'int', min: 1, max: 100, what: 'a count' },
+    warmup: { kind: 'int', min: 0, max: 600, what: 'a whole number of wall seconds' },
+    run: { kind: 'int', min: 1, max: 1_000, what: 'a whole number of virtual seconds' },
+    servers: { kind: 'list', what: 'a cluster size' },
+  });
+  if (!parsed.ok) return parsed;
+  const { positionals, flags, ints, lists } = parsed.options;
+  if (positionals.length > 0) return { ok: false, error: 'takes no arguments (see --help)' };
+  if (flags.has('help')) return { ok: true, options: 'help' };
+  const servers: number[] = [];
+  for (const raw of lists.get('servers') ?? DEFAULT_SERVERS.map(String)) {
+    const n = Number(raw);
+    if (!/^[0-9]$/.test(raw) || n < 1) {
+      return {
+        ok: false,
+        error: `--servers: must be a cluster size from 1 to 9 (got ${shown(raw)})`,
+      };
+    }
+    if (servers.includes(n)) return { ok: false, error: `--servers: ${n} given twice` };
+    servers.push(n);
+  }
+  return {
+    ok: true,
+    options: {
+      servers,
+      trialMs: (ints.get('seconds') ?? 3) * 1000,
+      trials: ints.get('trials') ?? 5,
+      warmupMs: (ints.get('warmup') ?? 2) * 1000,
+      runMs: (ints.get('run') ?? 60) * 1000,
+    },
+  };
 }
 
 export async function runBench(
@@ -134,28 +313,21 @@ export async function runBench(
   io: CliIo,
   clock: Clock = () => performance.now(),
 ): Promise<number> {
-  const parsed = parseOptions(argv, {
-    help: { kind: 'flag' },
-    reps: { kind: 'int', min: 1, max: 100, what: 'a count' },
-    seconds: { kind: 'int', min: 1, max: 3_600, what: 'a whole number of seconds' },
-  });
-  if (!parsed.ok || parsed.options.positionals.length > 0) {
-    io.stderr(`bench: ${parsed.ok ? 'takes no arguments (see --help)' : parsed.error}\n`);
+  const parsed = parseBenchArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`bench: ${parsed.error}\n`);
     return 2;
   }
-  if (parsed.options.flags.has('help')) {
+  if (parsed.options === 'help') {
     io.stdout(BENCH_USAGE);
     return 0;
   }
-  const reps = parsed.options.ints.get('reps') ?? 5;
-  const durationMs = (parsed.options.ints.get('seconds') ?? 60) * 1000;
-  io.stdout(
-    `bench: ${durationMs / 1000} virtual s per run, a client request every 100 ms, invariants on, ` +
-      `medians of ${reps} runs; checkpoint taken at the end of a run\n\n`,
-  );
-  // Warm the JIT first, or the first row measures compilation too.
-  for (const servers of SERVER_COUNTS) runOnce(servers, WARM_UP_MS, clock);
-  const rows = SERVER_COUNTS.map((servers) => measure(servers, durationMs, reps, clock));
-  io.stdout(formatBench(rows));
+  const options = parsed.options;
+  io.stdout(describe(options));
+  const bySize = measureAll(options, clock, (round, done) => {
+    const figures = done.map((t) => `${t.servers} servers ${int(virtualPerWall(t))}`);
+    io.stderr(`trial ${round}/${options.trials}: virtual s/s ${figures.join(', ')}\n`);
+  });
+  io.stdout(formatBench(bySize));
   return 0;
 }

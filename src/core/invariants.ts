@@ -172,10 +172,11 @@ export function checkStep(
 ): Violation[] {
   const found: Violation[] = [];
   const report = reporter(c, time, found);
-  const restarted = new Set<ServerId>();
+  // Bit k set: server k crashed or restarted in this event (its commitIndex may go down).
+  let restarted = 0;
   const committedBefore = c.leaderCommittedIds.length;
-  for (const e of events) checkEvent(c, servers, e, report, restarted);
-  for (const s of servers) checkTransitions(c, s, restarted.has(s.id), report);
+  for (const e of events) restarted |= checkEvent(c, servers, e, report);
+  for (const s of servers) checkTransitions(c, s, (restarted & (1 << s.id)) !== 0, report);
   for (const s of servers) if (s.logDirtyFrom !== 0) checkLogChange(c, servers, s, report);
   for (const s of servers) checkCommitted(c, servers, s, report);
   for (const s of servers)
@@ -185,7 +186,17 @@ export function checkStep(
     if (e.type === 'snapshot' || e.type === 'installSnapshot') checkSnapshot(c, servers, e, report);
   }
   for (const s of servers) {
-    c.prev[s.id - 1] = prevOf(s);
+    const p = c.prev[s.id - 1];
+    if (p === undefined) c.prev[s.id - 1] = prevOf(s);
+    else {
+      // In place: one record per server for the whole run, not one per server per event.
+      p.term = s.term;
+      p.votedFor = s.votedFor;
+      p.role = s.role;
+      p.commitIndex = s.commitIndex;
+      p.lastApplied = s.lastApplied;
+      p.logLength = s.log.length;
+    }
     s.logDirtyFrom = 0;
   }
   return found;
@@ -195,13 +206,13 @@ function serverOf(servers: readonly ServerState[], id: ServerId): ServerState | 
   return servers[id - 1];
 }
 
+/** Checks one event; returns the bit of a server that crashed or restarted in it, else 0. */
 function checkEvent(
   c: CheckerState,
   servers: readonly ServerState[],
   e: SimEvent,
   report: Report,
-  restarted: Set<ServerId>,
-): void {
+): number {
   switch (e.type) {
     case 'becomeLeader': {
       // INV-ES, history form: one leader per term over the whole run, crashes included.
@@ -221,10 +232,10 @@ function checkEvent(
         checkLeaderCompleteness(c, s, 1, report);
         recordLeader(c, s);
       }
-      return;
+      return 0;
     }
     case 'vote': {
-      if (!e.granted) return;
+      if (!e.granted) return 0;
       // INV-X8: one candidate per (voter, term), across restarts.
       const key = `${e.voter}/${e.term}`;
       const earlier = c.votes[key];
@@ -238,35 +249,34 @@ function checkEvent(
         );
       }
       c.votes[key] = e.candidate;
-      return;
+      return 0;
     }
     case 'apply':
       checkApply(c, servers, e, report);
-      return;
+      return 0;
     case 'crash':
     case 'restart':
-      restarted.add(e.server);
       c.executed[e.server - 1] = {};
       c.sessionSeqs[e.server - 1] = [];
-      return;
+      return 1 << e.server;
     case 'clientSend':
       if (parseAdmin(e.command) !== null) c.adminRequests[`${e.client}/${e.seq}`] = true;
-      return;
+      return 0;
     case 'read':
       // A read answered without the log executes nothing, and a retry reads again (C-4): its
       // answers are checked by linearizability (INV-C2), not against an execution.
       if (e.phase === 'answered') c.adminRequests[`${e.client}/${e.seq}`] = true;
-      return;
+      return 0;
     case 'clientReply':
     case 'clientLateReply':
-      if (c.adminRequests[`${e.client}/${e.seq}`]) return; // a membership change executes nothing
+      if (c.adminRequests[`${e.client}/${e.seq}`]) return 0; // a membership change executes nothing
       checkAnswer(c, servers, e, report);
-      return;
+      return 0;
     case 'append':
       checkConfigAppend(servers, e, report);
-      return;
+      return 0;
     default:
-      return;
+      return 0;
   }
 }
 

@@ -47,34 +47,32 @@ export function groupsOf(groups: readonly (readonly ServerId[])[], servers: numb
   return result;
 }
 
-export function removeInFlight(net: NetworkState, id: number): Message | undefined {
-  const list = net.inFlight;
-  // Messages are appended in id order, so a binary search finds one in O(log n).
+/** Position of message `id` in `inFlight`, or -1. Messages are appended in id order: O(log n). */
+function indexOfInFlight(list: readonly Message[], id: number): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const m = list[mid] as Message;
-    if (m.id === id) {
-      list.splice(mid, 1);
-      return m;
-    }
+    if (m.id === id) return mid;
     if (m.id < id) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
+}
+
+export function removeInFlight(net: NetworkState, id: number): Message | undefined {
+  const at = indexOfInFlight(net.inFlight, id);
+  if (at === -1) return undefined;
+  return net.inFlight.splice(at, 1)[0];
 }
 
 export function hasInFlight(net: NetworkState, id: number): boolean {
-  const list = net.inFlight;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = list[mid] as Message;
-    if (m.id === id) return true;
-    if (m.id < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return indexOfInFlight(net.inFlight, id) !== -1;
+}
+
+/** The server message `id` is addressed to, or 0 if it goes to a client or is no longer in flight. */
+export function messageTarget(net: NetworkState, id: number): number {
+  const m = net.inFlight[indexOfInFlight(net.inFlight, id)];
+  return m !== undefined && m.to > 0 ? m.to : 0;
 }

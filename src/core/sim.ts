@@ -13,10 +13,12 @@ import {
   latencyRange,
   linkKey,
   linkOpen,
+  messageTarget,
   removeInFlight,
   type NetworkState,
 } from './network.ts';
-import { chance, fnv1a32, range, streamState, type PrngState } from './prng.ts';
+import { chance, range, streamState, type PrngState } from './prng.ts';
+import { hashEvent } from './traceHash.ts';
 import { heapPeek, heapPop, heapPush, type QueueItem } from './queue.ts';
 import { adminCommandOf, parseConfigText, summarizeMembership } from './membership.ts';
 import * as raft from './raft.ts';
@@ -43,6 +45,7 @@ import type {
 } from './types.ts';
 
 export const MAX_SERVERS = 9;
+const TOUCHED_ALL = -1;
 export const MAX_CLIENTS = 9;
 /** Upper bound on queue items per runUntil call unless the caller gives one. */
 export const DEFAULT_MAX_STEPS = 50_000_000;
@@ -269,10 +272,12 @@ export class Simulation {
     if (action !== undefined && (item === undefined || action.at < item.at)) {
       st.actionCursor += 1;
       st.now = Math.max(st.now, action.at);
+      this.touched = TOUCHED_ALL;
       this.runAction(action);
     } else if (item !== undefined) {
       heapPop(st.queue);
       st.now = Math.max(st.now, item.at);
+      this.touched = this.itemServer(item);
       this.runItem(item);
     }
     st.steps += 1;
@@ -353,21 +358,40 @@ export class Simulation {
     }
   }
 
+  /** The server the current step may change, 0 for none, TOUCHED_ALL for any (actions). */
+  private touched = TOUCHED_ALL;
+
   private emit = (partial: PartialEvent): void => {
-    const event = { ...partial, time: this.state.now } as SimEvent;
-    const encoded = JSON.stringify(event);
-    const trace = this.state.trace;
-    trace.h1 = fnv1a32(encoded, trace.h1);
-    trace.h2 = fnv1a32(encoded, trace.h2 ^ 0x9e3779b9);
-    trace.events += 1;
+    // Every caller passes a fresh object literal, so the time is added to it in place (last,
+    // as a copy with the time appended would have it): one object per event, not two.
+    const event = partial as SimEvent;
+    event.time = this.state.now;
+    hashEvent(this.state.trace, event);
     this.stepEvents.push(event);
     this.onEvent?.(event);
   };
 
+  /**
+   * The server a queue item can change: a timer's, or a message's receiver (0: none, a client's).
+   * Servers change only through their own items and through actions, and a server's wake time
+   * depends on its own state alone, so only that one needs re-arming after the item.
+   */
+  private itemServer(item: QueueItem): number {
+    if (item.kind === 'timer') return item.server;
+    if (item.kind === 'clientTimer') return 0;
+    return messageTarget(this.state.network, item.message);
+  }
+
   /** After every item: re-arm server timers, then check every invariant (RAFT.md §2). */
   private finishStep(): void {
     const st = this.state;
-    for (const s of st.servers) this.rearm(s);
+    const touched = this.touched;
+    if (touched === TOUCHED_ALL) for (const s of st.servers) this.rearm(s);
+    else if (touched > 0) {
+      const s = st.servers[touched - 1];
+      if (s !== undefined) this.rearm(s);
+    }
+    this.touched = TOUCHED_ALL;
     const found = checkStep(st.checker, st.servers, this.stepEvents, st.now);
     // The violation events themselves are not checked again: clear after emitting them.
     for (const violation of found) this.emit({ type: 'violation', violation });

@@ -1,47 +1,171 @@
 import { describe, expect, it } from 'vitest';
-import { formatBench, measure, median, runBench } from '../../src/cli/benchCommand.ts';
+import {
+  benchSetup,
+  formatBench,
+  measureAll,
+  measureTrial,
+  median,
+  parseBenchArgs,
+  runBench,
+  spread,
+  type Trial,
+} from '../../src/cli/benchCommand.ts';
 import { captureIo } from './helpers.ts';
 
+/** A clock that moves `step` ms every time it is read. */
+function fakeClock(step = 1): () => number {
+  let now = 0;
+  return () => (now += step);
+}
+
+function trial(servers: number, virtualPerWall: number, extra: Partial<Trial> = {}): Trial {
+  return {
+    servers,
+    runs: 10,
+    virtualMs: virtualPerWall * 3_000,
+    wallMs: 3_000,
+    events: virtualPerWall * 3_000 * 0.6, // 600 events per virtual second
+    checkpointMs: 2,
+    checkpointKb: 100 * servers,
+    seekMs: 10,
+    ...extra,
+  };
+}
+
 describe('bench', () => {
-  it('takes medians', () => {
+  it('takes medians and spreads', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+    expect(spread([7, 1, 3, 9, 5])).toEqual({ median: 5, min: 1, max: 9 });
   });
 
-  it('measures a run with a fake clock: every call advances 1 ms', () => {
-    let now = 0;
-    const row = measure(3, 2_000, 3, () => now++);
+  it('repeats simulations until the trial has run for its wall time', () => {
     // Each timed section reads the clock twice, so it lasts exactly 1 ms.
-    expect(row.virtualPerWall).toBe(2_000);
-    expect(row.checkpointMs).toBe(1);
-    expect(row.seekMs).toBe(1);
-    expect(row.eventsPerSecond).toBeGreaterThan(10_000);
-    expect(row.checkpointKb).toBeGreaterThan(1);
+    const t = measureTrial(benchSetup(3, 2_000), 2_000, 3, fakeClock());
+    expect(t.runs).toBe(3);
+    expect(t.virtualMs).toBe(6_000);
+    expect(t.wallMs).toBe(3);
+    expect(t.events).toBeGreaterThan(3 * 500);
+    expect(t.checkpointMs).toBe(1);
+    expect(t.seekMs).toBe(1);
+    expect(t.checkpointKb).toBeGreaterThan(1);
   });
 
-  it('prints the table and the ratios side by side', () => {
-    const row = (servers: number, k: number) => ({
-      servers,
-      eventsPerSecond: 100_000 / k,
-      virtualPerWall: 300 / k,
-      checkpointMs: k,
-      checkpointKb: 100 * k,
-      seekMs: 10 * k,
-    });
-    const text = formatBench([row(3, 1), row(5, 2), row(9, 4)]);
-    expect(text).toContain(
-      'servers  events/s  virtual s/s  checkpoint ms  checkpoint KB  restore+seek 1 s ms',
+  it('runs at least one simulation even with no wall time asked for', () => {
+    const t = measureTrial(benchSetup(1, 1_000), 1_000, 0, fakeClock());
+    expect(t.runs).toBe(1);
+    expect(t.servers).toBe(1);
+  });
+
+  it('warms up, then takes the trials in turn for every cluster size', () => {
+    const rounds: number[][] = [];
+    const bySize = measureAll(
+      { servers: [3, 1], trialMs: 2, trials: 3, warmupMs: 1, runMs: 1_000 },
+      fakeClock(),
+      (round, done) => rounds.push([round, ...done.map((t) => t.servers)]),
     );
-    expect(text).toMatch(/\n5 +50,000 +150\.0 +2\.00 +200\.0 +20\.00\n/);
-    expect(text).toMatch(/\nratio +5 vs 3 +9 vs 5\n/);
-    expect(text).toMatch(/\nevents\/s +0\.50x +0\.50x\n/);
-    expect(text).toMatch(/\ncheckpoint KB +2\.00x +2\.00x\n/);
+    expect(rounds).toEqual([
+      [1, 3, 1],
+      [2, 3, 1],
+      [3, 3, 1],
+    ]);
+    expect(bySize.map((trials) => trials.map((t) => [t.servers, t.runs]))).toEqual([
+      [
+        [3, 2],
+        [3, 2],
+        [3, 2],
+      ],
+      [
+        [1, 2],
+        [1, 2],
+        [1, 2],
+      ],
+    ]);
   });
 
-  it('rejects unknown arguments with exit 2', async () => {
+  it('prints medians with their spread, and ratios taken trial by trial', () => {
+    const fives = [trial(5, 900), trial(5, 1_000), trial(5, 1_200, { seekMs: 12 })];
+    const nines = [trial(9, 450), trial(9, 600), trial(9, 480)];
+    const text = formatBench([fives, nines]);
+    expect(text).toMatch(/^servers +virtual s\/s +spread +events\/s +checkpoint ms/);
+    expect(text).toMatch(
+      /\n5 +1,000 \(900–1,200\) +30% +600,000 \(540,000–720,000\) +2\.00 \(2\.00–2\.00\) +500\.0 +10\.00 \(10\.00–12\.00\)\n/,
+    );
+    expect(text).toMatch(/\n9 +480 \(450–600\) +31% /);
+    expect(text).toMatch(/\nratio, trial by trial +9 vs 5\n/);
+    // Per trial: 450/900, 600/1000, 480/1200.
+    expect(text).toMatch(/\nvirtual s\/s +0\.50x \(0\.40x–0\.60x\)\n/);
+    expect(text).toMatch(/\ncheckpoint KB +1\.80x \(1\.80x–1\.80x\)\n/);
+  });
+
+  it('prints no ratios for a single cluster size', () => {
+    const text = formatBench([[trial(5, 1_000)]]);
+    expect(text).not.toContain('ratio');
+    expect(text).toMatch(/\n5 +1,000 \(1,000–1,000\) +0% /);
+  });
+
+  it('reads its options, with defaults', () => {
+    expect(parseBenchArgs([])).toEqual({
+      ok: true,
+      options: { servers: [5, 9], trialMs: 3_000, trials: 5, warmupMs: 2_000, runMs: 60_000 },
+    });
+    expect(
+      parseBenchArgs([
+        '--servers',
+        '3',
+        '--servers=9',
+        '--seconds',
+        '4',
+        '--trials=7',
+        '--warmup',
+        '0',
+        '--run',
+        '30',
+      ]),
+    ).toEqual({
+      ok: true,
+      options: { servers: [3, 9], trialMs: 4_000, trials: 7, warmupMs: 0, runMs: 30_000 },
+    });
+    expect(parseBenchArgs(['--help'])).toEqual({ ok: true, options: 'help' });
+  });
+
+  it.each([
+    [['--fast'], 'bench: unknown option "--fast" (see --help)\n'],
+    [['--servers', '10'], 'bench: --servers: must be a cluster size from 1 to 9 (got "10")\n'],
+    [['--servers', '0'], 'bench: --servers: must be a cluster size from 1 to 9 (got "0")\n'],
+    [['--servers', 'five'], 'bench: --servers: must be a cluster size from 1 to 9 (got "five")\n'],
+    [['--servers', '5', '--servers', '5'], 'bench: --servers: 5 given twice\n'],
+    [
+      ['--seconds', '0'],
+      'bench: --seconds: must be a whole number of wall seconds from 1 to 600 (got "0")\n',
+    ],
+    [['--trials', '2.5'], 'bench: --trials: must be a count from 1 to 100 (got "2.5")\n'],
+    [['fast'], 'bench: takes no arguments (see --help)\n'],
+  ])('rejects %j with exit 2 and says why', async (argv, message) => {
     const { io, out } = captureIo();
-    expect(await runBench(['--fast'], io)).toBe(2);
-    expect(out.stderr).toBe('bench: unknown option "--fast" (see --help)\n');
+    expect(await runBench(argv, io)).toBe(2);
+    expect(out.stderr).toBe(message);
+    expect(out.stdout).toBe('');
+  });
+
+  it('prints its usage', async () => {
+    const { io, out } = captureIo();
+    expect(await runBench(['--help'], io)).toBe(0);
+    expect(out.stdout).toContain('--seconds S');
+    expect(out.stdout).toContain('--trials N');
+  });
+
+  it('runs end to end: the description, progress on stderr, the table', async () => {
+    const { io, out } = captureIo();
+    const argv = ['--servers', '1', '--servers', '3', '--seconds', '1', '--trials', '2'];
+    expect(await runBench([...argv, '--warmup', '0', '--run', '1'], io, fakeClock(250))).toBe(0);
+    expect(out.stdout).toMatch(/^bench: 1 and 3 servers, a client request every 100 ms/);
+    expect(out.stdout).toContain('for at least 1 s of wall time, after 0 s of warm-up');
+    expect(out.stdout).toMatch(/\n1 +4 \(4–4\) +0% /); // 4 runs of 1 virtual s in 1 s of "wall"
+    expect(out.stdout).toMatch(/\nvirtual s\/s +1\.00x \(1\.00x–1\.00x\)\n/);
+    expect(out.stderr).toBe(
+      'trial 1/2: virtual s/s 1 servers 4, 3 servers 4\ntrial 2/2: virtual s/s 1 servers 4, 3 servers 4\n',
+    );
   });
 });

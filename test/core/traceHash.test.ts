@@ -1,0 +1,128 @@
+/**
+ * The trace hash is defined as two FNV-1a hashes over `JSON.stringify(event)`; traceHash.ts feeds
+ * the same characters without building the text. These tests hold it to the definition: on every
+ * event of real runs, and on values chosen to break a hand-written JSON writer.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, Simulation, type Action, type SimEvent } from '../../src/core/index.ts';
+import { fnv1a32 } from '../../src/core/prng.ts';
+import { hashEvent, type TraceState } from '../../src/core/traceHash.ts';
+
+const ACTIONS: Action[] = [
+  { at: 700, do: 'request', command: 'set x 1' },
+  { at: 900, do: 'request', command: 'incr n', client: 2 },
+  { at: 1500, do: 'crash', server: 2 },
+  {
+    at: 1600,
+    do: 'partition',
+    groups: [
+      [1, 3],
+      [2, 4, 5],
+    ],
+  },
+  { at: 2500, do: 'network', loss: [1, 10], duplication: [1, 10] },
+  { at: 3000, do: 'heal' },
+  { at: 3100, do: 'restart', server: 2 },
+  { at: 3300, do: 'request', command: 'get x', client: 3 },
+];
+
+/** The definition: JSON text, then FNV-1a into h1 and into h2 salted per event. */
+function byDefinition(trace: TraceState, event: unknown): void {
+  const text = JSON.stringify(event);
+  trace.h1 = fnv1a32(text, trace.h1);
+  trace.h2 = fnv1a32(text, trace.h2 ^ 0x9e3779b9);
+  trace.events += 1;
+}
+
+function fresh(): TraceState {
+  return { h1: 0x811c9dc5, h2: 0x01234567, events: 0 };
+}
+
+function expectSameHash(values: readonly unknown[]): void {
+  for (const v of values) {
+    const expected = fresh();
+    const actual = fresh();
+    byDefinition(expected, v);
+    hashEvent(actual, v as SimEvent);
+    expect({ value: v, ...actual }).toEqual({ value: v, ...expected });
+  }
+}
+
+class Point {
+  constructor(
+    readonly x: number,
+    readonly y: number,
+  ) {}
+}
+
+describe('trace hash', () => {
+  it('equals FNV-1a over JSON.stringify on every event of a run with crashes, partitions and loss', () => {
+    const sim = Simulation.create({ seed: 2026, config: DEFAULT_CONFIG, actions: ACTIONS });
+    const events: SimEvent[] = [];
+    sim.onEvent = (e) => events.push(e);
+    sim.runUntil(6_000);
+    expect(events.length).toBeGreaterThan(500);
+    const expected = fresh();
+    for (const e of events) byDefinition(expected, e);
+    expect(sim.state.trace).toEqual(expected);
+    // Every kind of event the run produced, one by one too.
+    expectSameHash([...new Map(events.map((e) => [e.type, e])).values()]);
+  });
+
+  it('writes numbers as JSON does', () => {
+    expectSameHash([
+      { n: 0 },
+      { n: -0 },
+      { n: 7 },
+      { n: -7 },
+      { n: 10 },
+      { n: 100 },
+      { n: 1_000_000 },
+      { n: 2_147_483_647 },
+      { n: 2_147_483_648 },
+      { n: -2_147_483_648 },
+      { n: Number.MAX_SAFE_INTEGER },
+      { n: -Number.MAX_SAFE_INTEGER },
+      { n: 1e21 },
+      { n: 1.5 },
+      { n: -0.25 },
+      { n: 1e-7 },
+      { n: Number.NaN },
+      { n: Number.POSITIVE_INFINITY },
+      { n: Number.NEGATIVE_INFINITY },
+      [1, 22, 333, -4444],
+    ]);
+  });
+
+  it('escapes strings as JSON does', () => {
+    expectSameHash([
+      { s: '' },
+      { s: 'set x 1' },
+      { s: 'say "hi"' },
+      { s: 'back\\slash' },
+      { s: 'line\nbreak\ttab\r\u0000\u001f' },
+      { s: 'ünïcödé ∑ 漢字' },
+      { s: 'pair 😀 ok' },
+      { s: 'lone \ud800 high' },
+      { s: 'lone \udc00 low' },
+      { s: '\u2028\u2029' },
+      { 'key "quoted"': 1, 'new\nline': 2 },
+    ]);
+  });
+
+  it('takes keys, nesting and skipped values as JSON does', () => {
+    const nullProto = Object.assign(Object.create(null) as object, { b: 1, a: 2 });
+    expectSameHash([
+      { b: 1, a: 2, 10: 'ten', 2: 'two', z: null },
+      { keep: 1, gone: undefined, fn: () => 1, sym: Symbol('s'), last: true },
+      [undefined, () => 1, null, false],
+      { nested: { deeper: [{ x: [1, [2, [3]]] }, {}] }, empty: [] },
+      { when: new Date(0) },
+      { custom: { toJSON: () => 'custom' } },
+      { point: new Point(1, 2) },
+      { nullProto },
+      { map: new Map([[1, 2]]), set: new Set([1]) },
+      { type: 'violation', violation: { invariant: 'INV-LM', servers: [1, 2], indexes: [3] } },
+    ]);
+  });
+});
