@@ -273,7 +273,7 @@ export function cellsThatFit(widthPx: number, remPx: number): number {
  * the name only, the index row one line of 1rem type, and each row keeps its lanes for the
  * nextIndex caret above and the matchIndex underline below.
  */
-export const FIT_LABEL_REM = 3.5;
+export const FIT_LABEL_REM = 3.75;
 export const FIT_INDEX_ROW_REM = 1.5;
 export const FIT_LANES_REM = 1.375;
 /** Smallest cell that still holds a two-digit term in 1rem bold type. */

@@ -5,7 +5,7 @@
  */
 import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { exitFullscreen, toggleFullscreen } from '../../services/presenter/fullscreen.ts';
-import { useLabStore } from '../../store/context.tsx';
+import { useLab, useLabStore } from '../../store/context.tsx';
 import { ClusterView } from '../cluster/ClusterView.tsx';
 import { NoticeBar, ViolationBanner } from '../controls/Banners.tsx';
 import { LogsPane } from '../controls/Panes.tsx';
@@ -51,7 +51,12 @@ function ShowBar({ view }: { view: StoryView | null }) {
         >
           {t('present.help')} <kbd className="rl-kbd">?</kbd>
         </button>
-        <button type="button" className="rl-button" title={t('present.exitTitle')} onClick={exit}>
+        <button
+          type="button"
+          className="rl-button rl-show-exit"
+          title={t('present.exitTitle')}
+          onClick={exit}
+        >
           {t('present.exit')}
         </button>
       </div>
@@ -59,13 +64,17 @@ function ShowBar({ view }: { view: StoryView | null }) {
   );
 }
 
+/** Beyond this many slots a log no longer fits beside the ring: the logs go under it, full width. */
+const WIDE_LOG_SLOTS = 14;
+
 export function PresenterView() {
   const view = useStoryView();
   const scale = useRemScale();
   const t = useT();
+  const wide = useLab((s) => s.frame.servers.some((x) => x.log.length + 1 > WIDE_LOG_SLOTS));
   return (
     <div
-      className="rl-show"
+      className={wide ? 'rl-show rl-show-wide-logs' : 'rl-show'}
       data-step={view?.index}
       data-steps={view?.count}
       data-animating={view?.animating}

@@ -1,0 +1,278 @@
+/**
+ * Presenter mode on real screens (issue 10): every library story at 1024×768 and the widest ones
+ * at 1280×720, in English, Spanish and Portuguese, at the step with the most log entries. Nothing
+ * is wider than the screen, no title or button is cut or ellipsized, Exit is on screen, every
+ * server's log row and every entry of it is on screen and not covered, the type is large enough
+ * for the back of the room, and a violation banner moves nothing. Then the phone (390×844).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Simulation } from '../../src/core/sim.ts';
+import { LIBRARY } from '../../src/scenarios/library/index.ts';
+import { labState, launch, screenshot, settle } from './harness.ts';
+import { libraryStory, openAt, served, storyPlace, waitForStop } from './presenterHarness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Lang = 'en' | 'es' | 'pt';
+const LANGS: readonly Lang[] = ['en', 'es', 'pt'];
+
+/** The step (1-based) whose stop holds the longest log, computed in Node from the story. */
+function busiestStep(id: string): number {
+  const story = libraryStory(id);
+  const sim = Simulation.create(story.setup);
+  let best = { step: story.stops.length, length: -1 };
+  story.stops.forEach((stop, i) => {
+    sim.runUntil(stop.timeMs);
+    const longest = Math.max(...sim.state.servers.map((s) => s.log.length));
+    if (longest > best.length) best = { step: i + 1, length: longest };
+  });
+  return best.step;
+}
+
+/** The stories with the longest logs and titles: checked in every language and at both sizes. */
+const WIDEST = ['figure-7', 'add-server', 'etcd-kubernetes', 'snapshot', 'single-server-fix'];
+
+/** Goes to a story's step: End, then back one exact step at a time. */
+async function goToStep(page: Page, step: number): Promise<void> {
+  const { steps } = await storyPlace(page);
+  await page.keyboard.press('End');
+  await waitForStop(page, steps);
+  for (let at = steps; at > step; at--) {
+    await page.keyboard.press('ArrowLeft');
+    await waitForStop(page, at - 1);
+  }
+}
+
+async function openStory(page: Page, id: string, lang: Lang): Promise<void> {
+  await page.goto(served(`?present&lang=${lang}#lib=${id}`));
+  await page.waitForFunction(() => window.raftLab !== undefined);
+  await page.locator('.rl-show').waitFor();
+  await goToStep(page, busiestStep(id));
+  await settle(page);
+  // The cell size follows a ResizeObserver: wait until the panel has laid out its window.
+  await page.waitForFunction(() => document.querySelector('.rl-log-fit') !== null);
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(null)))),
+  );
+}
+
+/**
+ * Every layout problem of the presenter page, as sentences (empty when all is well). Runs in the
+ * page; `minFont` is the smallest font size allowed for log text and server labels (0: none).
+ */
+function presenterProblems(page: Page, minFont: number, longest: number): Promise<string[]> {
+  return page.evaluate(
+    ({ minFont, longest }) => {
+      const problems: string[] = [];
+      const vw = document.documentElement.clientWidth;
+      const vh = document.documentElement.clientHeight;
+      const name = (e: Element): string =>
+        `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
+      if (document.documentElement.scrollWidth > vw)
+        problems.push(`page is ${document.documentElement.scrollWidth}px wide in ${vw}px`);
+      const inside = (e: Element, box: DOMRect | null = null): boolean => {
+        const r = e.getBoundingClientRect();
+        const b = box ?? new DOMRect(0, 0, vw, vh);
+        return (
+          r.left >= b.left - 0.5 &&
+          r.top >= b.top - 0.5 &&
+          r.right <= b.right + 0.5 &&
+          r.bottom <= b.bottom + 0.5
+        );
+      };
+      /** The element is what the user sees at its centre (not covered, not hidden). */
+      const seen = (e: Element): boolean => {
+        const r = e.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && (hit === e || e.contains(hit));
+      };
+      // The bar: title, step counter and every button, whole and on screen.
+      const bar = document.querySelector('.rl-show-bar');
+      if (!bar) return ['no presenter bar'];
+      for (const e of bar.querySelectorAll(
+        '.rl-show-title, .rl-show-count, .rl-button, summary, .rl-lang-button',
+      )) {
+        if (!e.checkVisibility()) continue;
+        if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+          problems.push(
+            `${name(e)} is cut (${e.scrollWidth}×${e.scrollHeight} in ${e.clientWidth}×${e.clientHeight})`,
+          );
+        const style = getComputedStyle(e);
+        if (style.textOverflow === 'ellipsis' && style.overflow !== 'visible')
+          problems.push(`${name(e)} may be ellipsized`);
+        if (!inside(e)) problems.push(`${name(e)} is off screen`);
+      }
+      const exit = bar.querySelector('.rl-show-exit');
+      if (!exit || !exit.checkVisibility() || !inside(exit) || !seen(exit))
+        problems.push('Exit is not on screen');
+      // The logs: one row per server, every slot from 1 to the longest log plus one.
+      const logs = document.querySelector('.rl-show-logs');
+      if (!logs) return [...problems, 'no logs'];
+      const area = logs.getBoundingClientRect();
+      const indexes = [...logs.querySelectorAll('.rl-log-index')].map((e) => Number(e.textContent));
+      if (indexes[0] !== 1 || indexes.at(-1) !== longest + 1)
+        problems.push(`log window ${indexes[0]}–${indexes.at(-1)}, want 1–${longest + 1}`);
+      const rows = [...logs.querySelectorAll('.rl-log-row:not(.rl-log-index-row)')];
+      for (const row of rows) {
+        const label = row.querySelector('.rl-log-name');
+        const who = label?.textContent ?? '?';
+        if (!label || !inside(label, area) || !inside(label) || !seen(label))
+          problems.push(`${who}'s label is hidden`);
+        const cells = [...row.querySelectorAll('.rl-log-cells > .rl-cell')];
+        let columns = 0;
+        for (const cell of cells) {
+          columns += Math.max(
+            1,
+            Math.round(
+              cell.getBoundingClientRect().width /
+                cells[cells.length - 1]!.getBoundingClientRect().width,
+            ),
+          );
+          if (!inside(cell, area) || !inside(cell) || !seen(cell))
+            problems.push(`${who} entry ${name(cell)} is hidden`);
+        }
+        if (cells.length === 0 || columns < indexes.length - 1)
+          problems.push(`${who} shows ${columns} of ${indexes.length} slots`);
+        if (minFont > 0) {
+          const size = (e: Element): number => parseFloat(getComputedStyle(e).fontSize);
+          if (label && size(label) < minFont) problems.push(`${who}'s label is ${size(label)}px`);
+          const term = row.querySelector('.rl-cell-term, .rl-snap-label');
+          if (term && size(term) < minFont) problems.push(`${who}'s log text is ${size(term)}px`);
+        }
+      }
+      if (minFont > 0)
+        for (const e of logs.querySelectorAll('.rl-log-index'))
+          if (parseFloat(getComputedStyle(e).fontSize) < minFont)
+            problems.push(`log index ${e.textContent} is ${getComputedStyle(e).fontSize}`);
+      // The caption: larger than the logs.
+      const caption = document.querySelector('.rl-caption-text');
+      if (!caption || parseFloat(getComputedStyle(caption).fontSize) <= Math.max(minFont, 16))
+        problems.push('the caption is not larger than the logs');
+      return problems;
+    },
+    { minFont, longest },
+  );
+}
+
+async function checkStory(page: Page, id: string, lang: Lang, minFont: number): Promise<void> {
+  await openStory(page, id, lang);
+  const state = await labState(page);
+  const longest = Math.max(...state.servers.map((s) => (s.snapshot?.index ?? 0) + s.log.length));
+  const problems = await presenterProblems(page, minFont, longest);
+  expect(await page.locator('.rl-show-logs .rl-log-row:not(.rl-log-index-row)').count()).toBe(
+    state.servers.length,
+  );
+  expect(problems, `${id} in ${lang}`).toEqual([]);
+}
+
+describe('presenter mode at 1024×768', () => {
+  // Every story in one language (taking turns), the widest ones in all three.
+  for (const [k, lang] of LANGS.entries()) {
+    const ids = LIBRARY.filter((_, i) => i % 3 === k).map((e) => e.id);
+    for (const id of WIDEST) if (!ids.includes(id)) ids.push(id);
+    it(`shows ${ids.length} stories whole in ${lang}`, { timeout: 180_000 }, async () => {
+      const page = await openAt(browser, served('?present'), {
+        viewport: { width: 1024, height: 768 },
+      });
+      for (const id of ids) await checkStory(page, id, lang, 16);
+      if (lang === 'es') {
+        await checkStory(page, 'figure-7', 'es', 16);
+        await screenshot(page, 'screens-figure-7-1024-es');
+      }
+      if (lang === 'pt') await screenshot(page, 'screens-last-1024-pt');
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('presenter mode at 1280×720', () => {
+  it('shows the widest stories whole in every language', { timeout: 180_000 }, async () => {
+    const page = await openAt(browser, served('?present'), {
+      viewport: { width: 1280, height: 720 },
+    });
+    for (const id of ['figure-7', 'add-server', 'single-server-fix'])
+      for (const lang of LANGS) await checkStory(page, id, lang, 16);
+    await checkStory(page, 'figure-7', 'pt', 16);
+    await screenshot(page, 'screens-figure-7-1280-pt');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a violation banner', () => {
+  it('floats over the ring: the log rows and the cluster stay where they were', async () => {
+    const page = await openAt(browser, served('?present'), {
+      viewport: { width: 1024, height: 768 },
+    });
+    await openStory(page, 'figure-8-bug', 'es');
+    const banner = page.locator('.rl-show [data-testid="violation"]');
+    await banner.waitFor();
+    const boxes = (): Promise<number[][]> =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.rl-show-logs .rl-log-row, .rl-show-stage svg')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return [r.left, r.top, r.width, r.height];
+        }),
+      );
+    const withBanner = await boxes();
+    const bannerBox = await banner.boundingBox();
+    await screenshot(page, 'screens-violation-1024-es');
+    await page.addStyleTag({ content: '.rl-show-banners { display: none !important; }' });
+    expect(await boxes()).toEqual(withBanner);
+    // On screen, and over no log row.
+    expect(bannerBox).not.toBeNull();
+    const b = bannerBox!;
+    expect(b.y + b.height).toBeLessThanOrEqual(768);
+    const logs = await page.locator('.rl-show-logs').boundingBox();
+    expect(b.x + b.width).toBeLessThanOrEqual(logs!.x);
+    await page.context().close();
+  });
+});
+
+describe('presenter mode on a phone (390×844)', () => {
+  it('fits the bar, gives Next a finger-sized target, and keeps the servers apart', async () => {
+    const page = await openAt(browser, served('?present&lang=pt#lib=figure-7'), {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.locator('.rl-show').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    const tools = await page.locator('.rl-show-bar .rl-button, .rl-show-bar summary').all();
+    for (const tool of tools) {
+      if (!(await tool.isVisible())) continue;
+      const box = (await tool.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    const next = page.locator('.rl-show-bar .rl-story-next');
+    const box = (await next.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await next.tap();
+    await waitForStop(page, 1);
+    const circles = await page.evaluate(() =>
+      [...document.querySelectorAll('g[data-server] .rl-server-body')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, r: r.width / 2 };
+      }),
+    );
+    expect(circles).toHaveLength(7);
+    for (const [i, a] of circles.entries())
+      for (const c of circles.slice(i + 1))
+        expect(Math.hypot(a.x - c.x, a.y - c.y)).toBeGreaterThan(a.r + c.r);
+    await screenshot(page, 'screens-phone-presenter-pt');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});
