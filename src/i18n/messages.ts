@@ -10,6 +10,7 @@ import { SNAPSHOTS_EN, SNAPSHOTS_ES, SNAPSHOTS_PT } from './snapshots.ts';
 import { SPACETIME_EN, SPACETIME_ES, SPACETIME_PT } from './spaceTime.ts';
 import { A11Y_EN, A11Y_ES, A11Y_PT } from './a11y.ts';
 import { FOLLOWER_READS_EN, FOLLOWER_READS_ES, FOLLOWER_READS_PT } from './followerReads.ts';
+import { TIME_TRAVEL_EN, TIME_TRAVEL_ES, TIME_TRAVEL_PT } from './timeTravel.ts';
 import { RULES_PANEL_EN, RULES_PANEL_ES, RULES_PANEL_PT } from './rulesPanel.ts';
 import { CHROME_EN, CHROME_ES, CHROME_PT } from './chrome.ts';
 
@@ -59,6 +60,7 @@ export const EN = {
   ...SPACETIME_EN,
   ...A11Y_EN,
   ...FOLLOWER_READS_EN,
+  ...TIME_TRAVEL_EN,
   ...RULES_PANEL_EN,
   ...CHROME_EN,
 } as const;
@@ -114,6 +116,7 @@ const ES: Messages = {
   ...SPACETIME_ES,
   ...A11Y_ES,
   ...FOLLOWER_READS_ES,
+  ...TIME_TRAVEL_ES,
   ...RULES_PANEL_ES,
   ...CHROME_ES,
 };
@@ -165,6 +168,7 @@ const PT: Messages = {
   ...SPACETIME_PT,
   ...A11Y_PT,
   ...FOLLOWER_READS_PT,
+  ...TIME_TRAVEL_PT,
   ...RULES_PANEL_PT,
   ...CHROME_PT,
 };

@@ -28,8 +28,27 @@ export interface LabAutomation {
   driverFrames: () => number;
   /** The fractional time the views draw (for frame-exactness checks). */
   displayTime: () => number;
+  /**
+   * The messages the space-time diagram draws in [fromMs, toMs] at the current position (sent by
+   * then, some part of the arrow in the window), with their status there.
+   */
+  messages: (fromMs: number, toMs: number) => LabMessageSummary[];
+  /** Ids of the messages in flight in the current frame (what the cluster view draws moving). */
+  inFlightIds: () => number[];
   /** Test hooks, only with `?testFaults`: internal errors on demand. */
   faults?: LabFaults;
+}
+
+export interface LabMessageSummary {
+  id: number;
+  from: number;
+  to: number;
+  type: string;
+  term: number | null;
+  sentMs: number;
+  status: 'delivered' | 'dropped' | 'flight';
+  endMs: number | null;
+  dropReason: string | null;
 }
 
 export interface LabFaults {
@@ -79,5 +98,21 @@ export function createAutomation(
     },
     driverFrames: () => driver.frames,
     displayTime: () => store.getState().displayTime,
+    messages: (fromMs: number, toMs: number): LabMessageSummary[] => {
+      const s = store.getState();
+      const position = { timeMs: s.frame.time, emitted: s.spaceTime.emitted };
+      return s.spaceTime.log.messagesIn(fromMs, toMs, position).map(({ record, status }) => ({
+        id: record.id,
+        from: record.from,
+        to: record.to,
+        type: record.type,
+        term: record.term,
+        sentMs: record.sentMs,
+        status,
+        endMs: status === 'flight' ? null : record.endMs,
+        dropReason: status === 'dropped' ? record.dropReason : null,
+      }));
+    },
+    inFlightIds: () => store.getState().frame.inFlight.map((m) => m.id),
   });
 }

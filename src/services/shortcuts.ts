@@ -96,6 +96,12 @@ export const SHORTCUTS: readonly ShortcutDef[] = [
     run: () => rulesPanel.getState().toggle(),
   },
   {
+    match: ['d', 'D'],
+    keys: ['D'],
+    description: 'shortcut.spaceTime',
+    run: (s) => s.setLogsView(s.logsView === 'spacetime' ? 'logs' : 'spacetime'),
+  },
+  {
     match: ['?'],
     keys: ['?'],
     description: 'shortcut.help',

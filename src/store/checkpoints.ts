@@ -87,6 +87,17 @@ export class CheckpointList<S> {
     this.items = this.items.filter((cp, i) => i === 0 || (cp.now <= now && cp.steps <= steps));
   }
 
+  /** The list as it stands, for a timeline set aside (a fork that Undo may bring back). */
+  save(): { readonly items: readonly Checkpoint<S>[]; readonly intervalMs: number } {
+    return { items: this.items.slice(), intervalMs: this.intervalMs };
+  }
+
+  /** Back to a list saved earlier. */
+  load(saved: { readonly items: readonly Checkpoint<S>[]; readonly intervalMs: number }): void {
+    this.items = saved.items.slice();
+    this.intervalMs = saved.intervalMs;
+  }
+
   /** For tests and diagnostics. */
   times(): number[] {
     return this.items.map((cp) => cp.now);

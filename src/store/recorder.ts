@@ -14,7 +14,7 @@ import type { Action, RunSetup, SimEvent } from '../core/types.ts';
 import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';
 import { deepFreeze } from './frame.ts';
-import { SpaceTimeLog } from './spaceTime.ts';
+import { SpaceTimeLog, type SavedSpaceTime } from './spaceTime.ts';
 
 /** The timeline list keeps at most this many events; the oldest go first. */
 export const MAX_TIMELINE_EVENTS = 20_000;
@@ -53,11 +53,44 @@ interface Position {
   emitted: number;
 }
 
+/**
+ * What acting in the past replaced (or what Undo set aside in its turn): a fork at `atMs` kept the
+ * timeline up to there and dropped the rest, which the recorder holds so Undo can bring it back.
+ */
+export interface Replacement {
+  /** Virtual time of the fork. */
+  readonly atMs: number;
+  /** The end of the timeline that was set aside. */
+  readonly untilMs: number;
+  /** User actions of the set-aside timeline after the fork. */
+  readonly actions: number;
+  /** True once Undo brought the replaced future back (what is set aside is then the newer one). */
+  readonly undone: boolean;
+}
+
+/** Everything the recorder keeps of one timeline after a fork point (swapped by Undo). */
+interface SavedTimeline {
+  log: Action[];
+  head: Position;
+  notable: SimEvent[];
+  ordinals: number[];
+  clientLog: { ordinal: number; event: SimEvent }[];
+  checkpoints: ReturnType<CheckpointList<SimState>['save']>;
+  requests: number;
+  spaceTime: SavedSpaceTime;
+}
+
 /** Inserts keeping the log sorted by `at`, after any action with the same `at` (stable). */
 function insertSorted(log: Action[], a: Action): void {
   let i = log.length;
   while (i > 0 && (log[i - 1] as Action).at > a.at) i--;
   log.splice(i, 0, a);
+}
+
+function countRequests(log: readonly Action[]): number {
+  let n = 0;
+  for (const a of log) if (a.do === 'request') n++;
+  return n;
 }
 
 export class Recorder {
@@ -82,6 +115,18 @@ export class Recorder {
   private clientLogVersion = 0;
   /** A fault to throw from the next recorded event (injectFault); null: none. */
   private fault: string | null = null;
+  /** The timeline the last fork replaced (or Undo set aside), and where they part; null: none. */
+  private setAside: {
+    fork: Position;
+    /** Actions both timelines share (those up to the fork). */
+    shared: number;
+    timeline: SavedTimeline;
+    undone: boolean;
+  } | null = null;
+  /** Client requests in the action log (the store numbers generated commands with it). */
+  private requests = 0;
+  /** Forks so far: the store compares it around an action to tell that a future was replaced. */
+  private forks = 0;
   /** Every message and lane change of the timeline, for the space-time diagram (spaceTime.ts). */
   readonly spaceTime = new SpaceTimeLog();
   private cachedSpaceTime: SpaceTimeView | null = null;
@@ -96,7 +141,9 @@ export class Recorder {
     const sim = Simulation.create(setup);
     this.setup = { ...setup, actions: [] };
     this.log = [];
-    for (const a of setup.actions) insertSorted(this.log, a);
+    for (const a of setup.actions) insertSorted(this.log, deepFreeze(structuredClone(a)));
+    this.requests = countRequests(this.log);
+    this.setAside = null;
     this.checkpoints.reset();
     this.notable = [];
     this.ordinals = [];
@@ -139,23 +186,54 @@ export class Recorder {
     return this.sim.state.steps === this.head.steps && this.sim.now === this.head.ms;
   }
 
-  /** A frozen copy of the action log, made again only after it changed. */
+  /**
+   * A copy of the action log (each action frozen when it was added), made again only after it
+   * changed. Not published on every change: a log that grows with the run would make every
+   * request cost more than the last; the store publishes its version and count instead.
+   */
   get actions(): readonly Action[] {
     if (this.cachedActions.version !== this.actionsVersion) {
-      this.cachedActions = {
-        version: this.actionsVersion,
-        value: deepFreeze(structuredClone(this.log)),
-      };
+      this.cachedActions = { version: this.actionsVersion, value: Object.freeze(this.log.slice()) };
     }
     return this.cachedActions.value;
   }
 
-  /** A frozen copy of the notable events, made again only after they changed. */
+  /** Changes whenever the action log does (a new action, a fork, an undo, a new run). */
+  get actionsVersionNumber(): number {
+    return this.actionsVersion;
+  }
+
+  get actionCount(): number {
+    return this.log.length;
+  }
+
+  get requestCount(): number {
+    return this.requests;
+  }
+
+  get forkCount(): number {
+    return this.forks;
+  }
+
+  /** A copy of the notable events (at most MAX_TIMELINE_EVENTS), made again only after they changed. */
   get events(): readonly SimEvent[] {
     if (this.cachedEvents.version !== this.eventsVersion) {
-      this.cachedEvents = { version: this.eventsVersion, value: Object.freeze([...this.notable]) };
+      this.cachedEvents = { version: this.eventsVersion, value: this.notable.slice() };
     }
     return this.cachedEvents.value;
+  }
+
+  /** What the last fork replaced, while Undo (or Redo) can still swap it back; null: nothing. */
+  get replaced(): Replacement | null {
+    const aside = this.setAside;
+    if (aside === null) return null;
+    const at = aside.fork.ms;
+    return {
+      atMs: at,
+      untilMs: aside.timeline.head.ms,
+      actions: aside.timeline.log.length - aside.shared,
+      undone: aside.undone,
+    };
   }
 
   private changed(): void {
@@ -405,11 +483,10 @@ export class Recorder {
    */
   act(action: Action): Action {
     const now = this.sim.now;
-    const stamped = { ...action, at: now } as Action;
+    const stamped = deepFreeze(structuredClone({ ...action, at: now }) as Action);
     if (!this.atHead) this.fork();
     this.sim.addAction(stamped);
-    insertSorted(this.log, stamped);
-    this.actionsVersion++;
+    this.record(stamped);
     // Run it now rather than on the next frame, so a paused view shows its effect at once. The
     // order of processing is the same either way: the action still follows every event at `now`.
     this.advanceTo(now, ACT_STEP_LIMIT);
@@ -419,15 +496,75 @@ export class Recorder {
   /** Schedules an action at a later virtual time (at ≥ now) in the current timeline. */
   schedule(action: Action): void {
     if (!this.atHead) this.fork();
-    this.sim.addAction(action);
+    const frozen = deepFreeze(structuredClone(action));
+    this.sim.addAction(frozen);
+    this.record(frozen);
+  }
+
+  private record(action: Action): void {
     insertSorted(this.log, action);
+    if (action.do === 'request') this.requests++;
     this.actionsVersion++;
+  }
+
+  private saveTimeline(): SavedTimeline {
+    return {
+      log: this.log.slice(),
+      head: { ...this.head },
+      notable: this.notable.slice(),
+      ordinals: this.ordinals.slice(),
+      clientLog: this.clientLog.slice(),
+      checkpoints: this.checkpoints.save(),
+      requests: this.requests,
+      spaceTime: this.spaceTime.save(),
+    };
+  }
+
+  private installTimeline(t: SavedTimeline): void {
+    this.log = t.log;
+    this.head = { ...t.head };
+    this.notable = t.notable;
+    this.ordinals = t.ordinals;
+    this.clientLog = t.clientLog;
+    this.clientLogVersion++;
+    this.checkpoints.load(t.checkpoints);
+    this.requests = t.requests;
+    this.spaceTime.load(t.spaceTime);
+    this.changed();
+  }
+
+  /**
+   * Undo of a fork (and Redo of that undo): swaps the current timeline with the one set aside, and
+   * goes to the fork's position in it. Nothing is lost: the timeline left is set aside in turn.
+   * False when nothing is set aside.
+   */
+  swapReplaced(): boolean {
+    const aside = this.setAside;
+    if (aside === null) return false;
+    const current = this.saveTimeline();
+    this.installTimeline(aside.timeline);
+    this.setAside = { ...aside, timeline: current, undone: !aside.undone };
+    const { steps, ms } = aside.fork;
+    this.restore(
+      steps === 0 ? this.checkpoints.first : this.checkpoints.atOrBeforeSteps(steps - 1),
+    );
+    this.forwardTo(steps);
+    this.settleClock(steps, ms);
+    return true;
   }
 
   private fork(): void {
     const now = this.sim.now;
     const steps = this.sim.state.steps;
+    this.forks++;
+    this.setAside = {
+      fork: { ms: now, steps, emitted: this.emitted },
+      shared: this.log.filter((a) => a.at <= now).length,
+      timeline: this.saveTimeline(),
+      undone: false,
+    };
     this.log = this.log.filter((a) => a.at <= now);
+    this.requests = countRequests(this.log);
     this.sim.truncateActionsAfter(now);
     this.checkpoints.dropAfter(now, steps);
     let keep = this.ordinals.length;

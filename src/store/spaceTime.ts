@@ -146,11 +146,24 @@ export interface InitialServer {
   readonly crashed: boolean;
 }
 
+interface SavedState {
+  readonly messages: readonly MutableRecord[];
+  readonly marks: readonly LaneMark[];
+  readonly lanes: readonly (readonly LaneState[])[];
+  readonly clientFirst: ReadonlyMap<number, number>;
+  readonly maxSpanMs: number;
+  readonly trimmedBefore: number;
+}
+
+/** What save() returns: opaque to everyone but load(). */
+export type SavedSpaceTime = object;
+
 export class SpaceTimeLog {
   private messages: MutableRecord[] = [];
   private marks: LaneMark[] = [];
   private lanes: LaneState[][] = [];
-  private clientIds = new Set<number>();
+  /** Each client seen, with the ordinal of its first message. */
+  private clientFirst = new Map<number, number>();
   /** The longest time between a send and its scheduled delivery, for the window search. */
   private maxSpanMs = 0;
   /** Records dropped from the front to stay under the cap (long runs). */
@@ -169,7 +182,7 @@ export class SpaceTimeLog {
     this.lanes = initial.map((s) => [
       { time: 0, ordinal: 0, term: s.term, role: s.role, crashed: s.crashed },
     ]);
-    this.clientIds = new Set();
+    this.clientFirst = new Map();
     this.maxSpanMs = 0;
     this.trimmedBefore = 0;
     this.version++;
@@ -213,8 +226,8 @@ export class SpaceTimeLog {
         };
         this.messages.push(record);
         this.maxSpanMs = Math.max(this.maxSpanMs, e.deliverMs - e.time);
-        if (e.from < 0) this.clientIds.add(-e.from);
-        if (e.to < 0) this.clientIds.add(-e.to);
+        for (const ep of [e.from, e.to])
+          if (ep < 0 && !this.clientFirst.has(-ep)) this.clientFirst.set(-ep, ordinal);
         this.trim();
         break;
       }
@@ -314,6 +327,8 @@ export class SpaceTimeLog {
       }
     }
     this.marks.length = upperBound(this.marks, emitted, ordinalKey);
+    for (const [client, first] of [...this.clientFirst])
+      if (first > emitted) this.clientFirst.delete(client);
     for (const lane of this.lanes) {
       // The initial state (ordinal 0) always stays.
       lane.length = Math.max(1, upperBound(lane, emitted, ordinalKey));
@@ -321,17 +336,35 @@ export class SpaceTimeLog {
     this.version++;
   }
 
+  /** A copy of everything recorded, for a timeline set aside (a fork that Undo may bring back). */
+  save(): SavedSpaceTime {
+    return {
+      messages: this.messages.map((r) => ({ ...r })),
+      marks: this.marks.slice(),
+      lanes: this.lanes.map((l) => l.slice()),
+      clientFirst: new Map(this.clientFirst),
+      maxSpanMs: this.maxSpanMs,
+      trimmedBefore: this.trimmedBefore,
+    };
+  }
+
+  /** Back to a copy made by save() (taken again, so the copy can be loaded twice). */
+  load(saved: SavedSpaceTime): void {
+    const copy = saved as SavedState;
+    this.messages = copy.messages.map((r) => ({ ...r }));
+    this.marks = copy.marks.slice();
+    this.lanes = copy.lanes.map((l) => l.slice());
+    this.clientFirst = new Map(copy.clientFirst);
+    this.maxSpanMs = copy.maxSpanMs;
+    this.trimmedBefore = copy.trimmedBefore;
+    this.version++;
+  }
+
   /** Client ids (1, 2, …) that sent or received a message at or before the position. */
   clients(position: SpaceTimePosition): number[] {
-    if (this.clientIds.size === 0) return [];
-    const seen = new Set<number>();
-    const end = upperBound(this.messages, position.emitted, (r) => r.sendOrdinal);
-    for (let i = 0; i < end && seen.size < this.clientIds.size; i++) {
-      const r = this.messages[i] as MessageRecord;
-      if (r.from < 0) seen.add(-r.from);
-      if (r.to < 0) seen.add(-r.to);
-    }
-    return [...seen].sort((a, b) => a - b);
+    const out: number[] = [];
+    for (const [client, first] of this.clientFirst) if (first <= position.emitted) out.push(client);
+    return out.sort((x, y) => x - y);
   }
 
   /** The status of a record at a position, or null when it was not yet sent there. */

@@ -15,6 +15,7 @@ import type {
 import type { Step } from '../scenarios/steps.ts';
 import type { Frame } from './frame.ts';
 import type { Intervention } from './interventions.ts';
+import type { Replacement } from './recorder.ts';
 import type { SpaceTimeView } from './recorder.ts';
 
 export interface RunInfo {
@@ -39,8 +40,25 @@ export interface SimulationSlice {
   frame: Frame;
   /** Notable events of the whole recorded timeline (no send/deliver), oldest first. */
   events: readonly SimEvent[];
-  /** The action log of the current timeline, sorted by time. */
-  actions: readonly Action[];
+  /**
+   * Changes whenever the action log of the current timeline does; `actionList()` reads the log.
+   * (The log itself is not published: copying a log that grows with the run on every request
+   * would make each request cost more than the last.)
+   */
+  actionsVersion: number;
+  /** Actions in the log of the current timeline. */
+  actionCount: number;
+  /** The action log of the current timeline, sorted by time (a copy, cached until it changes). */
+  actionList: () => readonly Action[];
+  /**
+   * What the last action taken in the past replaced: the recorded future after that point, kept
+   * so `undoReplace` can bring it back (and then redo). Null: nothing to undo, or dismissed.
+   */
+  replaced: Replacement | null;
+  /** Swaps the replaced future back in (or, after an undo, the newer one): nothing is lost. */
+  undoReplace: () => void;
+  /** Hides the replacement notice (the set-aside future stays until the next fork). */
+  dismissReplaced: () => void;
   /** The furthest virtual time recorded in this timeline. */
   endTime: number;
   /** Whether the view is at the end of the timeline (false: acting now forks). */

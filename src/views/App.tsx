@@ -10,9 +10,12 @@ import { SelectionBar } from './cluster/SelectionBar.tsx';
 import { NoticeBar, PartitionBar, RunErrorBanner, ViolationBanner } from './controls/Banners.tsx';
 import { NetworkControls } from './controls/NetworkControls.tsx';
 import { NewRunMenu } from './controls/NewRunForm.tsx';
-import { DetailsPane, FeedPane, LogsPane, TimelinePane } from './controls/Panes.tsx';
+import { DetailsPane, FeedPane, TimelinePane } from './controls/Panes.tsx';
+import { ClusterExport } from './spacetime/ClusterExport.tsx';
+import { LogsArea } from './spacetime/LogsArea.tsx';
 import { PlaybackControls } from './controls/PlaybackControls.tsx';
 import { PresenterKeys } from './controls/PresenterKeys.tsx';
+import { ReplacedBar } from './controls/ReplacedBar.tsx';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
 import { LibraryMenu } from './presenter/LibraryMenu.tsx';
@@ -75,15 +78,21 @@ export function App() {
           {t('lab.help')}
         </button>
       </header>
-      <div className="rl-banners">
-        <RunErrorBanner />
-        <PanelBoundary name="banners">
-          <StoryBar />
-          <OpenErrorBanner />
-          <ViolationBanner />
-          <PartitionBar />
-          <NoticeBar />
-        </PanelBoundary>
+      <PanelBoundary name="story">
+        <StoryBar />
+      </PanelBoundary>
+      {/* Banners float over the top of the main area: showing or closing one moves nothing. */}
+      <div className="rl-banners-anchor">
+        <div className="rl-banners">
+          <RunErrorBanner />
+          <PanelBoundary name="banners">
+            <OpenErrorBanner />
+            <ViolationBanner />
+            <PartitionBar />
+            <NoticeBar />
+            <ReplacedBar />
+          </PanelBoundary>
+        </div>
       </div>
       <main className="rl-main">
         <section className="rl-stage" aria-label={t('lab.cluster')}>
@@ -96,6 +105,7 @@ export function App() {
           <PanelBoundary name="network">
             <PresenterKeys />
             <NetworkControls />
+            <ClusterExport />
           </PanelBoundary>
         </div>
         <aside className="rl-side">
@@ -113,7 +123,7 @@ export function App() {
         </aside>
         <section className="rl-logs">
           <PanelBoundary name="logs">
-            <LogsPane />
+            <LogsArea />
           </PanelBoundary>
         </section>
         <section className="rl-timeline-area" aria-label={t('lab.timeline')}>

@@ -276,3 +276,100 @@ describe('presenter mode on a phone (390×844)', () => {
     await page.context().close();
   });
 });
+
+const MENUS = ['.rl-library-menu', '.rl-run-menu', '.rl-cluster-legend', '.rl-network-menu'];
+
+/** Whether the open menu's body lies inside the viewport. */
+async function bodyInside(page: Page, menu: string): Promise<string> {
+  return page.evaluate((sel) => {
+    const body = document.querySelector(`${sel} > .rl-popover-body`);
+    if (!body) return `${sel}: no body`;
+    const r = body.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const ok = r.left >= 0 && r.top >= 0 && r.right <= vw && r.bottom <= vh && r.width > 0;
+    return ok ? '' : `${sel} at ${r.left},${r.top}–${r.right},${r.bottom} in ${vw}×${vh}`;
+  }, menu);
+}
+
+describe('menus of the lab', () => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 390, height: 844 },
+  ])
+    it(`close on Escape and on a click outside, and stay on screen at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await openAt(browser, served('?lang=es&paused'), { viewport });
+      const isOpen = (menu: string): Promise<boolean> =>
+        page.locator(menu).evaluate((d) => (d as HTMLDetailsElement).open);
+      for (const menu of MENUS) {
+        const summary = page.locator(`${menu} > summary`);
+        await summary.scrollIntoViewIfNeeded();
+        await summary.click();
+        expect(await isOpen(menu), `${menu} opens`).toBe(true);
+        expect(await bodyInside(page, menu)).toBe('');
+        await page.keyboard.press('Escape');
+        expect(await isOpen(menu), `${menu} closes on Escape`).toBe(false);
+        await summary.click();
+        expect(await isOpen(menu)).toBe(true);
+        await page.locator('.rl-title').click();
+        expect(await isOpen(menu), `${menu} closes on a click outside`).toBe(false);
+      }
+      // One menu at a time: opening the next closes the first.
+      await page.locator('.rl-library-menu > summary').click();
+      await page.locator('.rl-run-menu > summary').click();
+      expect(await isOpen('.rl-library-menu')).toBe(false);
+      expect(await isOpen('.rl-run-menu')).toBe(true);
+      await page.locator('.rl-run-menu > summary').scrollIntoViewIfNeeded();
+      await screenshot(page, `screens-menu-${viewport.width}`);
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    });
+
+  it('the presenter’s Library menu stays on screen on a phone and closes on Escape', async () => {
+    const page = await openAt(browser, served('?present&lang=pt#lib=figure-7'), {
+      viewport: { width: 390, height: 844 },
+    });
+    await page.locator('.rl-show .rl-library-menu > summary').click();
+    expect(await bodyInside(page, '.rl-show .rl-library-menu')).toBe('');
+    await page.keyboard.press('Escape');
+    expect(
+      await page
+        .locator('.rl-show .rl-library-menu')
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('banners of the lab', () => {
+  it('float over the page: partition mode and a notice move neither the cluster nor the logs', async () => {
+    const page = await openAt(browser, served('?lang=pt&paused'), {
+      viewport: { width: 1280, height: 720 },
+    });
+    const boxes = (): Promise<number[][]> =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.rl-stage svg, .rl-logs, .rl-log-row')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return [r.left, r.top, r.width, r.height];
+        }),
+      );
+    const before = await boxes();
+    await settle(page);
+    await page.keyboard.press('p');
+    await page.locator('.rl-banner-partition').waitFor();
+    expect(await boxes()).toEqual(before);
+    await screenshot(page, 'screens-lab-banner-1280-pt');
+    await page.keyboard.press('Escape');
+    await page.locator('.rl-banner-partition').waitFor({ state: 'detached' });
+    expect(await boxes()).toEqual(before);
+    // Every server's log row is inside the logs area at 1280×720 (five servers).
+    const rows = await page.evaluate(() => {
+      const area = document.querySelector('.rl-logs')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.rl-logs .rl-log-row:not(.rl-log-index-row)')].map(
+        (e) => e.getBoundingClientRect().bottom <= area.bottom + 0.5,
+      );
+    });
+    expect(rows).toEqual([true, true, true, true, true]);
+    await page.context().close();
+  });
+});

@@ -58,7 +58,7 @@ function busyStore(): LabStore {
 
 function snapshot(store: LabStore) {
   const s = store.getState();
-  return { result: s.result(), actions: s.actions, setup: s.runSetup(), run: s.run };
+  return { result: s.result(), actions: s.actionList(), setup: s.runSetup(), run: s.run };
 }
 
 function currentLink(store: LabStore): { url: string; scenario: Scenario } {

@@ -125,7 +125,10 @@ describe('shortcuts', () => {
     const leader = store.getState().frame.servers.find((s) => s.role === 'leader');
     expect(leader).toBeDefined();
     store.getState().restartLeader();
-    const acts = store.getState().actions.map((a) => a.do);
+    const acts = store
+      .getState()
+      .actionList()
+      .map((a) => a.do);
     expect(acts).toEqual(['crash', 'restart']);
     store.getState().tick(10);
     expect(store.getState().frame.servers[(leader?.id ?? 1) - 1]?.role).toBe('follower');
@@ -135,7 +138,10 @@ describe('shortcuts', () => {
     const store = storeAtLeader();
     store.getState().crash(5);
     store.getState().alignTimers();
-    const timeouts = store.getState().actions.filter((a) => a.do === 'timeout');
+    const timeouts = store
+      .getState()
+      .actionList()
+      .filter((a) => a.do === 'timeout');
     expect(timeouts.map((a) => ('server' in a ? a.server : 0))).toEqual([1, 2, 3, 4]);
   });
 
@@ -146,7 +152,7 @@ describe('shortcuts', () => {
     store.getState().restartAllCrashed();
     store.getState().request();
     store.getState().request();
-    const log = store.getState().actions;
+    const log = store.getState().actionList();
     expect(log.filter((a) => a.do === 'restart').length).toBe(2);
     const commands = log.flatMap((a) => (a.do === 'request' ? [a.command] : []));
     expect(commands).toEqual(['set x 1', 'set y 2']);
@@ -156,14 +162,14 @@ describe('shortcuts', () => {
     const store = storeAtLeader();
     store.getState().spreadTimers();
     expect(store.getState().notice).toMatch(/leader/i);
-    expect(store.getState().actions).toEqual([]);
+    expect(store.getState().actionList()).toEqual([]);
   });
 
   it('T schedules a timeout ahead of the pack when there is no leader', () => {
     const store = createLabStore({ seed: 11, speed: 1, playing: true, clock: () => 0 });
     store.getState().tick(10);
     store.getState().spreadTimers();
-    const acts = store.getState().actions;
+    const acts = store.getState().actionList();
     if (acts.length > 0) {
       expect(acts[0]?.do).toBe('timeout');
       expect(acts[0]?.at).toBeGreaterThanOrEqual(10);

@@ -347,3 +347,22 @@ describe('the recorder keeps the space-time log of a real run', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 });
+
+describe('SpaceTimeLog save and load', () => {
+  it('brings back a timeline set aside, unaffected by what was recorded since', () => {
+    const log = new SpaceTimeLog(initial(3));
+    feed(log, [send(0, 10, 1, 2, 25), deliver(0, 25, 1, 2)]);
+    const saved = log.save();
+    log.truncate(1, 12);
+    feed(log, [send(1, 13, 2, 3, 30), { type: 'crash', time: 14, server: 1 }], 2);
+    expect(log.message(0)?.endMs).toBeNull();
+    log.load(saved);
+    expect(log.message(0)?.endMs).toBe(25);
+    expect(log.message(1)).toBeUndefined();
+    expect(log.marksIn(0, 100, { timeMs: 100, emitted: 99 })).toEqual([]);
+    // Loaded twice: the copy was not changed by the first load's later edits.
+    log.truncate(0, 0);
+    log.load(saved);
+    expect(log.messageCount).toBe(1);
+  });
+});

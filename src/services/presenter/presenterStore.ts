@@ -29,6 +29,8 @@ export interface PresenterState {
   openStory: (story: LoadedStory) => void;
   closeStory: () => void;
   go: (command: NavCommand) => void;
+  /** Back to the story's own run, at the step it was on, after a lab key changed the run. */
+  rejoin: () => void;
   toggleBlank: () => void;
   setFullscreen: (on: boolean) => void;
 }
@@ -96,7 +98,7 @@ function followLab(lab: LabStore, store: PresenterStore, opening: () => boolean)
       });
       return;
     }
-    if (s.actions === prev.actions && s.run === prev.run) return;
+    if (s.actionsVersion === prev.actionsVersion && s.run === prev.run) return;
     const diverged = divergedFrom(store.getState().story, s);
     if (diverged !== store.getState().diverged) store.setState({ diverged });
   });
@@ -140,6 +142,13 @@ export function createPresenterStore(lab: LabStore, init: PresenterInit = {}): P
       if (divergedFrom(story, lab.getState())) load(story);
       moveLab(lab, story, move);
       set({ index: move.to, blank: false });
+    },
+    rejoin: () => {
+      const { story, index } = get();
+      if (!story) return;
+      if (divergedFrom(story, lab.getState())) load(story);
+      moveLab(lab, story, { kind: 'jump', to: index });
+      set({ diverged: false, blank: false });
     },
     toggleBlank: () => set({ blank: !get().blank }),
     setFullscreen: (fullscreen) => set({ fullscreen }),

@@ -15,3 +15,17 @@ export function downloadText(text: string, fileName: string, type = 'application
   // Revoked after the click has been handled; revoking at once can cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Saves a Blob (a picture) as a file, the same way. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -117,7 +117,14 @@ function frameStep(
     const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
     if (s.goal !== null) {
       const target = Math.min(s.displayTime + s.goal.speed * dt, s.goal.timeMs);
-      const result = towardGoal(s.goal, target);
+      let result = towardGoal(s.goal, target);
+      // A run forward to a time (no step bound) ends when the clock gets there.
+      if (
+        result === 'reached' &&
+        target >= s.goal.timeMs &&
+        s.goal.steps === Number.MAX_SAFE_INTEGER
+      )
+        result = 'goal';
       const published = { ...publish(rec, s.frame), ...checkHistory(history, result === 'goal') };
       if (result === 'goal')
         set({ ...published, playing: false, goal: null, displayTime: rec.sim.now });

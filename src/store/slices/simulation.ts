@@ -17,11 +17,12 @@ import {
 import type { Intervention, Plan } from '../interventions.ts';
 import type { HistoryCheck } from '../historyCheck.ts';
 import type { Recorder } from '../recorder.ts';
-import type { LabState, ScenarioInfo, SimulationSlice } from '../types.ts';
+import type { LabState, PlaybackGoal, ScenarioInfo, SimulationSlice } from '../types.ts';
+import { LIMITS } from '../../scenarios/limits.ts';
 
 type Published = Pick<
   LabState,
-  'frame' | 'events' | 'actions' | 'endTime' | 'atHead' | 'spaceTime'
+  'frame' | 'events' | 'actionsVersion' | 'actionCount' | 'endTime' | 'atHead' | 'spaceTime'
 >;
 
 /** Everything the views read from the recorder, sharing unchanged parts with the last frame. */
@@ -29,12 +30,28 @@ export function publish(rec: Recorder, prev: Frame | null): Published {
   return {
     frame: buildFrame(rec.sim, prev),
     events: rec.events,
-    actions: rec.actions,
+    actionsVersion: rec.actionsVersionNumber,
+    actionCount: rec.actionCount,
     endTime: rec.endTime,
     atHead: rec.atHead,
     spaceTime: rec.spaceTimeView,
   };
 }
+
+/**
+ * A playback goal that runs, as fast as the frame budget allows, to virtual time `timeMs` (capped
+ * at the longest time a scenario may name) and pauses there: no step count bounds it.
+ */
+export function runForwardTo(timeMs: number): PlaybackGoal {
+  return {
+    steps: Number.MAX_SAFE_INTEGER,
+    timeMs: Math.min(timeMs, LIMITS.timeMs),
+    speed: FORWARD_SPEED,
+  };
+}
+
+/** Virtual ms per wall ms of a run forward: the frame budget, not the speed, is the bound. */
+export const FORWARD_SPEED = 1e9;
 
 export function defaultSetup(seed: number, servers: number): RunSetup {
   return { seed, config: withDefaults({ servers }), actions: [] };
@@ -97,8 +114,10 @@ export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
     };
     const guarded = (change: () => void): void => {
       try {
+        const forks = rec.forkCount;
         change();
-        sync({ notice: null });
+        // Acting in the past replaced the recorded future: say so, with Undo (ReplacedBar).
+        sync(rec.forkCount === forks ? { notice: null } : { notice: null, replaced: rec.replaced });
       } catch (error) {
         // A RangeError is the core refusing an input (an action in the past): a notice. Anything
         // else is an internal error: pause on the last good frame and keep the run.
@@ -136,11 +155,12 @@ export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
         goal: null,
         runError: null,
         notice: null,
+        replaced: null,
         scenarioInfo: info ?? null,
       });
       return true;
     };
-    const requestsSoFar = (): number => rec.actions.filter((a) => a.do === 'request').length;
+    const requestsSoFar = (): number => rec.requestCount;
     history.run(true);
 
     return {
@@ -148,13 +168,30 @@ export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
       historyViolations: history.violations,
       run: { seed: rec.runSetup().seed, servers: rec.runSetup().config.servers },
       notice: null,
+      replaced: null,
       scenarioInfo: null,
       act,
+      actionList: () => rec.actions,
+      undoReplace: () => {
+        set({ playing: false, goal: null });
+        guarded(() => rec.swapReplaced());
+        set({ replaced: rec.replaced });
+      },
+      dismissReplaced: () => set({ replaced: null }),
       newRun: ({ seed, servers }) => load(defaultSetup(seed, servers)),
       loadSetup: load,
       seek: (timeMs) => {
         set({ playing: false, goal: null });
-        guarded(() => rec.seek(timeMs));
+        if (!Number.isFinite(timeMs)) return;
+        const target = Math.round(timeMs);
+        if (target <= rec.endTime) {
+          guarded(() => rec.seek(timeMs));
+          return;
+        }
+        // Past the recorded end: run forward to it (frame by frame, so the page stays live and
+        // Pause stops it), from the end of the timeline.
+        guarded(() => rec.seek(rec.endTime));
+        set({ playing: true, stoppedOnViolation: false, goal: runForwardTo(target) });
       },
       seekPosition: ({ steps, timeMs }) => {
         set({ playing: false, goal: null });

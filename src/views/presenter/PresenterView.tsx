@@ -14,6 +14,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LibraryMenu } from './LibraryMenu.tsx';
 import { PresenterHelp } from './PresenterHelp.tsx';
 import { StoryCaption } from './StoryCaption.tsx';
+import { StoryChangedBar } from './StoryChangedBar.tsx';
 import { StoryNav } from './StoryNav.tsx';
 import { useRemScale } from './useRemScale.ts';
 import { useStoryView, type StoryView } from './useStoryView.ts';
@@ -87,6 +88,7 @@ export function PresenterView() {
           <div className="rl-banners rl-show-banners">
             <ViolationBanner />
             <NoticeBar />
+            <StoryChangedBar />
           </div>
         </section>
         {/* The log panel inside names itself: one landmark per name. */}

@@ -20,7 +20,7 @@ function plural(n: number, word: string): string {
 
 function Summary({ openAt }: { openAt: number | null }) {
   const run = useLab((s) => s.run);
-  const actions = useLab((s) => s.actions.length);
+  const actions = useLab((s) => s.actionCount);
   const named = useLab((s) => s.scenarioInfo?.title ?? null);
   // A run shared from a seed reopens with the generated title: saying it again adds nothing.
   const title = named === defaultTitle(run.seed, run.servers) ? null : named;

@@ -16,14 +16,15 @@ export interface ShareData {
 
 export function useShareLink(): ShareData {
   const store = useLabStore();
-  const actions = useLab((s) => s.actions);
+  const actionsVersion = useLab((s) => s.actionsVersion);
   const info = useLab((s) => s.scenarioInfo);
   const timeMs = useLab((s) => s.frame.time);
   const steps = useLab((s) => s.frame.steps);
-  // The published action log is a new array whenever the run or its log changes.
+  // The action log's version changes whenever the run or its log does (a new run included).
   const scenario = useMemo(
-    () => scenarioOfRun({ ...store.getState().runSetup(), actions }, info),
-    [store, actions, info],
+    () => scenarioOfRun(store.getState().runSetup(), info),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- actionsVersion names the log read
+    [store, actionsVersion, info],
   );
   return useMemo(() => {
     if (!scenario.ok) return { scenario, link: scenario };

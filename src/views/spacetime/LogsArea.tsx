@@ -1,0 +1,45 @@
+/**
+ * The logs area with a switch: the servers' logs, or the space-time diagram (key D). Only the one
+ * shown is mounted, so the diagram costs nothing while the logs are on screen.
+ */
+import { useLabT } from '../../services/presenter/context.tsx';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import type { LogsView } from '../../store/types.ts';
+import { LogsPane } from '../controls/Panes.tsx';
+import { SpaceTimePane } from './SpaceTimePane.tsx';
+
+export function LogsArea() {
+  const t = useLabT();
+  const store = useLabStore();
+  const view = useLab((s) => s.logsView);
+  const tab = (id: LogsView, label: string, title?: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`rl-tab-${id}`}
+      aria-selected={view === id}
+      aria-controls="rl-logs-tabpanel"
+      className={`rl-st-tab${view === id ? ' is-active' : ''}`}
+      title={title}
+      onClick={() => store.getState().setLogsView(id)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div className="rl-logs-area">
+      <div className="rl-st-tabs" role="tablist" aria-label={t('st.tabs')}>
+        {tab('logs', t('st.tabLogs'))}
+        {tab('spacetime', t('st.tabDiagram'), t('st.tabDiagramTitle'))}
+      </div>
+      <div
+        id="rl-logs-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`rl-tab-${view}`}
+        className="rl-logs-tabpanel"
+      >
+        {view === 'spacetime' ? <SpaceTimePane /> : <LogsPane />}
+      </div>
+    </div>
+  );
+}

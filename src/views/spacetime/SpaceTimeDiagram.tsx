@@ -1,0 +1,418 @@
+/**
+ * The space-time diagram as an SVG, props only: lanes, the messages of the window as arrows, the
+ * lane marks, the playhead. Every colour is an attribute (no stylesheet), so the very same
+ * markup is what "Export SVG" saves.
+ */
+import { forwardRef, useId, type Ref } from 'react';
+import type { Endpoint } from '../../core/types.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { LaneMark, LaneSegment, VisibleMessage } from '../../store/spaceTime.ts';
+import { termColor } from '../colors.ts';
+import { formatTime } from '../format.ts';
+import { arrowOf, timeTicks, xAt, AXIS_PX, type Lane, type Plot } from './geometry.ts';
+import {
+  DROP_COLOR,
+  FONT_FAMILY,
+  GRID_COLOR,
+  LANE_DOWN_COLOR,
+  MESSAGE_STYLES,
+  PLAYHEAD_COLOR,
+  SELECT_COLOR,
+  TEXT_COLOR,
+} from './styles.ts';
+
+export interface SpaceTimeDiagramProps {
+  plot: Plot;
+  lanes: readonly Lane[];
+  /** Segments of each server lane (index id − 1). */
+  segments: readonly (readonly LaneSegment[])[];
+  messages: readonly VisibleMessage[];
+  marks: readonly LaneMark[];
+  playheadMs: number;
+  /** Where the client lanes end (the current time). */
+  nowMs: number;
+  selectedMessage: number | null;
+  selectedServer: number | null;
+  t: Translate;
+  onSelectMessage?: (id: number) => void;
+  onSelectServer?: (id: number) => void;
+}
+
+const NO_TERM_COLOR = '#94a3b8';
+const laneColor = (term: number): string => (term > 0 ? termColor(term) : NO_TERM_COLOR);
+
+function headPoints(x1: number, y1: number, x2: number, y2: number, size = 6): string {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const len = Math.sqrt(dx * dx + dy * dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const bx = x2 - ux * size;
+  const by = y2 - uy * size;
+  const px = -uy * size * 0.45;
+  const py = ux * size * 0.45;
+  return `${x2},${y2} ${bx + px},${by + py} ${bx - px},${by - py}`;
+}
+
+function arrowTitle(t: Translate, v: VisibleMessage, name: (ep: Endpoint) => string): string {
+  const r = v.record;
+  const head = t('st.arrowTitle', {
+    type: r.preVote ? `${r.type} (pre-vote)` : r.type,
+    id: r.id,
+    from: name(r.from),
+    to: name(r.to),
+    term: r.term === null ? '' : t('st.arrowTerm', { term: r.term }),
+    sent: formatTime(r.sentMs),
+  });
+  const tail =
+    v.status === 'delivered'
+      ? t('st.arrowDelivered', { at: formatTime(r.endMs ?? r.deliverMs) })
+      : v.status === 'dropped'
+        ? t('st.arrowDropped', {
+            at: formatTime(r.endMs ?? r.deliverMs),
+            reason: t(`st.reason.${r.dropReason ?? 'loss'}`),
+          })
+        : t('st.arrowFlight', { at: formatTime(r.deliverMs) });
+  return `${head}; ${tail}`;
+}
+
+const endpointLabel = (ep: Endpoint): string => (ep > 0 ? `S${ep}` : `C${-ep}`);
+
+function markTitle(t: Translate, m: LaneMark): string {
+  const params = { server: `S${m.server}`, term: m.term, index: m.index, at: formatTime(m.time) };
+  switch (m.kind) {
+    case 'candidate':
+      return t('st.markCandidate', params);
+    case 'leader':
+      return t('st.markLeader', params);
+    case 'commit':
+      return t('st.markCommit', params);
+    case 'crash':
+      return t('st.markCrash', params);
+    case 'restart':
+      return t('st.markRestart', params);
+  }
+}
+
+function Mark({
+  m,
+  x,
+  y,
+  t,
+  showIndex,
+}: {
+  m: LaneMark;
+  x: number;
+  y: number;
+  t: Translate;
+  showIndex: boolean;
+}) {
+  const title = <title>{markTitle(t, m)}</title>;
+  switch (m.kind) {
+    case 'candidate':
+      return (
+        <g className="rl-st-mark" data-kind="candidate">
+          {title}
+          <circle cx={x} cy={y} r={4.5} fill="#ffffff" stroke={laneColor(m.term)} strokeWidth={2} />
+          <text x={x} y={y - 7} textAnchor="middle" fontSize={9} fill={TEXT_COLOR}>
+            {`t${m.term}`}
+          </text>
+        </g>
+      );
+    case 'leader':
+      return (
+        <g className="rl-st-mark" data-kind="leader">
+          {title}
+          <path
+            d={`M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} Z`}
+            fill={laneColor(m.term)}
+            stroke="#ffffff"
+            strokeWidth={1}
+          />
+          <text x={x} y={y - 8} textAnchor="middle" fontSize={9} fontWeight={700} fill={TEXT_COLOR}>
+            {`L t${m.term}`}
+          </text>
+        </g>
+      );
+    case 'commit':
+      return (
+        <g className="rl-st-mark" data-kind="commit">
+          {title}
+          <rect x={x - 1.5} y={y - 5} width={3} height={10} fill="#15803d" />
+          {showIndex ? (
+            <text x={x} y={y + 14} textAnchor="middle" fontSize={8} fill="#15803d">
+              {m.index}
+            </text>
+          ) : null}
+        </g>
+      );
+    case 'crash':
+      return (
+        <g className="rl-st-mark" data-kind="crash">
+          {title}
+          <path
+            d={`M${x - 5},${y - 5} L${x + 5},${y + 5} M${x + 5},${y - 5} L${x - 5},${y + 5}`}
+            stroke="#111827"
+            strokeWidth={2.5}
+          />
+        </g>
+      );
+    case 'restart':
+      return (
+        <g className="rl-st-mark" data-kind="restart">
+          {title}
+          <path d={`M${x - 3},${y - 6} L${x + 6},${y} L${x - 3},${y + 6} Z`} fill="#15803d" />
+        </g>
+      );
+  }
+}
+
+function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElement>) {
+  const { plot, lanes, segments, messages, marks, playheadMs, nowMs, t } = props;
+  const { selectedMessage, selectedServer, onSelectMessage, onSelectServer } = props;
+  const clip = `rl-st-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const laneY = new Map<Endpoint, number>(lanes.map((l) => [l.endpoint, l.y]));
+  const ticks = timeTicks(plot);
+  const plotTop = AXIS_PX - 4;
+  const plotBottom = plot.height - 2;
+  const playX = xAt(plot, playheadMs);
+  const clientEnd = xAt(plot, Math.min(nowMs, plot.window.toMs));
+  // Commit indexes are labelled only where there is room (each server commits every index).
+  const lastIndexX = new Map<number, number>();
+  return (
+    <svg
+      ref={ref}
+      className="rl-st-svg"
+      xmlns="http://www.w3.org/2000/svg"
+      width={plot.width}
+      height={plot.height}
+      viewBox={`0 0 ${plot.width} ${plot.height}`}
+      fontFamily={FONT_FAMILY}
+      fontSize={11}
+      role="group"
+      aria-label={t('st.svgLabel', {
+        from: formatTime(plot.window.fromMs),
+        to: formatTime(plot.window.toMs),
+        count: messages.length,
+      })}
+      data-from-ms={plot.window.fromMs}
+      data-to-ms={plot.window.toMs}
+      data-playhead-ms={playheadMs}
+    >
+      <defs>
+        <clipPath id={clip}>
+          <rect x={plot.x0} y={0} width={Math.max(0, plot.x1 - plot.x0)} height={plot.height} />
+        </clipPath>
+      </defs>
+      <rect x={0} y={0} width={plot.width} height={plot.height} fill="#ffffff" />
+      <g className="rl-st-axis">
+        {ticks.map((k) => (
+          <g key={k.t}>
+            <line x1={k.x} y1={plotTop} x2={k.x} y2={plotBottom} stroke={GRID_COLOR} />
+            <text x={k.x} y={AXIS_PX - 7} textAnchor="middle" fontSize={10} fill="#4b5563">
+              {k.label}
+            </text>
+          </g>
+        ))}
+      </g>
+      {lanes.map((lane) => {
+        const server = lane.client ? null : lane.endpoint;
+        const selected = server !== null && server === selectedServer;
+        return (
+          <g
+            key={lane.endpoint}
+            className={`rl-st-lane-label${selected ? ' is-selected' : ''}`}
+            data-lane={lane.label}
+            onClick={server !== null ? () => onSelectServer?.(server) : undefined}
+            style={server !== null && onSelectServer ? { cursor: 'pointer' } : undefined}
+          >
+            {server !== null ? <title>{t('st.laneTitle', { server: lane.label })}</title> : null}
+            {selected ? (
+              <rect
+                x={1}
+                y={lane.y - 9}
+                width={plot.x0 - 4}
+                height={18}
+                rx={4}
+                fill={SELECT_COLOR}
+                opacity={0.35}
+              />
+            ) : null}
+            <text
+              x={5}
+              y={lane.y + 4}
+              fontSize={12}
+              fontWeight={lane.client ? 400 : 700}
+              fill={lane.client ? '#4b5563' : TEXT_COLOR}
+            >
+              {lane.label}
+            </text>
+          </g>
+        );
+      })}
+      <g clipPath={`url(#${clip})`}>
+        {lanes.map((lane) =>
+          lane.client ? (
+            <line
+              key={lane.endpoint}
+              className="rl-st-lane"
+              x1={plot.x0}
+              y1={lane.y}
+              x2={clientEnd}
+              y2={lane.y}
+              stroke="#cbd5e1"
+              strokeWidth={1.5}
+            />
+          ) : (
+            <g key={lane.endpoint} className="rl-st-lane" data-server={lane.endpoint}>
+              {lane.endpoint === selectedServer ? (
+                <line
+                  x1={plot.x0}
+                  y1={lane.y}
+                  x2={plot.x1}
+                  y2={lane.y}
+                  stroke={SELECT_COLOR}
+                  strokeWidth={10}
+                  opacity={0.3}
+                />
+              ) : null}
+              {(segments[lane.endpoint - 1] ?? []).map((s, i) => (
+                <line
+                  key={i}
+                  x1={xAt(plot, s.from)}
+                  y1={lane.y}
+                  x2={Math.max(xAt(plot, s.to), xAt(plot, s.from) + 0.5)}
+                  y2={lane.y}
+                  stroke={s.crashed ? LANE_DOWN_COLOR : laneColor(s.term)}
+                  strokeWidth={
+                    s.crashed ? 2 : s.role === 'leader' ? 5 : s.role === 'candidate' ? 3.5 : 2
+                  }
+                  strokeDasharray={s.crashed ? '3 4' : undefined}
+                  data-term={s.term}
+                  data-role={s.crashed ? 'crashed' : s.role}
+                />
+              ))}
+            </g>
+          ),
+        )}
+        <g className="rl-st-messages">
+          {messages.map((v) => {
+            const a = arrowOf(v, laneY, plot, playheadMs);
+            if (a === null) return null;
+            const style = MESSAGE_STYLES[v.record.type];
+            const selected = v.record.id === selectedMessage;
+            const onClick = onSelectMessage
+              ? (e: { stopPropagation: () => void }) => {
+                  e.stopPropagation();
+                  onSelectMessage(v.record.id);
+                }
+              : undefined;
+            return (
+              <g
+                key={v.record.id}
+                className={`rl-st-arrow${selected ? ' is-selected' : ''}`}
+                data-id={v.record.id}
+                data-status={v.status}
+                data-type={v.record.type}
+                onClick={onClick}
+                style={onClick ? { cursor: 'pointer' } : undefined}
+              >
+                <title>{arrowTitle(t, v, endpointLabel)}</title>
+                {selected ? (
+                  <line
+                    x1={a.x1}
+                    y1={a.y1}
+                    x2={a.x2}
+                    y2={a.y2}
+                    stroke={SELECT_COLOR}
+                    strokeWidth={7}
+                    strokeLinecap="round"
+                    opacity={0.7}
+                  />
+                ) : null}
+                {v.status === 'flight' ? (
+                  <line
+                    x1={a.x2}
+                    y1={a.y2}
+                    x2={a.xEnd}
+                    y2={a.yEnd}
+                    stroke={style.color}
+                    strokeWidth={1}
+                    strokeDasharray="1 4"
+                    opacity={0.5}
+                  />
+                ) : null}
+                <line
+                  x1={a.x1}
+                  y1={a.y1}
+                  x2={a.x2}
+                  y2={a.y2}
+                  stroke={style.color}
+                  strokeWidth={v.status === 'flight' || selected ? 2 : 1.3}
+                  strokeDasharray={style.dash || undefined}
+                  opacity={v.status === 'delivered' && !selected ? 0.8 : 1}
+                />
+                {v.status === 'dropped' ? (
+                  <path
+                    className="rl-st-drop"
+                    d={`M${a.x2 - 4},${a.y2 - 4} L${a.x2 + 4},${a.y2 + 4} M${a.x2 + 4},${a.y2 - 4} L${a.x2 - 4},${a.y2 + 4}`}
+                    stroke={DROP_COLOR}
+                    strokeWidth={2.2}
+                  />
+                ) : (
+                  <polygon points={headPoints(a.x1, a.y1, a.x2, a.y2)} fill={style.color} />
+                )}
+                {/* A wide transparent line: easy to click on a thin arrow. */}
+                <line
+                  x1={a.x1}
+                  y1={a.y1}
+                  x2={a.x2}
+                  y2={a.y2}
+                  stroke="#000000"
+                  strokeOpacity={0}
+                  strokeWidth={10}
+                />
+              </g>
+            );
+          })}
+        </g>
+        <g className="rl-st-marks">
+          {marks.map((m) => {
+            const y = laneY.get(m.server);
+            if (y === undefined) return null;
+            const x = xAt(plot, m.time);
+            let showIndex = false;
+            if (m.kind === 'commit') {
+              const last = lastIndexX.get(m.server);
+              showIndex = last === undefined || x - last >= 14;
+              if (showIndex) lastIndexX.set(m.server, x);
+            }
+            return (
+              <Mark
+                key={`${m.ordinal}-${m.server}-${m.kind}`}
+                m={m}
+                x={x}
+                y={y}
+                t={t}
+                showIndex={showIndex}
+              />
+            );
+          })}
+        </g>
+        {playX >= plot.x0 && playX <= plot.x1 ? (
+          <line
+            className="rl-st-playhead"
+            x1={playX}
+            y1={plotTop}
+            x2={playX}
+            y2={plotBottom}
+            stroke={PLAYHEAD_COLOR}
+            strokeWidth={1.5}
+          />
+        ) : null}
+      </g>
+    </svg>
+  );
+}
+
+export const SpaceTimeDiagram = forwardRef(SpaceTimeDiagramInner);

@@ -1,0 +1,313 @@
+/**
+ * The space-time diagram wired to the store: the window follows the playhead unless the user
+ * scrolls, drags or zooms it away (then "Follow" brings it back); clicking an arrow or a lane
+ * selects the message or the server, as the cluster does; "Export SVG" saves the window shown.
+ * Only the messages and marks of the window are asked of the log (binary search), and nothing is
+ * recomputed while the run, the window and the selection stay the same.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import { useLabT } from '../../services/presenter/context.tsx';
+import { downloadText } from '../../services/share/download.ts';
+import { useLab, useLabStore } from '../../store/context.tsx';
+import { standaloneSvg, type LegendItem } from '../export/standaloneSvg.ts';
+import { serializeSvg } from '../export/domExport.ts';
+import { formatTime } from '../format.ts';
+import { useElementSize } from '../panels/useElementSize.ts';
+import type { Translate } from '../../i18n/index.ts';
+import {
+  DEFAULT_SPAN_MS,
+  clampSpan,
+  exportFileName,
+  followWindow,
+  laneLayout,
+  minHeight,
+  panWindow,
+  plotOf,
+  timeAtX,
+  zoomWindow,
+  type TimeWindow,
+} from './geometry.ts';
+import { SpaceTimeDiagram } from './SpaceTimeDiagram.tsx';
+import { DROP_COLOR, FONT_FAMILY, LEGEND_TYPES, MESSAGE_STYLES } from './styles.ts';
+import './spacetime.css';
+
+/** The legend's items: one per message family (request solid, answer dashed), then the marks. */
+export function legendItems(t: Translate): LegendItem[] {
+  return [
+    ...LEGEND_TYPES.map((type) => ({
+      label: t(MESSAGE_STYLES[type].label),
+      kind: 'line' as const,
+      color: MESSAGE_STYLES[type].color,
+      dash: MESSAGE_STYLES[type].dash,
+    })),
+    { label: t('st.legendDrop'), kind: 'cross', color: DROP_COLOR },
+    { label: t('st.legendCandidate'), kind: 'dot', color: '#4e79a7' },
+    { label: t('st.legendLeader'), kind: 'diamond', color: '#4e79a7' },
+    { label: t('st.legendCommit'), kind: 'bar', color: '#15803d' },
+  ];
+}
+
+function Legend({ t }: { t: Translate }) {
+  const items = useMemo(() => legendItems(t), [t]);
+  return (
+    <ul className="rl-st-legend" aria-label={t('st.region')}>
+      {items.map((item) => (
+        <li key={item.label}>
+          <svg width="20" height="10" aria-hidden="true">
+            {item.kind === 'line' ? (
+              <line
+                x1="1"
+                y1="5"
+                x2="19"
+                y2="5"
+                stroke={item.color}
+                strokeWidth="2"
+                strokeDasharray={item.dash || undefined}
+              />
+            ) : item.kind === 'cross' ? (
+              <path d="M6,1 L14,9 M14,1 L6,9" stroke={item.color} strokeWidth="2" />
+            ) : item.kind === 'dot' ? (
+              <circle cx="10" cy="5" r="3.5" fill="#fff" stroke={item.color} strokeWidth="2" />
+            ) : item.kind === 'diamond' ? (
+              <path d="M10,0 L15,5 L10,10 L5,5 Z" fill={item.color} />
+            ) : (
+              <rect x="8.5" y="0" width="3" height="10" fill={item.color} />
+            )}
+          </svg>
+          {item.label}
+        </li>
+      ))}
+      <li className="rl-st-legend-note">{t('st.legendLane')}</li>
+    </ul>
+  );
+}
+
+export function SpaceTimePane() {
+  const t = useLabT();
+  const store = useLabStore();
+  const spaceTime = useLab((s) => s.spaceTime);
+  const nowMs = useLab((s) => s.frame.time);
+  const playheadMs = useLab((s) => s.displayTime);
+  const servers = useLab((s) => s.frame.servers.length);
+  const selection = useLab((s) => s.selection);
+  const seed = useLab((s) => s.run.seed);
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const size = useElementSize(box, { width: 600, height: 220 });
+  const [follow, setFollow] = useState(true);
+  const [span, setSpan] = useState(DEFAULT_SPAN_MS);
+  const [manual, setManual] = useState<TimeWindow>({ fromMs: 0, toMs: DEFAULT_SPAN_MS });
+
+  const window: TimeWindow = follow ? followWindow(playheadMs, span) : manual;
+  const { fromMs, toMs } = window;
+  const position = useMemo(
+    () => ({ timeMs: nowMs, emitted: spaceTime.emitted }),
+    [nowMs, spaceTime.emitted],
+  );
+  const clients = useMemo(() => spaceTime.log.clients(position), [spaceTime, position]);
+  const height = Math.max(size.height, minHeight(servers + clients.length));
+  const plot = useMemo(
+    () => plotOf(size.width, height, { fromMs, toMs }),
+    [size.width, height, fromMs, toMs],
+  );
+  const lanes = useMemo(() => laneLayout(servers, clients, height), [servers, clients, height]);
+  const messages = useMemo(
+    () => spaceTime.log.messagesIn(fromMs, toMs, position),
+    [spaceTime, fromMs, toMs, position],
+  );
+  const marks = useMemo(
+    () => spaceTime.log.marksIn(fromMs, toMs, position),
+    [spaceTime, fromMs, toMs, position],
+  );
+  const segments = useMemo(
+    () =>
+      Array.from({ length: servers }, (_v, i) =>
+        spaceTime.log.laneSegments(i + 1, fromMs, toMs, position),
+      ),
+    [spaceTime, servers, fromMs, toMs, position],
+  );
+
+  // The window the user moves to, leaving follow mode where the diagram is now.
+  const current = useRef(window);
+  current.current = window;
+  const moveTo = useCallback(
+    (next: TimeWindow) => {
+      setFollow(false);
+      setManual(next);
+      setSpan(next.toMs - next.fromMs);
+    },
+    [setFollow],
+  );
+
+  useEffect(() => {
+    const el = box.current;
+    if (el === null) return;
+    const onWheel = (e: WheelEvent): void => {
+      const w = current.current;
+      const spanMs = w.toMs - w.fromMs;
+      e.preventDefault();
+      if (e.ctrlKey || e.metaKey) {
+        const rect = el.getBoundingClientRect();
+        const p = plotOf(rect.width, rect.height, w);
+        moveTo(zoomWindow(w, e.deltaY > 0 ? 1.25 : 0.8, timeAtX(p, e.clientX - rect.left)));
+      } else {
+        const delta = Math.abs(e.deltaX) > Math.abs(e.deltaY) ? e.deltaX : e.deltaY;
+        moveTo(panWindow(w, (delta / Math.max(1, el.clientWidth)) * spanMs));
+      }
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, [moveTo]);
+
+  const drag = useRef<{ x: number; window: TimeWindow; moved: boolean } | null>(null);
+  const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>): void => {
+    if (e.button !== 0 || (e.target as Element).closest('.rl-st-arrow, .rl-st-lane-label')) return;
+    drag.current = { x: e.clientX, window, moved: false };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>): void => {
+    const d = drag.current;
+    if (d === null) return;
+    const dx = e.clientX - d.x;
+    if (!d.moved && Math.abs(dx) < 4) return;
+    d.moved = true;
+    const w = d.window;
+    const msPerPx = (w.toMs - w.fromMs) / Math.max(1, plot.x1 - plot.x0);
+    moveTo(panWindow(w, -dx * msPerPx));
+  };
+  const onPointerUp = (): void => {
+    drag.current = null;
+  };
+
+  const zoom = (factor: number): void => {
+    if (follow) setSpan((s) => clampSpan(s * factor));
+    else moveTo(zoomWindow(window, factor, (window.fromMs + window.toMs) / 2));
+  };
+  const pan = (share: number): void => moveTo(panWindow(window, share * (toMs - fromMs)));
+
+  const selectedMessage = selection?.kind === 'message' ? selection.id : null;
+  const selectedServer = selection?.kind === 'server' ? selection.id : null;
+  const onSelectMessage = useCallback(
+    (id: number) => store.getState().select({ kind: 'message', id }),
+    [store],
+  );
+  const onSelectServer = useCallback(
+    (id: number) => store.getState().select({ kind: 'server', id }),
+    [store],
+  );
+
+  const onExport = (): void => {
+    const el = svg.current;
+    if (el === null) return;
+    const from = formatTime(fromMs);
+    const to = formatTime(toMs);
+    try {
+      const text = standaloneSvg({
+        svg: serializeSvg(el),
+        width: plot.width,
+        height: plot.height,
+        heading: t('st.exportHeading', { seed, from, to }),
+        legend: legendItems(t),
+        fontFamily: FONT_FAMILY,
+      });
+      downloadText(text, exportFileName(seed, window, 'svg'), 'image/svg+xml');
+    } catch (error) {
+      store.getState().showNotice(t('st.exportFailed', { reason: String(error) }));
+    }
+  };
+
+  const trimmed = spaceTime.log.earliestMs;
+  return (
+    <section className="rl-panel rl-st" aria-label={t('st.region')}>
+      <div className="rl-st-toolbar">
+        <button
+          type="button"
+          className={`rl-button rl-st-follow${follow ? ' is-on' : ''}`}
+          aria-pressed={follow}
+          title={t('st.followTitle')}
+          onClick={() => setFollow(true)}
+        >
+          {t('st.follow')}
+        </button>
+        <span className="rl-st-group">
+          <button
+            type="button"
+            className="rl-button"
+            title={t('st.earlier')}
+            aria-label={t('st.earlier')}
+            onClick={() => pan(-0.5)}
+          >
+            ◀
+          </button>
+          <button
+            type="button"
+            className="rl-button"
+            title={t('st.later')}
+            aria-label={t('st.later')}
+            onClick={() => pan(0.5)}
+          >
+            ▶
+          </button>
+          <button
+            type="button"
+            className="rl-button"
+            title={t('st.zoomOut')}
+            aria-label={t('st.zoomOut')}
+            onClick={() => zoom(1.5)}
+          >
+            −
+          </button>
+          <button
+            type="button"
+            className="rl-button"
+            title={t('st.zoomIn')}
+            aria-label={t('st.zoomIn')}
+            onClick={() => zoom(1 / 1.5)}
+          >
+            +
+          </button>
+        </span>
+        <span className="rl-st-range" title={t('st.hint')}>
+          {t('st.window', { from: formatTime(fromMs), to: formatTime(toMs) })}
+        </span>
+        <button
+          type="button"
+          className="rl-button rl-st-export"
+          title={t('st.exportTitle')}
+          onClick={onExport}
+        >
+          {t('st.export')}
+        </button>
+      </div>
+      {trimmed > fromMs ? (
+        <p className="rl-muted rl-st-trimmed">{t('st.trimmed', { at: formatTime(trimmed) })}</p>
+      ) : null}
+      <div
+        ref={box}
+        className="rl-st-plot"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+      >
+        <SpaceTimeDiagram
+          ref={svg}
+          plot={plot}
+          lanes={lanes}
+          segments={segments}
+          messages={messages}
+          marks={marks}
+          playheadMs={playheadMs}
+          nowMs={nowMs}
+          selectedMessage={selectedMessage}
+          selectedServer={selectedServer}
+          t={t}
+          onSelectMessage={onSelectMessage}
+          onSelectServer={onSelectServer}
+        />
+      </div>
+      <Legend t={t} />
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * The space-time diagram's geometry, as pure functions: time runs across (left to right), one
+ * lane per server (then per client) down the side; a message is a line from (sender, send time)
+ * to (receiver, delivery time). The React component only draws what these return.
+ */
+import type { Endpoint } from '../../core/types.ts';
+import type { MessageStatus, VisibleMessage } from '../../store/spaceTime.ts';
+
+/** Room for the lane labels on the left, the time axis on top, and a margin on the right. */
+export const LABEL_PX = 34;
+export const AXIS_PX = 20;
+export const RIGHT_PX = 10;
+export const BOTTOM_PX = 8;
+/** Lanes never get closer than this (a phone, many clients) nor further apart than the max. */
+export const MIN_LANE_GAP_PX = 18;
+export const MAX_LANE_GAP_PX = 64;
+
+/** The shortest and longest time span shown (ms). */
+export const MIN_SPAN_MS = 40;
+export const MAX_SPAN_MS = 600_000;
+export const DEFAULT_SPAN_MS = 1_500;
+/** In follow mode the playhead sits this far across the window (room to see what comes). */
+export const FOLLOW_AT = 0.85;
+
+export interface TimeWindow {
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
+export interface Lane {
+  readonly endpoint: Endpoint;
+  /** S1… for servers, C1… for clients. */
+  readonly label: string;
+  readonly y: number;
+  readonly client: boolean;
+}
+
+/** The window that keeps the playhead in view: it slides once the playhead passes FOLLOW_AT. */
+export function followWindow(nowMs: number, spanMs: number): TimeWindow {
+  const span = clampSpan(spanMs);
+  const fromMs = Math.max(0, nowMs - span * FOLLOW_AT);
+  return { fromMs, toMs: fromMs + span };
+}
+
+export function clampSpan(spanMs: number): number {
+  if (!Number.isFinite(spanMs)) return DEFAULT_SPAN_MS;
+  return Math.min(MAX_SPAN_MS, Math.max(MIN_SPAN_MS, spanMs));
+}
+
+/** Zooms by `factor` (< 1 zooms in) around `anchorMs`, which keeps its place on screen. */
+export function zoomWindow(w: TimeWindow, factor: number, anchorMs: number): TimeWindow {
+  const span = w.toMs - w.fromMs;
+  const next = clampSpan(span * factor);
+  const anchor = Math.min(w.toMs, Math.max(w.fromMs, anchorMs));
+  const share = span > 0 ? (anchor - w.fromMs) / span : 0;
+  const fromMs = Math.max(0, anchor - share * next);
+  return { fromMs, toMs: fromMs + next };
+}
+
+/** Moves the window by `deltaMs`, never before time 0. */
+export function panWindow(w: TimeWindow, deltaMs: number): TimeWindow {
+  const span = w.toMs - w.fromMs;
+  const fromMs = Math.max(0, w.fromMs + deltaMs);
+  return { fromMs, toMs: fromMs + span };
+}
+
+export interface Plot {
+  readonly width: number;
+  readonly height: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly window: TimeWindow;
+}
+
+export function plotOf(width: number, height: number, window: TimeWindow): Plot {
+  return { width, height, x0: LABEL_PX, x1: Math.max(LABEL_PX + 1, width - RIGHT_PX), window };
+}
+
+export function xAt(plot: Plot, t: number): number {
+  const { fromMs, toMs } = plot.window;
+  const span = toMs - fromMs || 1;
+  return plot.x0 + ((t - fromMs) / span) * (plot.x1 - plot.x0);
+}
+
+export function timeAtX(plot: Plot, x: number): number {
+  const { fromMs, toMs } = plot.window;
+  return fromMs + ((x - plot.x0) / (plot.x1 - plot.x0 || 1)) * (toMs - fromMs);
+}
+
+/** Servers first (S1…Sn), then the clients seen (C1…), spread evenly down the height. */
+export function laneLayout(servers: number, clients: readonly number[], height: number): Lane[] {
+  const count = servers + clients.length;
+  if (count === 0) return [];
+  const usable = Math.max(0, height - AXIS_PX - BOTTOM_PX);
+  const gap = Math.min(MAX_LANE_GAP_PX, Math.max(MIN_LANE_GAP_PX, usable / count));
+  const top = AXIS_PX + gap / 2;
+  const lanes: Lane[] = [];
+  for (let i = 0; i < servers; i++)
+    lanes.push({ endpoint: i + 1, label: `S${i + 1}`, y: top + i * gap, client: false });
+  clients.forEach((c, j) =>
+    lanes.push({ endpoint: -c, label: `C${c}`, y: top + (servers + j) * gap, client: true }),
+  );
+  return lanes;
+}
+
+/** The height the lanes need at the smallest gap (the diagram scrolls past it). */
+export function minHeight(laneCount: number): number {
+  return AXIS_PX + BOTTOM_PX + laneCount * MIN_LANE_GAP_PX;
+}
+
+export interface Arrow {
+  readonly id: number;
+  readonly status: MessageStatus;
+  readonly x1: number;
+  readonly y1: number;
+  /** Where the line ends: the receiver (delivered), the drop, or the playhead (in flight). */
+  readonly x2: number;
+  readonly y2: number;
+  /** Where it would have arrived (a dropped or travelling message), for the faint rest. */
+  readonly xEnd: number;
+  readonly yEnd: number;
+}
+
+/**
+ * The line of a message: from the sender's lane at the send to the receiver's at delivery. A
+ * message in flight stops at the playhead; a dropped one at the time it was dropped, at the point
+ * of its course it had reached (a loss, a partition or a crashed receiver drop it on arrival, a
+ * drop by hand on its way). Null when an endpoint has no lane.
+ */
+export function arrowOf(
+  v: VisibleMessage,
+  laneY: ReadonlyMap<Endpoint, number>,
+  plot: Plot,
+  playheadMs: number,
+): Arrow | null {
+  const r = v.record;
+  const y1 = laneY.get(r.from);
+  const yEnd = laneY.get(r.to);
+  if (y1 === undefined || yEnd === undefined) return null;
+  const endMs =
+    v.status === 'flight' ? Math.min(playheadMs, r.deliverMs) : (r.endMs ?? r.deliverMs);
+  const course = r.deliverMs - r.sentMs;
+  const share = course > 0 ? Math.min(1, Math.max(0, (endMs - r.sentMs) / course)) : 1;
+  const x1 = xAt(plot, r.sentMs);
+  const xEnd = xAt(plot, r.deliverMs);
+  return {
+    id: r.id,
+    status: v.status,
+    x1,
+    y1,
+    x2: x1 + (xEnd - x1) * share,
+    y2: y1 + (yEnd - y1) * share,
+    xEnd,
+    yEnd,
+  };
+}
+
+export interface Tick {
+  readonly t: number;
+  readonly x: number;
+  readonly label: string;
+}
+
+const STEPS_MS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 30_000, 60_000];
+
+/** Round times across the window, at least `minPx` apart, labelled in seconds. */
+export function timeTicks(plot: Plot, minPx = 70): Tick[] {
+  const { fromMs, toMs } = plot.window;
+  const px = plot.x1 - plot.x0;
+  const span = toMs - fromMs;
+  if (px <= 0 || span <= 0) return [];
+  const step = STEPS_MS.find((s) => (s / span) * px >= minPx) ?? 120_000;
+  const decimals = step >= 1000 ? 0 : step >= 100 ? 1 : step >= 10 ? 2 : 3;
+  const ticks: Tick[] = [];
+  for (let t = Math.ceil(fromMs / step) * step; t <= toMs && ticks.length < 200; t += step)
+    ticks.push({ t, x: xAt(plot, t), label: `${(t / 1000).toFixed(decimals)} s` });
+  return ticks;
+}
+
+/** `raft-lab-seed42-2.000-4.500s.svg`: the seed and the window in seconds. */
+export function exportFileName(seed: number, w: TimeWindow | null, ext: string): string {
+  const safeSeed = Number.isSafeInteger(seed) ? String(seed) : 'x';
+  const range = w === null ? '' : `-${(w.fromMs / 1000).toFixed(3)}-${(w.toMs / 1000).toFixed(3)}s`;
+  return `raft-lab-seed${safeSeed}${range}.${ext}`;
+}

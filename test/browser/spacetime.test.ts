@@ -1,0 +1,267 @@
+/**
+ * The space-time diagram (issue 10) in Chromium: opened with its tab and with D, it draws one
+ * arrow per message of its window (the count the automation hook reports, the ones in flight
+ * exactly the frame's), its playhead follows the run and a seek, a click on an arrow selects the
+ * message in the inspector, a partitioned server's messages end in crosses, and the exports give
+ * a parseable SVG of the window and of the cluster, and a PNG with pixels in it.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  labState,
+  launch,
+  leaderOf,
+  openLab,
+  pageErrors,
+  screenshot,
+  settle,
+  waitForState,
+} from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Window {
+  fromMs: number;
+  toMs: number;
+  playheadMs: number;
+}
+
+async function diagramWindow(page: Page): Promise<Window> {
+  const svg = page.locator('svg.rl-st-svg');
+  const num = async (name: string): Promise<number> => Number(await svg.getAttribute(name));
+  return {
+    fromMs: await num('data-from-ms'),
+    toMs: await num('data-to-ms'),
+    playheadMs: await num('data-playhead-ms'),
+  };
+}
+
+async function reported(page: Page, w: Window) {
+  return page.evaluate(
+    ([from, to]) => window.raftLab?.messages(from as number, to as number) ?? [],
+    [w.fromMs, w.toMs],
+  );
+}
+
+async function arrowIds(page: Page, status?: string): Promise<number[]> {
+  const selector = status ? `.rl-st-arrow[data-status="${status}"]` : '.rl-st-arrow';
+  const ids = await page
+    .locator(selector)
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-id'))));
+  return ids.sort((a, b) => a - b);
+}
+
+/** A lab with a leader, paused, the diagram open. */
+async function pausedWithDiagram(
+  width: number,
+  height: number,
+  lang: string,
+): Promise<{ page: Page; leader: number }> {
+  const page = await openLab(browser, { viewport: { width, height } }, `?lang=${lang}`);
+  await page.locator('.rl-speed select').selectOption('1');
+  const s = await waitForState(page, (st) => st.playing && leaderOf(st) !== null, 'a leader');
+  await page.keyboard.press('c');
+  await page.keyboard.press(' ');
+  await waitForState(page, (st) => !st.playing, 'the pause');
+  const tab = { en: 'Space-time', es: 'Espacio-tiempo', pt: 'Espaço-tempo' }[lang] ?? 'Space-time';
+  await page.getByRole('tab', { name: tab }).click();
+  await page.locator('svg.rl-st-svg').waitFor();
+  return { page, leader: leaderOf(s) as number };
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<Download> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return d;
+}
+
+describe('the space-time diagram', () => {
+  it('draws every message of its window, follows the playhead, selects on click (1440x900)', async () => {
+    const { page } = await pausedWithDiagram(1440, 900, 'en');
+    // One arrow per message the automation hook reports for the window, none more or less.
+    const w = await diagramWindow(page);
+    const messages = await reported(page, w);
+    expect(messages.length).toBeGreaterThan(5);
+    expect(await arrowIds(page)).toEqual(messages.map((m) => m.id).sort((a, b) => a - b));
+    // The arrows drawn in flight are exactly the frame's messages in flight.
+    const inFlight = await page.evaluate(() => window.raftLab?.inFlightIds() ?? []);
+    expect(await arrowIds(page, 'flight')).toEqual([...inFlight].sort((a, b) => a - b));
+    // The playhead is the paused time, inside the window (follow mode).
+    const st = await labState(page);
+    expect(w.playheadMs).toBe(st.time);
+    expect(w.fromMs).toBeLessThanOrEqual(st.time);
+    expect(w.toMs).toBeGreaterThan(st.time);
+    // Lanes S1..S5 and the client that sent the request.
+    const lanes = await page.locator('.rl-st-lane-label text').allTextContents();
+    expect(lanes).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'C1']);
+
+    // A click on an arrow in flight selects that message: the inspector shows it. The longest
+    // arrows first (a message sent this instant is a dot), as a user would aim.
+    await page.keyboard.press('ArrowRight');
+    const flying = await page.locator('.rl-st-arrow[data-status="flight"]').evaluateAll((els) =>
+      els
+        .map((e) => {
+          const line = e.querySelectorAll('line');
+          const hit = line[line.length - 1] as SVGLineElement;
+          const box = hit.getBoundingClientRect();
+          return { id: Number(e.getAttribute('data-id')), size: box.width + box.height };
+        })
+        .sort((x, y) => y.size - x.size),
+    );
+    expect(flying.length).toBeGreaterThan(0);
+    let selected: number | null = null;
+    for (const { id } of flying.slice(0, 8)) {
+      const hit = page.locator(`.rl-st-arrow[data-id="${id}"] line`).last();
+      await hit.click({ force: true });
+      const now = await page
+        .locator('.rl-st-arrow.is-selected')
+        .getAttribute('data-id', { timeout: 2_000 })
+        .catch(() => null);
+      if (now === String(id)) {
+        selected = id;
+        break;
+      }
+    }
+    expect(selected).not.toBeNull();
+    await expect.poll(() => page.locator('.rl-message-details').count()).toBe(1);
+    expect(await page.locator('.rl-message-details').getAttribute('aria-label')).toBe(
+      `Message ${selected}`,
+    );
+
+    // Seeking from the timeline moves the playhead; Follow keeps it in the window.
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await diagramWindow(page)).playheadMs).toBe(0);
+    expect((await diagramWindow(page)).fromMs).toBe(0);
+    await page.keyboard.press('End');
+    const end = (await labState(page)).time;
+    await expect.poll(async () => (await diagramWindow(page)).playheadMs).toBe(end);
+
+    // Playing moves the playhead with the run.
+    await page.keyboard.press(' ');
+    await waitForState(page, (x) => x.time > end + 200, 'the run to go on');
+    await page.keyboard.press(' ');
+    const paused = await waitForState(page, (x) => !x.playing, 'the pause');
+    await expect.poll(async () => (await diagramWindow(page)).playheadMs).toBe(paused.time);
+
+    // Scrolling the diagram leaves follow mode; Follow comes back to the playhead.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.locator('.rl-st-plot').hover();
+    await page.mouse.wheel(0, -600);
+    await expect.poll(async () => (await diagramWindow(page)).toMs).toBeLessThan(paused.time);
+    await expect(
+      page.getByRole('button', { name: 'Follow', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('false');
+    await page.getByRole('button', { name: 'Follow', exact: true }).click();
+    await expect.poll(async () => (await diagramWindow(page)).toMs).toBeGreaterThan(paused.time);
+    await settle(page);
+    await screenshot(page, 'spacetime-1440x900-en');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('marks the drops of a partitioned server with crosses; D switches views (1024x768, es)', async () => {
+    const { page, leader } = await pausedWithDiagram(1024, 768, 'es');
+    const cut = leader === 1 ? 2 : 1;
+    await page.keyboard.press('p');
+    // Partition mode: click the cut server into group 2, then apply with P.
+    await page.locator(`g[data-server="${cut}"] .rl-server-body`).click({ force: true });
+    await page.keyboard.press('p');
+    await page.keyboard.press(' ');
+    const st0 = await labState(page);
+    await waitForState(page, (x) => x.time > st0.time + 150, 'messages to be dropped');
+    await page.keyboard.press(' ');
+    await waitForState(page, (x) => !x.playing, 'the pause');
+    const w = await diagramWindow(page);
+    const dropped = (await reported(page, w)).filter((m) => m.status === 'dropped');
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(dropped.every((m) => m.from === cut || m.to === cut)).toBe(true);
+    expect(dropped.some((m) => m.dropReason === 'partition')).toBe(true);
+    expect(await arrowIds(page, 'dropped')).toEqual(dropped.map((m) => m.id).sort((a, b) => a - b));
+    expect(await page.locator('.rl-st-arrow[data-status="dropped"] .rl-st-drop').count()).toBe(
+      dropped.length,
+    );
+    await settle(page);
+    await screenshot(page, 'spacetime-1024x768-es');
+
+    // D goes back to the logs and again to the diagram.
+    await page.keyboard.press('d');
+    await expect.poll(() => page.locator('svg.rl-st-svg').count()).toBe(0);
+    await page.keyboard.press('d');
+    await expect.poll(() => page.locator('svg.rl-st-svg').count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('exports the window as SVG and the cluster as SVG and PNG', async () => {
+    const { page } = await pausedWithDiagram(1440, 900, 'en');
+    const w = await diagramWindow(page);
+    const svgDownload = await download(page, () =>
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    );
+    const name = svgDownload.suggestedFilename();
+    const seed = /seed(\d+)-/.exec(name)?.[1];
+    expect(name).toBe(
+      `raft-lab-seed${seed}-${(w.fromMs / 1000).toFixed(3)}-${(w.toMs / 1000).toFixed(3)}s.svg`,
+    );
+    const text = await readFile((await svgDownload.path()) as string, 'utf8');
+    expect(text).not.toContain('var(');
+    // Parsed by the browser as a standalone XML document: no parser error, arrows and a title.
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        root: doc.documentElement.nodeName,
+        title: doc.querySelector('title')?.textContent ?? '',
+        arrows: doc.querySelectorAll('.rl-st-arrow').length,
+      };
+    }, text);
+    expect(parsed.error).toBe(false);
+    expect(parsed.root).toBe('svg');
+    expect(parsed.title).toContain(`seed ${seed}`);
+    expect(parsed.arrows).toBe((await reported(page, w)).length);
+
+    const clusterSvg = await download(page, () =>
+      page.getByRole('button', { name: 'SVG', exact: true }).click(),
+    );
+    expect(clusterSvg.suggestedFilename()).toMatch(
+      /^raft-lab-seed\d+-\d+\.\d{3}-\d+\.\d{3}s\.svg$/,
+    );
+    const clusterText = await readFile((await clusterSvg.path()) as string, 'utf8');
+    const clusterOk = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return doc.querySelector('parsererror') === null && doc.querySelectorAll('circle').length;
+    }, clusterText);
+    expect(clusterOk).toBeGreaterThanOrEqual(5);
+
+    const png = await download(page, () =>
+      page.getByRole('button', { name: 'PNG', exact: true }).click(),
+    );
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await readFile((await png.path()) as string);
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Twice the cluster's size: the PNG header holds the width at bytes 16–19.
+    const box = await page.locator('.rl-cluster-svg').boundingBox();
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(box?.width ?? 0) * 2);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a phone (390x844, pt)', async () => {
+    const { page } = await pausedWithDiagram(390, 844, 'pt');
+    const svgBox = await page.locator('svg.rl-st-svg').boundingBox();
+    expect(svgBox?.width ?? 0).toBeGreaterThan(300);
+    expect(svgBox?.width ?? 999).toBeLessThanOrEqual(390);
+    await page.locator('svg.rl-st-svg').scrollIntoViewIfNeeded();
+    await settle(page);
+    await screenshot(page, 'spacetime-390x844-pt');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
