@@ -4,8 +4,16 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, checkA11y, formatViolations, summarizeViolations } from './a11y.ts';
-import { labState, launch, leaderOf, openLab, screenshot, waitForState } from './harness.ts';
+import { checkA11y, summarizeViolations } from './a11y.ts';
+import {
+  labState,
+  launch,
+  leaderOf,
+  openLab,
+  screenshot,
+  setSpeed,
+  waitForState,
+} from './harness.ts';
 import { openAt, served, waitForStop } from './presenterHarness.ts';
 
 let browser: Browser;
@@ -17,15 +25,10 @@ afterAll(async () => {
 });
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
-const SOFT = process.env['A11Y_SOFT'] === '1';
 
+/** Screenshot, then axe: fails on a serious or critical violation, prints the lesser ones. */
 async function check(page: Page, where: string, shot: string): Promise<void> {
   await screenshot(page, `a11y-${shot}`);
-  if (SOFT) {
-    const all = await axeViolations(page);
-    console.log(`=== ${where}\n${formatViolations(all, 3)}`);
-    return;
-  }
   const found = await checkA11y(page, where);
   console.log(`${where}: ${summarizeViolations(found).join(', ') || 'no violations'}`);
 }
@@ -114,5 +117,139 @@ describe('axe over the lab', () => {
     await check(es, 'the lab at 1024x768 in Spanish', 'es-1024');
     expect(await es.locator('html').getAttribute('lang')).toBe('es');
     await es.context().close();
+  });
+});
+
+/**
+ * axe leaves text drawn in SVG aside, so the words on the servers are checked here: the term
+ * caption and number against the circle's fill, for every server on screen (WCAG 1.4.3).
+ */
+async function serverTextContrast(page: Page): Promise<{ text: string; ratio: number }[]> {
+  return page.evaluate(() => {
+    const parse = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: string): number => {
+      const [r = 0, g = 0, b = 0] = parse(c).map((v) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const out: { text: string; ratio: number }[] = [];
+    for (const g of document.querySelectorAll('g.rl-server')) {
+      const body = g.querySelector('.rl-server-body');
+      if (body === null) continue;
+      const bg = getComputedStyle(body).fill;
+      for (const text of g.querySelectorAll<SVGTextElement>('.rl-term-caption, .rl-term-number')) {
+        const style = getComputedStyle(text);
+        if (style.fillOpacity !== '1' || style.opacity !== '1') {
+          out.push({ text: `${text.textContent} (translucent)`, ratio: 0 });
+          continue;
+        }
+        const [a, b] = [lum(style.fill), lum(bg)];
+        out.push({
+          text: `${g.getAttribute('data-server')}: ${text.textContent}`,
+          ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+        });
+      }
+    }
+    return out;
+  });
+}
+
+describe('contrast of the words drawn on the servers', () => {
+  it('term caption and number reach 4.5:1 on every term colour, in the lab and the presenter', async () => {
+    // Each restart of the leader starts a new term, painted in the next colour.
+    const page = await openLab(browser, DESKTOP, '?speed=10');
+    let st = await waitForState(page, (x) => leaderOf(x) !== null, 'a leader');
+    const seen: { text: string; ratio: number }[] = [];
+    const terms = new Set<number>();
+    for (let round = 0; round < 4; round++) {
+      const top = Math.max(...st.servers.map((x) => x.term));
+      await page.keyboard.press('r');
+      st = await waitForState(
+        page,
+        (x) => x.servers.some((v) => v.role === 'leader' && !v.crashed && v.term > top),
+        'a leader of a new term',
+      );
+      await pause(page);
+      for (const v of (await labState(page)).servers) terms.add(v.term);
+      seen.push(...(await serverTextContrast(page)));
+      await page.keyboard.press(' ');
+    }
+    expect(terms.size).toBeGreaterThanOrEqual(4);
+    const low = seen.filter((x) => x.ratio < 4.5);
+    expect(low, JSON.stringify(low)).toEqual([]);
+    await page.context().close();
+    const show = await openAt(browser, served('?present#lib=figure-8'));
+    const shown = await serverTextContrast(show);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((x) => x.ratio < 4.5)).toEqual([]);
+    await show.context().close();
+  });
+});
+
+describe('prefers-reduced-motion', () => {
+  /** Distinct places each message took while sampled every frame for `ms` of wall time. */
+  async function messagePlaces(page: Page, ms: number): Promise<number[]> {
+    return page.evaluate(async (duration) => {
+      const places = new Map<string, Set<string>>();
+      const end = performance.now() + duration;
+      const raf = (window as unknown as { __rawRaf: typeof requestAnimationFrame }).__rawRaf;
+      while (performance.now() < end) {
+        await new Promise((ok) => raf(() => ok(null)));
+        for (const m of document.querySelectorAll('.rl-msg')) {
+          const id = m.getAttribute('data-message') ?? '';
+          const set = places.get(id) ?? new Set<string>();
+          set.add(m.getAttribute('transform') ?? '');
+          places.set(id, set);
+        }
+      }
+      return [...places.values()].map((s) => s.size);
+    }, ms);
+  }
+
+  it('turns transitions and animations off; messages hop in at most 3 places and the run goes on', async () => {
+    const page = await openLab(browser, { ...DESKTOP, reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
+      true,
+    );
+    // Any transition or animation, present or added later by a view, lasts 0 s.
+    const durations = await page.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.className = 'rl-button';
+      probe.style.transition = 'opacity 2s ease 1s';
+      probe.style.animation = 'rl-probe 3s infinite';
+      document.body.append(probe);
+      const seen = new Set<string>();
+      for (const el of document.querySelectorAll('*')) {
+        const st = getComputedStyle(el);
+        for (const v of [st.transitionDuration, st.animationDuration, st.transitionDelay])
+          for (const part of v.split(',')) seen.add(part.trim());
+      }
+      probe.remove();
+      return [...seen];
+    });
+    expect(durations).toEqual(['0s']);
+    // Heartbeats once a leader is elected, then slowly (a flight takes about 300 ms of wall time).
+    await waitForState(page, (x) => leaderOf(x) !== null, 'a leader');
+    await setSpeed(page, '0.05');
+    const before = await labState(page);
+    const sizes = await messagePlaces(page, 2500);
+    const after = await labState(page);
+    expect(after.time).toBeGreaterThan(before.time);
+    expect(sizes.length).toBeGreaterThan(0); // messages are on screen
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(3);
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(2); // and they do move
+    await screenshot(page, 'a11y-reduced-motion');
+    await checkA11y(page, 'the lab with reduced motion');
+    await page.context().close();
+
+    // Without the setting the same messages glide: many places per flight.
+    const moving = await openLab(browser, DESKTOP);
+    await waitForState(moving, (x) => leaderOf(x) !== null, 'a leader');
+    await setSpeed(moving, '0.05');
+    const glide = await messagePlaces(moving, 2500);
+    expect(Math.max(...glide)).toBeGreaterThan(3);
+    await moving.context().close();
   });
 });

@@ -45,9 +45,24 @@ export function ServerMenu({
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // Focus goes into the menu, and back to what had it (the server) when the menu closes.
+    const opener = document.activeElement instanceof SVGElement ? document.activeElement : null;
     ref.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'Escape') onClose();
+      if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && ref.current !== null) {
+        // Arrow keys move between the items (the menu pattern) instead of stepping the run.
+        const items = [
+          ...ref.current.querySelectorAll<HTMLButtonElement>('button:not([disabled])'),
+        ];
+        const at = items.findIndex((b) => b === document.activeElement);
+        const next = items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
+        if (next !== undefined) {
+          e.preventDefault();
+          e.stopPropagation();
+          next.focus();
+        }
+      }
     };
     const onDown = (e: PointerEvent): void => {
       if (!ref.current?.contains(e.target as Node)) onClose();
@@ -57,6 +72,7 @@ export function ServerMenu({
     return () => {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('pointerdown', onDown, true);
+      if (opener?.isConnected === true) (opener as SVGElement & HTMLOrSVGElement).focus();
     };
   }, [onClose]);
 

@@ -4,7 +4,7 @@
  * viewer needs to reproduce what they see. The form itself opens as a small popover.
  */
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
 import { withDefaults } from '../../core/index.ts';
 import type { BugId, ReadMode } from '../../core/types.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
@@ -244,11 +244,19 @@ export function NewRunMenu() {
   const t = useLabT();
   const run = useLab((s) => s.run);
   const [open, setOpen] = useState(false);
+  // Escape closes the popover and leaves the focus on its button (menu button pattern).
+  const closeOnEscape = (e: KeyboardEvent<HTMLDetailsElement>): void => {
+    if (e.key !== 'Escape' || !open) return;
+    e.stopPropagation();
+    setOpen(false);
+    e.currentTarget.querySelector('summary')?.focus();
+  };
   return (
     <details
       className="rl-popover rl-run-menu"
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={closeOnEscape}
     >
       <summary className="rl-button" title="Start a new run (seed and cluster size)">
         <span className="rl-field-label">{t('run.seed')}</span>{' '}

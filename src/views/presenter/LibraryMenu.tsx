@@ -2,7 +2,7 @@
  * The built-in library as a menu: each scenario is a link to its own short address (`#lib=ID`),
  * so it can be opened here, bookmarked, or copied into slides.
  */
-import { useState, type MouseEvent } from 'react';
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { openLibrary } from '../../services/presenter/boot.ts';
 import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { libraryHash } from '../../services/presenter/url.ts';
@@ -16,6 +16,13 @@ export function LibraryMenu() {
   const current = usePresenter((s) => s.story?.id ?? null);
   const t = useT();
   const [open, setOpen] = useState(false);
+  // Escape closes the popover and leaves the focus on its button (menu button pattern).
+  const closeOnEscape = (e: KeyboardEvent<HTMLDetailsElement>): void => {
+    if (e.key !== 'Escape' || !open) return;
+    e.stopPropagation();
+    setOpen(false);
+    e.currentTarget.querySelector('summary')?.focus();
+  };
   const choose = (e: MouseEvent, id: string): void => {
     // Opened directly (even when the address already says this id), then the address follows.
     e.preventDefault();
@@ -27,6 +34,7 @@ export function LibraryMenu() {
       className="rl-popover rl-library-menu"
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={closeOnEscape}
     >
       <summary className="rl-button">{t('library.button')} ▾</summary>
       <div className="rl-popover-body rl-library">
