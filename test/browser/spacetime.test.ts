@@ -167,11 +167,28 @@ describe('the space-time diagram', () => {
 
   it('marks the drops of a partitioned server with crosses; D switches views (1024x768, es)', async () => {
     const { page, leader } = await pausedWithDiagram(1024, 768, 'es');
-    const cut = leader === 1 ? 2 : 1;
+    void leader;
+    // Partition mode, then a line dragged across the ring just under its middle: S1, S2 and S5
+    // above it, S3 and S4 below; P applies it.
     await page.keyboard.press('p');
-    // Partition mode: click the cut server into group 2, then apply with P.
-    await page.locator(`g[data-server="${cut}"] .rl-server-body`).click({ force: true });
+    const box = await page.locator('.rl-cluster-svg').boundingBox();
+    if (!box) throw new Error('no cluster');
+    const y = box.y + box.height * 0.58;
+    await page.mouse.move(box.x + 5, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, y, { steps: 5 });
+    await page.mouse.move(box.x + box.width - 5, y, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.locator('.rl-group-badge').allTextContents()).toEqual([
+      'G1',
+      'G1',
+      'G2',
+      'G2',
+      'G1',
+    ]);
     await page.keyboard.press('p');
+    await expect.poll(() => page.locator('.rl-link-partition').count()).toBe(6);
+    const side = (ep: number): number => (ep === 3 || ep === 4 ? 2 : 1);
     await page.keyboard.press(' ');
     const st0 = await labState(page);
     await waitForState(page, (x) => x.time > st0.time + 150, 'messages to be dropped');
@@ -180,7 +197,8 @@ describe('the space-time diagram', () => {
     const w = await diagramWindow(page);
     const dropped = (await reported(page, w)).filter((m) => m.status === 'dropped');
     expect(dropped.length).toBeGreaterThan(0);
-    expect(dropped.every((m) => m.from === cut || m.to === cut)).toBe(true);
+    // Only messages across the cut are dropped (clients, negative, sit with no group).
+    expect(dropped.every((m) => m.from < 0 || m.to < 0 || side(m.from) !== side(m.to))).toBe(true);
     expect(dropped.some((m) => m.dropReason === 'partition')).toBe(true);
     expect(await arrowIds(page, 'dropped')).toEqual(dropped.map((m) => m.id).sort((a, b) => a - b));
     expect(await page.locator('.rl-st-arrow[data-status="dropped"] .rl-st-drop').count()).toBe(
