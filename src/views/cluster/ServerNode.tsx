@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { configOf } from '../../core/index.ts';
 import type { ServerState } from '../../core/types.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { latestViolation } from '../../store/historyCheck.ts';
@@ -16,7 +17,7 @@ import { logCountText } from '../panels/logGeometry.ts';
 import type { ClusterMembership } from '../membership.ts';
 import { configSentence, configWords, memberRole, sameConfig } from '../membership.ts';
 import type { NodePosition, RingLayout } from './geometry.ts';
-import { labelPosition, serverLabelSize } from './geometry.ts';
+import { crownOffset, crownSize, labelPosition, serverLabelSize, type Point } from './geometry.ts';
 import { serverAccessibleName } from './serverLabel.ts';
 import { TimerArc } from './TimerArc.tsx';
 import { VoteMarks } from './VoteMarks.tsx';
@@ -34,38 +35,41 @@ function fillFor(s: ServerState): string {
   return s.term === 0 ? 'var(--rl-term0, #5d6675)' : termFill(s.term);
 }
 
-function describeServer(s: ServerState): string {
-  const who = serverName(s.id);
-  if (s.crashed) {
-    return `${who} is crashed. It keeps term ${s.term}, its vote and its log on disk; commitIndex and the per-peer state are lost (F2-S4, F2-S5). Right-click or select it to restart.`;
-  }
-  const vote = s.votedFor === null ? 'has not voted' : `voted for ${serverName(s.votedFor)}`;
-  const role = {
-    leader: 'leader: it sends heartbeats and replicates its log (F2-L1, F2-L3)',
-    precandidate:
-      'pre-candidate: it asks whether peers would vote for it, without raising its term (PreVote, X-PV)',
-    candidate: 'candidate: it asks every peer for a vote (F2-RV2)',
-    follower: 'follower: it answers RPCs and times out if the leader falls silent (F2-F2)',
-  }[s.role];
-  return `${who}, ${role}. Term ${s.term} (colour = term, F2-S1); ${vote} this term (F2-S2). Log: ${logCountText(s)}, commitIndex ${s.commitIndex} (F2-S5). Click to inspect, right-click for actions.`;
+const ROLE_TIP = {
+  leader: 'tip.roleLeader',
+  precandidate: 'tip.rolePrecandidate',
+  candidate: 'tip.roleCandidate',
+  follower: 'tip.roleFollower',
+} as const;
+
+function describeServer(s: ServerState, t: Translate): string {
+  const name = serverName(s.id);
+  if (s.crashed) return t('tip.serverCrashed', { name, term: s.term });
+  const vote =
+    s.votedFor === null
+      ? t('tip.serverNoVote')
+      : t('tip.serverVoted', { server: serverName(s.votedFor) });
+  return t('tip.server', {
+    name,
+    role: t(ROLE_TIP[s.role]),
+    term: s.term,
+    vote,
+    log: logCountText(s, t),
+    commit: s.commitIndex,
+  });
 }
 
 /**
  * A small crown on the leader's rim: the mark that survives greyscale printing. It sits on top,
- * or beside the top when the name label is there (a server near the top of the ring).
+ * or where the rim has room from the name label and the neighbours (geometry.ts crownOffset).
  */
-function Crown({ r, angle }: { r: number; angle: number }) {
-  const labelAbove = Math.cos(angle) > 0.5;
-  const tilt = labelAbove ? (Math.sin(angle) >= 0 ? -0.85 : 0.85) : 0;
-  const cx = (r + 4) * Math.sin(tilt);
-  const cy = -(r + 4) * Math.cos(tilt);
-  const w = Math.max(14, r * 0.6);
-  const h = w * 0.55;
+function Crown({ r, at }: { r: number; at: Point }) {
+  const { w, h } = crownSize(r);
   const d = `M${-w / 2},0 l0,${-h} l${w / 4},${h * 0.55} l${w / 4},${-h * 0.75} l${w / 4},${h * 0.75} l${w / 4},${-h * 0.55} l0,${h} Z`;
   return (
     <path
       className="rl-crown"
-      transform={`translate(${cx.toFixed(1)},${cy.toFixed(1)})`}
+      transform={`translate(${at.x.toFixed(1)},${at.y.toFixed(1)})`}
       d={d}
       aria-hidden="true"
     />
@@ -73,13 +77,16 @@ function Crown({ r, angle }: { r: number; angle: number }) {
 }
 
 function PartitionBadge({ group, r }: { group: number; r: number }) {
+  const t = useLabT();
   return (
     <g
       className={`rl-group-badge rl-group-${group}`}
       transform={`translate(${r * 0.78},${r * 0.78})`}
     >
       <rect x={-13} y={-9} width={26} height={18} rx={4} />
-      <text textAnchor="middle" dy="0.35em">{`G${group}`}</text>
+      <text textAnchor="middle" dy="0.35em">
+        {t('tip.groupBadge', { n: group })}
+      </text>
     </g>
   );
 }
@@ -227,7 +234,7 @@ export const ServerNode = memo(function ServerNode({
       onContextMenu={onContextMenu}
     >
       <title>
-        {[describeServer(server), configSentence(server, t), memberNote, differsNote]
+        {[describeServer(server, t), configSentence(server, t), memberNote, differsNote]
           .filter((x) => x !== '')
           .join('\n')}
       </title>
@@ -252,7 +259,9 @@ export const ServerNode = memo(function ServerNode({
           <TimerArc id={node.id} r={r} />
         )}
         <circle className="rl-server-body" r={r} style={{ fill: fillFor(server) }} />
-        {server.role === 'leader' && !server.crashed ? <Crown r={r} angle={node.angle} /> : null}
+        {server.role === 'leader' && !server.crashed ? (
+          <Crown r={r} at={crownOffset(node, layout)} />
+        ) : null}
         <text
           className="rl-term-caption"
           textAnchor="middle"

@@ -31,7 +31,7 @@ export interface RingLayout {
 
 const TAU = 2 * Math.PI;
 /** Room kept around the ring for timer arcs, labels and the client column. */
-const OUTER_MARGIN_PX = 34;
+const OUTER_MARGIN_PX = 38;
 
 /**
  * Places `n` servers (1..9) clockwise on a ring starting at the top, sized to fit the box.
@@ -249,4 +249,60 @@ export function partitionByLine(p: Point, q: Point, layout: RingLayout): number[
   for (const s of layout.servers) (sideOfLine(p, q, s) < 0 ? left : right).push(s.id);
   if (left.length === 0 || right.length === 0) return null;
   return [left, right];
+}
+
+/** Width and height of the leader's crown on a server of radius `r`. */
+export function crownSize(r: number): { w: number; h: number } {
+  const w = Math.max(14, r * 0.6);
+  return { w, h: w * 0.55 };
+}
+
+/** How far a server's drawing reaches past its radius: the election-timer arc. */
+export const RIM_PX = 7;
+
+/** A box around a server's name label (centre and half sizes), for overlap checks. */
+export function labelBox(
+  node: NodePosition,
+  layout: RingLayout,
+): Point & { hw: number; hh: number } {
+  const size = serverLabelSize(layout);
+  const p = labelPosition(node, layout);
+  // "S9" is about 1.2 em wide; the baseline sits 4 px under the centre line plus 0.35 em.
+  return { x: p.x, y: p.y - size * 0.35, hw: size * 0.62, hh: size * 0.55 };
+}
+
+/**
+ * Where the leader's crown sits, relative to its server's centre (the middle of the crown's base):
+ * on the rim, upright on top when nothing is there; otherwise at the place on the upper rim with
+ * the most room from the name label and the neighbouring servers (nine servers on a ring leave
+ * little). Tilts are tried from the top outwards, so a crown only leans when it must.
+ */
+export function crownOffset(node: NodePosition, layout: RingLayout): Point {
+  const r = node.r ?? layout.nodeRadius;
+  const { w, h } = crownSize(r);
+  const reach = Math.hypot(w / 2, h / 2);
+  const label = labelBox(node, layout);
+  const others = layout.servers.filter((s) => s.id !== node.id);
+  let best: Point = { x: 0, y: -(r + 4) };
+  let bestScore = -Infinity;
+  for (const tilt of [0, -0.45, 0.45, -0.85, 0.85, -1.25, 1.25, -1.65, 1.65]) {
+    const base = { x: (r + 4) * Math.sin(tilt), y: -(r + 4) * Math.cos(tilt) };
+    const centre = { x: node.x + base.x, y: node.y + base.y - h / 2 };
+    let room = Infinity;
+    for (const o of others) {
+      const d = Math.hypot(centre.x - o.x, centre.y - o.y);
+      room = Math.min(room, d - (o.r ?? layout.nodeRadius) - RIM_PX - reach);
+    }
+    // Distance between the crown's box and the label's box (negative when they overlap).
+    const gapX = Math.abs(centre.x - label.x) - label.hw - w / 2;
+    const gapY = Math.abs(centre.y - label.y) - label.hh - h / 2;
+    room = Math.min(room, Math.max(gapX, gapY));
+    // Enough room counts the same everywhere: then the first (most upright) candidate wins.
+    const score = Math.min(room, 4);
+    if (score > bestScore) {
+      bestScore = score;
+      best = base;
+    }
+  }
+  return best;
 }

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Message, ServerState } from '../../../src/core/types.ts';
 import {
   allLinks,
+  crownOffset,
+  crownSize,
+  labelBox,
   messagePosition,
+  RIM_PX,
   partitionByLine,
   ringLayout,
   timerArcPath,
@@ -199,4 +203,53 @@ describe('marks', () => {
     expect(marks[0]?.y).toBeCloseTo(0);
     expect(marks[1]?.y).toBeCloseTo(-13);
   });
+});
+
+describe('nine servers and the crown', () => {
+  const boxes = [
+    [600, 420],
+    [520, 580],
+    [330, 330],
+    [1000, 560],
+  ] as const;
+
+  it.each([3, 5, 7, 8, 9])(
+    'keeps %i servers, their rims, their labels and the crown apart',
+    (n) => {
+      for (const [w, h] of boxes) {
+        const layout = ringLayout(n, w, h);
+        const r = layout.nodeRadius;
+        for (const [a, b] of allLinks(n)) {
+          const pa = layout.servers[a - 1]!;
+          const pb = layout.servers[b - 1]!;
+          // Circles with their timer arcs do not touch.
+          expect(dist(pa, pb)).toBeGreaterThan(2 * (r + RIM_PX));
+        }
+        for (const node of layout.servers) {
+          const label = labelBox(node, layout);
+          for (const other of layout.servers) {
+            // No label over any circle.
+            const dx = Math.max(0, Math.abs(other.x - label.x) - label.hw);
+            const dy = Math.max(0, Math.abs(other.y - label.y) - label.hh);
+            expect(Math.hypot(dx, dy), `S${node.id}'s label on S${other.id}`).toBeGreaterThan(r);
+          }
+          // The crown (if this server led) over no other server, and not over its own label.
+          const at = crownOffset(node, layout);
+          const { w: cw, h: ch } = crownSize(r);
+          const c = { x: node.x + at.x, y: node.y + at.y - ch / 2 };
+          for (const other of layout.servers) {
+            if (other.id === node.id) continue;
+            const dx = Math.max(0, Math.abs(other.x - c.x) - cw / 2);
+            const dy = Math.max(0, Math.abs(other.y - c.y) - ch / 2);
+            expect(Math.hypot(dx, dy), `crown of S${node.id} on S${other.id}`).toBeGreaterThan(
+              r + RIM_PX,
+            );
+          }
+          const gapX = Math.abs(c.x - label.x) - label.hw - cw / 2;
+          const gapY = Math.abs(c.y - label.y) - label.hh - ch / 2;
+          expect(Math.max(gapX, gapY), `crown of S${node.id} on its label`).toBeGreaterThan(0);
+        }
+      }
+    },
+  );
 });
