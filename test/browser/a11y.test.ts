@@ -10,6 +10,7 @@ import {
   launch,
   leaderOf,
   openLab,
+  pageErrors,
   screenshot,
   setSpeed,
   waitForState,
@@ -251,5 +252,106 @@ describe('prefers-reduced-motion', () => {
     const glide = await messagePlaces(moving, 2500);
     expect(Math.max(...glide)).toBeGreaterThan(3);
     await moving.context().close();
+  });
+});
+
+describe('keyboard only', () => {
+  interface Focused {
+    name: string;
+    tag: string;
+    ring: boolean;
+  }
+  /** The focused element, its accessible name (roughly) and whether a focus ring shows. */
+  async function focused(page: Page): Promise<Focused> {
+    return page.evaluate(() => {
+      const el = document.activeElement;
+      if (el === null || el === document.body) return { name: '', tag: 'body', ring: false };
+      const st = getComputedStyle(el);
+      let ring =
+        (st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) > 0) || st.boxShadow !== 'none';
+      // A server on the ring shows focus on its circle: the stroke turns the focus colour.
+      const body = el.querySelector('.rl-server-body');
+      if (body !== null) ring = parseFloat(getComputedStyle(body).strokeWidth) >= 4;
+      const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+      return { name, tag: el.tagName.toLowerCase(), ring };
+    });
+  }
+
+  /** Tabs until the focused element's name matches, checking every stop shows its focus. */
+  async function tabTo(page: Page, name: RegExp, max = 40): Promise<Focused> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      expect(f.ring, `no visible focus on ${f.tag} "${f.name}"`).toBe(true);
+      if (name.test(f.name)) return f;
+    }
+    throw new Error(`Tab never reached ${name}`);
+  }
+
+  it('reaches and operates the header, the dialogs, the menus and a server, with visible focus', async () => {
+    const page = await openLab(browser, DESKTOP);
+    await waitForState(page, (s) => leaderOf(s) !== null, 'a leader');
+    // Play / pause and step, from the header.
+    await tabTo(page, /^Pause$/);
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => !s.playing, 'paused by Enter');
+    await tabTo(page, /^Step forward/);
+    const t0 = (await labState(page)).time;
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (s) => s.time > t0, 'a step forward');
+    await screenshot(page, 'a11y-keyboard-focus');
+    // The Library popover: Enter opens it, Escape closes it and keeps the focus on its button.
+    await tabTo(page, /^Library/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.rl-library-menu[open]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.rl-library-menu[open]').count()).toBe(0);
+    expect((await focused(page)).name).toMatch(/^Library/);
+    // The share dialog: focus goes in, Tab stays in, Escape closes and returns focus.
+    await tabTo(page, /^Share$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    expect((await focused(page)).name).toBe('Close');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(
+        true,
+      );
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect((await focused(page)).name).toBe('Share');
+    // The help: the same.
+    await tabTo(page, /Help/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect((await focused(page)).name).toMatch(/Help/);
+    // A server: Enter selects it, Shift+F10 opens its menu, arrows pick Crash, then Restart.
+    const server = await tabTo(page, /^S1 term \d+/, 60);
+    expect(server.tag).toBe('g');
+    await page.keyboard.press('Enter');
+    await page.locator('.rl-server-details').waitFor();
+    expect(await page.locator('g[data-server="1"]').getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'a11y-keyboard-server');
+    const pick = async (label: RegExp): Promise<void> => {
+      await page.keyboard.press('Shift+F10');
+      await page.getByRole('menu').waitFor();
+      for (let i = 0; i < 8 && !label.test((await focused(page)).name); i++)
+        await page.keyboard.press('ArrowDown');
+      expect((await focused(page)).name).toMatch(label);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+      // Focus is back on the server, ready for the next key.
+      expect((await focused(page)).name).toMatch(/^S1 /);
+    };
+    await pick(/^Crash/);
+    await waitForState(page, (s) => s.servers[0]?.crashed === true, 'S1 crashed');
+    await pick(/^Restart/);
+    await waitForState(page, (s) => s.servers[0]?.crashed === false, 'S1 restarted');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
   });
 });
