@@ -373,3 +373,81 @@ describe('banners of the lab', () => {
     await page.context().close();
   });
 });
+
+type Box = { x: number; y: number; w: number; h: number; what: string };
+const overlap = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+
+describe('nine servers', () => {
+  it('keep crowns, labels and circles apart, and spread the marks of a broadcast', async () => {
+    const page = await openAt(browser, served('?servers=9&lang=es&seed=7'), {
+      viewport: { width: 1440, height: 900 },
+    });
+    await page.waitForFunction(() =>
+      window.raftLab?.state().servers.some((s) => s.role === 'leader'),
+    );
+    await page.keyboard.press(' ');
+    await settle(page);
+    const boxes = (): Promise<{ parts: Box[]; marks: Box[]; leader: Box | null }> =>
+      page.evaluate(() => {
+        const box = (e: Element, what: string) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.left, y: r.top, w: r.width, h: r.height, what };
+        };
+        const parts = [
+          ...[...document.querySelectorAll('g[data-server]')].flatMap((g) => [
+            box(g.querySelector('.rl-server-body')!, `circle ${g.getAttribute('data-server')}`),
+            box(g.querySelector('.rl-server-label')!, `label ${g.getAttribute('data-server')}`),
+          ]),
+          ...[...document.querySelectorAll('.rl-crown')].map((e) => box(e, 'crown')),
+        ];
+        const marks = [...document.querySelectorAll('.rl-msg .rl-msg-shape')].map((e) =>
+          box(e, e.closest('.rl-msg')?.getAttribute('data-message') ?? '?'),
+        );
+        const lead = document.querySelector('g[data-role="leader"] .rl-server-body');
+        return { parts, marks, leader: lead ? box(lead, 'leader') : null };
+      });
+    const { parts, leader } = await boxes();
+    expect(parts.filter((p) => p.what === 'crown')).toHaveLength(1);
+    for (const [i, a] of parts.entries())
+      for (const b of parts.slice(i + 1)) {
+        // A circle's box is its square: compare circles by their distance instead.
+        if (a.what.startsWith('circle') && b.what.startsWith('circle')) {
+          const d = Math.hypot(a.x + a.w / 2 - b.x - b.w / 2, a.y + a.h / 2 - b.y - b.h / 2);
+          expect(d, `${a.what} and ${b.what}`).toBeGreaterThan(a.w / 2 + b.w / 2);
+        } else if (a.what.startsWith('circle') || b.what.startsWith('circle')) {
+          const [c, other] = a.what.startsWith('circle') ? [a, b] : [b, a];
+          if (other.what === 'crown' && leader && c.x === leader.x && c.y === leader.y) continue;
+          // Distance from the circle's centre to the other part's box.
+          const cx = c.x + c.w / 2;
+          const cy = c.y + c.h / 2;
+          const dx = Math.max(other.x - cx, 0, cx - other.x - other.w);
+          const dy = Math.max(other.y - cy, 0, cy - other.y - other.h);
+          expect(Math.hypot(dx, dy), `${other.what} on ${c.what}`).toBeGreaterThan(c.w / 2 - 0.5);
+        } else if (a.what === 'crown' || b.what === 'crown') {
+          const [crown, other] = a.what === 'crown' ? [a, b] : [b, a];
+          expect(overlap(crown, other), `crown on ${other.what}`).toBe(false);
+        } else expect(overlap(a, b), `${a.what} on ${b.what}`).toBe(false);
+      }
+    // Step event by event until the leader's marks of one heartbeat round leave it, then check
+    // that none of the marks near the leader covers another.
+    const centre = { x: leader!.x + leader!.w / 2, y: leader!.y + leader!.h / 2 };
+    let checked = 0;
+    for (let i = 0; i < 200 && checked < 3; i++) {
+      await page.keyboard.press('ArrowRight');
+      const { marks } = await boxes();
+      const near = marks.filter(
+        (m) => Math.hypot(m.x + m.w / 2 - centre.x, m.y + m.h / 2 - centre.y) < leader!.w * 1.6,
+      );
+      if (near.length < 6) continue;
+      checked++;
+      for (const [k, a] of near.entries())
+        for (const b of near.slice(k + 1))
+          expect(overlap(a, b), `message ${a.what} on ${b.what}`).toBe(false);
+      if (checked === 1) await screenshot(page, 'screens-nine-servers-1440-es');
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -134,6 +134,34 @@ export function messageProgress(msg: Pick<Message, 'sentMs' | 'deliverMs'>, now:
   return Math.min(1, Math.max(0, (now - msg.sentMs) / span));
 }
 
+/** Scale of the message marks (MessageLayer's markScale): larger on a projector, smaller when crowded. */
+export function messageMarkScale(layout: RingLayout): number {
+  return Math.min(1.6, Math.max(0.8, layout.nodeRadius / 30));
+}
+
+/**
+ * How far from a server's centre its messages to the other servers start (and its answers end):
+ * far enough that the marks of one broadcast, each on its own link, sit side by side instead of on
+ * top of each other. Links from a server on the ring are π/n apart, so marks `D` wide need
+ * D / (2 sin(π/2n)). Never less than the server's radius.
+ */
+export function broadcastRadius(layout: RingLayout): number {
+  const n = layout.servers.length;
+  const mark = 2 * 7 * messageMarkScale(layout) + 4;
+  if (n < 3) return layout.nodeRadius;
+  return Math.max(layout.nodeRadius, mark / (2 * Math.sin(Math.PI / (2 * n))));
+}
+
+/** Where a message leaves (or reaches) `endpoint` on its way to (from) `other`: see broadcastRadius. */
+function departRadius(endpoint: Endpoint, other: Endpoint, layout: RingLayout): number {
+  const r = endpointRadius(endpoint, layout);
+  if (endpoint < 0 || other < 0 || layout.servers[endpoint - 1]?.r !== undefined) return r;
+  const a = endpointPosition(endpoint, layout);
+  const b = endpointPosition(other, layout);
+  // Close neighbours keep most of their link for the trip.
+  return Math.max(r, Math.min(broadcastRadius(layout), Math.hypot(b.x - a.x, b.y - a.y) * 0.4));
+}
+
 /** Where a message in flight is drawn at (fractional) virtual time `now`. */
 export function messagePosition(
   msg: Pick<Message, 'from' | 'to' | 'sentMs' | 'deliverMs'>,
@@ -142,9 +170,9 @@ export function messagePosition(
 ): MessagePlacement {
   const seg = edgeSegment(
     endpointPosition(msg.from, layout),
-    endpointRadius(msg.from, layout),
+    departRadius(msg.from, msg.to, layout),
     endpointPosition(msg.to, layout),
-    endpointRadius(msg.to, layout),
+    departRadius(msg.to, msg.from, layout),
   );
   const progress = messageProgress(msg, now);
   // Right-hand normal of the direction of travel (SVG y grows downwards).

@@ -6,6 +6,7 @@ import {
   crownOffset,
   crownSize,
   labelBox,
+  messageMarkScale,
   messagePosition,
   RIM_PX,
   partitionByLine,
@@ -252,4 +253,33 @@ describe('nine servers and the crown', () => {
       }
     },
   );
+});
+
+describe('a broadcast from one server', () => {
+  it.each([5, 7, 9])('starts its %i−1 marks side by side, not on top of each other', (n) => {
+    for (const [w, h] of [
+      [520, 580],
+      [600, 420],
+      [330, 330],
+    ] as const) {
+      const layout = ringLayout(n, w, h);
+      const mark = 2 * 7 * messageMarkScale(layout);
+      for (const sender of [1, 4]) {
+        const starts = layout.servers
+          .filter((s) => s.id !== sender)
+          .map((s) =>
+            messagePosition({ from: sender, to: s.id, sentMs: 0, deliverMs: 10 }, 0, layout),
+          );
+        const answers = layout.servers
+          .filter((s) => s.id !== sender)
+          .map((s) =>
+            messagePosition({ from: s.id, to: sender, sentMs: 0, deliverMs: 10 }, 10, layout),
+          );
+        for (const group of [starts, answers])
+          for (const [i, a] of group.entries())
+            for (const b of group.slice(i + 1))
+              expect(dist(a, b), `${n} servers in ${w}×${h}`).toBeGreaterThanOrEqual(mark);
+      }
+    }
+  });
 });
