@@ -13,6 +13,7 @@ import { FOLLOWER_READS_EN, FOLLOWER_READS_ES, FOLLOWER_READS_PT } from './follo
 import { TIME_TRAVEL_EN, TIME_TRAVEL_ES, TIME_TRAVEL_PT } from './timeTravel.ts';
 import { RULES_PANEL_EN, RULES_PANEL_ES, RULES_PANEL_PT } from './rulesPanel.ts';
 import { CHROME_EN, CHROME_ES, CHROME_PT } from './chrome.ts';
+import { VIEW_TEXT_EN, VIEW_TEXT_ES, VIEW_TEXT_PT } from './viewText.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -63,6 +64,7 @@ export const EN = {
   ...TIME_TRAVEL_EN,
   ...RULES_PANEL_EN,
   ...CHROME_EN,
+  ...VIEW_TEXT_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -119,6 +121,7 @@ const ES: Messages = {
   ...TIME_TRAVEL_ES,
   ...RULES_PANEL_ES,
   ...CHROME_ES,
+  ...VIEW_TEXT_ES,
 };
 
 const PT: Messages = {
@@ -171,6 +174,7 @@ const PT: Messages = {
   ...TIME_TRAVEL_PT,
   ...RULES_PANEL_PT,
   ...CHROME_PT,
+  ...VIEW_TEXT_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -75,6 +75,7 @@ describe('qrGeometry', () => {
       ok: false,
       error:
         'This link is too long for a QR code (2,954 characters; a QR code holds at most 2,953).',
+      bytes: 2954,
     });
   });
 });

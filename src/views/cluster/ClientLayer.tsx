@@ -2,12 +2,14 @@
  * Clients, drawn off the ring at the left edge: their requests come from outside the cluster
  * and a non-leader answers them with a redirect (C-1).
  */
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab } from '../../store/context.tsx';
 import { clientName, serverName } from '../format.ts';
 import type { RingLayout } from './geometry.ts';
 import { CLIENT_RADIUS_PX, clientPosition } from './geometry.ts';
 
 export function ClientLayer({ layout }: { layout: RingLayout }) {
+  const t = useLabT();
   const clients = useLab((s) => s.frame.clients);
   return (
     <g className="rl-client-nodes">
@@ -16,18 +18,22 @@ export function ClientLayer({ layout }: { layout: RingLayout }) {
         const busy = c.pending !== null;
         const hint =
           c.leaderHint === null
-            ? 'does not know the leader'
-            : `believes ${serverName(c.leaderHint)} leads`;
+            ? t('tip.clientNoLeader')
+            : t('tip.clientBelieves', { server: serverName(c.leaderHint) });
         const status = busy
-          ? `waiting for "${c.pending?.command ?? ''}" (attempt ${c.pending?.attempts ?? 1}, sent to ${serverName(c.pending?.server ?? 0)})`
-          : 'idle';
+          ? t('tip.clientWaiting', {
+              command: c.pending?.command ?? '',
+              attempt: c.pending?.attempts ?? 1,
+              server: serverName(c.pending?.server ?? 0),
+            })
+          : t('tip.clientIdle');
         return (
           <g
             key={c.id}
             className={`rl-cnode${busy ? ' is-busy' : ''}`}
             transform={`translate(${p.x},${p.y})`}
           >
-            <title>{`Client ${clientName(c.id)}: ${status}; ${hint}. Each command carries (client, seq) so a retry is applied once (C-2).`}</title>
+            <title>{t('tip.client', { name: clientName(c.id), status, hint })}</title>
             <rect
               x={-CLIENT_RADIUS_PX}
               y={-CLIENT_RADIUS_PX}

@@ -198,7 +198,7 @@ export function ClusterLegend() {
   const t = useLabT();
   return (
     <details className="rl-popover rl-cluster-legend">
-      <summary className="rl-button" title="What the shapes on the ring mean">
+      <summary className="rl-button" title={t('tip.ringLegend')}>
         {t('ring.legend')}
       </summary>
       <div className="rl-popover-body">

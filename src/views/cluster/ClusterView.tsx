@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PointerEvent, RefObject } from 'react';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { useElementSize } from '../panels/useElementSize.ts';
 import { ClientLayer } from './ClientLayer.tsx';
@@ -51,6 +52,7 @@ function usePartitionLine(svg: RefObject<SVGSVGElement | null>, scale: number) {
  * box `scale` times smaller, then magnified to fill the real one.
  */
 export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
+  const t = useLabT();
   const store = useLabStore();
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -94,7 +96,7 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
         height={measured.height}
         viewBox={`0 0 ${width} ${height}`}
         role="group"
-        aria-label="Cluster: servers, links and messages in flight"
+        aria-label={t('tip.ring')}
         onClick={() => store.getState().select(null)}
         onPointerDown={drag.onPointerDown}
         onPointerMove={drag.onPointerMove}

@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { configOf } from '../../core/index.ts';
 import type { ServerState } from '../../core/types.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { latestViolation } from '../../store/historyCheck.ts';
@@ -34,20 +35,28 @@ function fillFor(s: ServerState): string {
   return s.term === 0 ? 'var(--rl-term0, #5d6675)' : termFill(s.term);
 }
 
-function describeServer(s: ServerState): string {
-  const who = serverName(s.id);
-  if (s.crashed) {
-    return `${who} is crashed. It keeps term ${s.term}, its vote and its log on disk; commitIndex and the per-peer state are lost (F2-S4, F2-S5). Right-click or select it to restart.`;
-  }
-  const vote = s.votedFor === null ? 'has not voted' : `voted for ${serverName(s.votedFor)}`;
-  const role = {
-    leader: 'leader: it sends heartbeats and replicates its log (F2-L1, F2-L3)',
-    precandidate:
-      'pre-candidate: it asks whether peers would vote for it, without raising its term (PreVote, X-PV)',
-    candidate: 'candidate: it asks every peer for a vote (F2-RV2)',
-    follower: 'follower: it answers RPCs and times out if the leader falls silent (F2-F2)',
-  }[s.role];
-  return `${who}, ${role}. Term ${s.term} (colour = term, F2-S1); ${vote} this term (F2-S2). Log: ${logCountText(s)}, commitIndex ${s.commitIndex} (F2-S5). Click to inspect, right-click for actions.`;
+const ROLE_TIP = {
+  leader: 'tip.roleLeader',
+  precandidate: 'tip.rolePrecandidate',
+  candidate: 'tip.roleCandidate',
+  follower: 'tip.roleFollower',
+} as const;
+
+function describeServer(s: ServerState, t: Translate): string {
+  const name = serverName(s.id);
+  if (s.crashed) return t('tip.serverCrashed', { name, term: s.term });
+  const vote =
+    s.votedFor === null
+      ? t('tip.serverNoVote')
+      : t('tip.serverVoted', { server: serverName(s.votedFor) });
+  return t('tip.server', {
+    name,
+    role: t(ROLE_TIP[s.role]),
+    term: s.term,
+    vote,
+    log: logCountText(s, t),
+    commit: s.commitIndex,
+  });
 }
 
 /**
@@ -68,13 +77,16 @@ function Crown({ r, at }: { r: number; at: Point }) {
 }
 
 function PartitionBadge({ group, r }: { group: number; r: number }) {
+  const t = useLabT();
   return (
     <g
       className={`rl-group-badge rl-group-${group}`}
       transform={`translate(${r * 0.78},${r * 0.78})`}
     >
       <rect x={-13} y={-9} width={26} height={18} rx={4} />
-      <text textAnchor="middle" dy="0.35em">{`G${group}`}</text>
+      <text textAnchor="middle" dy="0.35em">
+        {t('tip.groupBadge', { n: group })}
+      </text>
     </g>
   );
 }
@@ -222,7 +234,7 @@ export const ServerNode = memo(function ServerNode({
       onContextMenu={onContextMenu}
     >
       <title>
-        {[describeServer(server), configSentence(server, t), memberNote, differsNote]
+        {[describeServer(server, t), configSentence(server, t), memberNote, differsNote]
           .filter((x) => x !== '')
           .join('\n')}
       </title>

@@ -3,10 +3,12 @@
  * (F2-F2). It is the only part of a server that follows the fractional display time, so it is
  * its own component and the rest of the server re-renders only when the server changes.
  */
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab } from '../../store/context.tsx';
 import { timerArcPath, timerFraction } from './geometry.ts';
 
 export function TimerArc({ id, r }: { id: number; r: number }) {
+  const t = useLabT();
   const deadline = useLab((s) => s.frame.servers[id - 1]?.electionDeadlineMs ?? 0);
   const timeout = useLab((s) => s.frame.servers[id - 1]?.electionTimeoutMs ?? 0);
   const now = useLab((s) => s.displayTime);
@@ -14,7 +16,7 @@ export function TimerArc({ id, r }: { id: number; r: number }) {
   const left = Math.max(0, Math.round(deadline - now));
   return (
     <g className={`rl-timer${fraction < 0.25 ? ' is-due' : ''}`}>
-      <title>{`Election timer: ${left} ms of ${timeout} ms left. When it runs out the server becomes a candidate (F2-F2); the length is random so elections rarely collide (F2-T1).`}</title>
+      <title>{t('tip.timer', { left, total: timeout })}</title>
       <circle className="rl-timer-track" r={r + 5} />
       <path className="rl-timer-arc" d={timerArcPath(fraction, r)} />
     </g>

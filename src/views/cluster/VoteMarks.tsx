@@ -3,6 +3,7 @@
  * Filled = vote received, half = granted but the reply is still travelling, empty = no vote
  * (crossed when refused).
  */
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabShallow } from '../../store/context.tsx';
 import { voteMarkPositions } from './geometry.ts';
 import type { NodePosition, RingLayout } from './geometry.ts';
@@ -29,6 +30,7 @@ function Mark({ mark, size }: { mark: VoteMark; size: number }) {
 }
 
 export function VoteMarks({ node, layout }: { node: NodePosition; layout: RingLayout }) {
+  const t = useLabT();
   const id = node.id;
   const r = node.r ?? layout.nodeRadius;
   const server = useLab((s) => s.frame.servers[id - 1]);
@@ -42,7 +44,7 @@ export function VoteMarks({ node, layout }: { node: NodePosition; layout: RingLa
   const positions = voteMarkPositions(node, peers, r, size);
   return (
     <g className="rl-votes">
-      <title>{`Votes: ${have} of the ${need} needed, its own included (F2-RV2, INV-ES).`}</title>
+      <title>{t('tip.votes', { have, need })}</title>
       {marks.map((mark, i) => {
         const p = positions[i];
         const peer = server.peers[i];

@@ -93,7 +93,7 @@ function RunForm({ onDone }: { onDone: () => void }) {
           inputMode="numeric"
           value={seed}
           aria-invalid={!seedValid}
-          title="Same seed and size: same run, event for event"
+          title={t('tip.seed')}
           onChange={(e) => setSeed(e.target.value)}
         />
       </label>
@@ -122,17 +122,11 @@ function RunForm({ onDone }: { onDone: () => void }) {
           ))}
         </select>
       </label>
-      <label
-        className="rl-check"
-        title="PreVote (thesis §9.6): ask a majority before raising the term, so a server coming back from a partition cannot disrupt the leader"
-      >
+      <label className="rl-check" title={t('tip.preVote')}>
         <input type="checkbox" checked={preVote} onChange={(e) => setPreVote(e.target.checked)} />
         PreVote
       </label>
-      <label
-        className="rl-check"
-        title="CheckQuorum (thesis §6.2): a leader that cannot reach a majority for an election timeout steps down; servers that hear a leader ignore disruptive votes"
-      >
+      <label className="rl-check" title={t('tip.checkQuorum')}>
         <input
           type="checkbox"
           checked={checkQuorum}
@@ -258,7 +252,7 @@ export function NewRunMenu() {
       onToggle={(e) => setOpen(e.currentTarget.open)}
       onKeyDown={closeOnEscape}
     >
-      <summary className="rl-button" title="Start a new run (seed and cluster size)">
+      <summary className="rl-button" title={t('tip.newRun')}>
         <span className="rl-field-label">{t('run.seed')}</span>{' '}
         <span data-testid="seed">{run.seed}</span> · {t('run.serverCount', { n: run.servers })}
       </summary>

@@ -32,7 +32,7 @@ function SpeedSelect() {
   const speed = useLab((s) => s.speed);
   const known = SPEEDS.some((o) => o.value === speed);
   return (
-    <label className="rl-field rl-speed" title="Virtual time per wall-clock time">
+    <label className="rl-field rl-speed" title={t('tip.speed')}>
       <span className="rl-field-label">{t('play.speed')}</span>
       <select
         value={String(speed)}
@@ -70,7 +70,7 @@ function TimeReadout() {
         <button
           type="button"
           className="rl-time-readout"
-          title="Virtual time. Click to go to an exact time."
+          title={t('tip.time')}
           onClick={() => setEditing(String(time))}
         >
           <span className="rl-time-now" data-testid="time">
@@ -83,7 +83,7 @@ function TimeReadout() {
           <input
             autoFocus
             inputMode="numeric"
-            aria-label="Go to virtual time in ms"
+            aria-label={t('tip.timeInput')}
             value={editing}
             onChange={(e) => setEditing(e.target.value)}
             onBlur={() => setEditing(null)}
@@ -96,7 +96,7 @@ function TimeReadout() {
         <button
           type="button"
           className="rl-button rl-to-end"
-          title="Back to the end of the timeline (End)"
+          title={t('tip.toEnd')}
           onClick={() => store.getState().seek(store.getState().endTime)}
         >
           {t('play.toEnd')} <StepForwardIcon />
@@ -137,7 +137,7 @@ export function PlaybackControls() {
       <button
         type="button"
         className="rl-button rl-icon-button"
-        title="Step back one event (←)"
+        title={t('tip.stepBack')}
         aria-label={t('play.stepBack')}
         onClick={() => store.getState().stepBack()}
       >
@@ -146,7 +146,7 @@ export function PlaybackControls() {
       <button
         type="button"
         className="rl-button rl-play"
-        title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        title={playing ? t('tip.pause') : t('tip.play')}
         aria-label={playing ? t('play.pause') : t('play.play')}
         aria-pressed={playing}
         onClick={() => store.getState().toggle()}
@@ -156,7 +156,7 @@ export function PlaybackControls() {
       <button
         type="button"
         className="rl-button rl-icon-button"
-        title="Step forward one event (→)"
+        title={t('tip.stepForward')}
         aria-label={t('play.stepForward')}
         onClick={() => store.getState().stepForward()}
       >

@@ -79,10 +79,7 @@ function ClientCard({
         </span>
       </h3>
       {client.suspect === null ? null : (
-        <p
-          className="rl-muted"
-          title="It let a request time out; its redirects are ignored until it answers (C-1)"
-        >
+        <p className="rl-muted" title={t('tip.suspect')}>
           {t('clients.suspect', { server: serverName(client.suspect) })}
         </p>
       )}
@@ -109,7 +106,7 @@ function ClientCard({
                 <th scope="col">#</th>
                 <th scope="col">{t('table.command')}</th>
                 <th scope="col">{t('table.answer')}</th>
-                <th scope="col" title="Retries reuse the same seq, so the command runs once (C-2)">
+                <th scope="col" title={t('tip.tries')}>
                   {t('clients.tries')}
                 </th>
                 <th scope="col">{t('clients.took')}</th>

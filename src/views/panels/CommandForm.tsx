@@ -34,7 +34,7 @@ export function CommandForm({ onRequest }: CommandFormProps) {
           className="rl-input"
           type="text"
           value={text}
-          placeholder="set x 1"
+          placeholder={t('tip.commandExample')}
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
@@ -51,7 +51,7 @@ export function CommandForm({ onRequest }: CommandFormProps) {
         </button>
       </div>
       <p id={`${id}-help`} className="rl-help">
-        set K V · get K · del K · incr K · cas K OLD NEW
+        {t('tip.commandSyntax')}
       </p>
       {error === null ? null : (
         <p id={`${id}-err`} className="rl-error" role="alert">

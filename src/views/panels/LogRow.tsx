@@ -62,7 +62,7 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
         <span
           className="rl-log-nums"
           aria-hidden="true"
-          title={`commitIndex ${server.commitIndex} (F2-S5), lastApplied ${server.lastApplied} (F2-S6)`}
+          title={t('tip.logNums', { commit: server.commitIndex, applied: server.lastApplied })}
         >
           {/* One line each: "commit 6" over "applied 5", whatever the language's word lengths. */}
           {t('logs.nums', { commit: server.commitIndex, applied: server.lastApplied })
@@ -74,7 +74,7 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
             ))}
         </span>
         <span className="rl-sr-only">
-          {`${status}, ${logCountText(server, t)}, commitIndex ${server.commitIndex}, lastApplied ${server.lastApplied}${leaderFacts}`}
+          {`${t(`status.${status}`)}, ${logCountText(server, t)}, commitIndex ${server.commitIndex}, lastApplied ${server.lastApplied}${leaderFacts}`}
         </span>
       </div>
       <div className="rl-log-cells">{cells}</div>

@@ -55,10 +55,10 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
           disabled={!canDrop}
           title={
             canDrop
-              ? 'Drop this message now, as a network fault would'
+              ? t('tip.drop')
               : message.lost
-                ? 'Already going to be lost'
-                : 'Already delivered'
+                ? t('tip.alreadyLost')
+                : t('tip.alreadyDelivered')
           }
           onClick={() => onDrop(message.id)}
         >

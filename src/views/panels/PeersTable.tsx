@@ -27,32 +27,31 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
   return (
     <ScrollBox className="rl-table-scroll" label={t('a11y.peersTable')}>
       <table className="rl-table rl-peers">
-        <caption className="rl-sr-only">Peers as seen by this {role}</caption>
+        <caption className="rl-sr-only">
+          {t('tip.peersCaption', { role: t(`status.${role}`) })}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('peers.peer')}</th>
             {leader ? (
               <>
-                <th scope="col" title="Index of the next entry to send (F2-S7)">
+                <th scope="col" title={t('tip.nextIndex')}>
                   nextIndex
                 </th>
-                <th scope="col" title="Highest index known replicated (F2-S8)">
+                <th scope="col" title={t('tip.matchIndex')}>
                   matchIndex
                 </th>
               </>
             ) : (
-              <th scope="col" title="Votes in the current term (F2-S9)">
+              <th scope="col" title={t('tip.vote')}>
                 {t('peers.vote')}
               </th>
             )}
-            <th
-              scope="col"
-              title="When the next RPC may go out (a pending one blocks until it times out)"
-            >
+            <th scope="col" title={t('tip.nextRpc')}>
               {t('peers.nextRpc')}
             </th>
             {leader ? (
-              <th scope="col" title="Idle followers get a heartbeat this often (F2-L1)">
+              <th scope="col" title={t('tip.heartbeat')}>
                 {t('peers.heartbeat')}
               </th>
             ) : null}

@@ -46,10 +46,7 @@ export function SessionTable({ sessions }: { sessions: Readonly<Record<string, C
         <thead>
           <tr>
             <th scope="col">{t('table.client')}</th>
-            <th
-              scope="col"
-              title="Latest request applied; a retry of it is answered from here (C-2)"
-            >
+            <th scope="col" title={t('tip.lastSeq')}>
               {t('sessions.lastSeq')}
             </th>
             <th scope="col">{t('table.answer')}</th>

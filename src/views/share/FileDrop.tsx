@@ -3,6 +3,7 @@
  * an overlay says what dropping will do; drags of anything else (text, links) are left alone.
  */
 import { useEffect, useState } from 'react';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { openFile } from '../../services/share/openScenario.ts';
 import { useLabStore } from '../../store/context.tsx';
 import './share.css';
@@ -12,6 +13,7 @@ function hasFiles(e: DragEvent): boolean {
 }
 
 export function FileDrop() {
+  const t = useLabT();
   const store = useLabStore();
   const [active, setActive] = useState(false);
   useEffect(() => {
@@ -52,10 +54,8 @@ export function FileDrop() {
   return (
     <div className="rl-drop-overlay" data-testid="drop-overlay">
       <div className="rl-drop-message">
-        <strong>Drop a scenario file (.json) to open it</strong>
-        <span>
-          It replaces the current run; a file that is not a valid scenario changes nothing.
-        </span>
+        <strong>{t('share.dropTitle')}</strong>
+        <span>{t('share.dropHint')}</span>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
  * Files: download the run as a scenario .json (the format `npm run sim` reads), or open one.
  */
 import { useRef } from 'react';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { scenarioFileName } from '../../services/share/currentScenario.ts';
 import { downloadText } from '../../services/share/download.ts';
 import { openFile } from '../../services/share/openScenario.ts';
@@ -10,6 +11,7 @@ import { scenarioToJson } from '../../scenarios/schema.ts';
 import { useLabStore } from '../../store/context.tsx';
 
 export function FileSection({ scenario, onDone }: { scenario: ParseResult; onDone: () => void }) {
+  const t = useLabT();
   const store = useLabStore();
   const inputRef = useRef<HTMLInputElement>(null);
   const download = (): void => {
@@ -25,14 +27,14 @@ export function FileSection({ scenario, onDone }: { scenario: ParseResult; onDon
   return (
     <section className="rl-share-section" aria-labelledby="rl-share-file-title">
       <h3 id="rl-share-file-title" className="rl-share-heading">
-        File
+        {t('share.file')}
       </h3>
       <div className="rl-share-row">
         <button type="button" className="rl-button" onClick={download} disabled={!scenario.ok}>
-          Download .json
+          {t('share.download')}
         </button>
         <button type="button" className="rl-button" onClick={() => inputRef.current?.click()}>
-          Open a .json file…
+          {t('share.openFile')}
         </button>
         <input
           ref={inputRef}
@@ -46,10 +48,7 @@ export function FileSection({ scenario, onDone }: { scenario: ParseResult; onDon
           }}
         />
       </div>
-      <p className="rl-share-hint">
-        The file holds the run from its start (no position). You can also drop a scenario file
-        anywhere on the page.
-      </p>
+      <p className="rl-share-hint">{t('share.fileHint')}</p>
     </section>
   );
 }

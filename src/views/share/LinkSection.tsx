@@ -3,17 +3,19 @@
  * blocked), a Copy button, and its length.
  */
 import { useRef, useState } from 'react';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
 
 type CopyStatus = 'idle' | 'copied' | 'blocked';
 
-const STATUS_TEXT: Record<CopyStatus, string> = {
-  idle: '',
-  copied: 'Copied to the clipboard.',
-  blocked:
-    'This browser blocked copying: the link is selected in the box above, press Ctrl+C (⌘C on a Mac).',
+const STATUS_TEXT: Record<CopyStatus, MessageKey | null> = {
+  idle: null,
+  copied: 'share.copied',
+  blocked: 'share.blocked',
 };
 
 export function LinkSection({ url }: { url: string }) {
+  const t = useLabT();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<CopyStatus>('idle');
   const selectAll = (): void => fieldRef.current?.select();
@@ -31,7 +33,7 @@ export function LinkSection({ url }: { url: string }) {
   return (
     <section className="rl-share-section" aria-labelledby="rl-share-link-title">
       <h3 id="rl-share-link-title" className="rl-share-heading">
-        Link
+        {t('share.link')}
       </h3>
       <textarea
         ref={fieldRef}
@@ -39,21 +41,21 @@ export function LinkSection({ url }: { url: string }) {
         readOnly
         rows={2}
         value={url}
-        aria-label="Share link"
+        aria-label={t('share.linkLabel')}
         spellCheck={false}
         onFocus={selectAll}
         data-testid="share-url"
       />
       <div className="rl-share-row">
         <button type="button" className="rl-button rl-button-primary" onClick={() => void copy()}>
-          Copy link
+          {t('share.copy')}
         </button>
         <span className="rl-share-length" data-testid="share-length">
-          {url.length.toLocaleString('en-US')} characters
+          {t('share.length', { n: url.length.toLocaleString('en-US') })}
         </span>
       </div>
       <p className="rl-share-status" aria-live="polite" data-testid="copy-status">
-        {STATUS_TEXT[status]}
+        {STATUS_TEXT[status] === null ? '' : t(STATUS_TEXT[status])}
       </p>
     </section>
   );

@@ -3,6 +3,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { QrCode } from './QrCode.tsx';
 
 export interface QrFullScreenProps {
@@ -13,6 +14,7 @@ export interface QrFullScreenProps {
 }
 
 export function QrFullScreen({ size, path, length, onClose }: QrFullScreenProps) {
+  const t = useLabT();
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
@@ -25,21 +27,16 @@ export function QrFullScreen({ size, path, length, onClose }: QrFullScreenProps)
       className="rl-qr-full"
       role="dialog"
       aria-modal="true"
-      aria-label="QR code of the share link, full screen"
+      aria-label={t('share.qrFullLabel')}
       onKeyDown={onKeyDown}
       onClick={onClose}
       data-testid="qr-full"
     >
-      <QrCode
-        className="rl-qr-full-code"
-        size={size}
-        path={path}
-        label="QR code of the share link"
-      />
+      <QrCode className="rl-qr-full-code" size={size} path={path} label={t('share.qrLabel')} />
       <p className="rl-qr-full-caption">
-        Scan to open this run ({length.toLocaleString('en-US')} characters).{' '}
+        {t('share.scan', { n: length.toLocaleString('en-US') })}{' '}
         <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
-          Close
+          {t('share.close')}
         </button>
       </p>
     </div>

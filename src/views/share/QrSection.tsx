@@ -3,7 +3,8 @@
  * so instead of drawing something no phone can read.
  */
 import { useMemo, useState } from 'react';
-import { qrGeometry } from './qrCode.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
+import { QR_MAX_BYTES, qrGeometry } from './qrCode.ts';
 import { QrCode } from './QrCode.tsx';
 import { QrFullScreen } from './QrFullScreen.tsx';
 
@@ -11,29 +12,23 @@ import { QrFullScreen } from './QrFullScreen.tsx';
 const DENSE_VERSION = 20;
 
 export function QrSection({ url }: { url: string }) {
+  const t = useLabT();
   const qr = useMemo(() => qrGeometry(url), [url]);
   const [full, setFull] = useState(false);
   return (
     <section className="rl-share-section" aria-labelledby="rl-share-qr-title">
       <h3 id="rl-share-qr-title" className="rl-share-heading">
-        QR code
+        {t('share.qr')}
       </h3>
       {qr.ok ? (
         <div className="rl-share-qr">
-          <QrCode
-            className="rl-qr-code"
-            size={qr.size}
-            path={qr.path}
-            label="QR code of the share link"
-          />
+          <QrCode className="rl-qr-code" size={qr.size} path={qr.path} label={t('share.qrLabel')} />
           <div className="rl-share-qr-side">
             <button type="button" className="rl-button" onClick={() => setFull(true)}>
-              Full screen QR
+              {t('share.qrFull')}
             </button>
             <p className="rl-share-hint">
-              {qr.version > DENSE_VERSION
-                ? 'A long link makes a dense code: show it full screen and scan from a few metres.'
-                : 'Show it full screen on a projector: phones can scan it from the back of the room.'}
+              {qr.version > DENSE_VERSION ? t('share.qrDense') : t('share.qrProjector')}
             </p>
           </div>
           {full ? (
@@ -47,7 +42,10 @@ export function QrSection({ url }: { url: string }) {
         </div>
       ) : (
         <p className="rl-share-warning" data-testid="qr-too-long">
-          {qr.error} Copy the link instead, or share the run as a file.
+          {t('share.qrTooLong', {
+            n: qr.bytes.toLocaleString('en-US'),
+            max: QR_MAX_BYTES.toLocaleString('en-US'),
+          })}
         </p>
       )}
     </section>

@@ -5,6 +5,8 @@
 import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { defaultTitle } from '../../services/share/currentScenario.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab } from '../../store/context.tsx';
 import { formatTime } from '../format.ts';
 import { trapTab, useDialogFocus } from '../panels/useDialogFocus.ts';
@@ -14,27 +16,32 @@ import { QrSection } from './QrSection.tsx';
 import { useShareLink } from './useShareLink.ts';
 import './share.css';
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function Summary({ openAt }: { openAt: number | null }) {
+  const t = useLabT();
   const run = useLab((s) => s.run);
   const actions = useLab((s) => s.actionCount);
   const named = useLab((s) => s.scenarioInfo?.title ?? null);
   // A run shared from a seed reopens with the generated title: saying it again adds nothing.
   const title = named === defaultTitle(run.seed, run.servers) ? null : named;
-  const where = openAt === null ? 'at its start' : `paused at ${formatTime(openAt)}`;
+  const where =
+    openAt === null ? t('share.atStart') : t('share.pausedAt', { time: formatTime(openAt) });
+  const count = (n: number, one: MessageKey, many: MessageKey): string =>
+    t(n === 1 ? one : many, { n: n.toLocaleString('en-US') });
   return (
     <p className="rl-share-summary">
       {title !== null ? <strong className="rl-share-title">{title}</strong> : null}
-      Seed {run.seed}, {plural(run.servers, 'server')}, {plural(actions, 'timed action')}. Whoever
-      opens the link sees this same run, event for event, {where}.
+      {t('share.summary', {
+        seed: run.seed,
+        servers: count(run.servers, 'share.server', 'share.servers'),
+        actions: count(actions, 'share.action', 'share.actions'),
+        where,
+      })}
     </p>
   );
 }
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const t = useLabT();
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const { scenario, link } = useShareLink();
@@ -58,10 +65,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       >
         <div className="rl-panel-header">
           <h2 id={titleId} className="rl-panel-title">
-            Share this run
+            {t('share.dialogTitle')}
           </h2>
           <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
-            Close
+            {t('share.close')}
           </button>
         </div>
         <Summary openAt={link.ok ? (link.view?.timeMs ?? null) : null} />
@@ -72,7 +79,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             <QrSection url={link.url} />
           </>
         ) : (
-          <p className="rl-share-warning">No link: {link.error}</p>
+          <p className="rl-share-warning">{t('share.noLink', { error: link.error })}</p>
         )}
         <FileSection scenario={scenario} onDone={onClose} />
       </div>

@@ -20,7 +20,7 @@ export type QrGeometry =
       path: string;
       dark: number;
     }
-  | { ok: false; error: string };
+  | { ok: false; error: string; bytes: number };
 
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
@@ -59,6 +59,7 @@ export function qrGeometry(text: string): QrGeometry {
     return {
       ok: false,
       error: `This link is too long for a QR code (${bytes.toLocaleString('en-US')} characters; a QR code holds at most ${QR_MAX_BYTES.toLocaleString('en-US')}).`,
+      bytes,
     };
   }
   const qr = encode(text, { ecc: 'L', boostEcc: true, border: 0 });

@@ -115,7 +115,7 @@ function Mark({
           {title}
           <circle cx={x} cy={y} r={4.5} fill="#ffffff" stroke={laneColor(m.term)} strokeWidth={2} />
           <text x={x} y={y - 7} textAnchor="middle" fontSize={9} fill={TEXT_COLOR}>
-            {`t${m.term}`}
+            {t('tip.termShort', { term: m.term })}
           </text>
         </g>
       );
@@ -130,7 +130,7 @@ function Mark({
             strokeWidth={1}
           />
           <text x={x} y={y - 8} textAnchor="middle" fontSize={9} fontWeight={700} fill={TEXT_COLOR}>
-            {`L t${m.term}`}
+            {t('tip.leaderShort', { term: m.term })}
           </text>
         </g>
       );
