@@ -4,6 +4,7 @@
  * (seed, config, initial state, actions); the whole state is plain data, so a checkpoint is a deep
  * copy and a restored checkpoint continues exactly as the original did (DESIGN.md).
  */
+import { copyState } from './stateCopy.ts';
 import { canonicalAction } from './actionOrder.ts';
 import * as client from './client.ts';
 import { checkStep, newChecker, type CheckerState } from './invariants.ts';
@@ -226,7 +227,7 @@ export class Simulation {
 
   /** A simulation continuing from a checkpoint; the checkpoint itself is not modified. */
   static fromState(state: SimState): Simulation {
-    return new Simulation(structuredClone(state));
+    return new Simulation(copyState(state));
   }
 
   get now(): TimeMs {
@@ -246,9 +247,9 @@ export class Simulation {
     return this.state.checker.violations;
   }
 
-  /** A deep copy of the whole state. */
+  /** A copy of the whole state that the run can no longer change (stateCopy.ts). */
   checkpoint(): SimState {
-    return structuredClone(this.state);
+    return copyState(this.state);
   }
 
   /** Time of the next queue item or action, or null when the run has nothing left to do. */
