@@ -147,18 +147,36 @@ export type Report = (
   keyServers?: ServerId[],
 ) => void;
 
-function reporter(c: CheckerState, time: TimeMs, out: Violation[]): Report {
-  return (invariant, servers, indexes, term, message, keyServers = servers) => {
-    const key = `${invariant}|${keyServers.join(',')}|${indexes.join(',')}|${term}`;
-    if (c.reported[key]) return;
-    c.reported[key] = true;
-    c.violationCount += 1;
-    if (c.violations.length >= MAX_VIOLATIONS) return;
-    const v: Violation = { invariant, time, servers, indexes, message };
-    c.violations.push(v);
-    out.push(v);
-  };
-}
+/**
+ * The step being checked, for `report`: one reporting function for every step rather than a new
+ * closure per event (checkStep runs after every event and never re-enters itself).
+ */
+const stepInProgress: { c: CheckerState | null; time: TimeMs; found: Violation[] | null } = {
+  c: null,
+  time: 0,
+  found: null,
+};
+
+const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
+
+const report: Report = (invariant, servers, indexes, term, message, keyServers = servers) => {
+  const c = stepInProgress.c;
+  if (c === null) throw new Error('report outside checkStep');
+  const key = `${invariant}|${keyServers.join(',')}|${indexes.join(',')}|${term}`;
+  if (c.reported[key]) return;
+  c.reported[key] = true;
+  c.violationCount += 1;
+  if (c.violations.length >= MAX_VIOLATIONS) return;
+  const v: Violation = { invariant, time: stepInProgress.time, servers, indexes, message };
+  c.violations.push(v);
+  (stepInProgress.found ??= []).push(v);
+};
+
+/**
+ * Which servers an event may have changed: 'all', one server's id, or 0 for none (an event of a
+ * client alone). The simulation knows (Simulation.itemServer); anything else passes 'all'.
+ */
+export type ChangedServers = 'all' | ServerId;
 
 /**
  * Checks everything after one event. `events` are those the event produced; returns the new
@@ -169,23 +187,42 @@ export function checkStep(
   servers: readonly ServerState[],
   events: readonly SimEvent[],
   time: TimeMs,
-): Violation[] {
-  const found: Violation[] = [];
-  const report = reporter(c, time, found);
+  changed: ChangedServers = 'all',
+): readonly Violation[] {
+  stepInProgress.c = c;
+  stepInProgress.time = time;
+  stepInProgress.found = null;
+  try {
+    return checkAll(c, servers, events, changed);
+  } finally {
+    stepInProgress.c = null;
+  }
+}
+
+function checkAll(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  events: readonly SimEvent[],
+  changed: ChangedServers,
+): readonly Violation[] {
+  // A server whose state is as it was after the last event passes the per-server checks below
+  // exactly as it did then (a broken state is reported once), so only changed ones are looked at.
+  const maybeChanged =
+    changed === 'all' ? servers : changed === 0 ? [] : servers.slice(changed - 1, changed);
   // Bit k set: server k crashed or restarted in this event (its commitIndex may go down).
   let restarted = 0;
   const committedBefore = c.leaderCommittedIds.length;
   for (const e of events) restarted |= checkEvent(c, servers, e, report);
-  for (const s of servers) checkTransitions(c, s, (restarted & (1 << s.id)) !== 0, report);
+  for (const s of maybeChanged) checkTransitions(c, s, (restarted & (1 << s.id)) !== 0, report);
   for (const s of servers) if (s.logDirtyFrom !== 0) checkLogChange(c, servers, s, report);
-  for (const s of servers) checkCommitted(c, servers, s, report);
+  for (const s of maybeChanged) checkCommitted(c, servers, s, report);
   for (const s of servers)
     if (s.role === 'leader' && !s.crashed) checkLeaderMatch(c, servers, s, report);
   checkQuorumInvariants(c, servers, committedBefore, report);
   for (const e of events) {
     if (e.type === 'snapshot' || e.type === 'installSnapshot') checkSnapshot(c, servers, e, report);
   }
-  for (const s of servers) {
+  for (const s of maybeChanged) {
     const p = c.prev[s.id - 1];
     if (p === undefined) c.prev[s.id - 1] = prevOf(s);
     else {
@@ -197,9 +234,9 @@ export function checkStep(
       p.lastApplied = s.lastApplied;
       p.logLength = s.log.length;
     }
-    s.logDirtyFrom = 0;
   }
-  return found;
+  for (const s of servers) s.logDirtyFrom = 0;
+  return stepInProgress.found ?? NO_VIOLATIONS;
 }
 
 function serverOf(servers: readonly ServerState[], id: ServerId): ServerState | undefined {

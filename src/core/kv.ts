@@ -52,12 +52,29 @@ export function parseCommand(text: string): KvCommand | null {
   }
 }
 
+/**
+ * parseCommand for applying entries: every server applies every entry, so the same command text
+ * is parsed once per server. Results are frozen and shared; the memo is bounded and, being a
+ * pure function's memo, changes nothing a run does.
+ */
+const parsedMemo = new Map<string, Readonly<KvCommand> | null>();
+const PARSED_MEMO_LIMIT = 256;
+
+function parsedCommand(text: string): Readonly<KvCommand> | null {
+  const known = parsedMemo.get(text);
+  if (known !== undefined) return known;
+  const command = parseCommand(text);
+  if (parsedMemo.size >= PARSED_MEMO_LIMIT) parsedMemo.clear();
+  parsedMemo.set(text, command === null ? null : Object.freeze(command));
+  return command;
+}
+
 export function isValidCommand(text: string): boolean {
   return parseCommand(text) !== null;
 }
 
 /** Executes one command against the store and returns its result string. */
-export function execute(kv: Record<string, string>, command: KvCommand): string {
+export function execute(kv: Record<string, string>, command: Readonly<KvCommand>): string {
   switch (command.op) {
     case 'noop':
       return 'ok';
@@ -101,7 +118,7 @@ export function applyEntry(
   entry: Entry,
   useSessions: boolean,
 ): ApplyOutcome {
-  const command = parseCommand(entry.command);
+  const command = parsedCommand(entry.command);
   if (command === null) return { result: 'error: bad command', duplicate: false };
   const tag = entry.client;
   if (tag === undefined || !useSessions) return { result: execute(kv, command), duplicate: false };

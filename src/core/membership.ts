@@ -64,7 +64,12 @@ function parseIds(text: string): ServerId[] | null {
   return ids(text.split(',').map(Number));
 }
 
+/** A command that could be a membership change: its first word is one of the kinds. */
+const ADMIN_PREFIX = /^\s*(?:addServer|removeServer|addLearner|promote|reconfigure)\s/;
+
 export function parseAdmin(text: string): AdminCommand | null {
+  // Most commands are key-value ones: tell them apart without splitting (same answer: null).
+  if (!ADMIN_PREFIX.test(text)) return null;
   const [kind, arg, extra] = text.trim().split(/\s+/);
   if (arg === undefined || extra !== undefined) return null;
   const list = parseIds(arg);

@@ -27,11 +27,17 @@ export function linkKey(a: ServerId, b: ServerId): string {
 export function linkOpen(net: NetworkState, from: Endpoint, to: Endpoint): boolean {
   if (from < 0 || to < 0 || from === to) return true;
   if (net.groups !== null && net.groups[from - 1] !== net.groups[to - 1]) return false;
-  return !net.cut.includes(linkKey(from, to));
+  return net.cut.length === 0 || !net.cut.includes(linkKey(from, to));
+}
+
+/** Whether a record has any own key (without listing them). */
+function hasKeys(record: Readonly<Record<string, unknown>>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 export function latencyRange(net: NetworkState, from: Endpoint, to: Endpoint): [number, number] {
-  if (from > 0 && to > 0) {
+  if (from > 0 && to > 0 && hasKeys(net.linkLatency)) {
     const override = net.linkLatency[linkKey(from, to)];
     if (override !== undefined) return override;
   }

@@ -37,10 +37,22 @@ export function groupCommitted(
   group: readonly ServerId[],
   matchOf: (id: ServerId) => number,
 ): number {
-  if (group.length === 0) return 0;
-  const matches = group.map(matchOf).sort((a, b) => b - a);
-  return matches[majorityOf(group.length) - 1] ?? 0;
+  const n = group.length;
+  if (n === 0) return 0;
+  // Highest first, by insertion into a scratch array: the leader counts after every answer.
+  for (let i = 0; i < n; i++) {
+    const value = matchOf(group[i] as ServerId);
+    let j = i;
+    for (; j > 0 && (matchScratch[j - 1] as number) < value; j--) {
+      matchScratch[j] = matchScratch[j - 1] as number;
+    }
+    matchScratch[j] = value;
+  }
+  return matchScratch[majorityOf(n) - 1] ?? 0;
 }
+
+/** groupCommitted's sorting space (calls never nest: matchOf only reads a peer's matchIndex). */
+const matchScratch: number[] = [];
 
 /** The highest index held by a quorum of the configuration (the lower of the two when joint). */
 export function quorumCommitted(

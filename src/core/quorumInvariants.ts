@@ -62,18 +62,31 @@ export function checkQuorumInvariants(
   committedBefore: number,
   report: Report,
 ): void {
-  for (const group of voterGroupsOf(c, servers))
-    checkCommittedOnQuorums(c, servers, group, committedBefore, report);
-  checkUpToDateLogs(c, servers, report);
+  const groups = voterGroupsOf(c, servers);
+  const changed = changedCommitted(c, servers, committedBefore);
+  if (changed.length > 0) {
+    for (const group of groups) checkCommittedOnQuorums(c, servers, group, changed, report);
+  }
+  checkUpToDateLogs(c, servers, groups, report);
 }
+
+const NOTHING_CHANGED: readonly [number, number][] = [];
 
 /** Index ranges [from, to] of the committed prefix that this event may have changed. */
 function changedCommitted(
   c: CheckerState,
   servers: readonly ServerState[],
   committedBefore: number,
-): [number, number][] {
+): readonly [number, number][] {
   const committed = c.leaderCommittedIds.length;
+  // Most events commit nothing and rewrite no committed entry: no list to build.
+  let any = committed > committedBefore;
+  for (let k = 0; !any && k < servers.length; k++) {
+    const s = servers[k] as ServerState;
+    if (s.logDirtyFrom === 0) continue;
+    any = s.logDirtyFrom <= Math.min(c.prev[s.id - 1]?.logLength ?? 0, committedBefore);
+  }
+  if (!any) return NOTHING_CHANGED;
   const ranges: [number, number][] = [];
   if (committed > committedBefore) ranges.push([committedBefore + 1, committed]);
   for (const s of servers) {
@@ -97,22 +110,24 @@ function checkCommittedOnQuorums(
   c: CheckerState,
   servers: readonly ServerState[],
   group: VoterGroup,
-  committedBefore: number,
+  changed: readonly [number, number][],
   report: Report,
 ): void {
   const voters = group.voters;
   const needed = holdersNeeded(voters);
   const short: number[] = [];
   let lacking: ServerId[] = [];
-  for (const [from, to] of changedCommitted(c, servers, committedBefore)) {
+  const lacks = (v: ServerId, i: number, id: string | undefined): boolean => {
+    const s = servers[v - 1];
+    return s === undefined || idAt(c, s, i) !== id;
+  };
+  for (const [from, to] of changed) {
     for (let i = from; i <= Math.min(to, group.upTo); i++) {
       const id = c.leaderCommittedIds[i - 1];
-      const without = voters.filter((v) => {
-        const s = servers[v - 1];
-        return s === undefined || idAt(c, s, i) !== id;
-      });
-      if (voters.length - without.length >= needed) continue;
-      if (short.length === 0) lacking = without;
+      let holders = 0;
+      for (const v of voters) if (!lacks(v, i, id)) holders++;
+      if (holders >= needed) continue;
+      if (short.length === 0) lacking = voters.filter((v) => lacks(v, i, id));
       short.push(i);
     }
   }
@@ -180,28 +195,41 @@ function firstMissing(c: CheckerState, s: ServerState, committed: readonly numbe
  * S5's [1,3] outranks the logs of S2, S3 and S4, a quorum, and lacks the entry S1 committed.
  * Re-checked when a log, a commit index or the committed prefix changed.
  */
-function checkUpToDateLogs(c: CheckerState, servers: readonly ServerState[], report: Report): void {
+function checkUpToDateLogs(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  groups: readonly VoterGroup[],
+  report: Report,
+): void {
   const changed =
     c.committedIds.length > c.committedChain.length ||
     servers.some((s) => s.logDirtyFrom !== 0 || c.prev[s.id - 1]?.commitIndex !== s.commitIndex);
   if (!changed || c.committedIds.length === 0) return;
   const committed = committedChain(c);
-  const groups = voterGroupsOf(c, servers);
   for (const i of servers) {
     const missing = firstMissing(c, i, committed);
     if (missing === 0) continue;
-    const electors: ServerId[] = [];
+    const ranksAbove = (v: ServerId): boolean => {
+      const s = servers[v - 1];
+      return s !== undefined && (v === i.id || atLeastAsUpToDate(i, s));
+    };
+    // Counted first; the electors are listed only for a report.
     let electable = true;
     for (const group of groups) {
       if (group.upTo < missing) continue;
-      const below = group.voters.filter((v) => {
-        const s = servers[v - 1];
-        return s !== undefined && (v === i.id || atLeastAsUpToDate(i, s));
-      });
-      if (below.length < quorumOf(group.voters)) electable = false;
-      for (const v of below) if (!electors.includes(v)) electors.push(v);
+      let below = 0;
+      for (const v of group.voters) if (ranksAbove(v)) below++;
+      if (below < quorumOf(group.voters)) {
+        electable = false;
+        break;
+      }
     }
     if (!electable) continue;
+    const electors: ServerId[] = [];
+    for (const group of groups) {
+      if (group.upTo < missing) continue;
+      for (const v of group.voters) if (ranksAbove(v) && !electors.includes(v)) electors.push(v);
+    }
     electors.sort((x, y) => x - y);
     report(
       'INV-X11',

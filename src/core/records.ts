@@ -15,6 +15,12 @@ export function getOwn<T>(record: Readonly<Record<string, T>>, key: string): T |
 
 /** Stores `value` under `key` as an own, enumerable property, whatever the key's name. */
 export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  // Plain assignment makes an own, enumerable, writable property for every key but __proto__,
+  // the one accessor plain objects inherit (records are plain data, never frozen).
+  if (key !== '__proto__') {
+    record[key] = value;
+    return;
+  }
   Object.defineProperty(record, key, {
     value,
     enumerable: true,

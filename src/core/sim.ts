@@ -265,6 +265,11 @@ export class Simulation {
   /** Processes one queue item or action. Returns false when there is nothing left. */
   step(): boolean {
     this.pruneStale();
+    return this.stepPruned();
+  }
+
+  /** step() once stale items are off the top of the queue. */
+  private stepPruned(): boolean {
     const st = this.state;
     const item = heapPeek(st.queue);
     const action = st.actions[st.actionCursor];
@@ -293,7 +298,7 @@ export class Simulation {
       const next = this.nextEventTime();
       if (next === null || next > t) break;
       if (budget <= 0) return false;
-      this.step();
+      this.stepPruned(); // nextEventTime() just pruned the queue
       budget -= 1;
     }
     if (t > this.state.now) this.state.now = t;
@@ -393,7 +398,8 @@ export class Simulation {
       if (s !== undefined) this.rearm(s);
     }
     this.touched = TOUCHED_ALL;
-    const found = checkStep(st.checker, st.servers, this.stepEvents, st.now);
+    const changed = touched === TOUCHED_ALL ? 'all' : touched;
+    const found = checkStep(st.checker, st.servers, this.stepEvents, st.now, changed);
     // The violation events themselves are not checked again: clear after emitting them.
     for (const violation of found) this.emit({ type: 'violation', violation });
     this.stepEvents.length = 0;
@@ -567,12 +573,11 @@ export class Simulation {
     if (m.lost) reason = 'loss';
     else if (!linkOpen(st.network, m.from, m.to)) reason = 'partition';
     else if (target?.crashed === true) reason = 'crashed';
-    const summary = { id: m.id, from: m.from, to: m.to, msg: m.body.type };
     if (reason !== null) {
-      this.emit({ type: 'drop', ...summary, reason });
+      this.emit({ type: 'drop', id: m.id, from: m.from, to: m.to, msg: m.body.type, reason });
       return;
     }
-    this.emit({ type: 'deliver', ...summary });
+    this.emit({ type: 'deliver', id: m.id, from: m.from, to: m.to, msg: m.body.type });
     if (target !== undefined) {
       raft.receive(target, m, this.raftContext());
       return;

@@ -123,8 +123,9 @@ function object(o: Record<string, unknown>): void {
   }
   char(123); // '{'
   let first = true;
+  // for-in lists own keys in JSON.stringify's order; inherited ones only if Object.prototype has
+  // enumerable keys, which hashEvent rules out first.
   for (const key in o) {
-    if (!Object.hasOwn(o, key)) continue;
     const item = o[key];
     if (skipped(item)) continue;
     if (!first) char(44); // ','
@@ -134,6 +135,12 @@ function object(o: Record<string, unknown>): void {
     value(item);
   }
   char(125); // '}'
+}
+
+/** Whether something added an enumerable key to Object.prototype (for-in would list it). */
+function prototypeHasKeys(): boolean {
+  for (const key in Object.prototype) if (key !== undefined) return true;
+  return false;
 }
 
 export interface TraceState {
@@ -146,7 +153,8 @@ export interface TraceState {
 export function hashEvent(trace: TraceState, event: SimEvent): void {
   a = trace.h1 | 0;
   b = (trace.h2 ^ H2_SALT) | 0;
-  value(event);
+  if (prototypeHasKeys()) raw(JSON.stringify(event));
+  else value(event);
   trace.h1 = a >>> 0;
   trace.h2 = b >>> 0;
   trace.events += 1;

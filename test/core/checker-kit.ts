@@ -15,7 +15,7 @@ export interface Bench {
   servers: ServerState[];
   checker: CheckerState;
   /** Runs the checker over one event's worth of changes; returns the new violations. */
-  step(...events: BenchEvent[]): Violation[];
+  step(...events: BenchEvent[]): readonly Violation[];
   server(id: number): ServerState;
 }
 

@@ -125,4 +125,14 @@ describe('trace hash', () => {
       { type: 'violation', violation: { invariant: 'INV-LM', servers: [1, 2], indexes: [3] } },
     ]);
   });
+
+  it('ignores keys inherited from a polluted Object.prototype, as JSON does', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 'yes';
+    try {
+      expectSameHash([{ type: 'send', id: 1 }, { nested: { a: [1] } }]);
+    } finally {
+      delete proto.polluted;
+    }
+  });
 });

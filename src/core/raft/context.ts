@@ -40,5 +40,6 @@ export function resetElectionTimer(s: ServerState, ctx: RaftContext): void {
 }
 
 export function peerOf(s: ServerState, id: Endpoint): PeerState | undefined {
-  return s.peers.find((p) => p.id === id);
+  for (const p of s.peers) if (p.id === id) return p;
+  return undefined;
 }
