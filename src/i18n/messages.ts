@@ -14,6 +14,7 @@ import { TIME_TRAVEL_EN, TIME_TRAVEL_ES, TIME_TRAVEL_PT } from './timeTravel.ts'
 import { RULES_PANEL_EN, RULES_PANEL_ES, RULES_PANEL_PT } from './rulesPanel.ts';
 import { CHROME_EN, CHROME_ES, CHROME_PT } from './chrome.ts';
 import { VIEW_TEXT_EN, VIEW_TEXT_ES, VIEW_TEXT_PT } from './viewText.ts';
+import { VIOLATIONS_EN, VIOLATIONS_ES, VIOLATIONS_PT } from './violations.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -65,6 +66,7 @@ export const EN = {
   ...RULES_PANEL_EN,
   ...CHROME_EN,
   ...VIEW_TEXT_EN,
+  ...VIOLATIONS_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -122,6 +124,7 @@ const ES: Messages = {
   ...RULES_PANEL_ES,
   ...CHROME_ES,
   ...VIEW_TEXT_ES,
+  ...VIOLATIONS_ES,
 };
 
 const PT: Messages = {
@@ -175,6 +178,7 @@ const PT: Messages = {
   ...RULES_PANEL_PT,
   ...CHROME_PT,
   ...VIEW_TEXT_PT,
+  ...VIOLATIONS_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -2,7 +2,8 @@
  * Plain-language formatting shared by the views: times, names and one line per simulation event.
  * Pure functions of plain data, so the words on screen are unit-tested in Node.
  */
-import type { Language } from '../i18n/index.ts';
+import { translator, type Language } from '../i18n/index.ts';
+import { violationDetail } from './violationText.ts';
 import { parseAdmin } from '../core/index.ts';
 import type {
   Action,
@@ -12,6 +13,7 @@ import type {
   Role,
   SimEvent,
   TimeMs,
+  Violation,
 } from '../core/types.ts';
 
 export { formatDuration, formatTime } from '../i18n/time.ts';
@@ -83,6 +85,19 @@ export function invariantName(id: InvariantId, lang: Language = 'en'): string {
   return lang === 'en'
     ? INVARIANT_NAMES[id]
     : (PHRASES[lang].invariants[id] ?? INVARIANT_NAMES[id]);
+}
+
+/** A broken invariant as one line of the feed: its ID, its name and what happened, in `lang`. */
+export function violationLine(
+  v: Pick<Violation, 'invariant' | 'servers' | 'indexes'>,
+  lang: Language = 'en',
+): string {
+  const t = translator(lang);
+  return t('viol.line', {
+    id: v.invariant,
+    name: invariantName(v.invariant, lang),
+    detail: violationDetail(v, t),
+  });
 }
 
 /** One action (a timed intervention) in words, in `lang` (English by default). */
@@ -284,7 +299,7 @@ function describeClientEvent(e: ClientEvent, ctx: DescribeContext): string {
       return `${clientName(e.client)} ignored a late answer from ${serverName(e.server)} to request #${e.seq}: ${e.result}`;
     case 'violation': {
       const v = e.violation;
-      return `Invariant ${v.invariant} (${INVARIANT_NAMES[v.invariant]}) violated: ${v.message}`;
+      return violationLine(v, 'en');
     }
   }
 }
@@ -793,7 +808,7 @@ const ES: Phrases = {
       `${C(e.client)} ignoró una respuesta tardía de ${S(e.server)} a la petición #${e.seq}: ${e.result}`,
     violation: (e) => {
       const v = e.violation;
-      return `Invariante ${v.invariant} (${invariantName(v.invariant, 'es')}) violada: ${v.message}`;
+      return violationLine(v, 'es');
     },
   },
 };
@@ -929,7 +944,7 @@ const PT: Phrases = {
       `${C(e.client)} ignorou uma resposta atrasada de ${S(e.server)} à requisição #${e.seq}: ${e.result}`,
     violation: (e) => {
       const v = e.violation;
-      return `Invariante ${v.invariant} (${invariantName(v.invariant, 'pt')}) violada: ${v.message}`;
+      return violationLine(v, 'pt');
     },
   },
 };

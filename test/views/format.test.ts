@@ -170,7 +170,8 @@ const EXPECTED: Record<SimEventType, string | null> = {
   clientRedirect: "C1's request #4 was redirected to S2 by S3",
   clientReply: "S2 answered C1's request #4: ok",
   clientLateReply: 'C1 ignored a late answer from S4 to request #3: ok',
-  violation: 'Invariant INV-LC (Leader Completeness) violated: S3 leads term 5 without entry 2',
+  violation:
+    'Invariant INV-LC (Leader Completeness) violated: Leader S1 lacks an entry that was already committed (index 2): every leader must hold every committed entry.',
 };
 
 describe('describeEvent', () => {

@@ -9,6 +9,7 @@ import { latestViolation, violationCount } from '../../store/historyCheck.ts';
 import { formatTime, invariantName, serverName } from '../format.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
 import { RuleChip } from '../rules/RuleChip.tsx';
+import { violationDetail } from '../violationText.ts';
 
 export function ViolationBanner() {
   const t = useLabT();
@@ -38,7 +39,7 @@ export function ViolationBanner() {
         {invariantName(violation.invariant, lang)} {t('banner.violated')}
       </strong>{' '}
       {t('banner.at', { time: formatTime(violation.time) })}
-      {where ? ` (${where})` : ''}: {violation.message}
+      {where ? ` (${where})` : ''}: {violationDetail(violation, t)}
       {count > 1 ? t('banner.count', { n: count }) : ''}
       {stopped ? t('banner.paused') : ''}{' '}
       <button
