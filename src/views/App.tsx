@@ -81,7 +81,7 @@ export function App() {
       <PanelBoundary name="story">
         <StoryBar />
       </PanelBoundary>
-      {/* Banners float over the top of the main area: showing or closing one moves nothing. */}
+      {/* Banners float over the foot of the window: showing or closing one moves nothing. */}
       <div className="rl-banners-anchor">
         <div className="rl-banners">
           <RunErrorBanner />
