@@ -207,22 +207,26 @@ function checkAll(
 ): readonly Violation[] {
   // A server whose state is as it was after the last event passes the per-server checks below
   // exactly as it did then (a broken state is reported once), so only changed ones are looked at.
-  const maybeChanged =
-    changed === 'all' ? servers : changed === 0 ? [] : servers.slice(changed - 1, changed);
+  const first = changed === 'all' || changed === 0 ? 0 : changed - 1;
+  const end = changed === 'all' ? servers.length : Math.min(changed, servers.length);
   // Bit k set: server k crashed or restarted in this event (its commitIndex may go down).
   let restarted = 0;
   const committedBefore = c.leaderCommittedIds.length;
   for (const e of events) restarted |= checkEvent(c, servers, e, report);
-  for (const s of maybeChanged) checkTransitions(c, s, (restarted & (1 << s.id)) !== 0, report);
+  for (let k = first; k < end; k++) {
+    const s = servers[k] as ServerState;
+    checkTransitions(c, s, (restarted & (1 << s.id)) !== 0, report);
+  }
   for (const s of servers) if (s.logDirtyFrom !== 0) checkLogChange(c, servers, s, report);
-  for (const s of maybeChanged) checkCommitted(c, servers, s, report);
+  for (let k = first; k < end; k++) checkCommitted(c, servers, servers[k] as ServerState, report);
   for (const s of servers)
     if (s.role === 'leader' && !s.crashed) checkLeaderMatch(c, servers, s, report);
   checkQuorumInvariants(c, servers, committedBefore, report);
   for (const e of events) {
     if (e.type === 'snapshot' || e.type === 'installSnapshot') checkSnapshot(c, servers, e, report);
   }
-  for (const s of maybeChanged) {
+  for (let k = first; k < end; k++) {
+    const s = servers[k] as ServerState;
     const p = c.prev[s.id - 1];
     if (p === undefined) c.prev[s.id - 1] = prevOf(s);
     else {

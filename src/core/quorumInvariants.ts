@@ -121,8 +121,8 @@ function checkCommittedOnQuorums(
     const s = servers[v - 1];
     return s === undefined || idAt(c, s, i) !== id;
   };
-  for (const [from, to] of changed) {
-    for (let i = from; i <= Math.min(to, group.upTo); i++) {
+  for (const range of changed) {
+    for (let i = range[0]; i <= Math.min(range[1], group.upTo); i++) {
       const id = c.leaderCommittedIds[i - 1];
       let holders = 0;
       for (const v of voters) if (!lacks(v, i, id)) holders++;
@@ -151,6 +151,12 @@ function atLeastAsUpToDate(a: ServerState, b: ServerState): boolean {
   const termA = termAt(a, a.log.length);
   const termB = termAt(b, b.log.length);
   return termA > termB || (termA === termB && a.log.length >= b.log.length);
+}
+
+/** Whether voter v is one that server i's log ranks at least as up-to-date as (i itself too). */
+function ranksAbove(servers: readonly ServerState[], i: ServerState, v: ServerId): boolean {
+  const s = servers[v - 1];
+  return s !== undefined && (v === i.id || atLeastAsUpToDate(i, s));
 }
 
 /**
@@ -209,16 +215,12 @@ function checkUpToDateLogs(
   for (const i of servers) {
     const missing = firstMissing(c, i, committed);
     if (missing === 0) continue;
-    const ranksAbove = (v: ServerId): boolean => {
-      const s = servers[v - 1];
-      return s !== undefined && (v === i.id || atLeastAsUpToDate(i, s));
-    };
     // Counted first; the electors are listed only for a report.
     let electable = true;
     for (const group of groups) {
       if (group.upTo < missing) continue;
       let below = 0;
-      for (const v of group.voters) if (ranksAbove(v)) below++;
+      for (const v of group.voters) if (ranksAbove(servers, i, v)) below++;
       if (below < quorumOf(group.voters)) {
         electable = false;
         break;
@@ -228,7 +230,9 @@ function checkUpToDateLogs(
     const electors: ServerId[] = [];
     for (const group of groups) {
       if (group.upTo < missing) continue;
-      for (const v of group.voters) if (ranksAbove(v) && !electors.includes(v)) electors.push(v);
+      for (const v of group.voters) {
+        if (ranksAbove(servers, i, v) && !electors.includes(v)) electors.push(v);
+      }
     }
     electors.sort((x, y) => x - y);
     report(

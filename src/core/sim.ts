@@ -494,8 +494,8 @@ export class Simulation {
       return pinned;
     }
     const stream = st.rng.timeouts[server - 1] as PrngState;
-    const [min, max] = st.config.electionTimeoutMs;
-    return range(stream, min, max);
+    const timeouts = st.config.electionTimeoutMs;
+    return range(stream, timeouts[0], timeouts[1]);
   }
 
   private send(from: Endpoint, to: Endpoint, body: MessageBody): void {
@@ -514,8 +514,8 @@ export class Simulation {
   ): number {
     const st = this.state;
     const net = st.network;
-    const [min, max] = latencyRange(net, from, to);
-    const latency = range(st.rng.latency, min, max);
+    const latencies = latencyRange(net, from, to);
+    const latency = range(st.rng.latency, latencies[0], latencies[1]);
     const lost = chance(st.rng.loss, net.loss[0], net.loss[1]);
     const message: Message = {
       id: st.nextMessageId++,

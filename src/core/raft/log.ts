@@ -59,9 +59,18 @@ export function truncateLog(s: ServerState, requestedFrom: number): number {
   const removed = s.log.length - fromIndex + 1;
   if (removed <= 0) return 0;
   s.log.length = fromIndex - 1;
-  while ((s.configIndexes[s.configIndexes.length - 1] ?? 0) >= fromIndex) s.configIndexes.pop();
+  while ((lastConfigIndex(s) ?? 0) >= fromIndex) s.configIndexes.pop();
   markDirty(s, fromIndex);
   return removed;
+}
+
+/**
+ * The index of the last configuration entry in the log, if any. Tested for emptiness first: an
+ * empty array read at -1 is a named-property lookup in V8, and configOf runs for every message.
+ */
+function lastConfigIndex(s: ServerState): number | undefined {
+  const n = s.configIndexes.length;
+  return n > 0 ? s.configIndexes[n - 1] : undefined;
 }
 
 function markDirty(s: ServerState, index: number): void {
@@ -73,7 +82,7 @@ function markDirty(s: ServerState, index: number): void {
  * configuration when the entry was compacted away, or 0 for the base one.
  */
 export function configIndexOf(s: ServerState): number {
-  const last = s.configIndexes[s.configIndexes.length - 1];
+  const last = lastConfigIndex(s);
   if (last !== undefined) return last;
   return s.snapshot?.configIndex ?? 0;
 }
@@ -83,7 +92,7 @@ export function configIndexOf(s: ServerState): number {
  * one the snapshot recorded (F2-IS6), else the base one.
  */
 export function configOf(s: ServerState): Configuration | null {
-  const last = s.configIndexes[s.configIndexes.length - 1];
+  const last = lastConfigIndex(s);
   if (last !== undefined) return s.log[last - 1]?.config ?? null;
   return s.snapshot !== null ? s.snapshot.config : s.baseConfig;
 }

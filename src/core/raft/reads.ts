@@ -83,7 +83,7 @@ export function leaseValid(s: ServerState, ctx: RaftContext): boolean {
  */
 export function serveReads(s: ServerState, ctx: RaftContext): boolean {
   if (s.reads.length === 0 || s.role !== 'leader') return false;
-  const newest = s.reads[s.reads.length - 1];
+  const newest = s.reads.length > 0 ? s.reads[s.reads.length - 1] : undefined;
   // Step 1: until an entry of this term commits, the commit index may lag the cluster's.
   if (termAt(s, s.commitIndex) !== s.term) return false;
   const confirmed = confirmedAsOf(s, ctx);
@@ -106,7 +106,7 @@ export function serveReads(s: ServerState, ctx: RaftContext): boolean {
 export function readsNeedRound(s: ServerState, ctx: RaftContext): boolean {
   if (s.reads.length === 0 || leaseValid(s, ctx)) return false;
   const confirmed = confirmedAsOf(s, ctx);
-  const newest = s.reads[s.reads.length - 1];
+  const newest = s.reads.length > 0 ? s.reads[s.reads.length - 1] : undefined;
   if (newest === undefined || confirmed >= newest.arrivedMs) return false;
   // One round serves every read that arrived before it: if every follower was already sent an
   // AppendEntries since the newest read arrived, its answers will confirm it (no round per read).
