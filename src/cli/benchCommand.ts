@@ -15,6 +15,7 @@ import type { RunSetup, SimState } from '../core/index.ts';
 import { toRunSetup } from '../scenarios/schema.ts';
 import { steadyWorkload } from '../scenarios/workload.ts';
 import { parseOptions, shown } from './args.ts';
+import { formatRecorderTable, measureRecorder } from './benchRecorder.ts';
 import type { CliIo } from './io.ts';
 
 export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [--warmup S] [--run V] [--servers K]...
@@ -26,6 +27,10 @@ export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [
   --run V       virtual seconds per simulation; simulations repeat until --seconds is reached
                 (default 60)
   --servers K   a cluster size to measure, from 1 to 9; repeat for several (default 5 and 9)
+  --recorder    measure recording for time travel instead: the same run on the bare core and
+                through the lab's recorder, its extra cost, the cost of its first and last
+                virtual minute, its heap and seek latency (median, p95), on the first --servers
+  --minutes M   a run length for --recorder, in virtual minutes; repeat (default 1, 10 and 60)
 `;
 
 export const DEFAULT_SERVERS = [5, 9] as const;
@@ -35,7 +40,12 @@ const SEEK_REPS = 5;
 
 type Clock = () => number;
 
+/** Run lengths of `--recorder`, in virtual minutes. */
+export const RECORDER_MINUTES = [1, 10, 60] as const;
+
 export interface BenchOptions {
+  /** `--recorder`: measure recording at these run lengths (virtual minutes) instead; null: no. */
+  recorder: readonly number[] | null;
   servers: readonly number[];
   /** Wall milliseconds each trial runs simulations for (at least). */
   trialMs: number;
@@ -279,6 +289,8 @@ export function parseBenchArgs(argv: readonly string[]): Parsed {
     warmup: { kind: 'int', min: 0, max: 600, what: 'a whole number of wall seconds' },
     run: { kind: 'int', min: 1, max: 1_000, what: 'a whole number of virtual seconds' },
     servers: { kind: 'list', what: 'a cluster size' },
+    recorder: { kind: 'flag' },
+    minutes: { kind: 'list', what: 'a run length in virtual minutes' },
   });
   if (!parsed.ok) return parsed;
   const { positionals, flags, ints, lists } = parsed.options;
@@ -296,9 +308,24 @@ export function parseBenchArgs(argv: readonly string[]): Parsed {
     if (servers.includes(n)) return { ok: false, error: `--servers: ${n} given twice` };
     servers.push(n);
   }
+  const minutes: number[] = [];
+  for (const raw of lists.get('minutes') ?? RECORDER_MINUTES.map(String)) {
+    const n = Number(raw);
+    if (!/^[0-9]+$/.test(raw) || n < 1 || n > 240) {
+      return {
+        ok: false,
+        error: `--minutes: must be from 1 to 240 virtual minutes (got ${shown(raw)})`,
+      };
+    }
+    minutes.push(n);
+  }
+  if (lists.has('minutes') && !flags.has('recorder')) {
+    return { ok: false, error: '--minutes is for --recorder' };
+  }
   return {
     ok: true,
     options: {
+      recorder: flags.has('recorder') ? minutes : null,
       servers,
       trialMs: (ints.get('seconds') ?? 3) * 1000,
       trials: ints.get('trials') ?? 5,
@@ -323,6 +350,14 @@ export async function runBench(
     return 0;
   }
   const options = parsed.options;
+  if (options.recorder !== null) {
+    const servers = options.servers[0] ?? 5;
+    io.stdout(
+      `Recording for time travel: ${servers} servers, a client request every 100 virtual ms, invariants on; the same run on the bare core and through the lab's recorder, for each length.\n\n`,
+    );
+    io.stdout(`${formatRecorderTable(measureRecorder(options.recorder, servers, clock))}\n`);
+    return 0;
+  }
   io.stdout(describe(options));
   const bySize = measureAll(options, clock, (round, done) => {
     const figures = done.map((t) => `${t.servers} servers ${int(virtualPerWall(t))}`);

@@ -10,6 +10,11 @@ import {
   spread,
   type Trial,
 } from '../../src/cli/benchCommand.ts';
+import {
+  formatRecorderTable,
+  measureRecorder,
+  type RecorderRow,
+} from '../../src/cli/benchRecorder.ts';
 import { captureIo } from './helpers.ts';
 
 /** A clock that moves `step` ms every time it is read. */
@@ -61,7 +66,7 @@ describe('bench', () => {
   it('warms up, then takes the trials in turn for every cluster size', () => {
     const rounds: number[][] = [];
     const bySize = measureAll(
-      { servers: [3, 1], trialMs: 2, trials: 3, warmupMs: 1, runMs: 1_000 },
+      { recorder: null, servers: [3, 1], trialMs: 2, trials: 3, warmupMs: 1, runMs: 1_000 },
       fakeClock(),
       (round, done) => rounds.push([round, ...done.map((t) => t.servers)]),
     );
@@ -108,7 +113,14 @@ describe('bench', () => {
   it('reads its options, with defaults', () => {
     expect(parseBenchArgs([])).toEqual({
       ok: true,
-      options: { servers: [5, 9], trialMs: 3_000, trials: 5, warmupMs: 2_000, runMs: 60_000 },
+      options: {
+        recorder: null,
+        servers: [5, 9],
+        trialMs: 3_000,
+        trials: 5,
+        warmupMs: 2_000,
+        runMs: 60_000,
+      },
     });
     expect(
       parseBenchArgs([
@@ -125,9 +137,38 @@ describe('bench', () => {
       ]),
     ).toEqual({
       ok: true,
-      options: { servers: [3, 9], trialMs: 4_000, trials: 7, warmupMs: 0, runMs: 30_000 },
+      options: {
+        recorder: null,
+        servers: [3, 9],
+        trialMs: 4_000,
+        trials: 7,
+        warmupMs: 0,
+        runMs: 30_000,
+      },
     });
     expect(parseBenchArgs(['--help'])).toEqual({ ok: true, options: 'help' });
+    expect(parseBenchArgs(['--recorder'])).toMatchObject({ options: { recorder: [1, 10, 60] } });
+    expect(parseBenchArgs(['--recorder', '--minutes', '2', '--minutes=5'])).toMatchObject({
+      options: { recorder: [2, 5] },
+    });
+  });
+
+  it('measures recording against the bare core on the same run (same trace hash)', () => {
+    const rows = measureRecorder([0.1, 0.2], 3, () => performance.now());
+    expect(rows.map((r) => [r.minutes, r.servers, r.hashesMatch, r.seeks])).toEqual([
+      [0.1, 3, true, 21],
+      [0.2, 3, true, 21],
+    ]);
+    for (const r of rows) {
+      expect(r.recorderVirtualPerWall).toBeGreaterThan(0);
+      expect(r.seekP95Ms).toBeGreaterThanOrEqual(r.seekMedianMs);
+    }
+    const table = formatRecorderTable([
+      ...rows,
+      { ...(rows[0] as RecorderRow), hashesMatch: false },
+    ]);
+    expect(table.split('\n')).toHaveLength(4);
+    expect(table).toMatch(/ yes\n.* yes\n.* NO$/);
   });
 
   it.each([
@@ -142,6 +183,11 @@ describe('bench', () => {
     ],
     [['--trials', '2.5'], 'bench: --trials: must be a count from 1 to 100 (got "2.5")\n'],
     [['fast'], 'bench: takes no arguments (see --help)\n'],
+    [
+      ['--recorder', '--minutes', '0'],
+      'bench: --minutes: must be from 1 to 240 virtual minutes (got "0")\n',
+    ],
+    [['--minutes', '5'], 'bench: --minutes is for --recorder\n'],
   ])('rejects %j with exit 2 and says why', async (argv, message) => {
     const { io, out } = captureIo();
     expect(await runBench(argv, io)).toBe(2);

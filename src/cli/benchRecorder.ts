@@ -1,0 +1,175 @@
+/**
+ * `npm run bench -- --recorder`: what recording a run for time travel costs, and whether that
+ * cost grows with the run. The same workload (5 servers, a client request every 100 virtual ms,
+ * invariants on) runs twice for each length: once on the bare core, once through the Recorder the
+ * lab uses (checkpoints, the notable events, the clients' history, the space-time log). Both runs
+ * must end on the same trace hash, or the comparison is void. For each length it prints the
+ * speed of both, the recorder's extra cost, the cost of its first and its last virtual minute,
+ * the heap it holds, and seek latency (median and p95 over seeks to spread-out times).
+ */
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { Simulation, withDefaults } from '../core/index.ts';
+import type { Action, RunSetup } from '../core/types.ts';
+import { Recorder } from '../store/recorder.ts';
+
+type Clock = () => number;
+
+export interface RecorderRow {
+  minutes: number;
+  servers: number;
+  coreVirtualPerWall: number;
+  recorderVirtualPerWall: number;
+  /** Recorder wall time over core wall time, minus one (0.2 = 20% more). */
+  overhead: number;
+  /** Recorder wall ms for the first and for the last virtual minute. */
+  firstMinuteMs: number;
+  lastMinuteMs: number;
+  /** Heap the recorder holds at the end (after a full GC), MB; null when GC is not available. */
+  heapMb: number | null;
+  seekMedianMs: number;
+  seekP95Ms: number;
+  seeks: number;
+  hashesMatch: boolean;
+}
+
+const EVERY_MS = 100;
+const MINUTE_MS = 60_000;
+
+function request(i: number, at: number): Action {
+  const command = i % 4 === 3 ? `get k${i % 10}` : `set k${i % 10} ${i}`;
+  return { at, do: 'request', command, client: (i % 3) + 1 } as Action;
+}
+
+function setup(servers: number): RunSetup {
+  return { seed: 1, config: withDefaults({ servers }), actions: [] };
+}
+
+/** A full GC, if this process can ask for one (the flag is set at run time). */
+function collector(): (() => void) | null {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? (gc as () => void) : null;
+  } catch {
+    return null;
+  }
+}
+
+function heapMb(gc: (() => void) | null): number | null {
+  if (gc === null) return null;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+function runCore(servers: number, minutes: number, clock: Clock) {
+  const sim = Simulation.create(setup(servers));
+  const started = clock();
+  let i = 0;
+  for (let t = EVERY_MS; t <= minutes * MINUTE_MS; t += EVERY_MS) {
+    sim.runUntil(t);
+    sim.addAction(request(i++, t));
+  }
+  sim.runUntil(minutes * MINUTE_MS + 1);
+  return { wallMs: clock() - started, hash: sim.traceHash };
+}
+
+function runRecorder(servers: number, minutes: number, clock: Clock, gc: (() => void) | null) {
+  const before = heapMb(gc);
+  const rec = new Recorder(setup(servers));
+  const started = clock();
+  const perMinute: number[] = [];
+  let minuteStart = started;
+  let i = 0;
+  for (let t = EVERY_MS; t <= minutes * MINUTE_MS; t += EVERY_MS) {
+    while (rec.advanceTo(t, 1_000_000) === 'budget');
+    rec.act(request(i++, t));
+    if (t % MINUTE_MS === 0) {
+      const now = clock();
+      perMinute.push(now - minuteStart);
+      minuteStart = now;
+    }
+  }
+  while (rec.advanceTo(minutes * MINUTE_MS + 1, 1_000_000) === 'budget');
+  const wallMs = clock() - started;
+  const hash = rec.sim.traceHash;
+  const after = heapMb(gc);
+  const seeks: number[] = [];
+  const end = rec.endTime;
+  // Spread-out targets (a fixed stride through the run), never the place we are at.
+  for (let k = 0; k < 21; k++) {
+    const target = Math.round(((k * 7919) % 21) * (end / 21) + 137);
+    const t0 = clock();
+    rec.seek(target);
+    seeks.push(clock() - t0);
+  }
+  seeks.sort((a, b) => a - b);
+  return {
+    wallMs,
+    hash,
+    perMinute,
+    heapMb: before === null || after === null ? null : Math.max(0, after - before),
+    seekMedianMs: seeks[Math.floor(seeks.length / 2)] ?? 0,
+    seekP95Ms: seeks[Math.min(seeks.length - 1, Math.ceil(seeks.length * 0.95) - 1)] ?? 0,
+    seeks: seeks.length,
+    keep: rec,
+  };
+}
+
+export function measureRecorder(
+  minutesList: readonly number[],
+  servers: number,
+  clock: Clock,
+): RecorderRow[] {
+  const gc = collector();
+  // Warm both paths up on a short run so the first length is not also the JIT's first.
+  runCore(servers, 0.25, clock);
+  runRecorder(servers, 0.25, clock, null);
+  return minutesList.map((minutes) => {
+    const core = runCore(servers, minutes, clock);
+    const rec = runRecorder(servers, minutes, clock, gc);
+    const virtualS = (minutes * MINUTE_MS) / 1000;
+    return {
+      minutes,
+      servers,
+      coreVirtualPerWall: virtualS / (core.wallMs / 1000),
+      recorderVirtualPerWall: virtualS / (rec.wallMs / 1000),
+      overhead: rec.wallMs / core.wallMs - 1,
+      firstMinuteMs: rec.perMinute[0] ?? rec.wallMs,
+      lastMinuteMs: rec.perMinute.at(-1) ?? rec.wallMs,
+      heapMb: rec.heapMb,
+      seekMedianMs: rec.seekMedianMs,
+      seekP95Ms: rec.seekP95Ms,
+      seeks: rec.seeks,
+      hashesMatch: core.hash === rec.hash,
+    };
+  });
+}
+
+export function formatRecorderTable(rows: readonly RecorderRow[]): string {
+  const header = [
+    'run (virtual min)',
+    'core v s/s',
+    'recorder v s/s',
+    'extra cost',
+    '1st / last min (ms)',
+    'heap MB (per min)',
+    'seek median / p95 ms',
+    'same hash',
+  ];
+  const lines = rows.map((r) => [
+    String(r.minutes),
+    r.coreVirtualPerWall.toFixed(0),
+    r.recorderVirtualPerWall.toFixed(0),
+    `${Math.round(r.overhead * 100)}%`,
+    `${r.firstMinuteMs.toFixed(0)} / ${r.lastMinuteMs.toFixed(0)}`,
+    r.heapMb === null ? 'n/a' : `${r.heapMb.toFixed(1)} (${(r.heapMb / r.minutes).toFixed(2)})`,
+    `${r.seekMedianMs.toFixed(1)} / ${r.seekP95Ms.toFixed(1)}`,
+    r.hashesMatch ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const row = (cells: readonly string[]) =>
+    cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  return [row(header), ...lines.map(row)].join('\n');
+}
