@@ -40,6 +40,15 @@ const SEEK_REPS = 5;
 
 type Clock = () => number;
 
+/**
+ * Milliseconds of CPU time this process has used (user and system). Unlike wall time, the time
+ * other processes take on a busy machine does not count.
+ */
+export function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /** Run lengths of `--recorder`, in virtual minutes. */
 export const RECORDER_MINUTES = [1, 10, 60] as const;
 
@@ -62,6 +71,8 @@ export interface Trial {
   runs: number;
   virtualMs: number;
   wallMs: number;
+  /** CPU time of this process while running them. */
+  cpuMs: number;
   events: number;
   checkpointMs: number;
   checkpointKb: number;
@@ -81,6 +92,7 @@ export interface BenchRow {
   runs: number;
   wallSeconds: number;
   virtualPerWall: Spread;
+  virtualPerCpu: Spread;
   eventsPerSecond: Spread;
   checkpointMs: Spread;
   checkpointKb: number;
@@ -121,16 +133,20 @@ export function measureTrial(
   runMs: number,
   minWallMs: number,
   clock: Clock,
+  cpuClock: Clock = processCpuMs,
 ): Trial {
   let runs = 0;
   let wallMs = 0;
+  let cpuMs = 0;
   let events = 0;
   let sim: Simulation;
   do {
     sim = Simulation.create(setup);
     const before = sim.state.trace.events;
     const run = sim;
+    const cpuStart = cpuClock();
     wallMs += timed(clock, () => run.runUntil(runMs));
+    cpuMs += cpuClock() - cpuStart;
     events += sim.state.trace.events - before;
     runs += 1;
   } while (wallMs < minWallMs);
@@ -146,6 +162,7 @@ export function measureTrial(
     runs,
     virtualMs: runs * runMs,
     wallMs,
+    cpuMs,
     events,
     checkpointMs: median(checkpoints),
     checkpointKb: JSON.stringify(state).length / 1024,
@@ -154,6 +171,7 @@ export function measureTrial(
 }
 
 export const virtualPerWall = (t: Trial): number => t.virtualMs / t.wallMs;
+export const virtualPerCpu = (t: Trial): number => t.virtualMs / t.cpuMs;
 export const eventsPerSecond = (t: Trial): number => (t.events * 1000) / t.wallMs;
 
 export function summarize(trials: readonly Trial[]): BenchRow {
@@ -165,6 +183,7 @@ export function summarize(trials: readonly Trial[]): BenchRow {
     runs: median(trials.map((t) => t.runs)),
     wallSeconds: median(trials.map((t) => t.wallMs / 1000)),
     virtualPerWall: spread(trials.map(virtualPerWall)),
+    virtualPerCpu: spread(trials.map(virtualPerCpu)),
     eventsPerSecond: spread(trials.map(eventsPerSecond)),
     checkpointMs: spread(trials.map((t) => t.checkpointMs)),
     checkpointKb: median(trials.map((t) => t.checkpointKb)),
@@ -181,12 +200,15 @@ export function measureAll(
   options: BenchOptions,
   clock: Clock,
   progress: (round: number, trials: readonly Trial[]) => void = () => {},
+  cpuClock: Clock = processCpuMs,
 ): Trial[][] {
   const setups = options.servers.map((n) => benchSetup(n, options.runMs));
-  for (const setup of setups) measureTrial(setup, options.runMs, options.warmupMs, clock);
+  const trial = (setup: RunSetup, ms: number) =>
+    measureTrial(setup, options.runMs, ms, clock, cpuClock);
+  for (const setup of setups) trial(setup, options.warmupMs);
   const bySize: Trial[][] = setups.map(() => []);
   for (let round = 1; round <= options.trials; round++) {
-    const done = setups.map((setup) => measureTrial(setup, options.runMs, options.trialMs, clock));
+    const done = setups.map((setup) => trial(setup, options.trialMs));
     done.forEach((t, i) => bySize[i]?.push(t));
     progress(round, done);
   }
@@ -209,6 +231,8 @@ const COLUMNS: [string, (r: BenchRow) => string][] = [
   ['servers', (r) => String(r.servers)],
   ['virtual s/s', (r) => withSpread(r.virtualPerWall, int)],
   ['spread', (r) => spreadPercent(r.virtualPerWall)],
+  ['virtual s/CPU s', (r) => withSpread(r.virtualPerCpu, int)],
+  ['spread ', (r) => spreadPercent(r.virtualPerCpu)],
   ['events/s', (r) => withSpread(r.eventsPerSecond, int)],
   ['checkpoint ms', (r) => withSpread(r.checkpointMs, ms)],
   ['checkpoint KB', (r) => r.checkpointKb.toFixed(1)],
@@ -243,6 +267,7 @@ export function formatBench(bySize: readonly (readonly Trial[])[]): string {
   const pairs = bySize.slice(1).map((b, i) => [b, bySize[i] as readonly Trial[]] as const);
   const metrics: [string, (t: Trial) => number][] = [
     ['virtual s/s', virtualPerWall],
+    ['virtual s/CPU s', virtualPerCpu],
     ['events/s', eventsPerSecond],
     ['checkpoint ms', (t) => t.checkpointMs],
     ['checkpoint KB', (t) => t.checkpointKb],
@@ -275,7 +300,9 @@ function describe(options: BenchOptions): string {
     `checked after every event. Each trial repeats ${secs(options.runMs)} (virtual) simulations ` +
     `for at least ${secs(options.trialMs)} of wall time, after ${secs(options.warmupMs)} of ` +
     `warm-up per size; ${options.trials} trials taken in turn for every size. Figures: median ` +
-    `(lowest–highest); spread = (highest − lowest) / median.\n\n`
+    `(lowest–highest); spread = (highest − lowest) / median. Virtual s per wall s is what a ` +
+    `user waits; virtual s per CPU s (this process's CPU time) moves less when other ` +
+    `processes share the machine.\n\n`
   );
 }
 
@@ -339,6 +366,7 @@ export async function runBench(
   argv: readonly string[],
   io: CliIo,
   clock: Clock = () => performance.now(),
+  cpuClock: Clock = processCpuMs,
 ): Promise<number> {
   const parsed = parseBenchArgs(argv);
   if (!parsed.ok) {
@@ -359,10 +387,11 @@ export async function runBench(
     return 0;
   }
   io.stdout(describe(options));
-  const bySize = measureAll(options, clock, (round, done) => {
+  const report = (round: number, done: readonly Trial[]) => {
     const figures = done.map((t) => `${t.servers} servers ${int(virtualPerWall(t))}`);
     io.stderr(`trial ${round}/${options.trials}: virtual s/s ${figures.join(', ')}\n`);
-  });
+  };
+  const bySize = measureAll(options, clock, report, cpuClock);
   io.stdout(formatBench(bySize));
   return 0;
 }

@@ -29,6 +29,7 @@ function trial(servers: number, virtualPerWall: number, extra: Partial<Trial> = 
     runs: 10,
     virtualMs: virtualPerWall * 3_000,
     wallMs: 3_000,
+    cpuMs: 1_500, // half the wall time: the machine is shared
     events: virtualPerWall * 3_000 * 0.6, // 600 events per virtual second
     checkpointMs: 2,
     checkpointKb: 100 * servers,
@@ -47,10 +48,12 @@ describe('bench', () => {
 
   it('repeats simulations until the trial has run for its wall time', () => {
     // Each timed section reads the clock twice, so it lasts exactly 1 ms.
-    const t = measureTrial(benchSetup(3, 2_000), 2_000, 3, fakeClock());
+    // The CPU clock moves 2 ms per reading, read twice per run: 2 ms of CPU per run.
+    const t = measureTrial(benchSetup(3, 2_000), 2_000, 3, fakeClock(), fakeClock(2));
     expect(t.runs).toBe(3);
     expect(t.virtualMs).toBe(6_000);
     expect(t.wallMs).toBe(3);
+    expect(t.cpuMs).toBe(6);
     expect(t.events).toBeGreaterThan(3 * 500);
     expect(t.checkpointMs).toBe(1);
     expect(t.seekMs).toBe(1);
@@ -58,7 +61,7 @@ describe('bench', () => {
   });
 
   it('runs at least one simulation even with no wall time asked for', () => {
-    const t = measureTrial(benchSetup(1, 1_000), 1_000, 0, fakeClock());
+    const t = measureTrial(benchSetup(1, 1_000), 1_000, 0, fakeClock(), fakeClock());
     expect(t.runs).toBe(1);
     expect(t.servers).toBe(1);
   });
@@ -69,6 +72,7 @@ describe('bench', () => {
       { recorder: null, servers: [3, 1], trialMs: 2, trials: 3, warmupMs: 1, runMs: 1_000 },
       fakeClock(),
       (round, done) => rounds.push([round, ...done.map((t) => t.servers)]),
+      fakeClock(),
     );
     expect(rounds).toEqual([
       [1, 3, 1],
@@ -93,14 +97,17 @@ describe('bench', () => {
     const fives = [trial(5, 900), trial(5, 1_000), trial(5, 1_200, { seekMs: 12 })];
     const nines = [trial(9, 450), trial(9, 600), trial(9, 480)];
     const text = formatBench([fives, nines]);
-    expect(text).toMatch(/^servers +virtual s\/s +spread +events\/s +checkpoint ms/);
     expect(text).toMatch(
-      /\n5 +1,000 \(900–1,200\) +30% +600,000 \(540,000–720,000\) +2\.00 \(2\.00–2\.00\) +500\.0 +10\.00 \(10\.00–12\.00\)\n/,
+      /^servers +virtual s\/s +spread +virtual s\/CPU s +spread +events\/s +checkpoint ms/,
     );
-    expect(text).toMatch(/\n9 +480 \(450–600\) +31% /);
+    expect(text).toMatch(
+      /\n5 +1,000 \(900–1,200\) +30% +2,000 \(1,800–2,400\) +30% +600,000 \(540,000–720,000\) +2\.00 \(2\.00–2\.00\) +500\.0 +10\.00 \(10\.00–12\.00\)\n/,
+    );
+    expect(text).toMatch(/\n9 +480 \(450–600\) +31% +960 \(900–1,200\) +31% /);
     expect(text).toMatch(/\nratio, trial by trial +9 vs 5\n/);
     // Per trial: 450/900, 600/1000, 480/1200.
     expect(text).toMatch(/\nvirtual s\/s +0\.50x \(0\.40x–0\.60x\)\n/);
+    expect(text).toMatch(/\nvirtual s\/CPU s +0\.50x \(0\.40x–0\.60x\)\n/);
     expect(text).toMatch(/\ncheckpoint KB +1\.80x \(1\.80x–1\.80x\)\n/);
   });
 
@@ -205,10 +212,17 @@ describe('bench', () => {
   it('runs end to end: the description, progress on stderr, the table', async () => {
     const { io, out } = captureIo();
     const argv = ['--servers', '1', '--servers', '3', '--seconds', '1', '--trials', '2'];
-    expect(await runBench([...argv, '--warmup', '0', '--run', '1'], io, fakeClock(250))).toBe(0);
+    const run = runBench(
+      [...argv, '--warmup', '0', '--run', '1'],
+      io,
+      fakeClock(250),
+      fakeClock(50),
+    );
+    expect(await run).toBe(0);
     expect(out.stdout).toMatch(/^bench: 1 and 3 servers, a client request every 100 ms/);
     expect(out.stdout).toContain('for at least 1 s of wall time, after 0 s of warm-up');
-    expect(out.stdout).toMatch(/\n1 +4 \(4–4\) +0% /); // 4 runs of 1 virtual s in 1 s of "wall"
+    // 4 runs of 1 virtual s in 1 s of "wall" and 0.2 s of CPU.
+    expect(out.stdout).toMatch(/\n1 +4 \(4–4\) +0% +20 \(20–20\) +0% /);
     expect(out.stdout).toMatch(/\nvirtual s\/s +1\.00x \(1\.00x–1\.00x\)\n/);
     expect(out.stderr).toBe(
       'trial 1/2: virtual s/s 1 servers 4, 3 servers 4\ntrial 2/2: virtual s/s 1 servers 4, 3 servers 4\n',
