@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/core/sim.ts';
 import { LIBRARY } from '../../src/scenarios/library/index.ts';
-import { labState, launch, screenshot, settle } from './harness.ts';
+import { labState, launch, leaderOf, screenshot, settle } from './harness.ts';
 import { libraryStory, openAt, served, storyPlace, waitForStop } from './presenterHarness.ts';
 
 let browser: Browser;
@@ -385,14 +385,13 @@ const overlap = (a: Box, b: Box): boolean =>
 
 describe('nine servers', () => {
   it('keep crowns, labels and circles apart, and spread the marks of a broadcast', async () => {
-    const page = await openAt(browser, served('?servers=9&lang=es&seed=7'), {
+    // Paused and stepped event by event: the same frames on any machine, however loaded.
+    const page = await openAt(browser, served('?servers=9&lang=es&seed=7&paused'), {
       viewport: { width: 1440, height: 900 },
     });
-    await page.waitForFunction(() =>
-      window.raftLab?.state().servers.some((s) => s.role === 'leader'),
-    );
-    await page.keyboard.press(' ');
     await settle(page);
+    for (let i = 0; i < 3000 && leaderOf(await labState(page)) === null; i++)
+      await page.keyboard.press('ArrowRight');
     const boxes = (): Promise<{ parts: Box[]; marks: Box[]; leader: Box | null }> =>
       page.evaluate(() => {
         const box = (e: Element, what: string) => {
@@ -414,6 +413,8 @@ describe('nine servers', () => {
       });
     const { parts, leader } = await boxes();
     expect(leader).not.toBeNull();
+    const leaderBox = leader!;
+    const centre = { x: leaderBox.x + leaderBox.w / 2, y: leaderBox.y + leaderBox.h / 2 };
     expect(parts.filter((p) => p.what === 'crown')).toHaveLength(1);
     for (const [i, a] of parts.entries())
       for (const b of parts.slice(i + 1)) {
@@ -447,20 +448,33 @@ describe('nine servers', () => {
         return lab
           .messages(0, lab.state().time)
           .filter((m) => flying.has(m.id) && m.from > 0)
-          .map((m) => [String(m.id), `${m.from}@${m.sentMs}`] as const);
+          .map((m) => [String(m.id), [`${m.from}@${m.sentMs}`, m.to]] as const);
       });
       const group = new Map(sends);
+      // One mark per receiver: two messages sent at once on the same link (a vote answer and a
+      // heartbeat) share its lane, which is not what this checks.
       const batches = new Map<string, Box[]>();
+      const seen = new Set<string>();
       for (const m of marks) {
-        const key = group.get(m.what);
-        if (key !== undefined) batches.set(key, [...(batches.get(key) ?? []), m]);
+        const send = group.get(m.what);
+        if (send === undefined || seen.has(`${send[0]}>${send[1]}`)) continue;
+        seen.add(`${send[0]}>${send[1]}`);
+        batches.set(send[0], [...(batches.get(send[0]) ?? []), m]);
       }
-      const batch = [...batches.values()].find((b) => b.length >= 6);
+      // The marks still at the sender's edge (within two radii of its centre): there they used
+      // to stack. Further on, marks of different latencies may brush past each other.
+      const edge = (m: Box): boolean =>
+        Math.hypot(m.x + m.w / 2 - centre.x, m.y + m.h / 2 - centre.y) < leaderBox.w;
+      const batch = [...batches.values()].map((b) => b.filter(edge)).find((b) => b.length >= 4);
       if (!batch) continue;
       checked++;
       for (const [k, a] of batch.entries())
-        for (const b of batch.slice(k + 1))
-          expect(overlap(a, b), `message ${a.what} on ${b.what}`).toBe(false);
+        for (const b of batch.slice(k + 1)) {
+          // Unreadable: a mark more than a tenth under another.
+          const ix = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x));
+          const iy = Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+          expect(ix * iy, `message ${a.what} on ${b.what}`).toBeLessThan((a.w * a.h) / 10);
+        }
       if (checked === 1) await screenshot(page, 'screens-nine-servers-1440-es');
     }
     expect(checked).toBeGreaterThan(0);
