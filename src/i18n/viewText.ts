@@ -22,6 +22,12 @@ export const VIEW_TEXT_EN = {
   'tip.roleFollower': 'follower: it answers RPCs and times out if the leader falls silent (F2-F2)',
   'tip.server':
     '{name}, {role}. Term {term} (colour = term, F2-S1); {vote} this term (F2-S2). Log: {log}, commitIndex {commit} (F2-S5). Click to inspect, right-click for actions.',
+  'tip.linkPartition':
+    '{pair}: cut by the partition; messages between the groups are dropped (F2-T3). Use Heal to join the groups.',
+  'tip.linkCut':
+    '{pair}: cut; messages are dropped in both directions (F2-T3). Click to reconnect.',
+  'tip.linkOpen':
+    '{pair}: connected. Click to cut this link (messages in both directions will be dropped).',
   'tip.ringLegend': 'What the shapes on the ring mean',
   'tip.ring': 'Cluster: servers, links and messages in flight',
   'tip.groupBadge': 'G{n}',
@@ -60,6 +66,19 @@ export const VIEW_TEXT_EN = {
   'tip.lastSeq': 'Latest request applied; a retry of it is answered from here (C-2)',
   'tip.termShort': 't{term}',
   'tip.leaderShort': 'L t{term}',
+  'notice.leaderUp': 'A leader is up: its heartbeats keep resetting every timer (F2-F2).',
+  'notice.fewTimers': 'Fewer than two election timers are running.',
+  'notice.alreadySpread': 'The election timers are already spread apart.',
+  'notice.spreadAhead': '{server} will time out {gap} ms ahead of the others.',
+  'notice.splitNeedsTwo': 'A split vote needs two live servers.',
+  'notice.splitVote': 'Every live server times out at once: a split vote (F2-T1).',
+  'notice.noLeader': 'There is no leader to restart.',
+  'notice.noneCrashed': 'No server is crashed.',
+  'notice.startFailed': 'Could not start the run: {reason}',
+  'notice.oneGroup': 'Put at least one server in another group (click a server to change it).',
+  'notice.openedAtStart': 'Opened “{title}”, paused at the start. Press Play to go on.',
+  'notice.openedAt': 'Opened “{title}”, paused at {time}. Press Play to go on.',
+  'notice.linkClosed': 'This link is closed by the partition: use Heal to join the groups.',
   'share.dialogTitle': 'Share this run',
   'share.close': 'Close',
   'share.noLink': 'No link: {error}',
@@ -120,6 +139,12 @@ export const VIEW_TEXT_ES: Readonly<Record<ViewTextKey, string>> = {
     'seguidor: responde a las RPC y agota su temporizador si el líder calla (F2-F2)',
   'tip.server':
     '{name}, {role}. Mandato {term} (color = mandato, F2-S1); {vote} en este mandato (F2-S2). Registro: {log}, commitIndex {commit} (F2-S5). Haz clic para inspeccionarlo, clic derecho para las acciones.',
+  'tip.linkPartition':
+    '{pair}: cortado por la partición; los mensajes entre los grupos se pierden (F2-T3). Usa Reparar para unir los grupos.',
+  'tip.linkCut':
+    '{pair}: cortado; los mensajes se pierden en ambos sentidos (F2-T3). Haz clic para reconectarlo.',
+  'tip.linkOpen':
+    '{pair}: conectado. Haz clic para cortar este enlace (se perderán los mensajes en ambos sentidos).',
   'tip.ringLegend': 'Qué significan las formas del anillo',
   'tip.ring': 'Clúster: servidores, enlaces y mensajes en tránsito',
   'tip.groupBadge': 'G{n}',
@@ -159,6 +184,21 @@ export const VIEW_TEXT_ES: Readonly<Record<ViewTextKey, string>> = {
   'tip.lastSeq': 'Última petición aplicada; un reintento de ella se responde desde aquí (C-2)',
   'tip.termShort': 'm{term}',
   'tip.leaderShort': 'L m{term}',
+  'notice.leaderUp': 'Hay un líder: sus latidos reinician todos los temporizadores (F2-F2).',
+  'notice.fewTimers': 'Hay menos de dos temporizadores de elección en marcha.',
+  'notice.alreadySpread': 'Los temporizadores de elección ya están separados.',
+  'notice.spreadAhead': '{server} agotará su temporizador {gap} ms antes que los demás.',
+  'notice.splitNeedsTwo': 'Un empate de votos necesita dos servidores vivos.',
+  'notice.splitVote':
+    'Todos los servidores vivos agotan su temporizador a la vez: un empate de votos (F2-T1).',
+  'notice.noLeader': 'No hay ningún líder que reiniciar.',
+  'notice.noneCrashed': 'Ningún servidor está caído.',
+  'notice.startFailed': 'No se pudo iniciar la ejecución: {reason}',
+  'notice.oneGroup':
+    'Pon al menos un servidor en otro grupo (haz clic en un servidor para cambiarlo).',
+  'notice.openedAtStart': 'Abierto «{title}», en pausa al inicio. Pulsa Reproducir para seguir.',
+  'notice.openedAt': 'Abierto «{title}», en pausa en {time}. Pulsa Reproducir para seguir.',
+  'notice.linkClosed': 'La partición cierra este enlace: usa Reparar para unir los grupos.',
   'share.dialogTitle': 'Compartir esta ejecución',
   'share.close': 'Cerrar',
   'share.noLink': 'Sin enlace: {error}',
@@ -217,6 +257,12 @@ export const VIEW_TEXT_PT: Readonly<Record<ViewTextKey, string>> = {
     'seguidor: responde às RPCs e esgota o temporizador se o líder se cala (F2-F2)',
   'tip.server':
     '{name}, {role}. Mandato {term} (cor = mandato, F2-S1); {vote} neste mandato (F2-S2). Log: {log}, commitIndex {commit} (F2-S5). Clique para inspecionar, botão direito para as ações.',
+  'tip.linkPartition':
+    '{pair}: cortado pela partição; as mensagens entre os grupos se perdem (F2-T3). Use Reparar para unir os grupos.',
+  'tip.linkCut':
+    '{pair}: cortado; as mensagens se perdem nos dois sentidos (F2-T3). Clique para reconectá-lo.',
+  'tip.linkOpen':
+    '{pair}: conectado. Clique para cortar este link (as mensagens nos dois sentidos serão perdidas).',
   'tip.ringLegend': 'O que significam as formas do anel',
   'tip.ring': 'Cluster: servidores, links e mensagens em trânsito',
   'tip.groupBadge': 'G{n}',
@@ -256,6 +302,22 @@ export const VIEW_TEXT_PT: Readonly<Record<ViewTextKey, string>> = {
   'tip.lastSeq': 'Último pedido aplicado; uma nova tentativa dele é respondida daqui (C-2)',
   'tip.termShort': 'm{term}',
   'tip.leaderShort': 'L m{term}',
+  'notice.leaderUp': 'Há um líder: seus heartbeats reiniciam todos os temporizadores (F2-F2).',
+  'notice.fewTimers': 'Há menos de dois temporizadores de eleição rodando.',
+  'notice.alreadySpread': 'Os temporizadores de eleição já estão separados.',
+  'notice.spreadAhead': '{server} vai esgotar o temporizador {gap} ms antes dos outros.',
+  'notice.splitNeedsTwo': 'Um empate de votos precisa de dois servidores vivos.',
+  'notice.splitVote':
+    'Todos os servidores vivos esgotam o temporizador ao mesmo tempo: um empate de votos (F2-T1).',
+  'notice.noLeader': 'Não há nenhum líder para reiniciar.',
+  'notice.noneCrashed': 'Nenhum servidor está parado.',
+  'notice.startFailed': 'Não foi possível iniciar a execução: {reason}',
+  'notice.oneGroup':
+    'Coloque pelo menos um servidor em outro grupo (clique num servidor para mudá-lo).',
+  'notice.openedAtStart':
+    'Aberto “{title}”, pausado no início. Pressione Reproduzir para continuar.',
+  'notice.openedAt': 'Aberto “{title}”, pausado em {time}. Pressione Reproduzir para continuar.',
+  'notice.linkClosed': 'A partição fecha este link: use Reparar para unir os grupos.',
   'share.dialogTitle': 'Compartilhar esta execução',
   'share.close': 'Fechar',
   'share.noLink': 'Sem link: {error}',

@@ -5,6 +5,7 @@
  */
 import type { Action, ServerState } from '../core/types.ts';
 import type { Frame } from './frame.ts';
+import { notice as coded, type Notice } from './notice.ts';
 
 /** An action without its time, which the store stamps (`at` = now, or now + delayMs). */
 export type Intervention = DistributiveOmit<Action, 'at'>;
@@ -14,7 +15,7 @@ export interface Plan {
   /** Actions to add, each `delayMs` after now. */
   actions: { delayMs: number; action: Intervention }[];
   /** Shown to the user when the plan does nothing or needs explaining. */
-  notice: string | null;
+  notice: Notice | null;
 }
 
 const KEYS = ['x', 'y', 'z'] as const;
@@ -32,7 +33,7 @@ function liveLeader(frame: Frame): ServerState | undefined {
   return best;
 }
 
-function nothing(notice: string): Plan {
+function nothing(notice: Notice): Plan {
   return { actions: [], notice };
 }
 
@@ -43,38 +44,38 @@ function nothing(notice: string): Plan {
  */
 export function planSpreadTimers(frame: Frame): Plan {
   if (liveLeader(frame)) {
-    return nothing('A leader is up: its heartbeats keep resetting every timer (F2-F2).');
+    return nothing(coded('leaderUp'));
   }
   const waiting = frame.servers
     .filter((s) => !s.crashed && s.role !== 'leader' && s.electionDeadlineMs > frame.time)
     .sort((a, b) => a.electionDeadlineMs - b.electionDeadlineMs || a.id - b.id);
   const [first, second] = waiting;
-  if (!first || !second) return nothing('Fewer than two election timers are running.');
+  if (!first || !second) return nothing(coded('fewTimers'));
   const gapMs = 2 * frame.network.latencyMs[1] + 1;
   if (second.electionDeadlineMs - first.electionDeadlineMs >= gapMs) {
-    return nothing('The election timers are already spread apart.');
+    return nothing(coded('alreadySpread'));
   }
   const at = Math.max(frame.time, second.electionDeadlineMs - gapMs);
   return {
     actions: [{ delayMs: at - frame.time, action: { do: 'timeout', server: first.id } }],
-    notice: `S${first.id} will time out ${gapMs} ms ahead of the others.`,
+    notice: coded('spreadAhead', { server: `S${first.id}`, gap: gapMs }),
   };
 }
 
 /** `A`: provoke a split vote: every live server's election timer fires at the same instant. */
 export function planAlignTimers(frame: Frame): Plan {
   const live = frame.servers.filter((s) => !s.crashed);
-  if (live.length < 2) return nothing('A split vote needs two live servers.');
+  if (live.length < 2) return nothing(coded('splitNeedsTwo'));
   return {
     actions: live.map((s) => ({ delayMs: 0, action: { do: 'timeout', server: s.id } })),
-    notice: 'Every live server times out at once: a split vote (F2-T1).',
+    notice: coded('splitVote'),
   };
 }
 
 /** `R`: RaftScope's "restart leader": the leader crashes and restarts at once, as a follower. */
 export function planRestartLeader(frame: Frame): Plan {
   const leader = liveLeader(frame);
-  if (!leader) return nothing('There is no leader to restart.');
+  if (!leader) return nothing(coded('noLeader'));
   return {
     actions: [
       { delayMs: 0, action: { do: 'crash', server: leader.id } },
@@ -87,7 +88,7 @@ export function planRestartLeader(frame: Frame): Plan {
 /** `B`: bring every crashed server back. */
 export function planRestartAllCrashed(frame: Frame): Plan {
   const crashed = frame.servers.filter((s) => s.crashed);
-  if (crashed.length === 0) return nothing('No server is crashed.');
+  if (crashed.length === 0) return nothing(coded('noneCrashed'));
   return {
     actions: crashed.map((s) => ({ delayMs: 0, action: { do: 'restart', server: s.id } })),
     notice: null,

@@ -2,6 +2,7 @@
  * The shape of the lab store: three slices (simulation, playback, ui). State is frozen plain data;
  * the Simulation itself lives outside, in the Recorder, and only its frames are published.
  */
+import type { Notice } from './notice.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import type {
   Action,
@@ -67,7 +68,7 @@ export interface SimulationSlice {
   spaceTime: SpaceTimeView;
   run: RunInfo;
   /** A short message for the user (a shortcut that had nothing to do, a rejected new run). */
-  notice: string | null;
+  notice: Notice | null;
   /**
    * INV-C2 violations of the clients' history up to the current position (historyCheck.ts):
    * checked in the store, throttled while playing, never part of the simulation or its hash.
@@ -104,7 +105,7 @@ export interface SimulationSlice {
   alignTimers: () => void;
   restartAllCrashed: () => void;
   restartLeader: () => void;
-  showNotice: (text: string) => void;
+  showNotice: (text: Notice) => void;
   dismissNotice: () => void;
   /** Read-only: the `npm run sim --json` object for the current position (automation, tests). */
   result: () => RunResult;

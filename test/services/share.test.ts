@@ -15,6 +15,8 @@ import {
   readScenarioFile,
 } from '../../src/services/share/openScenario.ts';
 import { linkBase, shareLink } from '../../src/services/share/shareLink.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { noticeText } from '../../src/services/notice.ts';
 import { decodeLink, encodeLink } from '../../src/scenarios/link.ts';
 import { VIEW_STEPS_MAX } from '../../src/scenarios/linkView.ts';
 import { parseScenario, scenarioToJson } from '../../src/scenarios/schema.ts';
@@ -86,8 +88,16 @@ describe('sharing the current run', () => {
     const decoded = decodeLink(url);
     const reference = replayTo(scenario, decoded.ok ? decoded.view : undefined);
     expect(reference.traceHash).toBe(r.result().traceHash);
-    expect(r.notice).toBe(
+    // The store names what happened; the words come from the catalogue, in each language.
+    expect(r.notice).toEqual({
+      code: 'openedAt',
+      params: { title: defaultTitle(11, 5), time: '4.200 s' },
+    });
+    expect(noticeText(r.notice ?? '', translator('en'))).toBe(
       `Opened “${defaultTitle(11, 5)}”, paused at 4.200 s. Press Play to go on.`,
+    );
+    expect(noticeText(r.notice ?? '', translator('es'))).toBe(
+      `Abierto «${defaultTitle(11, 5)}», en pausa en 4.200 s. Pulsa Reproducir para seguir.`,
     );
   });
 

@@ -161,7 +161,7 @@ describe('shortcuts', () => {
   it('T explains itself when a leader keeps the timers reset', () => {
     const store = storeAtLeader();
     store.getState().spreadTimers();
-    expect(store.getState().notice).toMatch(/leader/i);
+    expect(store.getState().notice).toEqual({ code: 'leaderUp' });
     expect(store.getState().actionList()).toEqual([]);
   });
 
@@ -174,7 +174,7 @@ describe('shortcuts', () => {
       expect(acts[0]?.do).toBe('timeout');
       expect(acts[0]?.at).toBeGreaterThanOrEqual(10);
     } else {
-      expect(store.getState().notice).toMatch(/spread/);
+      expect(store.getState().notice).toEqual({ code: 'alreadySpread' });
     }
   });
 });

@@ -10,6 +10,7 @@ import { parseScenarioText, toRunSetup } from '../../scenarios/schema.ts';
 import type { ParseResult, Scenario } from '../../scenarios/schema.ts';
 import type { LabStore, ScenarioInfo } from '../../store/types.ts';
 import { formatTime } from '../../i18n/time.ts';
+import { notice } from '../../store/notice.ts';
 
 const NAME_CHARS = 60;
 
@@ -46,18 +47,27 @@ export function openScenario(
 ): boolean {
   const state = store.getState();
   if (!state.loadSetup(toRunSetup(scenario), infoOf(scenario))) {
-    const reason = store.getState().notice ?? 'the simulator refused it';
+    const refused = store.getState().notice;
+    const reason =
+      refused === null
+        ? 'the simulator refused it'
+        : typeof refused === 'string'
+          ? refused
+          : String(refused.params?.['reason'] ?? 'the simulator refused it');
     store.getState().dismissNotice();
     return refuse(store, what, reason);
   }
   if (view === undefined) store.getState().pause();
   else store.getState().seekPosition(view);
-  const where =
-    view === undefined
-      ? 'paused at the start'
-      : `paused at ${formatTime(store.getState().frame.time)}`;
   store.getState().setOpenError(null);
-  store.getState().showNotice(`Opened “${scenario.title}”, ${where}. Press Play to go on.`);
+  store.getState().showNotice(
+    view === undefined
+      ? notice('openedAtStart', { title: scenario.title })
+      : notice('openedAt', {
+          title: scenario.title,
+          time: formatTime(store.getState().frame.time),
+        }),
+  );
   return true;
 }
 

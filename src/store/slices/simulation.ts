@@ -15,6 +15,7 @@ import {
   planSpreadTimers,
 } from '../interventions.ts';
 import type { Intervention, Plan } from '../interventions.ts';
+import { notice } from '../notice.ts';
 import type { HistoryCheck } from '../historyCheck.ts';
 import type { Recorder } from '../recorder.ts';
 import type { LabState, PlaybackGoal, ScenarioInfo, SimulationSlice } from '../types.ts';
@@ -140,7 +141,7 @@ export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
       try {
         rec.reset(setup);
       } catch (error) {
-        set({ notice: `Could not start the run: ${describe(error)}` });
+        set({ notice: notice('startFailed', { reason: describe(error) }) });
         return false;
       }
       history.run(true);

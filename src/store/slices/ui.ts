@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { ServerId } from '../../core/types.ts';
+import { notice } from '../notice.ts';
 import type { LabState, UiSlice } from '../types.ts';
 
 /** Partition mode offers three groups: enough for every scenario of RAFT.md §3.C. */
@@ -54,7 +55,7 @@ export const uiSlice: Creator = (set, get) => ({
     if (!draft) return;
     const groups = draftToGroups(draft);
     if (groups.length < 2) {
-      set({ notice: 'Put at least one server in another group (click a server to change it).' });
+      set({ notice: notice('oneGroup') });
       return;
     }
     set({ partitionDraft: null });

@@ -4,6 +4,8 @@
  * a link cuts or reconnects it (an action in the log, like everything that changes the run).
  */
 import { memo } from 'react';
+import type { Translate } from '../../i18n/index.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../format.ts';
 import type { RingLayout } from './geometry.ts';
@@ -11,14 +13,14 @@ import { allLinks, edgeSegment, nodeRadiusOf } from './geometry.ts';
 import { linkState } from './marks.ts';
 import type { LinkCut } from './marks.ts';
 
-function linkTitle(a: number, b: number, state: LinkCut): string {
-  const pair = `${serverName(a)} – ${serverName(b)}`;
-  if (state === 'partition') {
-    return `${pair}: cut by the partition; messages between the groups are dropped (F2-T3). Use Heal to join the groups.`;
-  }
-  if (state === 'cut')
-    return `${pair}: cut; messages are dropped in both directions (F2-T3). Click to reconnect.`;
-  return `${pair}: connected. Click to cut this link (messages in both directions will be dropped).`;
+const LINK_TIP = {
+  partition: 'tip.linkPartition',
+  cut: 'tip.linkCut',
+  open: 'tip.linkOpen',
+} as const;
+
+function linkTitle(a: number, b: number, state: LinkCut, t: Translate): string {
+  return t(LINK_TIP[state], { pair: `${serverName(a)} – ${serverName(b)}` });
 }
 
 interface LinkProps {
@@ -31,6 +33,7 @@ interface LinkProps {
 }
 
 const Link = memo(function Link({ a, b, state, layout, faint }: LinkProps) {
+  const t = useLabT();
   const store = useLabStore();
   const pa = layout.servers[a - 1];
   const pb = layout.servers[b - 1];
@@ -41,7 +44,7 @@ const Link = memo(function Link({ a, b, state, layout, faint }: LinkProps) {
     const st = store.getState();
     if (state === 'cut') st.connect(a, b);
     else if (state === 'open') st.cut(a, b);
-    else st.showNotice('This link is closed by the partition: use Heal to join the groups.');
+    else st.showNotice(t('notice.linkClosed'));
   };
   return (
     <g
@@ -49,7 +52,7 @@ const Link = memo(function Link({ a, b, state, layout, faint }: LinkProps) {
       data-link={`${a}-${b}`}
       onClick={onClick}
     >
-      <title>{linkTitle(a, b, state)}</title>
+      <title>{linkTitle(a, b, state, t)}</title>
       <line className="rl-link-hit" x1={seg.from.x} y1={seg.from.y} x2={seg.to.x} y2={seg.to.y} />
       <line className="rl-link-line" x1={seg.from.x} y1={seg.from.y} x2={seg.to.x} y2={seg.to.y} />
       {state === 'open' ? null : (

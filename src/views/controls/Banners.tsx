@@ -10,6 +10,7 @@ import { formatTime, invariantName, serverName } from '../format.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
 import { RuleChip } from '../rules/RuleChip.tsx';
 import { violationDetail } from '../violationText.ts';
+import { noticeText } from '../../services/notice.ts';
 
 export function ViolationBanner() {
   const t = useLabT();
@@ -115,7 +116,7 @@ export function NoticeBar() {
   if (notice === null) return null;
   return (
     <div className="rl-banner rl-banner-notice" role="status" data-testid="notice">
-      <span>{notice}</span>
+      <span>{noticeText(notice, t)}</span>
       <button
         type="button"
         className="rl-button rl-icon-button"
