@@ -482,3 +482,39 @@ describe('nine servers', () => {
     await page.context().close();
   });
 });
+
+describe('the lab at 1024×768 with a story open', () => {
+  it('keeps the ring inside its stage and every log row inside the logs (the page scrolls)', async () => {
+    const page = await openAt(browser, served('?lang=es#lib=figure-7'), {
+      viewport: { width: 1024, height: 768 },
+    });
+    await page.locator('.rl-story').waitFor();
+    const problems = await page.evaluate(() => {
+      const out: string[] = [];
+      const vw = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth > vw) out.push('page wider than the window');
+      const stage = document.querySelector('.rl-stage')!.getBoundingClientRect();
+      for (const c of document.querySelectorAll('g[data-server] .rl-server-body')) {
+        const r = c.getBoundingClientRect();
+        if (
+          r.top < stage.top ||
+          r.bottom > stage.bottom ||
+          r.left < stage.left ||
+          r.right > stage.right
+        )
+          out.push(
+            `S${c.closest('g[data-server]')?.getAttribute('data-server')} outside the stage`,
+          );
+      }
+      const logs = document.querySelector('.rl-logs')!.getBoundingClientRect();
+      const rows = document.querySelectorAll('.rl-logs .rl-log-row:not(.rl-log-index-row)');
+      if (rows.length !== 7) out.push(`${rows.length} log rows`);
+      for (const row of rows)
+        if (row.getBoundingClientRect().bottom > logs.bottom + 0.5)
+          out.push(`${row.querySelector('.rl-log-name')?.textContent} below the logs`);
+      return out;
+    });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
