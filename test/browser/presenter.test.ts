@@ -46,6 +46,30 @@ describe('presenter keys', () => {
     await page.context().close();
   });
 
+  it('G opens the Rules panel over the presentation, in its language, and leaves the story', async () => {
+    const page = await openAt(browser, served('?present&lang=es#lib=figure-8'));
+    await stepWithKeys(page, 1);
+    const before = await labState(page);
+    const panel = page.getByTestId('rules-panel');
+    expect(await panel.count()).toBe(0);
+    await page.keyboard.press('g');
+    await panel.waitFor();
+    expect(await panel.getByRole('heading').first().innerText()).toBe('Reglas');
+    await screenshot(page, 'presenter-rules-es');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    // The panel only explains: the story is where it was, the run untouched.
+    expect((await storyPlace(page)).step).toBe(1);
+    expect((await labState(page)).traceHash).toBe(before.traceHash);
+    // The presenter's key list names G.
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog');
+    await help.waitFor();
+    expect(await help.innerText()).toContain('Abrir o cerrar el panel de reglas');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('PageDown and Space go on; ← and PageUp rewind exactly to the previous stops', async () => {
     const page = await openAt(browser, served('?present#lib=figure-8'));
     const states = [await labState(page)];

@@ -15,6 +15,7 @@ export function PresenterHelp() {
     ...PRESENTER_KEYS.map((k) => ({ keys: k.keys, separator: '/', description: t(k.description) })),
     { keys: ['Esc'], description: t('key.escape') },
     { keys: LAB_KEYS, separator: ' ', description: t('key.lab') },
+    { keys: ['G'], description: t('shortcut.rules') },
   ];
   return (
     <HelpOverlay

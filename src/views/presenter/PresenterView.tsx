@@ -9,6 +9,7 @@ import { useLab, useLabStore } from '../../store/context.tsx';
 import { ClusterView } from '../cluster/ClusterView.tsx';
 import { NoticeBar, ViolationBanner } from '../controls/Banners.tsx';
 import { LogsPane } from '../controls/Panes.tsx';
+import { RulesPanel } from '../rules/RulesPanel.tsx';
 import { BlankScreen } from './BlankScreen.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LibraryMenu } from './LibraryMenu.tsx';
@@ -99,6 +100,8 @@ export function PresenterView() {
       <StoryCaption view={view} className="rl-show-caption" />
       <BlankScreen />
       <PresenterHelp />
+      {/* G and the violation banner's rule chip open it here too (the lab's key, shortcuts.ts). */}
+      <RulesPanel />
     </div>
   );
 }
