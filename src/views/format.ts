@@ -296,7 +296,7 @@ function describeClientEvent(e: ClientEvent, ctx: DescribeContext): string {
     case 'clientReply':
       return `${serverName(e.server)} answered ${clientName(e.client)}'s request #${e.seq}: ${describeResult(e.result)}`;
     case 'clientLateReply':
-      return `${clientName(e.client)} ignored a late answer from ${serverName(e.server)} to request #${e.seq}: ${e.result}`;
+      return `${clientName(e.client)} ignored a late answer from ${serverName(e.server)} to request #${e.seq}: ${describeResult(e.result)}`;
     case 'violation': {
       const v = e.violation;
       return violationLine(v, 'en');
@@ -407,12 +407,23 @@ export function refusalText(reason: RefusalReason | undefined, lang: Language = 
   return reason === undefined ? '?' : `${words.reasons[reason]} (${reason})`;
 }
 
-/** A client's result `refused: inProgress` in words; any other result unchanged. */
+/**
+ * A state machine's answer in `lang`: `ok`, `(nil)`, a failed `cas`, an error, or a membership
+ * change's `refused: inProgress`, each glossed in words; a value read or counted is shown as it is.
+ */
 export function describeResult(result: string, lang: Language = 'en'): string {
   const m = /^refused: (\w+)$/.exec(result);
   const words = CHANGE_WORDS[lang] ?? CHANGE_WORDS.en;
-  if (m === null || !Object.hasOwn(words.reasons, m[1] ?? '')) return result;
-  return `${result} (${words.reasons[m[1] as RefusalReason]})`;
+  if (m !== null && Object.hasOwn(words.reasons, m[1] ?? '')) {
+    return `${result} (${words.reasons[m[1] as RefusalReason]})`;
+  }
+  const t = translator(lang);
+  if (result === 'ok') return t('result.ok');
+  if (result === '(nil)') return t('result.nil');
+  if (result === 'error: bad command') return t('result.badCommand');
+  if (result === 'error: stale request') return t('result.stale');
+  if (/^fail: /.test(result)) return t('result.fail', { result });
+  return result;
 }
 
 /** A step of a membership change in plain words, in `lang`. */
@@ -805,7 +816,7 @@ const ES: Phrases = {
     clientReply: (e) =>
       `${S(e.server)} respondió a la petición #${e.seq} de ${C(e.client)}: ${describeResult(e.result, 'es')}`,
     clientLateReply: (e) =>
-      `${C(e.client)} ignoró una respuesta tardía de ${S(e.server)} a la petición #${e.seq}: ${e.result}`,
+      `${C(e.client)} ignoró una respuesta tardía de ${S(e.server)} a la petición #${e.seq}: ${describeResult(e.result, 'es')}`,
     violation: (e) => {
       const v = e.violation;
       return violationLine(v, 'es');
@@ -941,7 +952,7 @@ const PT: Phrases = {
     clientReply: (e) =>
       `${S(e.server)} respondeu à requisição #${e.seq} de ${C(e.client)}: ${describeResult(e.result, 'pt')}`,
     clientLateReply: (e) =>
-      `${C(e.client)} ignorou uma resposta atrasada de ${S(e.server)} à requisição #${e.seq}: ${e.result}`,
+      `${C(e.client)} ignorou uma resposta atrasada de ${S(e.server)} à requisição #${e.seq}: ${describeResult(e.result, 'pt')}`,
     violation: (e) => {
       const v = e.violation;
       return violationLine(v, 'pt');

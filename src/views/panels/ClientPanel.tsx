@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Translate } from '../../i18n/index.ts';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { ClientState, SimEvent } from '../../core/types.ts';
-import { clientName, formatDuration, formatTime, serverName } from '../format.ts';
+import { clientName, describeResult, formatDuration, formatTime, serverName } from '../format.ts';
 import {
   readTagKey,
   readTags,
@@ -66,6 +66,7 @@ function ClientCard({
   tags: ReadonlyMap<string, ReadTag>;
 }) {
   const t = useLabT();
+  const lang = useLanguage();
   const p = client.pending;
   const done = client.done.slice(-RECENT).reverse();
   return (
@@ -120,7 +121,7 @@ function ClientCard({
                     <td className="rl-num">{r.seq}</td>
                     <td>{r.command}</td>
                     <td>
-                      {`${r.result} (${serverName(r.server)})`}
+                      {`${describeResult(r.result, lang)} (${serverName(r.server)})`}
                       {tag === undefined ? null : <ReadTagMark tag={tag} />}
                     </td>
                     <td className="rl-num">{r.attempts}</td>

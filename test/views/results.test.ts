@@ -1,0 +1,41 @@
+/** State-machine answers shown to a learner (client panel, feed) in en, es and pt. */
+import { describe, expect, it } from 'vitest';
+import { describeEvent, describeResult } from '../../src/views/format.ts';
+
+describe('describeResult', () => {
+  it('glosses ok, (nil), a failed cas and errors in each language, the raw answer kept', () => {
+    expect(describeResult('ok', 'en')).toBe('ok');
+    expect(describeResult('ok', 'es')).toBe('ok (hecho)');
+    expect(describeResult('ok', 'pt')).toBe('ok (feito)');
+    expect(describeResult('(nil)', 'en')).toBe('(nil): no such key');
+    expect(describeResult('(nil)', 'es')).toBe('(nil): la clave no existe');
+    expect(describeResult('(nil)', 'pt')).toBe('(nil): a chave não existe');
+    expect(describeResult('fail: x=3', 'es')).toBe(
+      'fail: x=3: no era el valor esperado, así que nada cambió',
+    );
+    expect(describeResult('error: bad command', 'pt')).toMatch(/^error: bad command \(não é/);
+    expect(describeResult('error: stale request', 'en')).toMatch(/ignored\)$/);
+  });
+
+  it('shows a value as it is, even one that looks like a result word', () => {
+    for (const lang of ['en', 'es', 'pt'] as const) {
+      expect(describeResult('42', lang)).toBe('42');
+      expect(describeResult('okay', lang)).toBe('okay');
+      expect(describeResult('fail', lang)).toBe('fail');
+    }
+  });
+
+  it('is what the feed says when a client gets an answer', () => {
+    const reply = {
+      type: 'clientReply',
+      time: 9,
+      server: 2,
+      client: 1,
+      seq: 3,
+      result: '(nil)',
+    } as const;
+    expect(describeEvent(reply, {}, 'pt')).toBe(
+      'S2 respondeu à requisição #3 de C1: (nil): a chave não existe',
+    );
+  });
+});
