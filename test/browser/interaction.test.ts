@@ -109,7 +109,7 @@ describe('partition', () => {
     await page.getByRole('button', { name: /Partition/ }).click();
     await serverBody(page, leader).click();
     await serverBody(page, buddy).click();
-    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
     expect(await page.locator('.rl-link-partition').count()).toBe(6);
 
     // The old leader takes a command it can never commit: only 2 of 5 can store it (F2-L5).
@@ -164,7 +164,7 @@ describe('partition by drawing a line', () => {
     await page.mouse.up();
     const groups = await page.locator('.rl-group-badge').allTextContents();
     expect(groups).toEqual(['G1', 'G1', 'G2', 'G2', 'G1']);
-    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
     expect(await page.locator('.rl-link-partition').count()).toBe(6);
     await page.context().close();
   });
@@ -338,7 +338,7 @@ describe('touch only', () => {
     await page.getByRole('button', { name: /Partition/ }).tap();
     await serverBody(page, 1).tap();
     await serverBody(page, 2).tap();
-    await page.getByRole('button', { name: 'Apply' }).tap();
+    await page.getByRole('button', { name: 'Apply', exact: true }).tap();
     expect(await page.locator('.rl-link-partition').count()).toBe(6);
     await page.getByRole('button', { name: /Heal/ }).tap();
     expect(await page.locator('.rl-link-partition').count()).toBe(0);

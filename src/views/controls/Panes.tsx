@@ -156,6 +156,11 @@ export function TimelinePane() {
   const now = useLab((s) => Math.min(s.endTime, quantize(s.displayTime, axisEnd(s.endTime))));
   const marks = useMemo(() => timelineMarks(events), [events]);
   const bands = useMemo(() => termBands(events, endMs), [events, endMs]);
-  const onSeek = useCallback((t: number) => store.getState().seek(t), [store]);
+  // The axis runs past the recorded end; a click or a key there goes to the end, not beyond
+  // (typing a later time in the header is how to run forward).
+  const onSeek = useCallback(
+    (t: number) => store.getState().seek(Math.min(t, store.getState().endTime)),
+    [store],
+  );
   return <MemoTimeline endMs={axisMs} now={now} marks={marks} termBand={bands} onSeek={onSeek} />;
 }
