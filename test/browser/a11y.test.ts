@@ -2,28 +2,22 @@
  * Accessibility: axe-core over every view of the lab (issue 10). Each state must have no
  * violation of serious or critical impact; the lesser ones are printed, for the record.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkA11y, summarizeViolations } from './a11y.ts';
 import {
   labState,
-  launch,
   leaderOf,
   openLab,
   pageErrors,
   screenshot,
   setSpeed,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 import { openAt, served, waitForStop } from './presenterHarness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
 

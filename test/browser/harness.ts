@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { LabAutomationState } from '../../src/services/automation.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -34,6 +34,29 @@ export async function launch(): Promise<Browser> {
       // depends on what was painted before: two identical frames could differ in a few pixels.
       '--disable-partial-raster',
     ],
+  });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. The value stands
+ * for the browser (a forwarding handle), so tests write `openLab(browser, …)` as before.
+ */
+export function useBrowser(): Browser {
+  let real: Browser | undefined;
+  beforeAll(async () => {
+    real = await launch();
+  });
+  afterAll(async () => {
+    await real?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_target, property) {
+      if (real === undefined) throw new Error('the browser is used before beforeAll launched it');
+      const value = Reflect.get(real, property, real) as unknown;
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(real)
+        : value;
+    },
   });
 }
 

@@ -3,11 +3,10 @@
  * partition mode, the timeline and the keyboard. Every check reads the run through the read-only
  * `window.raftLab.state()` handle (the `npm run sim --json` shape).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   labState,
-  launch,
   leaderOf,
   openLab,
   pageErrors,
@@ -16,15 +15,10 @@ import {
   setSpeed,
   settle,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Opens the lab at real-time speed and waits until a leader has committed its no-op (F2-L7). */
 async function settledLab(query = '?speed=1'): Promise<{ page: Page; leader: number }> {

@@ -3,10 +3,9 @@
  * screenshot goes to test/browser/screenshots/ for a human to look at; the checks here are the
  * ones a machine can make: a leader on load, no sideways scrolling, no page scrolling on laptops.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  launch,
   leaderOf,
   openLab,
   pageErrors,
@@ -14,6 +13,7 @@ import {
   serverBody,
   settle,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 
 const SIZES = [
@@ -23,13 +23,7 @@ const SIZES = [
   { name: 'phone-390x844', width: 390, height: 844, mobile: true },
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function overflow(page: Page): Promise<{ x: number; y: number }> {
   return page.evaluate(() => ({

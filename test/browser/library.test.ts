@@ -4,19 +4,12 @@
  * same story, event for event, in Chromium and in Node. Only teaching-bug stories may violate an
  * invariant, and then the one they teach is among them.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIBRARY } from '../../src/scenarios/library/index.ts';
-import { labState, launch } from './harness.ts';
+import { labState, useBrowser } from './harness.ts';
 import { libraryStory, openAt, served, stepWithKeys, storyPlace } from './presenterHarness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(LIBRARY.map((e) => [e.id, e] as const))('library #lib=%s', (id, entry) => {
   it('plays to its last stop with the same trace hash as Node', async () => {

@@ -5,30 +5,24 @@
  * through `window.raftLab.state()` and what is drawn is checked: dimmed servers outside the
  * cluster, the learner pill, two outlines during the joint phase.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { LabAutomationState } from '../../src/services/automation.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { parseScenario } from '../../src/scenarios/schema.ts';
 import {
   allFeedText,
   leaderOf,
-  launch,
   openLab,
   pageErrors,
   screenshot,
   setSpeed,
   settle,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A share link of a 5-server run whose initial voters are S1, S2, S3. */
 function link(): string {

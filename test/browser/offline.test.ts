@@ -5,18 +5,12 @@
  */
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, leaderOf, waitForState, labState } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { leaderOf, waitForState, labState, useBrowser } from './harness.ts';
 import { libraryStory, openAt, stepWithKeys } from './presenterHarness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Every request the page made, with the network off: all must be the file itself or data:. */
 function recordRequests(page: Page): string[] {

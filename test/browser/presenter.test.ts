@@ -3,11 +3,10 @@
  * language switch, the story bar of the normal lab, the library menu, and embed mode. Positions
  * are checked against the stops that Node's compileStory computed for the same scenario.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/views/presenter/markup.ts';
 import { captionIn } from '../../src/scenarios/steps.ts';
-import { labState, launch, screenshot, settle } from './harness.ts';
+import { labState, screenshot, settle, useBrowser } from './harness.ts';
 import {
   libraryStory,
   openAt,
@@ -18,13 +17,7 @@ import {
   waitForStop,
 } from './presenterHarness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const FIG8 = libraryStory('figure-8');
 const hashAt = (step: number): string => FIG8.stops[step - 1]?.traceHash ?? '';

@@ -11,8 +11,8 @@
  * fault injected into the recorder pauses the run on its last good frame with an alert, and a
  * panel that throws shows its message and a Retry button while the rest of the lab goes on.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, inject } from 'vitest';
 import { Simulation } from '../../src/core/index.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { DEFAULT_SEED, DEFAULT_SERVERS } from '../../src/store/createLabStore.ts';
@@ -26,22 +26,16 @@ import {
 } from '../scenarios/prototypeKeys.ts';
 import {
   labState,
-  launch,
   pageErrors,
   screenshot,
   serverBody,
   settle,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 import { goToTime, guardedLab, pwned } from './shareKit.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const scenario = prototypeKeyScenario();
 

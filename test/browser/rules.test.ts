@@ -4,19 +4,11 @@
  * it; `?rule=` opens it at a rule and a hostile value only opens it; the trace hash says what it
  * is. Screenshots at 1440x900 (en), 1024x768 (es, pt) and 390x844 (phone).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { labState, launch, openLab, pageErrors, screenshot, waitForState } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { labState, openLab, pageErrors, screenshot, waitForState, useBrowser } from './harness.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** Waits for a leader and a few feed lines, then pauses with Space so the feed holds still. */
 async function pausedWithFeed(page: Page): Promise<void> {

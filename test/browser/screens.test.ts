@@ -5,20 +5,14 @@
  * server's log row and every entry of it is on screen and not covered, the type is large enough
  * for the back of the room, and a violation banner moves nothing. Then the phone (390×844).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/core/sim.ts';
 import { LIBRARY } from '../../src/scenarios/library/index.ts';
-import { labState, launch, leaderOf, screenshot, settle } from './harness.ts';
+import { labState, leaderOf, screenshot, settle, useBrowser } from './harness.ts';
 import { libraryStory, openAt, served, storyPlace, waitForStop } from './presenterHarness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Lang = 'en' | 'es' | 'pt';
 const LANGS: readonly Lang[] = ['en', 'es', 'pt'];

@@ -5,28 +5,22 @@
  * state the page reports is Node's at every stop. Then a run with follower reads: a `get` sent to
  * a follower from the command form is answered by that follower, and the feed says so.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { parseScenario } from '../../src/scenarios/schema.ts';
 import {
   labState,
-  launch,
   openLab,
   pageErrors,
   screenshot,
   settle,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 import { libraryStory, openAt, served, stepWithKeys } from './presenterHarness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The text of the snapshot block in server `id`'s log row, or null without one. */
 async function snapshotLabel(page: Page, id: number): Promise<string | null> {

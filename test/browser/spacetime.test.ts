@@ -6,26 +6,20 @@
  * a parseable SVG of the window and of the cluster, and a PNG with pixels in it.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   labState,
-  launch,
   leaderOf,
   openLab,
   pageErrors,
   screenshot,
   settle,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Window {
   fromMs: number;

@@ -4,30 +4,24 @@
  * recorded end runs forward to it; in presenter mode a lab key marks the story as changed, with a
  * way back to the story's own run at the same step.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   labState,
-  launch,
   leaderOf,
   openLab,
   pageErrors,
   screenshot,
   settle,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 import { libraryStory, openAt, served, traceHash, waitForStop } from './presenterHarness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Types `ms` into the exact-time field of the playback bar. */
-async function goTo(page: import('playwright-core').Page, ms: number): Promise<void> {
+async function goTo(page: Page, ms: number): Promise<void> {
   await page.locator('.rl-time-readout').click();
   await page.locator('.rl-time-form input').fill(String(ms));
   await page.keyboard.press('Enter');

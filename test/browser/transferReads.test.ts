@@ -5,8 +5,8 @@
  * answered with its ReadIndex tag; then the no-stale-reads story's schedule with BUG-LOCALREAD,
  * where the store's history check raises INV-C2 in the violation banner.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { BugId } from '../../src/core/types.ts';
 import { findLibraryEntry } from '../../src/scenarios/library/index.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
@@ -14,22 +14,16 @@ import { parseScenario } from '../../src/scenarios/schema.ts';
 import { compileStory } from '../../src/scenarios/steps.ts';
 import {
   leaderOf,
-  launch,
   openLab,
   pageErrors,
   screenshot,
   setSpeed,
   settle,
   waitForState,
+  useBrowser,
 } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A share link of a 5-server run whose leader answers reads with ReadIndex (C-4). */
 function readIndexLink(): string {
