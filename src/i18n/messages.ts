@@ -15,6 +15,7 @@ import { RULES_PANEL_EN, RULES_PANEL_ES, RULES_PANEL_PT } from './rulesPanel.ts'
 import { CHROME_EN, CHROME_ES, CHROME_PT } from './chrome.ts';
 import { VIEW_TEXT_EN, VIEW_TEXT_ES, VIEW_TEXT_PT } from './viewText.ts';
 import { VIOLATIONS_EN, VIOLATIONS_ES, VIOLATIONS_PT } from './violations.ts';
+import { MARKS_EN, MARKS_ES, MARKS_PT } from './marks.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -67,6 +68,7 @@ export const EN = {
   ...CHROME_EN,
   ...VIEW_TEXT_EN,
   ...VIOLATIONS_EN,
+  ...MARKS_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -125,6 +127,7 @@ const ES: Messages = {
   ...CHROME_ES,
   ...VIEW_TEXT_ES,
   ...VIOLATIONS_ES,
+  ...MARKS_ES,
 };
 
 const PT: Messages = {
@@ -179,6 +182,7 @@ const PT: Messages = {
   ...CHROME_PT,
   ...VIEW_TEXT_PT,
   ...VIOLATIONS_PT,
+  ...MARKS_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -2,7 +2,7 @@
  * Plain-language formatting shared by the views: times, names and one line per simulation event.
  * Pure functions of plain data, so the words on screen are unit-tested in Node.
  */
-import { translator, type Language } from '../i18n/index.ts';
+import { EN_T, translator, type Language, type Translate } from '../i18n/index.ts';
 import { violationDetail } from './violationText.ts';
 import { parseAdmin } from '../core/index.ts';
 import type {
@@ -19,10 +19,10 @@ import type {
 export { formatDuration, formatTime } from '../i18n/time.ts';
 import { formatDuration } from '../i18n/time.ts';
 
-/** How far ahead a deadline is: "in 40 ms", or "now" once it has passed. */
-export function formatDue(dueMs: TimeMs, now: TimeMs): string {
+/** How far ahead a deadline is: "in 40 ms", or "now" once it has passed, in t's language. */
+export function formatDue(dueMs: TimeMs, now: TimeMs, t: Translate = EN_T): string {
   const delta = dueMs - now;
-  return delta > 0 ? `in ${formatDuration(delta)}` : 'now';
+  return delta > 0 ? t('due.in', { time: formatDuration(delta) }) : t('due.now');
 }
 
 export function serverName(id: number): string {

@@ -1,6 +1,7 @@
 /** State-machine answers shown to a learner (client panel, feed) in en, es and pt. */
 import { describe, expect, it } from 'vitest';
-import { describeEvent, describeResult } from '../../src/views/format.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { describeEvent, describeResult, formatDue } from '../../src/views/format.ts';
 
 describe('describeResult', () => {
   it('glosses ok, (nil), a failed cas and errors in each language, the raw answer kept', () => {
@@ -37,5 +38,15 @@ describe('describeResult', () => {
     expect(describeEvent(reply, {}, 'pt')).toBe(
       'S2 respondeu à requisição #3 de C1: (nil): a chave não existe',
     );
+  });
+});
+
+describe('formatDue', () => {
+  it('says how far ahead a deadline is in each language', () => {
+    expect(formatDue(1240, 1000)).toBe('in 240 ms');
+    expect(formatDue(1240, 1000, translator('es'))).toBe('en 240 ms');
+    expect(formatDue(1240, 1000, translator('pt'))).toBe('em 240 ms');
+    expect(formatDue(900, 1000, translator('es'))).toBe('ahora');
+    expect(formatDue(1000, 1000, translator('pt'))).toBe('agora');
   });
 });

@@ -7,6 +7,7 @@
  */
 import { memo } from 'react';
 import type { Message } from '../../core/types.ts';
+import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { FrameNetwork } from '../../store/frame.ts';
 import { termFill } from '../colors.ts';
@@ -65,6 +66,7 @@ const MessageMark = memo(function MessageMark({
   selected,
   stepped,
 }: MarkProps) {
+  const t = useLabT();
   const store = useLabStore();
   const look = messageLook(message);
   const pos = messagePosition(message, stepped ? steppedMessageTime(message, now) : now, layout);
@@ -94,7 +96,7 @@ const MessageMark = memo(function MessageMark({
         store.getState().select({ kind: 'message', id: message.id });
       }}
     >
-      <title>{messageTitle(message, now, network)}</title>
+      <title>{messageTitle(message, now, network, t)}</title>
       <circle className="rl-msg-hit" r={hw + 6} />
       {selected ? <circle className="rl-msg-halo" r={hw + 5} /> : null}
       <path

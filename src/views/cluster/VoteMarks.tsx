@@ -51,7 +51,7 @@ export function VoteMarks({ node, layout }: { node: NodePosition; layout: RingLa
         if (!p || !peer) return null;
         return (
           <g key={peer.id} transform={`translate(${p.x},${p.y})`} data-vote={mark}>
-            <title>{voteMarkTitle(peer.id, mark)}</title>
+            <title>{voteMarkTitle(peer.id, mark, t)}</title>
             <Mark mark={mark} size={size} />
           </g>
         );

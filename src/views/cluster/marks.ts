@@ -6,6 +6,7 @@ import { configOf } from '../../core/index.ts';
 import type { Message, ServerState } from '../../core/types.ts';
 import { clientName, endpointName, serverName } from '../format.ts';
 import type { FrameNetwork } from '../../store/frame.ts';
+import { EN_T, type Translate } from '../../i18n/index.ts';
 
 /**
  * `pill`: InstallSnapshot, wide enough to carry its chunk number (F2-IS2). `hexagon`: a
@@ -120,6 +121,36 @@ export function messageLook(m: Message): MessageLook {
   }
 }
 
+/** A message's short name in the reader's language (RPC names stay as the paper writes them). */
+export function messageName(m: Message, t: Translate = EN_T): string {
+  const b = m.body;
+  switch (b.type) {
+    case 'RequestVote':
+      return b.preVote ? t('mark.preVoteRequest') : 'RequestVote';
+    case 'RequestVoteReply':
+      if (b.preVote) return t(b.voteGranted ? 'mark.preVoteGranted' : 'mark.preVoteDenied');
+      return t(b.voteGranted ? 'mark.voteGranted' : 'mark.voteDenied');
+    case 'AppendEntries':
+      return b.entries.length === 0 ? t('mark.heartbeat') : `AppendEntries (${b.entries.length})`;
+    case 'AppendEntriesReply':
+      return t(b.success ? 'mark.appendOk' : 'mark.appendRejected');
+    case 'InstallSnapshot':
+      return t('mark.snapshotChunk', { chunk: b.chunk, chunks: b.chunks });
+    case 'InstallSnapshotReply':
+      return b.done ? t('mark.snapshotSaved') : t('mark.snapshotHas', { offset: b.offset });
+    case 'ReadIndex':
+      return t('mark.readIndex', { client: clientName(b.client) });
+    case 'ReadIndexReply':
+      return b.ok ? t('mark.readIndexOk', { index: b.readIndex }) : t('mark.readIndexNo');
+    case 'TimeoutNow':
+      return 'TimeoutNow';
+    case 'ClientRequest':
+      return t('mark.clientRequest');
+    case 'ClientReply':
+      return t(b.ok ? 'mark.clientReply' : 'mark.redirect');
+  }
+}
+
 /** Half the width of a pill (InstallSnapshot): room for its text ("12/20") at `fontSize`. */
 export function pillHalfWidth(glyph: string, s: number, fontSize: number): number {
   return Math.max(s * 1.5, glyph.length * fontSize * 0.32 + 4);
@@ -177,35 +208,27 @@ export function isDoomed(m: Message, net: FrameNetwork): boolean {
   return m.lost || !linkOpenNow(net, m.from, m.to);
 }
 
-const BODY_RULES: Readonly<Record<Message['body']['type'], string>> = {
-  RequestVote: 'A candidate asks for a vote (F2-RV2)',
-  RequestVoteReply: 'Answer to RequestVote; counted only in the same term (F2-A3)',
-  AppendEntries: 'Leader replicates entries, or a heartbeat when empty (F2-L1, F2-L3)',
-  AppendEntriesReply: 'success moves matchIndex, failure backs nextIndex off (F2-L4)',
-  InstallSnapshot:
-    'The leader discarded the entries this follower needs, so it sends its snapshot in chunks; each chunk also resets the follower’s election timer (F2-IS7, F2-IS2)',
-  InstallSnapshotReply:
-    'How much of the snapshot the follower holds: the leader sends the next chunk from there, or AppendEntries once it is saved (F2-IS2, F2-IS3)',
-  ReadIndex:
-    'A follower asks the leader for a read index so it can answer a client’s get itself (follower read, C-4)',
-  ReadIndexReply:
-    'The leader confirmed it still leads and sends the read index: the follower answers once it has applied up to it; ✗: the server asked no longer leads and the client is sent on (C-4)',
-  TimeoutNow: 'Leadership transfer: the target starts an election at once (X-LT)',
-  ClientRequest: 'A client command; non-leaders redirect it (C-1)',
-  ClientReply: 'The result once applied, or a redirect to the leader (F2-L2, C-1)',
-};
-
-/** The SVG tooltip of a message in flight. */
-export function messageTitle(m: Message, now: number, net: FrameNetwork): string {
+/** The SVG tooltip of a message in flight, in the reader's language (English by default). */
+export function messageTitle(
+  m: Message,
+  now: number,
+  net: FrameNetwork,
+  t: Translate = EN_T,
+): string {
   const look = messageLook(m);
-  const route = `${endpointName(m.from)} → ${endpointName(m.to)}`;
-  const term = look.term === null ? '' : `, term ${look.term}`;
   const eta = Math.max(0, Math.round(m.deliverMs - now));
-  let fate = `arrives in ${eta} ms`;
-  if (m.lost) fate = 'the network will lose it (loss ratio, F2-T3)';
-  else if (!linkOpenNow(net, m.from, m.to)) fate = 'the link is cut: it will be dropped';
-  const dup = m.duplicateOf === null ? '' : ` Duplicate of #${m.duplicateOf} (F2-T3).`;
-  return `#${m.id} ${look.name}: ${route}${term}; ${fate}. ${BODY_RULES[m.body.type]}.${dup} Click for details.`;
+  let fate = t('mark.arrives', { eta });
+  if (m.lost) fate = t('mark.willLose');
+  else if (!linkOpenNow(net, m.from, m.to)) fate = t('mark.linkCut');
+  return t('mark.title', {
+    id: m.id,
+    name: messageName(m, t),
+    route: `${endpointName(m.from)} → ${endpointName(m.to)}`,
+    term: look.term === null ? '' : t('mark.term', { term: look.term }),
+    fate,
+    rule: t(`rpc.${m.body.type}`),
+    dup: m.duplicateOf === null ? '' : t('mark.dup', { id: m.duplicateOf }),
+  });
 }
 
 export type VoteMark = 'granted' | 'inFlight' | 'denied' | 'none';
@@ -231,18 +254,8 @@ export function voteMarks(candidate: ServerState, inFlight: readonly Message[]):
   });
 }
 
-export function voteMarkTitle(peer: number, mark: VoteMark): string {
-  const who = serverName(peer);
-  switch (mark) {
-    case 'granted':
-      return `${who} granted its vote (F2-RV2)`;
-    case 'inFlight':
-      return `${who} granted its vote; the reply is still on its way`;
-    case 'denied':
-      return `${who} refused: already voted this term or its log is more up to date (F2-RV2)`;
-    case 'none':
-      return `No answer from ${who} yet`;
-  }
+export function voteMarkTitle(peer: number, mark: VoteMark, t: Translate = EN_T): string {
+  return t(`vote.${mark}`, { who: serverName(peer) });
 }
 
 /**

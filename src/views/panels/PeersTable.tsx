@@ -74,8 +74,8 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
               ) : (
                 <td>{voteText(p, t)}</td>
               )}
-              <td>{formatDue(p.rpcDueMs, now)}</td>
-              {leader ? <td>{formatDue(p.heartbeatDueMs, now)}</td> : null}
+              <td>{formatDue(p.rpcDueMs, now, t)}</td>
+              {leader ? <td>{formatDue(p.heartbeatDueMs, now, t)}</td> : null}
               {snapshots ? <SnapshotCell peer={p} t={t} /> : null}
             </tr>
           ))}

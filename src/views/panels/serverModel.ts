@@ -159,9 +159,9 @@ export function followerReadFacts(s: ServerState, config: SimConfig, t: Translat
 }
 
 /** Time until the election timer fires, or "—" when no timer runs (leaders: F2-L8). */
-export function electionTimerText(s: ServerState, now: number): string {
+export function electionTimerText(s: ServerState, now: number, t: Translate = EN_T): string {
   if (s.crashed || s.role === 'leader') return '—';
-  return formatDue(s.electionDeadlineMs, now);
+  return formatDue(s.electionDeadlineMs, now, t);
 }
 
 /** The state of a server as label/value pairs; volatile state reads "lost" while crashed. */
@@ -199,7 +199,7 @@ export function serverFacts(
     },
     {
       label: t('fact.electionTimer'),
-      value: electionTimerText(s, now),
+      value: electionTimerText(s, now, t),
       rule: `F2-F2, F2-T1: ${s.electionTimeoutMs} ms drawn from ${lo}–${hi} ms; leaders have none (F2-L8)`,
     },
     {
