@@ -16,6 +16,7 @@ import { CHROME_EN, CHROME_ES, CHROME_PT } from './chrome.ts';
 import { VIEW_TEXT_EN, VIEW_TEXT_ES, VIEW_TEXT_PT } from './viewText.ts';
 import { VIOLATIONS_EN, VIOLATIONS_ES, VIOLATIONS_PT } from './violations.ts';
 import { MARKS_EN, MARKS_ES, MARKS_PT } from './marks.ts';
+import { MESSAGE_FIELDS_EN, MESSAGE_FIELDS_ES, MESSAGE_FIELDS_PT } from './messageFields.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -69,6 +70,7 @@ export const EN = {
   ...VIEW_TEXT_EN,
   ...VIOLATIONS_EN,
   ...MARKS_EN,
+  ...MESSAGE_FIELDS_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -128,6 +130,7 @@ const ES: Messages = {
   ...VIEW_TEXT_ES,
   ...VIOLATIONS_ES,
   ...MARKS_ES,
+  ...MESSAGE_FIELDS_ES,
 };
 
 const PT: Messages = {
@@ -183,6 +186,7 @@ const PT: Messages = {
   ...VIEW_TEXT_PT,
   ...VIOLATIONS_PT,
   ...MARKS_PT,
+  ...MESSAGE_FIELDS_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
 import { describeEvent, describeResult, formatDue } from '../../src/views/format.ts';
+import { bodyFacts, envelopeFacts } from '../../src/views/panels/messageModel.ts';
+import { message } from './fixtures.ts';
 
 describe('describeResult', () => {
   it('glosses ok, (nil), a failed cas and errors in each language, the raw answer kept', () => {
@@ -48,5 +50,49 @@ describe('formatDue', () => {
     expect(formatDue(1240, 1000, translator('pt'))).toBe('em 240 ms');
     expect(formatDue(900, 1000, translator('es'))).toBe('ahora');
     expect(formatDue(1000, 1000, translator('pt'))).toBe('agora');
+  });
+});
+
+describe('the message inspector', () => {
+  const vote = {
+    type: 'RequestVote',
+    term: 4,
+    candidateId: 2,
+    lastLogIndex: 3,
+    lastLogTerm: 2,
+    preVote: true,
+  } as const;
+
+  it('explains each field in the chosen language, field names as Figure 2 writes them', () => {
+    const es = bodyFacts(vote, translator('es'));
+    expect(es.map((f) => f.label)).toEqual([
+      'term',
+      'candidateId',
+      'lastLogIndex',
+      'lastLogTerm',
+      'preVote',
+    ]);
+    expect(es[0]?.rule).toBe('Mandato del candidato (F2-A2)');
+    expect(es[4]).toEqual({
+      label: 'preVote',
+      value: 'sí',
+      rule: 'Pregunta «¿votarías por mí?» (X-PV)',
+    });
+    expect(bodyFacts(vote)[0]?.rule).toBe('Candidate’s term (F2-A2)');
+  });
+
+  it('labels the envelope in the chosen language', () => {
+    const m = message(vote, { lost: true, duplicateOf: 3 });
+    const pt = envelopeFacts(m, 1010, translator('pt'));
+    expect(pt.map((f) => f.label)).toEqual([
+      'Rota',
+      'Enviada',
+      'Chega',
+      'Progresso',
+      'Destino',
+      'Duplicata de',
+    ]);
+    expect(pt[2]?.rule).toBe('Latência 20 ms');
+    expect(pt[4]?.value).toBe('será perdida');
   });
 });

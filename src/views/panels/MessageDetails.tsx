@@ -29,7 +29,7 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
     >
       <header className="rl-panel-header">
         <h2 className="rl-panel-title">
-          #{message.id} {messageLabel(body)}
+          #{message.id} {messageLabel(body, t)}
         </h2>
         {message.lost ? <span className="rl-badge rl-badge-lost">{t('message.lost')}</span> : null}
         {message.duplicateOf === null ? null : (
@@ -42,9 +42,9 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
         value={messageProgress(message, now)}
         aria-label={t('message.progress')}
       />
-      <FactList facts={envelopeFacts(message, now)} />
+      <FactList facts={envelopeFacts(message, now, t)} />
       <h3 className="rl-subtitle">{t('message.fields')}</h3>
-      <FactList facts={bodyFacts(body)} />
+      <FactList facts={bodyFacts(body, t)} />
       {snapshotProgress(body, t)}
       {readIndexNote(message, t)}
       {body.type === 'AppendEntries' && body.entries.length > 0 ? <EntryList body={body} /> : null}

@@ -1,12 +1,12 @@
 /** Pure facts for the message inspector: every field of every message type, with its rule. */
 import type { Message, MessageBody } from '../../core/types.ts';
+import { EN_T, type Translate } from '../../i18n/index.ts';
 import { clientName, endpointName, formatDuration, formatTime, serverName } from '../format.ts';
 import type { Fact } from './FactList.tsx';
 
 /** The message type, telling heartbeats (empty AppendEntries, F2-L1) apart. */
-export function messageLabel(body: MessageBody): string {
-  if (body.type === 'AppendEntries' && body.entries.length === 0)
-    return 'AppendEntries (heartbeat)';
+export function messageLabel(body: MessageBody, t: Translate = EN_T): string {
+  if (body.type === 'AppendEntries' && body.entries.length === 0) return t('msgf.heartbeat');
   return body.type;
 }
 
@@ -17,79 +17,79 @@ export function messageProgress(m: Pick<Message, 'sentMs' | 'deliverMs'>, now: n
   return Math.min(1, Math.max(0, (now - m.sentMs) / span));
 }
 
-const yesNo = (b: boolean): string => (b ? 'yes' : 'no');
+const yesNo = (b: boolean, t: Translate): string => t(b ? 'msgf.yes' : 'msgf.no');
 
 /** Shown only for pre-votes, which change nobody's term or vote (PreVote, X-PV). */
-function preVoteFact(preVote: boolean): Fact[] {
+function preVoteFact(preVote: boolean, t: Translate): Fact[] {
   if (!preVote) return [];
-  return [{ label: 'preVote', value: 'yes', rule: 'Asks “would you vote for me?” (X-PV)' }];
+  return [{ label: 'preVote', value: t('msgf.yes'), rule: t('msgf.preVote') }];
 }
 
 /** The fields of the RPC itself, in the paper's order (Figure 2). */
-export function bodyFacts(body: MessageBody): Fact[] {
+export function bodyFacts(body: MessageBody, t: Translate = EN_T): Fact[] {
   switch (body.type) {
     case 'RequestVote':
       return [
-        { label: 'term', value: String(body.term), rule: 'Candidate’s term (F2-A2)' },
+        { label: 'term', value: String(body.term), rule: t('msgf.candidateTerm') },
         {
           label: 'candidateId',
           value: serverName(body.candidateId),
-          rule: 'Who asks for the vote',
+          rule: t('msgf.candidate'),
         },
         {
           label: 'lastLogIndex',
           value: String(body.lastLogIndex),
-          rule: 'Up-to-date check (F2-RV2)',
+          rule: t('msgf.upToDate'),
         },
         {
           label: 'lastLogTerm',
           value: String(body.lastLogTerm),
-          rule: 'Up-to-date check (F2-RV2)',
+          rule: t('msgf.upToDate'),
         },
-        ...preVoteFact(body.preVote),
+        ...preVoteFact(body.preVote, t),
       ];
     case 'RequestVoteReply':
       return [
         {
           label: 'term',
           value: String(body.term),
-          rule: 'For the candidate to update itself (F2-A2)',
+          rule: t('msgf.candidateUpdate'),
         },
-        { label: 'voteGranted', value: yesNo(body.voteGranted), rule: 'F2-RV2' },
-        ...preVoteFact(body.preVote),
+        { label: 'voteGranted', value: yesNo(body.voteGranted, t), rule: 'F2-RV2' },
+        ...preVoteFact(body.preVote, t),
       ];
     case 'AppendEntries':
       return [
-        { label: 'term', value: String(body.term), rule: 'Leader’s term (F2-AE1)' },
+        { label: 'term', value: String(body.term), rule: t('msgf.leaderTermAE1') },
         {
           label: 'leaderId',
           value: serverName(body.leaderId),
-          rule: 'So followers can redirect clients (C-1)',
+          rule: t('msgf.redirect'),
         },
         {
           label: 'prevLogIndex',
           value: String(body.prevLogIndex),
-          rule: 'Consistency check (F2-AE3)',
+          rule: t('msgf.consistency'),
         },
         {
           label: 'prevLogTerm',
           value: String(body.prevLogTerm),
-          rule: 'Consistency check (F2-AE3)',
+          rule: t('msgf.consistency'),
         },
         {
           label: 'entries',
           value: String(body.entries.length),
-          rule: 'Empty for a heartbeat (F2-L1)',
+          rule: t('msgf.entries'),
         },
         {
           label: 'leaderCommit',
           value: String(body.leaderCommit),
-          rule: 'Follower commits up to min(this, last new entry) (F2-AE6)',
+          rule: t('msgf.leaderCommit'),
         },
         {
           label: 'sentMs',
           value: `${body.sentMs} ms`,
-          rule: 'Echoed in the reply: a quorum of echoes confirms leadership for reads (C-4, C-5)',
+          rule: t('msgf.readEcho'),
         },
       ];
     case 'AppendEntriesReply':
@@ -97,17 +97,17 @@ export function bodyFacts(body: MessageBody): Fact[] {
         {
           label: 'term',
           value: String(body.term),
-          rule: 'For the leader to update itself (F2-A2)',
+          rule: t('msgf.leaderUpdate'),
         },
         {
           label: 'success',
-          value: yesNo(body.success),
-          rule: 'false: prevLog did not match (F2-AE3, F2-L4)',
+          value: yesNo(body.success, t),
+          rule: t('msgf.success'),
         },
         {
           label: 'matchIndex',
           value: String(body.matchIndex),
-          rule: 'prevLogIndex + entries of the request (F2-AE8)',
+          rule: t('msgf.matchIndex'),
         },
         ...(body.success
           ? []
@@ -115,7 +115,7 @@ export function bodyFacts(body: MessageBody): Fact[] {
               {
                 label: 'rejectedIndex',
                 value: String(body.rejectedIndex),
-                rule: 'The prevLogIndex refused: a stale or duplicated rejection is ignored (F2-L4)',
+                rule: t('msgf.refusedIndex'),
               },
             ]),
       ];
@@ -124,47 +124,47 @@ export function bodyFacts(body: MessageBody): Fact[] {
         {
           label: 'term',
           value: String(body.term),
-          rule: 'Leader’s term; an older one is refused at once (F2-IS1)',
+          rule: t('msgf.leaderTermIS1'),
         },
         {
           label: 'leaderId',
           value: serverName(body.leaderId),
-          rule: 'So followers can redirect clients (C-1)',
+          rule: t('msgf.redirect'),
         },
         {
           label: 'lastIncludedIndex',
           value: String(body.lastIncludedIndex),
-          rule: 'The snapshot replaces every entry up to here (F2-IS6)',
+          rule: t('msgf.lastIncludedIndex'),
         },
         {
           label: 'lastIncludedTerm',
           value: String(body.lastIncludedTerm),
-          rule: 'Term of that entry: a follower holding it keeps what follows (F2-IS4)',
+          rule: t('msgf.lastIncludedTerm'),
         },
         {
           label: 'offset',
           value: String(body.offset),
-          rule: 'Where this chunk goes in the snapshot (F2-IS2)',
+          rule: t('msgf.offset'),
         },
         {
           label: 'data',
           value: `${body.data.length} chars`,
-          rule: 'A slice of the serialized state: keys, client sessions, configuration (F2-IS6)',
+          rule: t('msgf.data'),
         },
         {
           label: 'done',
-          value: yesNo(body.done),
-          rule: 'The last chunk: the follower saves the snapshot (F2-IS3)',
+          value: yesNo(body.done, t),
+          rule: t('msgf.done'),
         },
         {
           label: 'chunk',
           value: `${body.chunk} of ${body.chunks}`,
-          rule: 'Which chunk this is; each one is a sign of life from the leader (F2-IS7)',
+          rule: t('msgf.chunk'),
         },
         {
           label: 'sentMs',
           value: `${body.sentMs} ms`,
-          rule: 'Echoed in the reply, so only its answer moves the transfer on',
+          rule: t('msgf.snapEcho'),
         },
       ];
     case 'InstallSnapshotReply':
@@ -172,27 +172,27 @@ export function bodyFacts(body: MessageBody): Fact[] {
         {
           label: 'term',
           value: String(body.term),
-          rule: 'For the leader to update itself (F2-A2)',
+          rule: t('msgf.leaderUpdate'),
         },
         {
           label: 'lastIncludedIndex',
           value: String(body.lastIncludedIndex),
-          rule: 'Which snapshot this answers',
+          rule: t('msgf.snapAnswers'),
         },
         {
           label: 'offset',
           value: String(body.offset),
-          rule: 'How much the follower holds: the next chunk starts here (F2-IS2)',
+          rule: t('msgf.holds'),
         },
         {
           label: 'done',
-          value: yesNo(body.done),
-          rule: 'Saved: the leader goes on with AppendEntries after it (F2-IS3)',
+          value: yesNo(body.done, t),
+          rule: t('msgf.saved'),
         },
         {
           label: 'echoSentMs',
           value: `${body.echoSentMs} ms`,
-          rule: 'The sentMs of the chunk answered',
+          rule: t('msgf.sentMs'),
         },
       ];
     case 'ReadIndex':
@@ -200,104 +200,104 @@ export function bodyFacts(body: MessageBody): Fact[] {
         {
           label: 'term',
           value: String(body.term),
-          rule: 'The follower’s term: a leader of another term answers no (C-4)',
+          rule: t('msgf.followerTerm'),
         },
         {
           label: 'client',
           value: clientName(body.client),
-          rule: 'Whose get the follower serves (follower read, C-4)',
+          rule: t('msgf.readClient'),
         },
         {
           label: 'seq',
           value: String(body.seq),
-          rule: 'Echoed in the answer, so the follower matches it to the read (C-2)',
+          rule: t('msgf.seqEcho'),
         },
       ];
     case 'ReadIndexReply':
       return [
-        { label: 'term', value: String(body.term), rule: 'The leader’s term (F2-A2)' },
-        { label: 'client', value: clientName(body.client), rule: 'The read this answers (C-4)' },
-        { label: 'seq', value: String(body.seq), rule: 'The read this answers (C-2)' },
+        { label: 'term', value: String(body.term), rule: t('msgf.leaderTermA2') },
+        { label: 'client', value: clientName(body.client), rule: t('msgf.readAnswersC4') },
+        { label: 'seq', value: String(body.seq), rule: t('msgf.readAnswersC2') },
         {
           label: 'ok',
-          value: body.ok ? 'yes: leadership confirmed' : 'no: not the leader',
-          rule: 'no: the follower sends the client on (C-1)',
+          value: body.ok ? t('msgf.yesLeader') : t('msgf.noLeader'),
+          rule: t('msgf.readNo'),
         },
         ...(body.ok
           ? [
               {
                 label: 'readIndex',
                 value: String(body.readIndex),
-                rule: 'The leader’s commit index when it took the request: the follower answers once it has applied up to it (C-4)',
+                rule: t('msgf.readIndex'),
               },
             ]
           : []),
       ];
     case 'TimeoutNow':
       return [
-        { label: 'term', value: String(body.term), rule: 'The leader’s term (X-LT)' },
+        { label: 'term', value: String(body.term), rule: t('msgf.leaderTermLT') },
         {
           label: 'leaderId',
           value: serverName(body.leaderId),
-          rule: 'Leadership transfer: start an election now, without waiting (X-LT)',
+          rule: t('msgf.timeoutNow'),
         },
       ];
     case 'ClientRequest':
       return [
-        { label: 'client', value: clientName(body.client), rule: 'Session key (C-2)' },
-        { label: 'seq', value: String(body.seq), rule: 'A retry reuses it, so it runs once (C-2)' },
+        { label: 'client', value: clientName(body.client), rule: t('msgf.sessionKey') },
+        { label: 'seq', value: String(body.seq), rule: t('msgf.seq') },
         {
           label: 'command',
           value: body.command,
-          rule: 'set K V, get K, del K, incr K, cas K OLD NEW',
+          rule: t('msgf.commands'),
         },
       ];
     case 'ClientReply':
       return [
         { label: 'client', value: clientName(body.client), rule: 'C-2' },
         { label: 'seq', value: String(body.seq), rule: 'C-2' },
-        { label: 'ok', value: body.ok ? 'yes: answered' : 'no: not the leader', rule: 'C-1' },
-        { label: 'result', value: body.result, rule: 'Sent once the entry is applied (F2-L2)' },
+        { label: 'ok', value: body.ok ? t('msgf.yesAnswered') : t('msgf.noLeader'), rule: 'C-1' },
+        { label: 'result', value: body.result, rule: t('msgf.result') },
         {
           label: 'leaderHint',
-          value: body.leaderHint === null ? 'unknown' : serverName(body.leaderHint),
-          rule: 'Where to retry (C-1)',
+          value: body.leaderHint === null ? t('fact.unknown') : serverName(body.leaderHint),
+          rule: t('msgf.retryWhere'),
         },
       ];
   }
 }
 
 /** The envelope: route, timing and what the network will do with it. */
-export function envelopeFacts(m: Message, now: number): Fact[] {
+export function envelopeFacts(m: Message, now: number, t: Translate = EN_T): Fact[] {
   const facts: Fact[] = [
     {
-      label: 'Route',
+      label: t('msgf.labelRoute'),
       value: `${endpointName(m.from)} → ${endpointName(m.to)}`,
-      rule: 'Sender and receiver',
+      rule: t('msgf.route'),
     },
-    { label: 'Sent', value: formatTime(m.sentMs), rule: 'Virtual time' },
+    { label: t('msgf.labelSent'), value: formatTime(m.sentMs), rule: t('msgf.virtualTime') },
     {
-      label: 'Arrives',
+      label: t('msgf.labelArrives'),
       value: formatTime(m.deliverMs),
-      rule: `Latency ${formatDuration(m.deliverMs - m.sentMs)}`,
+      rule: t('msgf.latency', { time: formatDuration(m.deliverMs - m.sentMs) }),
     },
     {
-      label: 'Progress',
+      label: t('msgf.labelProgress'),
       value: `${Math.round(messageProgress(m, now) * 100)}%`,
-      rule: 'Of the trip so far',
+      rule: t('msgf.progress'),
     },
   ];
   if (m.lost)
     facts.push({
-      label: 'Fate',
-      value: 'will be lost',
-      rule: 'The network drops it on arrival (F2-T3)',
+      label: t('msgf.labelFate'),
+      value: t('msgf.willBeLost'),
+      rule: t('msgf.dropsOnArrival'),
     });
   if (m.duplicateOf !== null) {
     facts.push({
-      label: 'Duplicate of',
+      label: t('msgf.labelDuplicate'),
       value: `#${m.duplicateOf}`,
-      rule: 'RPCs must be idempotent (F2-T3)',
+      rule: t('msgf.idempotent'),
     });
   }
   return facts;
