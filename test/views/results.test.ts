@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
 import { describeEvent, describeResult, formatDue } from '../../src/views/format.ts';
 import { bodyFacts, envelopeFacts } from '../../src/views/panels/messageModel.ts';
+import { checkCommand } from '../../src/views/panels/command.ts';
 import { message } from './fixtures.ts';
 
 describe('describeResult', () => {
@@ -61,6 +62,7 @@ describe('the message inspector', () => {
     lastLogIndex: 3,
     lastLogTerm: 2,
     preVote: true,
+    transfer: false,
   } as const;
 
   it('explains each field in the chosen language, field names as Figure 2 writes them', () => {
@@ -94,5 +96,26 @@ describe('the message inspector', () => {
     ]);
     expect(pt[2]?.rule).toBe('Latência 20 ms');
     expect(pt[4]?.value).toBe('será perdida');
+  });
+});
+
+describe('command errors', () => {
+  it('say how to fix the command in the chosen language', () => {
+    expect(checkCommand('', translator('es'))).toEqual({
+      ok: false,
+      error: 'Escribe un comando, por ejemplo set x 1',
+    });
+    expect(checkCommand('put x 1', translator('pt'))).toEqual({
+      ok: false,
+      error: 'Operação desconhecida “put”: use set, get, del, incr ou cas',
+    });
+    expect(checkCommand('get', translator('es'))).toEqual({
+      ok: false,
+      error: 'get lleva 1 palabra: get K',
+    });
+    expect(checkCommand('set x', translator('en'))).toEqual({
+      ok: false,
+      error: 'set takes 2 words: set K V',
+    });
   });
 });

@@ -14,7 +14,7 @@ export function CommandForm({ onRequest }: CommandFormProps) {
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent<HTMLFormElement>): void => {
     e.preventDefault();
-    const check = checkCommand(text);
+    const check = checkCommand(text, t);
     if (!check.ok) {
       setError(check.error);
       return;

@@ -8,6 +8,7 @@
 import { parseCommand } from '../../core/index.ts';
 import { KEY_MAX_CHARS, VALUE_MAX_CHARS } from '../../core/kv.ts';
 import { LIMITS } from '../../scenarios/limits.ts';
+import { EN_T, type Translate } from '../../i18n/index.ts';
 
 export type CommandCheck = { ok: true; command: string } | { ok: false; error: string };
 
@@ -23,37 +24,39 @@ const USAGE: ReadonlyMap<string, readonly [number, string]> = new Map([
   ['cas', [3, 'cas K OLD NEW']],
 ]);
 
-/** What keys and values may be, as the core's grammar says. */
-export const WORD_RULE = `Keys: 1–${KEY_MAX_CHARS} and values: 1–${VALUE_MAX_CHARS} of A-Z a-z 0-9 _ . : / -`;
-
 /** Checks `text` against the KV grammar and returns it with single spaces, or a reason. */
-export function checkCommand(text: string): CommandCheck {
+export function checkCommand(text: string, t: Translate = EN_T): CommandCheck {
   const parts = text
     .trim()
     .split(/\s+/)
     .filter((p) => p !== '');
   const [op, ...args] = parts;
-  if (op === undefined) return { ok: false, error: 'Type a command, e.g. set x 1' };
+  if (op === undefined) return { ok: false, error: t('cmd.empty') };
   const usage = USAGE.get(op);
   if (usage === undefined) {
     const shown = op.length > 20 ? `${op.slice(0, 20)}…` : op;
-    return { ok: false, error: `Unknown operation “${shown}”: use set, get, del, incr or cas` };
+    return { ok: false, error: t('cmd.unknown', { op: shown }) };
   }
   const [arity, form] = usage;
   if (args.length !== arity)
-    return { ok: false, error: `${op} takes ${arity} ${arity === 1 ? 'word' : 'words'}: ${form}` };
+    return {
+      ok: false,
+      error: t(arity === 1 ? 'cmd.arity1' : 'cmd.arity', { op, n: arity, form }),
+    };
   const [key, ...values] = args;
   const badKey = key !== undefined && (!WORD.test(key) || key.length > KEY_MAX_CHARS);
   const badValue = values.some((v) => !WORD.test(v) || v.length > VALUE_MAX_CHARS);
-  if (badKey || badValue) return { ok: false, error: WORD_RULE };
+  if (badKey || badValue) {
+    return { ok: false, error: t('cmd.words', { key: KEY_MAX_CHARS, value: VALUE_MAX_CHARS }) };
+  }
   const command = parts.join(' ');
   if (command.length > COMMAND_MAX_CHARS) {
     return {
       ok: false,
-      error: `At most ${COMMAND_MAX_CHARS} characters (this one has ${command.length}), so a share link can carry it`,
+      error: t('cmd.tooLong', { max: COMMAND_MAX_CHARS, n: command.length }),
     };
   }
   // The core must agree; if the grammars ever drift, the core wins.
-  if (parseCommand(command) === null) return { ok: false, error: `Not a valid command: ${form}` };
+  if (parseCommand(command) === null) return { ok: false, error: t('cmd.invalid', { form }) };
   return { ok: true, command };
 }
