@@ -4,7 +4,8 @@ import { translator } from '../../src/i18n/index.ts';
 import { describeEvent, describeResult, formatDue } from '../../src/views/format.ts';
 import { bodyFacts, envelopeFacts } from '../../src/views/panels/messageModel.ts';
 import { checkCommand } from '../../src/views/panels/command.ts';
-import { message } from './fixtures.ts';
+import { serverFacts } from '../../src/views/panels/serverModel.ts';
+import { CONFIG, message, server } from './fixtures.ts';
 
 describe('describeResult', () => {
   it('glosses ok, (nil), a failed cas and errors in each language, the raw answer kept', () => {
@@ -117,5 +118,19 @@ describe('command errors', () => {
       ok: false,
       error: 'set takes 2 words: set K V',
     });
+  });
+});
+
+describe('the server inspector', () => {
+  it('explains each fact in the chosen language, rule IDs kept', () => {
+    const es = serverFacts(server(1, { electionTimeoutMs: 210 }), 1000, CONFIG, translator('es'));
+    expect(es[0]?.rule).toBe('F2-S1: persistente, solo crece');
+    expect(es.find((f) => f.label === 'lastApplied')?.rule).toBe(
+      'F2-S6: índice más alto aplicado a la máquina de estados',
+    );
+    const pt = serverFacts(server(1, { electionTimeoutMs: 210 }), 1000, CONFIG, translator('pt'));
+    expect(pt.some((f) => /^F2-F2, F2-T1: 210 ms sorteados entre \d+ e \d+ ms/.test(f.rule))).toBe(
+      true,
+    );
   });
 });

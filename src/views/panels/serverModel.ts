@@ -176,31 +176,31 @@ export function serverFacts(
   const lastTerm = s.log.length === 0 ? -1 : termAt(s, s.log.length);
   const [lo, hi] = config.electionTimeoutMs;
   return [
-    { label: t('fact.term'), value: String(s.term), rule: 'F2-S1: persistent, only grows' },
+    { label: t('fact.term'), value: String(s.term), rule: t('sfact.term') },
     {
       label: t('fact.votedFor'),
       value: s.votedFor === null ? t('fact.nobody') : serverName(s.votedFor),
-      rule: 'F2-S2: persistent, one vote per term',
+      rule: t('sfact.votedFor'),
     },
     {
       label: t('fact.log'),
       value: `${logCountText(s, t)}${lastTerm < 0 ? '' : t('fact.lastTerm', { term: lastTerm })}`,
-      rule: 'F2-S3: persistent',
+      rule: t('sfact.log'),
     },
     {
       label: 'commitIndex',
       value: s.crashed ? lost : String(s.commitIndex),
-      rule: 'F2-S5: volatile, highest index known committed',
+      rule: t('sfact.commitIndex'),
     },
     {
       label: 'lastApplied',
       value: s.crashed ? lost : String(s.lastApplied),
-      rule: 'F2-S6: highest index applied to the state machine',
+      rule: t('sfact.lastApplied'),
     },
     {
       label: t('fact.electionTimer'),
       value: electionTimerText(s, now, t),
-      rule: `F2-F2, F2-T1: ${s.electionTimeoutMs} ms drawn from ${lo}–${hi} ms; leaders have none (F2-L8)`,
+      rule: t('sfact.timer', { ms: s.electionTimeoutMs, lo, hi }),
     },
     {
       label: t('fact.leader'),
@@ -211,7 +211,7 @@ export function serverFacts(
           : s.leaderHint === null
             ? t('fact.unknown')
             : serverName(s.leaderHint),
-      rule: 'F2-S9: where clients are redirected (C-1)',
+      rule: t('sfact.leader'),
     },
   ];
 }
