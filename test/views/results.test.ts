@@ -4,7 +4,8 @@ import { translator } from '../../src/i18n/index.ts';
 import { describeEvent, describeResult, formatDue } from '../../src/views/format.ts';
 import { bodyFacts, envelopeFacts } from '../../src/views/panels/messageModel.ts';
 import { checkCommand } from '../../src/views/panels/command.ts';
-import { serverFacts } from '../../src/views/panels/serverModel.ts';
+import { serverActions, serverFacts } from '../../src/views/panels/serverModel.ts';
+import { cellTooltip } from '../../src/views/panels/logGeometry.ts';
 import { CONFIG, message, server } from './fixtures.ts';
 
 describe('describeResult', () => {
@@ -132,5 +133,43 @@ describe('the server inspector', () => {
     expect(pt.some((f) => /^F2-F2, F2-T1: 210 ms sorteados entre \d+ e \d+ ms/.test(f.rule))).toBe(
       true,
     );
+  });
+});
+
+describe('log cell tooltips and server actions', () => {
+  const cell = {
+    index: 3,
+    entry: { term: 2, command: 'set x 1', client: { client: 1, seq: 4 } },
+    committed: false,
+    applied: false,
+    isCommitIndex: true,
+    isNext: true,
+    matched: false,
+    isMatchIndex: false,
+    diverges: true,
+    highlighted: false,
+  } as const;
+
+  it('reads a cell in the chosen language', () => {
+    expect(cellTooltip(2, cell as never, translator('es')).split('\n')).toEqual([
+      'S2 · entrada 3 · mandato 2',
+      'comando: set x 1',
+      'de C1, petición #4',
+      'sin confirmar: un líder posterior puede sobrescribirla (F2-AE4)',
+      'commitIndex de S2 (F2-S5)',
+      'no está en el registro del líder: el líder la sobrescribirá (F2-AE4)',
+      'nextIndex del líder para S2: el siguiente AppendEntries empieza aquí (F2-L3)',
+    ]);
+    expect(cellTooltip(2, cell as never).split('\n')[0]).toBe('S2 · entry 3 · term 2');
+  });
+
+  it('says why each server action is on or off in the chosen language', () => {
+    const pt = serverActions(server(3, { crashed: true }), translator('pt'));
+    expect(pt.map((a) => a.why)).toEqual([
+      'S3 já está parado',
+      'Trazer S3 de volta como seguidor (F2-S5)',
+      'S3 está parado',
+      'S3 está parado; o pedido se perderia',
+    ]);
   });
 });

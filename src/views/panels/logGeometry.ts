@@ -112,28 +112,24 @@ export function cellTooltip(serverId: number, cell: LogCell, t: Translate = EN_T
   const e = cell.entry;
   const lines =
     e === undefined
-      ? [`${who} · index ${cell.index} · empty`]
+      ? [t('cell.empty', { who, index: cell.index })]
       : [
-          `${who} · entry ${cell.index} · term ${e.term}`,
+          t('cell.entry', { who, index: cell.index, term: e.term }),
           e.command === 'noop'
-            ? 'no-op: a new leader’s first entry (F2-L7)'
+            ? t('cell.noop')
             : e.config !== undefined
               ? t('mem.entryTitle', { config: configWords(e.config, t) })
-              : `command: ${e.command}`,
+              : t('cell.command', { command: e.command }),
           ...(e.client === undefined
             ? []
-            : [`from ${clientName(e.client.client)}, request #${e.client.seq}`]),
-          cell.committed
-            ? 'committed: stored on a majority and safe forever (F2-L5, INV-LC)'
-            : 'not committed: a later leader may overwrite it (F2-AE4)',
-          ...(cell.applied ? ['applied to the state machine (F2-A1)'] : []),
+            : [t('cell.from', { client: clientName(e.client.client), seq: e.client.seq })]),
+          t(cell.committed ? 'cell.committed' : 'cell.uncommitted'),
+          ...(cell.applied ? [t('cell.applied')] : []),
         ];
-  if (cell.isCommitIndex) lines.push(`commitIndex of ${who} (F2-S5)`);
-  if (cell.diverges) lines.push('not in the leader’s log: the leader will overwrite it (F2-AE4)');
-  if (cell.isNext)
-    lines.push(`leader’s nextIndex for ${who}: the next AppendEntries starts here (F2-L3)`);
-  if (cell.isMatchIndex)
-    lines.push(`leader’s matchIndex for ${who}: replicated up to here (F2-AE8)`);
+  if (cell.isCommitIndex) lines.push(t('cell.commitIndex', { who }));
+  if (cell.diverges) lines.push(t('cell.diverges'));
+  if (cell.isNext) lines.push(t('cell.next', { who }));
+  if (cell.isMatchIndex) lines.push(t('cell.match', { who }));
   return lines.join('\n');
 }
 

@@ -69,31 +69,27 @@ export function serverActions(
       kind: 'crash',
       label: t('action.crash'),
       enabled: up,
-      why: up ? `Stop ${who}; it keeps term, vote and log (F2-S4)` : `${who} is already down`,
+      why: up ? t('why.crash', { who }) : t('why.alreadyDown', { who }),
     },
     {
       kind: 'restart',
       label: t('action.restart'),
       enabled: !up,
-      why: up ? `${who} is running` : `Bring ${who} back as a follower (F2-S5)`,
+      why: up ? t('why.running', { who }) : t('why.restart', { who }),
     },
     {
       kind: 'timeout',
       label: t('action.timeout'),
       enabled: up,
-      why: up
-        ? `Fire ${who}'s election timer now: it starts an election (F2-F2)`
-        : `${who} is down`,
+      why: up ? t('why.timeout', { who }) : t('why.down', { who }),
     },
     {
       kind: 'request',
       label: t('action.request'),
       enabled: up,
       why: up
-        ? s.role === 'leader'
-          ? `A client sends a command to ${who}, the leader (F2-L2)`
-          : `A client sends a command to ${who}, which will redirect it (C-1)`
-        : `${who} is down; the request would be lost`,
+        ? t(s.role === 'leader' ? 'why.requestLeader' : 'why.requestRedirect', { who })
+        : t('why.requestLost', { who }),
     },
     ...transfer,
   ];
