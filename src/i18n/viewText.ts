@@ -121,6 +121,8 @@ export const VIEW_TEXT_EN = {
   'result.fail': '{result}: not the expected value, so nothing changed',
   'result.badCommand': 'error: bad command (not a command the store knows)',
   'result.stale': 'error: stale request (older than the last one of its session, so ignored)',
+  'share.tooFar':
+    'This moment is too far into the run for a link to replay quickly ({n} events; at most {max}), so the link opens the run at its start.',
   'share.dialogTitle': 'Share this run',
   'share.close': 'Close',
   'share.noLink': 'No link: {error}',
@@ -286,6 +288,8 @@ export const VIEW_TEXT_ES: Readonly<Record<ViewTextKey, string>> = {
   'result.fail': '{result}: no era el valor esperado, así que nada cambió',
   'result.badCommand': 'error: bad command (no es un comando que el almacén conozca)',
   'result.stale': 'error: stale request (es anterior a la última de su sesión, así que se ignora)',
+  'share.tooFar':
+    'Este momento está demasiado avanzado en la ejecución para que un enlace lo reproduzca rápido ({n} eventos; como mucho {max}), así que el enlace abre la ejecución desde su inicio.',
   'share.dialogTitle': 'Compartir esta ejecución',
   'share.close': 'Cerrar',
   'share.noLink': 'Sin enlace: {error}',
@@ -450,6 +454,8 @@ export const VIEW_TEXT_PT: Readonly<Record<ViewTextKey, string>> = {
   'result.fail': '{result}: não era o valor esperado, então nada mudou',
   'result.badCommand': 'error: bad command (não é um comando que o armazenamento conheça)',
   'result.stale': 'error: stale request (é anterior à última da sua sessão, então é ignorada)',
+  'share.tooFar':
+    'Este momento está longe demais na execução para um link reproduzi-lo rápido ({n} eventos; no máximo {max}), então o link abre a execução desde o início.',
   'share.dialogTitle': 'Compartilhar esta execução',
   'share.close': 'Fechar',
   'share.noLink': 'Sem link: {error}',

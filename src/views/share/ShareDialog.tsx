@@ -8,6 +8,7 @@ import { defaultTitle } from '../../services/share/currentScenario.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab } from '../../store/context.tsx';
+import { VIEW_STEPS_MAX } from '../../scenarios/linkView.ts';
 import { formatTime } from '../format.ts';
 import { trapTab, useDialogFocus } from '../panels/useDialogFocus.ts';
 import { FileSection } from './FileSection.tsx';
@@ -45,6 +46,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const { scenario, link } = useShareLink();
+  const steps = useLab((s) => s.frame.steps);
   useDialogFocus(true, closeRef);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     trapTab(e, e.currentTarget);
@@ -72,7 +74,14 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <Summary openAt={link.ok ? (link.view?.timeMs ?? null) : null} />
-        {link.ok && link.note !== null ? <p className="rl-share-warning">{link.note}</p> : null}
+        {link.ok && link.note !== null ? (
+          <p className="rl-share-warning">
+            {t('share.tooFar', {
+              n: steps.toLocaleString('en-US'),
+              max: VIEW_STEPS_MAX.toLocaleString('en-US'),
+            })}
+          </p>
+        ) : null}
         {link.ok ? (
           <>
             <LinkSection url={link.url} />
