@@ -16,6 +16,8 @@ export const NOTICE_CODES = [
   'oneGroup',
   'openedAtStart',
   'openedAt',
+  'linkRefused',
+  'fileRefused',
 ] as const;
 
 export type NoticeCode = (typeof NOTICE_CODES)[number];

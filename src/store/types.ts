@@ -184,10 +184,10 @@ export interface UiSlice {
   /** Partition mode: the group picked for each server (index id − 1), or null when off. */
   partitionDraft: number[] | null;
   /** Why the last link or file could not be opened (the run was left as it was); null: none. */
-  openError: string | null;
+  openError: Notice | null;
   select: (selection: Selection) => void;
   setHelpOpen: (open: boolean) => void;
-  setOpenError: (error: string | null) => void;
+  setOpenError: (error: Notice | null) => void;
   startPartition: () => void;
   /** In partition mode: moves a server to the next group (1 → 2 → 3 → 1). */
   cyclePartitionGroup: (server: ServerId) => void;

@@ -5,7 +5,14 @@ import { noticeText } from '../../src/services/notice.ts';
 import { NOTICE_CODES, notice } from '../../src/store/notice.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 
-const PARAMS = { server: 'S3', gap: 21, reason: 'bad config', title: 'Demo', time: '1.000 s' };
+const PARAMS = {
+  server: 'S3',
+  gap: 21,
+  reason: 'bad config.',
+  title: 'Demo',
+  time: '1.000 s',
+  file: '“a.json”',
+};
 
 describe('noticeText', () => {
   it('words every code in en, es and pt, every placeholder filled', () => {

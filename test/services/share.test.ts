@@ -75,6 +75,24 @@ function currentLink(store: LabStore): { url: string; scenario: Scenario } {
   return { url: link.url, scenario: scenario.scenario };
 }
 
+/** The open-error banner's words in English (the store keeps a code and the parser's reason). */
+function openErrorText(store: LabStore): string | null {
+  const error = store.getState().openError;
+  return error === null ? null : noticeText(error, translator('en'));
+}
+
+describe('the open error', () => {
+  it('is worded in the page language, the reason kept', () => {
+    const store = createLabStore({ seed: 3, servers: 3 });
+    openLink(store, 'https://lab.invalid/#s=');
+    const error = store.getState().openError;
+    expect(error).toMatchObject({ code: 'linkRefused' });
+    expect(noticeText(error ?? '', translator('es'))).toMatch(
+      /^No se pudo abrir el enlace: not a Raft Lab link.* Tu ejecución no ha cambiado\.$/,
+    );
+  });
+});
+
 describe('sharing the current run', () => {
   it('reopens the same frame in a fresh lab, equal to a headless replay', () => {
     const sender = busyStore();
@@ -180,8 +198,8 @@ describe('hostile links leave the run untouched', () => {
       const store = busyStore();
       const before = snapshot(store);
       expect(openLink(store, link)).toBe(false);
-      expect(store.getState().openError).toMatch(message);
-      expect(store.getState().openError).toMatch(/Your run is unchanged\.$/);
+      expect(openErrorText(store)).toMatch(message);
+      expect(openErrorText(store)).toMatch(/Your run is unchanged\.$/);
       expect(snapshot(store)).toEqual(before);
     });
   }
@@ -189,7 +207,7 @@ describe('hostile links leave the run untouched', () => {
   it('asks whether the whole link was copied when it is damaged or cut', () => {
     const store = newStore();
     openLink(store, `${good.slice(0, -8)}${good.endsWith('0') ? '1' : '0'}${good.slice(-7)}`);
-    expect(store.getState().openError).toBe(
+    expect(openErrorText(store)).toBe(
       'The link could not be opened: damaged: checksum mismatch. Was the whole link copied? Your run is unchanged.',
     );
   });
@@ -243,7 +261,7 @@ describe('scenario files', () => {
       const store = busyStore();
       const before = snapshot(store);
       expect(await openFile(store, new File([body], name))).toBe(false);
-      expect(store.getState().openError).toBe(message);
+      expect(openErrorText(store)).toBe(message);
       expect(snapshot(store)).toEqual(before);
     }
   });

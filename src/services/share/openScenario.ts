@@ -18,11 +18,17 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** Shows why an input was refused; the current run is not touched. */
-function refuse(store: LabStore, what: string, error: string): false {
+/**
+ * Shows why an input was refused; the current run is not touched. `file` is the file's label, or
+ * null for a link. The reason is the parser's (English) words; the frame is the catalogue's.
+ */
+function refuse(store: LabStore, file: string | null, error: string): false {
+  const reason = sentence(error);
   store
     .getState()
-    .setOpenError(`${what} could not be opened: ${sentence(error)} Your run is unchanged.`);
+    .setOpenError(
+      file === null ? notice('linkRefused', { reason }) : notice('fileRefused', { file, reason }),
+    );
   return false;
 }
 
@@ -42,7 +48,7 @@ function infoOf(scenario: Scenario): ScenarioInfo {
 export function openScenario(
   store: LabStore,
   scenario: Scenario,
-  what: string,
+  file: string | null,
   view?: LinkView,
 ): boolean {
   const state = store.getState();
@@ -55,7 +61,7 @@ export function openScenario(
           ? refused
           : String(refused.params?.['reason'] ?? 'the simulator refused it');
     store.getState().dismissNotice();
-    return refuse(store, what, reason);
+    return refuse(store, file, reason);
   }
   if (view === undefined) store.getState().pause();
   else store.getState().seekPosition(view);
@@ -81,8 +87,8 @@ function linkHint(error: string): string {
 /** Opens a share link (a URL or its fragment). */
 export function openLink(store: LabStore, urlOrFragment: string): boolean {
   const decoded = decodeLink(urlOrFragment);
-  if (!decoded.ok) return refuse(store, 'The link', linkHint(decoded.error));
-  return openScenario(store, decoded.scenario, 'The link', decoded.view);
+  if (!decoded.ok) return refuse(store, null, linkHint(decoded.error));
+  return openScenario(store, decoded.scenario, null, decoded.view);
 }
 
 export function sizeText(bytes: number): string {

@@ -5,6 +5,7 @@
  */
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { useLabT } from '../../services/presenter/context.tsx';
+import { noticeText } from '../../services/notice.ts';
 import './share.css';
 
 export function OpenErrorBanner() {
@@ -14,7 +15,7 @@ export function OpenErrorBanner() {
   if (error === null) return null;
   return (
     <div className="rl-banner rl-banner-error" role="alert" data-testid="open-error">
-      <span className="rl-banner-text">{error}</span>
+      <span className="rl-banner-text">{noticeText(error, t)}</span>
       <button
         type="button"
         className="rl-button rl-icon-button"
