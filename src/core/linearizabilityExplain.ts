@@ -49,6 +49,8 @@ export interface KeyViolation {
   /** When the violation shows: the time `stuck` was answered. */
   time: TimeMs;
   message: string;
+  /** The parts the message is written from. */
+  parts: MessageParts;
 }
 
 /** Operations named in a message besides the two it is about. */
@@ -92,10 +94,15 @@ export function explainViolation(
     next: next.map((k) => k.op),
     time: stuck.op.responseMs ?? stuck.op.invokeMs,
     message: violationMessage(parts),
+    parts,
   };
 }
 
-interface MessageParts {
+/**
+ * Why no order fits, as data: what `violationMessage` writes in English for the command line,
+ * and what the lab writes in the reader's language (src/views/linearizabilityText.ts).
+ */
+export interface MessageParts {
   key: string;
   stuck: HistoryOp;
   last: HistoryOp | null;
@@ -133,6 +140,8 @@ export function violationMessage(p: MessageParts): string {
 }
 
 /** `C2's get x → 1`; a set's `ok` goes unsaid. */
+export const OTHERS_NAMED = OTHERS_SHOWN;
+
 export function opText(op: HistoryOp): string {
   if (op.client === INITIAL_LOG_CLIENT) return `the initial log's ${op.command} (index ${op.seq})`;
   const quiet = op.result === null || (op.result === 'ok' && op.command.startsWith('set '));

@@ -6,6 +6,7 @@
  * from 1 (shown as S1, S2, ...). Clients are numbered from 1 (shown as C1, C2, ...) and appear on
  * the network as negative endpoints (-1 is C1) so one number addresses any endpoint.
  */
+import type { MessageParts } from './linearizabilityExplain.ts';
 
 /** Virtual time in integer milliseconds. */
 export type TimeMs = number;
@@ -816,6 +817,8 @@ export interface Violation {
   servers: ServerId[];
   indexes: number[];
   message: string;
+  /** INV-C2 found by the lab's history check: why no order fits, as data (linearizabilityExplain.ts). */
+  explanation?: MessageParts;
 }
 
 // ---------------------------------------------------------------------------------------------

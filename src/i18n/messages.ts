@@ -11,6 +11,7 @@ import { SPACETIME_EN, SPACETIME_ES, SPACETIME_PT } from './spaceTime.ts';
 import { A11Y_EN, A11Y_ES, A11Y_PT } from './a11y.ts';
 import { FOLLOWER_READS_EN, FOLLOWER_READS_ES, FOLLOWER_READS_PT } from './followerReads.ts';
 import { TIME_TRAVEL_EN, TIME_TRAVEL_ES, TIME_TRAVEL_PT } from './timeTravel.ts';
+import { LINEARIZABILITY_EN, LINEARIZABILITY_ES, LINEARIZABILITY_PT } from './linearizability.ts';
 import { RULES_PANEL_EN, RULES_PANEL_ES, RULES_PANEL_PT } from './rulesPanel.ts';
 import { CHROME_EN, CHROME_ES, CHROME_PT } from './chrome.ts';
 import { VIEW_TEXT_EN, VIEW_TEXT_ES, VIEW_TEXT_PT } from './viewText.ts';
@@ -65,6 +66,7 @@ export const EN = {
   ...A11Y_EN,
   ...FOLLOWER_READS_EN,
   ...TIME_TRAVEL_EN,
+  ...LINEARIZABILITY_EN,
   ...RULES_PANEL_EN,
   ...CHROME_EN,
   ...VIEW_TEXT_EN,
@@ -125,6 +127,7 @@ const ES: Messages = {
   ...A11Y_ES,
   ...FOLLOWER_READS_ES,
   ...TIME_TRAVEL_ES,
+  ...LINEARIZABILITY_ES,
   ...RULES_PANEL_ES,
   ...CHROME_ES,
   ...VIEW_TEXT_ES,
@@ -181,6 +184,7 @@ const PT: Messages = {
   ...A11Y_PT,
   ...FOLLOWER_READS_PT,
   ...TIME_TRAVEL_PT,
+  ...LINEARIZABILITY_PT,
   ...RULES_PANEL_PT,
   ...CHROME_PT,
   ...VIEW_TEXT_PT,

@@ -61,7 +61,13 @@ export class HistoryCheck {
     let next: readonly Violation[] = NONE;
     try {
       const result = checkLinearizable(this.rec.historyAt(), HISTORY_CHECK_BUDGET);
-      const found = linearizabilityViolations(result).map((v) => ({ ...v, indexes: [] }));
+      // The parts of each explanation go along, so the lab can tell it in the reader's language.
+      const found: Violation[] = linearizabilityViolations(result).map((v, i) => {
+        const parts = result.violations[i]?.parts;
+        return parts === undefined
+          ? { ...v, indexes: [] }
+          : { ...v, indexes: [], explanation: parts };
+      });
       if (found.length > 0) next = deepFreezeList(found);
     } catch (error) {
       // A checker failure must not take the lab down: the run goes on unchecked.

@@ -89,14 +89,14 @@ export function invariantName(id: InvariantId, lang: Language = 'en'): string {
 
 /** A broken invariant as one line of the feed: its ID, its name and what happened, in `lang`. */
 export function violationLine(
-  v: Pick<Violation, 'invariant' | 'servers' | 'indexes'>,
+  v: Pick<Violation, 'invariant' | 'servers' | 'indexes' | 'explanation'>,
   lang: Language = 'en',
 ): string {
   const t = translator(lang);
   return t('viol.line', {
     id: v.invariant,
     name: invariantName(v.invariant, lang),
-    detail: violationDetail(v, t),
+    detail: violationDetail(v, t, lang),
   });
 }
 

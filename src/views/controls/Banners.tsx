@@ -40,7 +40,7 @@ export function ViolationBanner() {
         {invariantName(violation.invariant, lang)} {t('banner.violated')}
       </strong>{' '}
       {t('banner.at', { time: formatTime(violation.time) })}
-      {where ? ` (${where})` : ''}: {violationDetail(violation, t)}
+      {where ? ` (${where})` : ''}: {violationDetail(violation, t, lang)}
       {count > 1 ? t('banner.count', { n: count }) : ''}
       {stopped ? t('banner.paused') : ''}{' '}
       <button
