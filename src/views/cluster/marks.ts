@@ -25,7 +25,7 @@ export interface MessageLook {
   glyph: string;
   /** Term for the colour, or null (client traffic is neutral). */
   term: number | null;
-  /** Short name for labels and tooltips. */
+  /** Short English name (Node tests); the views show messageName, in the reader's language. */
   name: string;
 }
 
