@@ -6,6 +6,7 @@
  * The IDs themselves never change with the language.
  */
 import type { Language } from '../scenarios/steps.ts';
+import { BUG_IDS } from '../core/types.ts';
 
 /** The panel's sections, in the order shown. */
 export const RULE_GROUPS = [
@@ -66,24 +67,7 @@ export const RULE_GROUPS = [
   { id: 'client', ids: ['C-1', 'C-2', 'C-3', 'C-4', 'C-5'] },
   { id: 'membership', ids: ['M-1', 'M-2', 'M-3', 'M-4', 'M-5', 'M-6', 'M-7'] },
   { id: 'extensions', ids: ['X-PV', 'X-CQ', 'X-LT'] },
-  {
-    id: 'bugs',
-    ids: [
-      'BUG-FIG8',
-      'BUG-NOUPTODATE',
-      'BUG-VOTEVOLATILE',
-      'BUG-VOTERESET',
-      'BUG-STALEVOTE',
-      'BUG-TRUNC',
-      'BUG-COMMITLAST',
-      'BUG-STALEAE',
-      'BUG-NOSESSION',
-      'BUG-DIRECTCONFIG',
-      'BUG-EARLYCONFIG',
-      'BUG-SELFCOUNT',
-      'BUG-LOCALREAD',
-    ],
-  },
+  { id: 'bugs', ids: [...BUG_IDS] },
   {
     id: 'scenarios',
     ids: [
