@@ -67,6 +67,8 @@ async function pausedWithDiagram(
   const tab = { en: 'Space-time', es: 'Espacio-tiempo', pt: 'Espaço-tempo' }[lang] ?? 'Space-time';
   await page.getByRole('tab', { name: tab }).click();
   await page.locator('svg.rl-st-svg').waitFor();
+  // Opening the tab scrolls the diagram into view on a short screen; start from the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   return { page, leader: leaderOf(s) as number };
 }
 
@@ -204,8 +206,16 @@ describe('the space-time diagram', () => {
     // D goes back to the logs and again to the diagram.
     await page.keyboard.press('d');
     await expect.poll(() => page.locator('svg.rl-st-svg').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.keyboard.press('d');
     await expect.poll(() => page.locator('svg.rl-st-svg').count()).toBe(1);
+    // On this short screen the diagram lies below the ring: D scrolls it into view.
+    await expect
+      .poll(async () => {
+        const box = await page.locator('svg.rl-st-svg').boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height / 2 <= 768;
+      })
+      .toBe(true);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

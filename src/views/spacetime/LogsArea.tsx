@@ -2,6 +2,7 @@
  * The logs area with a switch: the servers' logs, or the space-time diagram (key D). Only the one
  * shown is mounted, so the diagram costs nothing while the logs are on screen.
  */
+import { useEffect, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { LogsView } from '../../store/types.ts';
@@ -12,6 +13,14 @@ export function LogsArea() {
   const t = useLabT();
   const store = useLabStore();
   const view = useLab((s) => s.logsView);
+  const area = useRef<HTMLDivElement>(null);
+  const shown = useRef(view);
+  // On a short screen the area may lie below the fold: switching (D or a tab) brings it into view.
+  useEffect(() => {
+    if (shown.current === view) return;
+    shown.current = view;
+    area.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [view]);
   const tab = (id: LogsView, label: string, title?: string) => (
     <button
       type="button"
@@ -27,7 +36,7 @@ export function LogsArea() {
     </button>
   );
   return (
-    <div className="rl-logs-area">
+    <div className="rl-logs-area" ref={area}>
       <div className="rl-st-tabs" role="tablist" aria-label={t('st.tabs')}>
         {tab('logs', t('st.tabLogs'))}
         {tab('spacetime', t('st.tabDiagram'), t('st.tabDiagramTitle'))}
