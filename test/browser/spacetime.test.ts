@@ -100,21 +100,37 @@ describe('the space-time diagram', () => {
     // A click on an arrow in flight selects that message: the inspector shows it. The longest
     // arrows first (a message sent this instant is a dot), as a user would aim.
     await page.keyboard.press('ArrowRight');
-    const flying = await page.locator('.rl-st-arrow[data-status="flight"]').evaluateAll((els) =>
+    // A user aims at a part of an arrow that nothing else covers: find, for the longest arrows in
+    // flight, a point along the arrow where it is the topmost thing drawn.
+    const targets = await page.locator('.rl-st-arrow[data-status="flight"]').evaluateAll((els) =>
       els
         .map((e) => {
-          const line = e.querySelectorAll('line');
-          const hit = line[line.length - 1] as SVGLineElement;
+          const lines = e.querySelectorAll('line');
+          const hit = lines[lines.length - 1] as SVGLineElement;
           const box = hit.getBoundingClientRect();
-          return { id: Number(e.getAttribute('data-id')), size: box.width + box.height };
+          const x1 = hit.x1.baseVal.value;
+          const y1 = hit.y1.baseVal.value;
+          const x2 = hit.x2.baseVal.value;
+          const y2 = hit.y2.baseVal.value;
+          const ctm = hit.getScreenCTM();
+          let point: { x: number; y: number } | null = null;
+          for (let k = 1; k < 20 && ctm !== null && point === null; k++) {
+            const p = new DOMPoint(
+              x1 + ((x2 - x1) * k) / 20,
+              y1 + ((y2 - y1) * k) / 20,
+            ).matrixTransform(ctm);
+            if (e.contains(document.elementFromPoint(p.x, p.y))) point = { x: p.x, y: p.y };
+          }
+          return { id: Number(e.getAttribute('data-id')), size: box.width + box.height, point };
         })
+        .filter((a) => a.point !== null)
         .sort((x, y) => y.size - x.size),
     );
-    expect(flying.length).toBeGreaterThan(0);
+    expect(targets.length).toBeGreaterThan(0);
     let selected: number | null = null;
-    for (const { id } of flying.slice(0, 8)) {
-      const hit = page.locator(`.rl-st-arrow[data-id="${id}"] line`).last();
-      await hit.click({ force: true });
+    for (const { id, point } of targets.slice(0, 8)) {
+      if (point === null) continue;
+      await page.mouse.click(point.x, point.y);
       const now = await page
         .locator('.rl-st-arrow.is-selected')
         .getAttribute('data-id', { timeout: 2_000 })
