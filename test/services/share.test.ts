@@ -24,15 +24,7 @@ import type { Scenario } from '../../src/scenarios/schema.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 import type { LabStore } from '../../src/store/types.ts';
 import { replayTo } from './replay.ts';
-
-function playUntil(store: LabStore, t: number): void {
-  store.getState().play();
-  for (let i = 0; i < 100_000 && store.getState().frame.time < t; i++) {
-    const s = store.getState();
-    s.tick(Math.min(16, (t - s.displayTime) / s.speed));
-  }
-  store.getState().pause();
-}
+import { playUntil } from '../store/playKit.ts';
 
 function newStore(): LabStore {
   return createLabStore({ seed: 11, servers: 5, speed: 1, clock: () => 0 });

@@ -16,15 +16,7 @@ import {
   resultAt,
   rowsOf,
 } from '../scenarios/prototypeKeys.ts';
-
-function playUntil(store: LabStore, t: number): void {
-  store.getState().play();
-  for (let i = 0; i < 100_000 && store.getState().frame.time < t; i++) {
-    const s = store.getState();
-    s.tick(Math.min(16, (t - s.displayTime) / s.speed));
-  }
-  store.getState().pause();
-}
+import { playUntil } from './playKit.ts';
 
 /** What the views get: each server's rows in key order (own `__proto__` properties included). */
 function shownKv(store: LabStore): [string, string][][] {

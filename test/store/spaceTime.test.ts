@@ -13,6 +13,7 @@ import {
   type SpaceTimePosition,
 } from '../../src/store/spaceTime.ts';
 import type { LabStore } from '../../src/store/types.ts';
+import { playUntil } from './playKit.ts';
 
 const initial = (n: number) =>
   Array.from({ length: n }, () => ({ term: 0, role: 'follower' as const, crashed: false }));
@@ -253,16 +254,6 @@ describe('SpaceTimeLog forks and limits', () => {
     expect(log.message(0)).toBeUndefined();
   });
 });
-
-/** Plays with a frozen wall clock in 16 ms frames until virtual time `t`. */
-function playUntil(store: LabStore, t: number): void {
-  store.getState().play();
-  for (let i = 0; i < 100_000 && store.getState().frame.time < t; i++) {
-    const s = store.getState();
-    s.tick(Math.min(16, (t - s.displayTime) / s.speed));
-  }
-  store.getState().pause();
-}
 
 function position(store: LabStore): SpaceTimePosition {
   const s = store.getState();

@@ -7,16 +7,7 @@ import { runScenario } from '../../src/core/index.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 import type { Frame } from '../../src/store/frame.ts';
 import type { LabStore } from '../../src/store/types.ts';
-
-/** Plays with a frozen wall clock (no budget cut-off) in 16 ms frames until virtual time `t`. */
-function playUntil(store: LabStore, t: number): void {
-  store.getState().play();
-  for (let i = 0; i < 100_000 && store.getState().frame.time < t; i++) {
-    const s = store.getState();
-    s.tick(Math.min(16, (t - s.displayTime) / s.speed));
-  }
-  store.getState().pause();
-}
+import { playUntil } from './playKit.ts';
 
 function comparable(f: Frame) {
   return { time: f.time, servers: f.servers, inFlight: f.inFlight, traceHash: f.traceHash };
