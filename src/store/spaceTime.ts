@@ -46,6 +46,11 @@ export interface MessageRecord {
   readonly endOrdinal: number | null;
   /** Why it was dropped; null when delivered or still in flight. */
   readonly dropReason: DropReason | null;
+  /**
+   * The message itself (every field), kept by reference for the inspector of a message that has
+   * arrived or was dropped; null when the recorder did not pass it.
+   */
+  readonly body: MessageBody | null;
 }
 
 interface MutableRecord extends Omit<MessageRecord, 'endMs' | 'endOrdinal' | 'dropReason'> {
@@ -223,6 +228,7 @@ export class SpaceTimeLog {
           endMs: null,
           endOrdinal: null,
           dropReason: null,
+          body: body ?? null,
         };
         this.messages.push(record);
         this.maxSpanMs = Math.max(this.maxSpanMs, e.deliverMs - e.time);

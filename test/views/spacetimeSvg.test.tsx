@@ -1,0 +1,289 @@
+/**
+ * The space-time diagram's SVG export, in Node: the diagram component rendered to markup, wrapped
+ * by standaloneSvg as "Export SVG" does, then read by a strict XML reader (test/views/xmlCheck.ts).
+ * The file must be well-formed, sized by its viewBox, hold one arrow per message of the window
+ * (ending where the geometry says), keep hostile words (`<script>`, `__proto__`, quotes, `&`) as
+ * plain text, and refer to nothing outside itself.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { MessageBody, SimEvent } from '../../src/core/types.ts';
+import { EN_T, type Translate } from '../../src/i18n/index.ts';
+import { SpaceTimeLog, type SpaceTimePosition } from '../../src/store/spaceTime.ts';
+import { SVG_NS, standaloneSvg } from '../../src/views/export/standaloneSvg.ts';
+import { arrowOf, laneLayout, plotOf, type Lane } from '../../src/views/spacetime/geometry.ts';
+import { SpaceTimeDiagram } from '../../src/views/spacetime/SpaceTimeDiagram.tsx';
+import { legendItems } from '../../src/views/spacetime/SpaceTimePane.tsx';
+import { FONT_FAMILY } from '../../src/views/spacetime/styles.ts';
+import { allElements, deepText, parseXml, type XmlElement } from './xmlCheck.ts';
+
+const HOSTILE = ['<script>alert(1)</script>', '__proto__', `"q'uote" & <b>]]>`, 'constructor'];
+
+const ae = (term: number): MessageBody => ({
+  type: 'AppendEntries',
+  term,
+  leaderId: 1,
+  prevLogIndex: 0,
+  prevLogTerm: 0,
+  entries: [],
+  leaderCommit: 0,
+  sentMs: 0,
+});
+
+/**
+ * A 3-server run with a client: two delivered, one dropped on arrival, one in flight, one
+ * dropped by hand on its way.
+ */
+function run(): { log: SpaceTimeLog; position: SpaceTimePosition } {
+  const log = new SpaceTimeLog(
+    Array.from({ length: 3 }, () => ({ term: 1, role: 'follower' as const, crashed: false })),
+  );
+  const send = (id: number, time: number, from: number, to: number, due: number): SimEvent => ({
+    type: 'send',
+    time,
+    id,
+    from,
+    to,
+    msg: from < 0 ? 'ClientRequest' : 'AppendEntries',
+    deliverMs: due,
+    duplicate: false,
+  });
+  const events: [SimEvent, MessageBody | undefined][] = [
+    [{ type: 'becomeLeader', time: 50, server: 1, term: 1 }, undefined],
+    [send(1, 100, 1, 2, 140), ae(1)],
+    [send(2, 100, 1, 3, 150), ae(1)],
+    [
+      send(3, 120, -1, 1, 160),
+      {
+        type: 'ClientRequest',
+        client: 1,
+        seq: 1,
+        command: 'put <script>alert(1)</script> "__proto__"',
+      },
+    ],
+    [{ type: 'deliver', time: 140, id: 1, from: 1, to: 2, msg: 'AppendEntries' }, undefined],
+    [
+      {
+        type: 'drop',
+        time: 150,
+        id: 2,
+        from: 1,
+        to: 3,
+        msg: 'AppendEntries',
+        reason: 'partition',
+      },
+      undefined,
+    ],
+    [{ type: 'deliver', time: 160, id: 3, from: -1, to: 1, msg: 'ClientRequest' }, undefined],
+    [send(4, 170, 1, 2, 230), ae(1)],
+    [send(5, 170, 1, 3, 250), ae(1)],
+    // Dropped by hand a quarter of the way: the cross sits short of the receiver's lane.
+    [
+      { type: 'drop', time: 190, id: 5, from: 1, to: 3, msg: 'AppendEntries', reason: 'manual' },
+      undefined,
+    ],
+  ];
+  events.forEach(([e, body], i) => log.observe(e, i + 1, body));
+  return { log, position: { timeMs: 200, emitted: events.length } };
+}
+
+interface Rendered {
+  text: string;
+  doc: XmlElement;
+  lanes: Lane[];
+  plot: ReturnType<typeof plotOf>;
+  log: SpaceTimeLog;
+  position: SpaceTimePosition;
+}
+
+/** What "Export SVG" writes, for the window 0–300 ms of run(), with the given words. */
+function exported(
+  opts: { t?: Translate; labels?: readonly string[]; heading?: string } = {},
+): Rendered {
+  const t = opts.t ?? EN_T;
+  const { log, position } = run();
+  const plot = plotOf(640, 200, { fromMs: 0, toMs: 300 });
+  const lanes = laneLayout(3, log.clients(position), 200).map((l, i) => ({
+    ...l,
+    label: opts.labels?.[i] ?? l.label,
+  }));
+  const messages = log.messagesIn(0, 300, position);
+  const markup = renderToStaticMarkup(
+    <SpaceTimeDiagram
+      plot={plot}
+      lanes={lanes}
+      segments={[1, 2, 3].map((s) => log.laneSegments(s, 0, 300, position))}
+      messages={messages}
+      marks={log.marksIn(0, 300, position)}
+      playheadMs={200}
+      nowMs={200}
+      selectedMessage={2}
+      selectedServer={1}
+      t={t}
+    />,
+  );
+  const text = standaloneSvg({
+    svg: markup,
+    width: plot.width,
+    height: plot.height,
+    heading: opts.heading ?? t('st.exportHeading', { seed: 42, from: '0 s', to: '0.3 s' }),
+    legend: legendItems(t),
+    fontFamily: FONT_FAMILY,
+  });
+  return { text, doc: parseXml(text), lanes, plot, log, position };
+}
+
+const classed = (doc: XmlElement, cls: string): XmlElement[] =>
+  allElements(doc).filter((e) => (e.attrs.class ?? '').split(/\s+/).includes(cls));
+
+/** Every reference a file could make to something outside itself. */
+function externalRefs(doc: XmlElement): string[] {
+  const ids = new Set(allElements(doc).map((e) => e.attrs.id));
+  const out: string[] = [];
+  for (const el of allElements(doc)) {
+    if (['script', 'foreignObject', 'image', 'use', 'a', 'iframe'].includes(el.name))
+      out.push(`<${el.name}>`);
+    if (el.name === 'style' && /@import|url\(/i.test(el.text)) out.push('a style that loads');
+    for (const [name, value] of Object.entries(el.attrs)) {
+      if (/^on/i.test(name)) out.push(`${name}=`);
+      if (/href$/i.test(name)) out.push(`${name}=${value}`);
+      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      for (const m of value.matchAll(/url\(\s*['"]?([^'")]*)/g)) {
+        const target = m[1] ?? '';
+        if (!target.startsWith('#') || !ids.has(target.slice(1))) out.push(`url(${target})`);
+      }
+      if (/(?:https?:|javascript:|data:)/i.test(value)) out.push(`${name}=${value}`);
+    }
+  }
+  return out;
+}
+
+describe('the exported space-time SVG', () => {
+  it('is one well-formed SVG document, sized by its viewBox, the diagram nested inside', () => {
+    const { text, doc, plot } = exported();
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(doc.name).toBe('svg');
+    expect(doc.attrs.xmlns).toBe(SVG_NS);
+    const [x, y, w, h] = (doc.attrs.viewBox ?? '').split(' ').map(Number);
+    expect([x, y, w]).toEqual([0, 0, plot.width]);
+    // The heading above, the legend below: taller than the diagram.
+    expect(h).toBeGreaterThan(plot.height);
+    expect([Number(doc.attrs.width), Number(doc.attrs.height)]).toEqual([w, h]);
+    const inner = allElements(doc).filter((e) => e.name === 'svg' && e !== doc);
+    expect(inner).toHaveLength(1);
+    expect(inner[0]?.attrs.viewBox).toBe(`0 0 ${plot.width} ${plot.height}`);
+    expect(doc.children[0]?.name).toBe('title');
+    expect(doc.children[0]?.text).toBe('Raft Lab · seed 42 · 0 s – 0.3 s');
+    expect(text).not.toContain('var(');
+  });
+
+  it('holds one arrow per message of the window, ending where the geometry puts it', () => {
+    const { doc, lanes, plot, log, position } = exported();
+    const arrows = classed(doc, 'rl-st-arrow');
+    const expected = log.messagesIn(0, 300, position);
+    expect(arrows.map((a) => [Number(a.attrs['data-id']), a.attrs['data-status']])).toEqual([
+      [1, 'delivered'],
+      [2, 'dropped'],
+      [3, 'delivered'],
+      [4, 'flight'],
+      [5, 'dropped'],
+    ]);
+    const laneY = new Map(lanes.map((l) => [l.endpoint, l.y]));
+    for (const v of expected) {
+      const el = arrows.find((a) => a.attrs['data-id'] === String(v.record.id)) as XmlElement;
+      const a = arrowOf(v, laneY, plot, 200);
+      if (a === null) throw new Error(`no arrow for ${v.record.id}`);
+      // The drawn line (the one with the type's colour, after the selection halo and the faint
+      // rest of a message in flight) runs from the send to the end the geometry gives.
+      const lines = el.children.filter((c) => c.name === 'line');
+      const main = lines.find(
+        (l) =>
+          Number(l.attrs.x1) === a.x1 &&
+          Number(l.attrs.y1) === a.y1 &&
+          Number(l.attrs.x2) === a.x2 &&
+          Number(l.attrs.y2) === a.y2 &&
+          l.attrs['stroke-opacity'] === undefined,
+      );
+      expect(main, `the line of message ${v.record.id}`).toBeDefined();
+      const cross = el.children.filter((c) => c.attrs.class === 'rl-st-drop');
+      const head = el.children.filter((c) => c.name === 'polygon');
+      if (v.status === 'dropped') {
+        expect([cross.length, head.length]).toEqual([1, 0]);
+        // The cross is centred on the drop: "M x−4,y−4 …".
+        expect(cross[0]?.attrs.d?.startsWith(`M${a.x2 - 4},${a.y2 - 4} `)).toBe(true);
+      } else {
+        expect([cross.length, head.length]).toEqual([0, 1]);
+        expect(head[0]?.attrs.points?.startsWith(`${a.x2},${a.y2} `)).toBe(true);
+      }
+      if (v.status === 'flight') {
+        // The faint rest runs on to where it will arrive; the playhead cuts it at 200 ms.
+        expect(a.x2).toBeCloseTo(plot.x0 + (200 / 300) * (plot.x1 - plot.x0), 9);
+        expect(
+          lines.some(
+            (l) => Number(l.attrs.x1) === a.x2 && Number(l.attrs.x2) === a.xEnd && l.attrs.opacity,
+          ),
+        ).toBe(true);
+      }
+      // Each arrow says what it is, in words, as its tooltip.
+      expect(el.children[0]?.name).toBe('title');
+    }
+    expect(classed(doc, 'rl-st-arrow')[1]?.attrs.class).toContain('is-selected');
+    expect(classed(doc, 'rl-st-playhead')).toHaveLength(1);
+    // The lanes S1–S3 and the client C1, the legend, the leader's mark.
+    expect(
+      classed(doc, 'rl-st-lane-label').map((g) => deepText(g).replace(/^.*?(?=[SC]\d)/, '')),
+    ).toEqual(['S1', 'S2', 'S3', 'C1'].map((l) => expect.stringContaining(l)));
+    expect(classed(doc, 'rl-st-mark').map((m) => m.attrs['data-kind'])).toEqual(['leader']);
+    expect(deepText(doc)).toContain('dropped (loss, partition, crashed receiver or by hand)');
+  });
+
+  it('refers to nothing outside itself (only its own clip path)', () => {
+    const { doc } = exported();
+    expect(externalRefs(doc)).toEqual([]);
+    expect(allElements(doc).some((e) => e.name === 'clipPath' && e.attrs.id)).toBe(true);
+  });
+
+  it('keeps hostile lane names, words and headings as plain, escaped text', () => {
+    // A catalogue gone wrong: every word is markup; lanes named like prototype keys.
+    const hostileT: Translate = (key, params) =>
+      `${HOSTILE[key.length % HOSTILE.length] as string} ${EN_T(key, params)}`;
+    const heading = `${HOSTILE.join(' ')} seed 42`;
+    const { text, doc } = exported({ t: hostileT, labels: HOSTILE, heading });
+    expect(externalRefs(doc)).toEqual([]);
+    expect(allElements(doc).filter((e) => e.name === 'script')).toEqual([]);
+    expect(text).not.toContain('<script>');
+    expect(text).not.toContain('<b>');
+    // The words come back exactly, as text.
+    expect(doc.children[0]?.text).toBe(heading);
+    const labels = classed(doc, 'rl-st-lane-label').map(
+      (g) => g.children.find((c) => c.name === 'text')?.text,
+    );
+    expect(labels).toEqual(HOSTILE);
+    const titles = allElements(doc)
+      .filter((e) => e.name === 'title')
+      .map((e) => e.text);
+    for (const word of HOSTILE) expect(titles.some((x) => x.includes(word))).toBe(true);
+    // The aria-label (an attribute) keeps quotes and angle brackets escaped too.
+    const inner = allElements(doc).find((e) => e.name === 'svg' && e !== doc);
+    expect(HOSTILE.some((w) => inner?.attrs['aria-label']?.startsWith(w))).toBe(true);
+    // A prototype-named lane did not turn into anything but a name.
+    expect(Object.getPrototypeOf(doc.attrs)).toBeNull();
+  });
+
+  it('the reader it relies on refuses what is not well-formed', () => {
+    expect(() => parseXml('<svg><g></svg>')).toThrow(/closes/);
+    expect(() => parseXml('<svg><text>a < b</text></svg>')).toThrow(/tag name/);
+    expect(() => parseXml('<svg t="a<b"/>')).toThrow(/"<"/);
+    expect(() => parseXml('<svg><text>a & b</text></svg>')).toThrow(/"&"/);
+    expect(() => parseXml('<svg a="1" a="2"/>')).toThrow(/twice/);
+    expect(() => parseXml('<svg a=1/>')).toThrow(/malformed/);
+    expect(() => parseXml('<svg/><svg/>')).toThrow(/second root/);
+    expect(() => parseXml('<svg>')).toThrow(/never closed/);
+    expect(parseXml('<svg t="&lt;&#39;&quot;">x &amp; y</svg>').attrs.t).toBe(`<'"`);
+    expect(externalRefs(parseXml('<svg><image href="http://x/y.png"/></svg>'))).not.toEqual([]);
+    expect(externalRefs(parseXml('<svg><g clip-path="url(#nope)"/></svg>'))).toEqual([
+      'url(#nope)',
+    ]);
+    expect(externalRefs(parseXml('<svg><g onclick="x()"/></svg>'))).toEqual(['onclick=']);
+  });
+});
