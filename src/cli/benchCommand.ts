@@ -17,6 +17,7 @@ import { steadyWorkload } from '../scenarios/workload.ts';
 import { parseOptions, shown } from './args.ts';
 import { formatRecorderTable, measureRecorder } from './benchRecorder.ts';
 import type { CliIo } from './io.ts';
+import { runBrowserBench } from './benchBrowser.ts';
 
 export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [--warmup S] [--run V] [--servers K]...
 
@@ -31,6 +32,8 @@ export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [
                 through the lab's recorder, its extra cost, the cost of its first and last
                 virtual minute, its heap and seek latency (median, p95), on the first --servers
   --minutes M   a run length for --recorder, in virtual minutes; repeat (default 1, 10 and 60)
+  --browser     measure the built app in headless Chromium instead (frame rate, CPU, first
+                paint): see npm run bench -- --browser --help
 `;
 
 export const DEFAULT_SERVERS = [5, 9] as const;
@@ -368,6 +371,12 @@ export async function runBench(
   clock: Clock = () => performance.now(),
   cpuClock: Clock = processCpuMs,
 ): Promise<number> {
+  if (argv.includes('--browser')) {
+    return runBrowserBench(
+      argv.filter((a) => a !== '--browser'),
+      io,
+    );
+  }
   const parsed = parseBenchArgs(argv);
   if (!parsed.ok) {
     io.stderr(`bench: ${parsed.error}\n`);

@@ -1,0 +1,351 @@
+/**
+ * `npm run bench -- --browser`: how the built app runs in headless Chromium. Builds the app (or
+ * takes `--dist` folders), serves each build on 127.0.0.1 with node:http, and for every run of
+ * browserRuns() opens a fresh page at 1440x900, lets it settle, then measures over `--seconds`:
+ * the frames in which the app ran an animation-frame callback, their intervals, and the CDP
+ * Performance metrics (renderer CPU, main-thread script and style+layout time). Trials are taken
+ * in turn (trial 1 of every run and build, then trial 2, …) so a change in the machine's load
+ * falls on all alike. Then cold loads for first contentful paint and the gzipped JavaScript
+ * fetched before it. The pure half (options, statistics, tables) is benchBrowserReport.ts.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import {
+  BROWSER_BENCH_USAGE,
+  browserRuns,
+  buildName,
+  figuresOf,
+  formatLoads,
+  formatRuns,
+  parseBrowserBenchArgs,
+  type BrowserBenchOptions,
+  type CdpTimes,
+  type LoadResult,
+  type RunResult,
+  type RunSpec,
+} from './benchBrowserReport.ts';
+import type { CliIo } from './io.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Gzipped size (level 9, as a static server would send it) of a file of a build. */
+export async function gzippedBytes(dist: string, path: string): Promise<number> {
+  return gzipSync(await readFile(join(dist, path)), { level: 9 }).length;
+}
+
+/** Serves a build folder on 127.0.0.1 (a free port); nothing outside the folder. */
+export async function serve(dist: string): Promise<{ url: string; server: Server }> {
+  const root = resolve(dist);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) =>
+        res
+          .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(body),
+      () => res.writeHead(404).end('not found'),
+    );
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+/** The production build into a fresh temporary folder, as `npm run build` makes dist/. */
+async function buildApp(io: CliIo): Promise<string> {
+  const out = await mkdtemp(join(tmpdir(), 'raft-lab-bench-'));
+  io.stderr(`building the app into ${out} …\n`);
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    const { build } = await import('vite');
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      logLevel: 'error',
+      mode: 'production',
+      build: { outDir: out, emptyOutDir: true },
+    });
+  } finally {
+    process.env['NODE_ENV'] = nodeEnv;
+  }
+  return out;
+}
+
+/** Counts the frames in which the app runs an animation-frame callback (before the app loads). */
+const FRAME_RECORDER = `
+  window.__benchFrames = [];
+  window.__benchRecording = false;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.__benchRaf = raf;
+  let last = -1;
+  window.requestAnimationFrame = (cb) => raf((t) => {
+    if (window.__benchRecording && t !== last) window.__benchFrames.push(t);
+    last = t;
+    cb(t);
+  });
+`;
+
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+async function cdpTimes(cdp: CDPSession): Promise<CdpTimes> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value;
+  const process = get('ProcessTime');
+  return {
+    TaskDuration: get('TaskDuration') ?? 0,
+    ScriptDuration: get('ScriptDuration') ?? 0,
+    LayoutDuration: get('LayoutDuration') ?? 0,
+    RecalcStyleDuration: get('RecalcStyleDuration') ?? 0,
+    ...(process === undefined ? {} : { ProcessTime: process }),
+  };
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+async function until(page: Page, test: string, what: string, timeoutMs: number): Promise<void> {
+  try {
+    await page.waitForFunction(test, undefined, { timeout: timeoutMs, polling: 100 });
+  } catch {
+    throw new Error(`the page did not reach ${what} within ${Math.round(timeoutMs / 1000)} s`);
+  }
+}
+
+/**
+ * The run's client load, as page script: the C key by wall time, or one press per `virtual` ms
+ * of virtual time, sent in the frame that reaches it. (Text, not a function: tsx would add
+ * helpers to a function that do not exist in the page.)
+ */
+export function loadScript(run: RunSpec): string {
+  const wall = run.everyWallMs ?? null;
+  const virtual = run.everyVirtualMs ?? null;
+  return `(() => {
+    const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'c' }));
+    const wall = ${JSON.stringify(wall)};
+    const virtual = ${JSON.stringify(virtual)};
+    if (wall !== null) setInterval(press, wall);
+    if (virtual === null) return;
+    const lab = window.raftLab;
+    let owed = lab.displayTime();
+    const tick = () => {
+      const now = lab.displayTime();
+      for (let n = 0; owed + virtual <= now && n < 200; n++) {
+        owed += virtual;
+        press();
+      }
+      if (owed + virtual <= now) owed = now;
+      window.__benchRaf(tick);
+    };
+    window.__benchRaf(tick);
+  })()`;
+}
+
+/** One trial of one run on one build: a fresh page, settled, warmed up, then measured. */
+async function measureRun(
+  browser: Browser,
+  url: string,
+  run: RunSpec,
+  options: BrowserBenchOptions,
+): Promise<ReturnType<typeof figuresOf>> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(FRAME_RECORDER);
+    await page.goto(url + run.query);
+    await until(page, 'window.raftLab !== undefined', 'the lab', 30_000);
+    await until(
+      page,
+      `window.raftLab.state().servers.some((s) => s.role === 'leader')`,
+      'a leader',
+      60_000,
+    );
+    if (run.paused) {
+      await page.keyboard.press(' ');
+      await until(page, '!window.raftLab.state().playing', 'a pause', 10_000);
+    }
+    await page.evaluate(loadScript(run));
+    if (run.afterVirtualMs !== undefined) {
+      // Under its load, at most 10 times slower than the requested speed.
+      await until(
+        page,
+        `window.raftLab.displayTime() >= ${run.afterVirtualMs}`,
+        `${run.afterVirtualMs / 60_000} virtual minutes`,
+        run.afterVirtualMs / 10 + 60_000,
+      );
+    }
+    await sleep(options.warmupMs);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const v0 = await page.evaluate<number>(
+      'window.__benchFrames = []; window.__benchRecording = true; window.raftLab.displayTime()',
+    );
+    const before = await cdpTimes(cdp);
+    const t0 = performance.now();
+    await sleep(options.trialMs);
+    const after = await cdpTimes(cdp);
+    const wallMs = performance.now() - t0;
+    const { frames, v1 } = await page.evaluate<{ frames: number[]; v1: number }>(
+      '(window.__benchRecording = false, ({ frames: window.__benchFrames, v1: window.raftLab.displayTime() }))',
+    );
+    if (errors.length > 0) throw new Error(`the page failed: ${errors[0]}`);
+    return figuresOf({ wallMs, frames, before, after, virtualMs: v1 - v0 });
+  } finally {
+    await context.close();
+  }
+}
+
+/** One cold load (a fresh context: empty cache): first contentful paint and the JS before it. */
+async function coldLoad(browser: Browser, url: string, dist: string, build: number) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await until(
+      page,
+      `performance.getEntriesByName('first-contentful-paint').length > 0`,
+      'a first contentful paint',
+      30_000,
+    );
+    // Every script whose fetch began before the first contentful paint.
+    const seen = await page.evaluate<{ fcp: number; scripts: string[] }>(`(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
+        .filter((e) => e.path.endsWith('.js') && e.start <= fcp)
+        .map((e) => e.path.replace(/^\\//, ''));
+      return { fcp, scripts };
+    })()`);
+    let bytes = 0;
+    for (const path of seen.scripts) bytes += await gzippedBytes(dist, path);
+    const result: LoadResult = {
+      build,
+      fcpMs: seen.fcp,
+      jsGzipBytes: bytes,
+      jsFiles: seen.scripts.length,
+    };
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+function checkDist(dist: string): string | null {
+  if (!existsSync(dist) || !statSync(dist).isDirectory()) return `--dist: no such folder ${dist}`;
+  if (!existsSync(join(dist, 'index.html'))) {
+    return `--dist: ${dist} has no index.html (is it a build? try npm run build)`;
+  }
+  return null;
+}
+
+function describe(options: BrowserBenchOptions, dists: readonly string[], cpu: string): string {
+  const lines = [
+    `bench --browser: headless Chromium at 1440x900; each trial opens a fresh page, waits for a ` +
+      `leader (and the run's virtual minutes, under its load), ${options.warmupMs / 1000} s of ` +
+      `warm-up, then measures over ${options.trialMs / 1000} s; ${options.trials} trials taken ` +
+      `in turn for every run and build. Figures: median (lowest–highest).`,
+    `frames/s counts frames in which the app ran an animation-frame callback; renderer CPU is ` +
+      `the renderer's ${cpu} time per wall second; script and style+layout are main-thread ms ` +
+      `per wall second (CDP Performance metrics).`,
+    ...dists.map((d, i) => `build ${buildName(i, dists.length)}: ${d}`),
+  ];
+  return `${lines.join('\n')}\n\n`;
+}
+
+export async function runBrowserBench(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseBrowserBenchArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`bench --browser: ${parsed.error}\n`);
+    return 2;
+  }
+  if (parsed.options === 'help') {
+    io.stdout(BROWSER_BENCH_USAGE);
+    return 0;
+  }
+  const options = parsed.options;
+  if (!existsSync(options.chromium)) {
+    io.stderr(
+      `bench --browser: Chromium is missing at ${options.chromium}: install it ` +
+        `(apt-get install chromium) or pass --chromium PATH\n`,
+    );
+    return 2;
+  }
+  for (const d of options.dists) {
+    const error = checkDist(d);
+    if (error !== null) {
+      io.stderr(`bench --browser: ${error}\n`);
+      return 2;
+    }
+  }
+  const dists =
+    options.dists.length > 0 ? options.dists.map((d) => resolve(d)) : [await buildApp(io)];
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: options.chromium,
+    headless: true,
+    args: BROWSER_ARGS,
+  });
+  const servers = await Promise.all(dists.map(serve));
+  try {
+    const runs = browserRuns(options.long);
+    const results: RunResult[] = runs.flatMap((run) =>
+      dists.map((_, build) => ({ run, build, trials: [] })),
+    );
+    let cpu = 'main-thread task';
+    for (let trial = 1; trial <= options.trials; trial++) {
+      for (const result of results) {
+        const url = servers[result.build]?.url ?? '';
+        const figures = await measureRun(browser, url, result.run, options);
+        if (figures.cpuSource === 'process') cpu = 'process CPU';
+        result.trials.push(figures);
+        io.stderr(
+          `trial ${trial}/${options.trials} ${result.run.id} ${buildName(result.build, dists.length)}: ` +
+            `${figures.fps.toFixed(1)} frames/s, ${figures.cpuCores.toFixed(2)} cores\n`,
+        );
+      }
+    }
+    const loads: LoadResult[] = [];
+    for (let n = 0; n < options.loads; n++) {
+      for (let b = 0; b < dists.length; b++) {
+        loads.push(await coldLoad(browser, servers[b]?.url ?? '', dists[b] ?? '', b));
+      }
+    }
+    io.stdout(describe(options, dists, cpu));
+    io.stdout(`${formatRuns(results, dists.length)}\n\n${formatLoads(loads, dists.length)}\n`);
+    return 0;
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map(({ server }) => new Promise((ok) => server.close(ok))));
+  }
+}
+
+export { BROWSER_BENCH_USAGE };
