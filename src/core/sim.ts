@@ -4,7 +4,8 @@
  * (seed, config, initial state, actions); the whole state is plain data, so a checkpoint is a deep
  * copy and a restored checkpoint continues exactly as the original did (DESIGN.md).
  */
-import { copyState } from './stateCopy.ts';
+import { copyState, restoreSnapshot, snapshotState, type StateSnapshot } from './stateCopy.ts';
+import { noteWrite } from './sharedList.ts';
 import { canonicalAction } from './actionOrder.ts';
 import * as client from './client.ts';
 import { checkStep, newChecker, type CheckerState } from './invariants.ts';
@@ -230,6 +231,15 @@ export class Simulation {
     return new Simulation(copyState(state));
   }
 
+  /**
+   * A simulation continuing from a snapshot(); the snapshot itself is not modified. `recycle`, a
+   * simulation its caller will never use again, lends its long lists, rewritten in place where
+   * they differ (cheaper than copying them whole in a long run).
+   */
+  static fromSnapshot(snapshot: StateSnapshot, recycle?: Simulation): Simulation {
+    return new Simulation(restoreSnapshot(snapshot, recycle?.state));
+  }
+
   get now(): TimeMs {
     return this.state.now;
   }
@@ -250,6 +260,15 @@ export class Simulation {
   /** A copy of the whole state that the run can no longer change (stateCopy.ts). */
   checkpoint(): SimState {
     return copyState(this.state);
+  }
+
+  /**
+   * Like checkpoint(), but in a form that shares the long lists with the previous snapshot of
+   * this run (stateCopy.ts): cheap to take and small however long the run. Restore it with
+   * Simulation.fromSnapshot.
+   */
+  snapshot(): StateSnapshot {
+    return snapshotState(this.state);
   }
 
   /** Time of the next queue item or action, or null when the run has nothing left to do. */
@@ -313,6 +332,7 @@ export class Simulation {
     }
     let i = st.actions.length;
     while (i > st.actionCursor && (st.actions[i - 1] as Action).at > action.at) i--;
+    noteWrite(st.actions, i);
     st.actions.splice(i, 0, action);
   }
 
@@ -321,6 +341,7 @@ export class Simulation {
     const st = this.state;
     let keep = st.actionCursor;
     while (keep < st.actions.length && (st.actions[keep] as Action).at <= t) keep++;
+    noteWrite(st.actions, keep);
     st.actions.length = keep;
   }
 

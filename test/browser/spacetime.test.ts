@@ -2,12 +2,14 @@
  * The space-time diagram (issue 10) in Chromium: opened with its tab and with D, it draws one
  * arrow per message of its window (the count the automation hook reports, the ones in flight
  * exactly the frame's), its playhead follows the run and a seek, a click on an arrow selects the
- * message in the inspector, a partitioned server's messages end in crosses, and the exports give
+ * message in the inspector (one that has arrived or was dropped too, with when and why), a
+ * partitioned server's messages end in crosses, and the exports give
  * a parseable SVG of the window and of the cluster, and a PNG with pixels in it.
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatTime } from '../../src/views/format.ts';
 import {
   labState,
   leaderOf,
@@ -70,6 +72,59 @@ async function pausedWithDiagram(
   // Opening the tab scrolls the diagram into view on a short screen; start from the top.
   await page.evaluate(() => window.scrollTo(0, 0));
   return { page, leader: leaderOf(s) as number };
+}
+
+/**
+ * Clicks an arrow as a user aims: at a point along it where it is the topmost thing drawn, the
+ * longest arrows first; returns the id it selected, or null when none of the candidates took.
+ */
+async function clickArrow(page: Page, selector: string, tries = 8): Promise<number | null> {
+  // On a short screen the diagram lies below the ring: bring it into view first, as a user would.
+  await page.locator('svg.rl-st-svg').scrollIntoViewIfNeeded();
+  const targets = await page.locator(selector).evaluateAll((els) =>
+    els
+      .map((e) => {
+        const lines = e.querySelectorAll('line');
+        const hit = lines[lines.length - 1] as SVGLineElement;
+        const box = hit.getBoundingClientRect();
+        const [x1, y1, x2, y2] = [hit.x1, hit.y1, hit.x2, hit.y2].map((a) => a.baseVal.value);
+        const ctm = hit.getScreenCTM();
+        let point: { x: number; y: number } | null = null;
+        // From the middle outwards: the ends touch the lanes, where other arrows start.
+        const order = [10, 9, 11, 8, 12, 7, 13, 6, 14, 5, 15, 4, 16, 3, 17, 2, 18];
+        for (const k of order) {
+          if (ctm === null || point !== null) break;
+          const p = new DOMPoint(
+            (x1 as number) + (((x2 as number) - (x1 as number)) * k) / 20,
+            (y1 as number) + (((y2 as number) - (y1 as number)) * k) / 20,
+          ).matrixTransform(ctm);
+          if (e.contains(document.elementFromPoint(p.x, p.y))) point = { x: p.x, y: p.y };
+        }
+        return { id: Number(e.getAttribute('data-id')), size: box.width + box.height, point };
+      })
+      .filter((a) => a.point !== null)
+      .sort((x, y) => y.size - x.size),
+  );
+  for (const { id, point } of targets.slice(0, tries)) {
+    if (point === null) continue;
+    await page.mouse.click(point.x, point.y);
+    const now = await page
+      .locator('.rl-st-arrow.is-selected')
+      .getAttribute('data-id', { timeout: 2_000 })
+      .catch(() => null);
+    if (now === String(id)) return id;
+  }
+  return null;
+}
+
+/** The inspector's facts as label → value. */
+async function inspectorFacts(page: Page): Promise<Record<string, string>> {
+  return page.locator('.rl-message-past').evaluate((el) => {
+    const out: Record<string, string> = {};
+    for (const row of el.querySelectorAll('.rl-fact'))
+      out[row.querySelector('dt')?.textContent ?? ''] = row.querySelector('dd')?.textContent ?? '';
+    return out;
+  });
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<Download> {
@@ -216,6 +271,27 @@ describe('the space-time diagram', () => {
     expect(await page.locator('.rl-st-arrow[data-status="dropped"] .rl-st-drop').count()).toBe(
       dropped.length,
     );
+    // A dropped arrow opens the inspector with when and why it was dropped, in Spanish.
+    const droppedId = await clickArrow(page, '.rl-st-arrow[data-status="dropped"]');
+    expect(droppedId).not.toBeNull();
+    const d = dropped.find((m) => m.id === droppedId);
+    if (d === undefined || d.endMs === null) throw new Error(`message ${droppedId} not reported`);
+    await page.locator('.rl-message-past[data-status="dropped"]').waitFor();
+    const facts = await inspectorFacts(page);
+    expect(facts.Descartado).toBe(formatTime(d.endMs));
+    expect(facts.Enviado).toBe(formatTime(d.sentMs));
+    const why: Record<string, string> = {
+      partition: 'partición o enlace cortado',
+      loss: 'perdido por la red',
+      crashed: 'el receptor estaba caído',
+    };
+    expect(facts.Motivo).toBe(why[d.dropReason ?? '']);
+    expect(await page.locator('.rl-message-past .rl-badge').first().textContent()).toBe(
+      '✕ descartado',
+    );
+    expect(await page.locator('.rl-message-past').getAttribute('aria-label')).toBe(
+      `Mensaje ${droppedId}`,
+    );
     await settle(page);
     await screenshot(page, 'spacetime-1024x768-es');
 
@@ -232,6 +308,42 @@ describe('the space-time diagram', () => {
         return box !== null && box.y >= 0 && box.y + box.height / 2 <= 768;
       })
       .toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('inspects a message that has arrived: type, route, term, fields, send and delivery (1440x900)', async () => {
+    const { page } = await pausedWithDiagram(1440, 900, 'en');
+    const w = await diagramWindow(page);
+    const messages = await reported(page, w);
+    expect(messages.filter((m) => m.status === 'delivered').length).toBeGreaterThan(2);
+    const id = await clickArrow(page, '.rl-st-arrow[data-status="delivered"]');
+    expect(id).not.toBeNull();
+    const m = messages.find((x) => x.id === id);
+    if (m === undefined || m.endMs === null) throw new Error(`message ${id} not reported`);
+    // The same inspector as a message in flight, with what became of it.
+    const panel = page.locator('.rl-message-past');
+    await panel.waitFor();
+    expect(await panel.getAttribute('aria-label')).toBe(`Message ${id}`);
+    expect(await panel.getAttribute('data-status')).toBe('delivered');
+    const name = (ep: number): string => (ep > 0 ? `S${ep}` : `C${-ep}`);
+    const facts = await inspectorFacts(page);
+    expect(facts.Route).toBe(`${name(m.from)} → ${name(m.to)}`);
+    expect(facts.Term).toBe(m.term === null ? 'none' : String(m.term));
+    expect(facts.Sent).toBe(formatTime(m.sentMs));
+    expect(facts.Delivered).toBe(formatTime(m.endMs));
+    expect(facts.Why).toBeUndefined();
+    const title = await panel.locator('.rl-panel-title').textContent();
+    expect(title).toMatch(new RegExp(`^#${id} `));
+    if (m.type !== 'AppendEntries') expect(title).toContain(m.type);
+    expect(await panel.locator('.rl-badge').first().textContent()).toBe('✓ delivered');
+    // Its own fields: every message but a client's carries its term first.
+    if (m.term !== null) expect(facts.term).toBe(String(m.term));
+    expect(Object.keys(facts).length).toBeGreaterThan(5);
+    // Nothing to drop: it is history.
+    expect(await panel.locator('.rl-action-drop').count()).toBe(0);
+    await settle(page);
+    await screenshot(page, 'spacetime-past-1440x900-en');
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

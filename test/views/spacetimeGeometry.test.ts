@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { MessageRecord, MessageStatus, VisibleMessage } from '../../src/store/spaceTime.ts';
+import { record } from './spacetimeFixtures.ts';
 import {
   AXIS_PX,
   BOTTOM_PX,
@@ -30,27 +31,6 @@ import {
   xAt,
   zoomWindow,
 } from '../../src/views/spacetime/geometry.ts';
-
-/** A message record with the fields the geometry reads; the rest plain defaults. */
-export function record(p: Partial<MessageRecord> & Pick<MessageRecord, 'id'>): MessageRecord {
-  return {
-    from: 1,
-    to: 2,
-    type: 'AppendEntries',
-    term: 1,
-    preVote: false,
-    entries: 0,
-    duplicate: false,
-    sentMs: 0,
-    deliverMs: 10,
-    sendOrdinal: 1,
-    endMs: null,
-    endOrdinal: null,
-    dropReason: null,
-    body: null,
-    ...p,
-  };
-}
 
 const visible = (r: MessageRecord, status: MessageStatus): VisibleMessage => ({
   record: r,

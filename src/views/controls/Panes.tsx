@@ -5,12 +5,14 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
+import { SpaceTimeLog } from '../../store/spaceTime.ts';
 import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
 import { EventFeed } from '../panels/EventFeed.tsx';
 import { LogPanel } from '../panels/LogPanel.tsx';
 import type { LogHighlight } from '../panels/LogPanel.tsx';
 import { MessageDetails } from '../panels/MessageDetails.tsx';
+import { PastMessageDetails } from '../panels/PastMessageDetails.tsx';
 import { ServerDetails } from '../panels/ServerDetails.tsx';
 import { Timeline } from '../panels/Timeline.tsx';
 import { termBands, timelineMarks } from '../panels/timelineData.ts';
@@ -72,6 +74,15 @@ function SelectedMessage({ id }: { id: number }) {
   const message = useLab((s) => s.frame.inFlight.find((m) => m.id === id));
   const now = useLab((s) => s.frame.time);
   const onDrop = useCallback((mid: number) => store.getState().drop(mid), [store]);
+  // Arrived or dropped: the space-time record still tells what it was and what became of it.
+  const record = useLab((s) => (message ? undefined : s.spaceTime.log.message(id)));
+  const status = useLab((s) =>
+    record === undefined
+      ? null
+      : SpaceTimeLog.statusAt(record, { timeMs: s.frame.time, emitted: s.spaceTime.emitted }),
+  );
+  if (!message && record !== undefined && (status === 'delivered' || status === 'dropped'))
+    return <PastMessageDetails record={record} status={status} />;
   if (!message) {
     return (
       <section className="rl-panel" aria-label={t('message.region', { id })}>

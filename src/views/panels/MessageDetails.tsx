@@ -111,7 +111,7 @@ function readIndexNote(message: Message, t: Translate) {
 }
 
 /** The entries carried, with the index each will take in the follower's log. */
-function EntryList({ body }: { body: AppendEntries }) {
+export function EntryList({ body }: { body: AppendEntries }) {
   const t = useLabT();
   const shown = body.entries.slice(0, MAX_LISTED_ENTRIES);
   return (
