@@ -23,6 +23,18 @@ export default defineConfig(({ mode }) =>
         build: {
           target: 'es2022',
           sourcemap: true,
+          rolldownOptions: {
+            output: {
+              // React and React DOM change only with their versions: a chunk of their own stays
+              // cached across releases of the app. What the first paint does not need is split
+              // off by dynamic import() (src/views/lazy.tsx, the library, the share dialog, …).
+              codeSplitting: {
+                groups: [
+                  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+                ],
+              },
+            },
+          },
         },
       },
 );

@@ -19,6 +19,7 @@ import { startDriver } from './store/driver.ts';
 import type { LabStore } from './store/types.ts';
 import { App } from './views/App.tsx';
 import { Shell } from './views/presenter/Shell.tsx';
+import { startIdlePreload } from './views/lazy.tsx';
 
 function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
   useShortcuts(store);
@@ -49,3 +50,5 @@ createRoot(container).render(
     </LabStoreProvider>
   </StrictMode>,
 );
+// The parts left out of the first paint (views/lazy.tsx) download once the page is idle.
+startIdlePreload();

@@ -13,6 +13,7 @@ import { checkCommitDecision, checkQuorumInvariants } from './quorumInvariants.t
 import { parseAdmin } from './membership.ts';
 import { termAt } from './raft/log.ts';
 import { idAt, termOf } from './checkedLog.ts';
+import { noteWrite } from './sharedList.ts';
 import type {
   Configuration,
   InvariantId,
@@ -59,12 +60,16 @@ export interface CheckerState {
   /** Per server: hash chain over its log's entry ids, chain[i] covers entries 1..i+1. */
   chains: number[][];
   prev: PrevServer[];
-  /** Per server, the (client/seq) pairs its current state machine executed (INV-C1). */
-  executed: Record<string, true>[];
+  /**
+   * Per server, then per client id, indexed by seq: true for each (client, seq) its current state
+   * machine executed (INV-C1). Lists rather than maps of "client/seq", so a checkpoint can share
+   * them (sharedList.ts).
+   */
+  executed: (true | undefined)[][][];
   /** Per server, client id → highest seq its current state machine executed (INV-C1). */
   sessionSeqs: number[][];
-  /** "client/seq" → result of its first real execution, on any server (INV-C1). */
-  firstResults: Record<string, string>;
+  /** Per client id, indexed by seq: the result of its first real execution, on any server (INV-C1). */
+  firstResults: (string | undefined)[][];
   /**
    * "client/seq" → what a state machine answered a copy of it that arrived after a later seq of
    * that client had run: the session no longer holds that answer (C-2), so a late reply carrying
@@ -89,6 +94,12 @@ export interface CheckerState {
   violationCount: number;
 }
 
+/** `list[i] = value`, telling checkpoints' shared copies when it is not an append (sharedList.ts). */
+function setAt<T>(list: T[], i: number, value: T): void {
+  if (i < list.length) noteWrite(list, i);
+  list[i] = value;
+}
+
 export function newChecker(servers: readonly ServerState[]): CheckerState {
   const checker: CheckerState = {
     elections: {},
@@ -102,9 +113,9 @@ export function newChecker(servers: readonly ServerState[]): CheckerState {
     appliedIds: [],
     chains: servers.map(() => []),
     prev: servers.map(prevOf),
-    executed: servers.map(() => ({})),
+    executed: servers.map(() => []),
     sessionSeqs: servers.map(() => []),
-    firstResults: {},
+    firstResults: [],
     staleResults: {},
     committedConfig: structuredClone(
       servers.find((s) => s.baseConfig !== null)?.baseConfig ?? null,
@@ -297,7 +308,7 @@ function checkEvent(
       return 0;
     case 'crash':
     case 'restart':
-      c.executed[e.server - 1] = {};
+      c.executed[e.server - 1] = [];
       c.sessionSeqs[e.server - 1] = [];
       return 1 << e.server;
     case 'clientSend':
@@ -333,7 +344,7 @@ function checkAnswer(
   report: Report,
 ): void {
   const key = `${e.client}/${e.seq}`;
-  const first = c.firstResults[key];
+  const first = c.firstResults[e.client]?.[e.seq];
   if (first === e.result) return;
   if (e.type === 'clientLateReply' && c.staleResults[key] === e.result) return;
   const term = serverOf(servers, e.server)?.term ?? 0;
@@ -356,7 +367,7 @@ function checkApply(
   if (s === undefined || entry === undefined) return;
   // INV-SMS: no two servers ever apply different entries at one index.
   const first = c.appliedIds[e.index - 1];
-  if (first === undefined) c.appliedIds[e.index - 1] = entry.id;
+  if (first === undefined) setAt(c.appliedIds, e.index - 1, entry.id);
   else if (first !== entry.id) {
     report(
       'INV-SMS',
@@ -390,7 +401,8 @@ function checkExecution(
     if (tag.seq < latest && c.staleResults[key] === undefined) c.staleResults[key] = e.result;
     return;
   }
-  if (executed[key]) {
+  const mine = (executed[tag.client] ??= []);
+  if (mine[tag.seq] === true) {
     report(
       'INV-C1',
       [s.id],
@@ -399,9 +411,10 @@ function checkExecution(
       `S${s.id} executed C${tag.client}'s request ${tag.seq} a second time at index ${e.index}`,
     );
   }
-  executed[key] = true;
+  setAt(mine, tag.seq, true);
   seqs[tag.client] = Math.max(latest, tag.seq);
-  if (c.firstResults[key] === undefined) c.firstResults[key] = e.result;
+  const results = (c.firstResults[tag.client] ??= []);
+  if (results[tag.seq] === undefined) setAt(results, tag.seq, e.result);
 }
 
 function checkTransitions(
@@ -468,7 +481,10 @@ function updateChain(c: CheckerState, s: ServerState): number[] {
   const chain = c.chains[s.id - 1] ?? [];
   c.chains[s.id - 1] = chain;
   const from = Math.min(s.logDirtyFrom, chain.length + 1);
-  chain.length = Math.min(chain.length, from - 1);
+  if (from - 1 < chain.length) {
+    noteWrite(chain, from - 1);
+    chain.length = from - 1;
+  }
   for (let i = chain.length; i < s.log.length; i++) {
     const prev = i === 0 ? 0x811c9dc5 : (chain[i - 1] as number);
     chain.push(fnv1a32(idAt(c, s, i + 1) ?? '?', prev));
@@ -631,7 +647,7 @@ function recordLeaderCommit(
       // says: the leaders of the terms in between must hold it too (INV-LC).
       const recorded = c.leaderCommitTerms[i - 1] ?? 0;
       if (s.term >= recorded) continue;
-      c.leaderCommitTerms[i - 1] = s.term;
+      setAt(c.leaderCommitTerms, i - 1, s.term);
       checkPastLeaders(c, { index: i, id, term: s.term, by: s.id }, recorded, report);
     }
   }

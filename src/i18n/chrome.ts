@@ -16,6 +16,7 @@ export const CHROME_EN = {
   'net.partitionTitle':
     'Split the cluster: click servers to pick groups, or drag a line across the ring (P)',
   'net.healTitle': 'Remove the partition and reconnect every cut link (H)',
+  'lazy.loading': 'Loading…',
 } as const;
 
 type ChromeKey = keyof typeof CHROME_EN;
@@ -36,6 +37,7 @@ export const CHROME_ES: Readonly<Record<ChromeKey, string>> = {
   'net.partitionTitle':
     'Dividir el clúster: haz clic en los servidores para formar grupos o traza una línea a través del anillo (P)',
   'net.healTitle': 'Quitar la partición y reconectar todos los enlaces cortados (H)',
+  'lazy.loading': 'Cargando…',
 };
 
 export const CHROME_PT: Readonly<Record<ChromeKey, string>> = {
@@ -53,4 +55,5 @@ export const CHROME_PT: Readonly<Record<ChromeKey, string>> = {
   'net.partitionTitle':
     'Dividir o cluster: clique nos servidores para formar grupos ou trace uma linha através do anel (P)',
   'net.healTitle': 'Remover a partição e reconectar todos os links cortados (H)',
+  'lazy.loading': 'Carregando…',
 };

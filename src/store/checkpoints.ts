@@ -1,8 +1,10 @@
 /**
  * Periodic checkpoints of a run for time travel (DESIGN.md "Time travel"). A seek restores the
  * nearest checkpoint before the target and re-runs forward, so it costs at most one interval of
- * simulation. Memory stays bounded: when the list is full every other checkpoint is dropped and
- * the interval doubles, so a long run keeps evenly spread checkpoints, never more than the cap.
+ * simulation. The interval is fixed, so a seek costs the same in a long run as in a short one;
+ * the list grows with the run, which is affordable because a checkpoint shares the long lists
+ * (logs, actions, the checker's records) with the one before it (src/core/sharedList.ts) and
+ * holds little of its own. Searches are binary.
  */
 
 export interface Checkpoint<S> {
@@ -14,24 +16,19 @@ export interface Checkpoint<S> {
   readonly state: S | null;
 }
 
-export const CHECKPOINT_INTERVAL_MS = 500;
-export const MAX_CHECKPOINTS = 48;
+/** Virtual time between two checkpoints: the most a seek has to re-run. */
+export const CHECKPOINT_INTERVAL_MS = 2_000;
 
 export class CheckpointList<S> {
   private items: Checkpoint<S>[] = [];
-  private intervalMs = CHECKPOINT_INTERVAL_MS;
 
-  constructor(
-    private readonly maxCount = MAX_CHECKPOINTS,
-    private readonly baseIntervalMs = CHECKPOINT_INTERVAL_MS,
-  ) {
+  constructor(private readonly intervalMs = CHECKPOINT_INTERVAL_MS) {
     this.reset();
   }
 
   /** Back to a single checkpoint: the start of the run. */
   reset(): void {
     this.items = [{ now: 0, steps: 0, state: null }];
-    this.intervalMs = this.baseIntervalMs;
   }
 
   get count(): number {
@@ -53,15 +50,9 @@ export class CheckpointList<S> {
     return last === undefined || now >= last.now + this.intervalMs;
   }
 
+  /** Adds a checkpoint after (in time and steps) every one in the list. */
   add(cp: Checkpoint<S>): void {
     this.items.push(cp);
-    if (this.items.length > this.maxCount) this.thin();
-  }
-
-  /** Keeps the start and every second checkpoint after it; the spacing doubles. */
-  private thin(): void {
-    this.items = this.items.filter((_, i) => i % 2 === 0);
-    this.intervalMs *= 2;
   }
 
   /** The latest checkpoint at or before virtual time `t`. */
@@ -74,12 +65,19 @@ export class CheckpointList<S> {
     return this.latest((cp) => cp.steps <= steps);
   }
 
+  /**
+   * The last checkpoint for which `ok` holds, or the start. `ok` must hold for a prefix of the
+   * list (checkpoints are in order of time and of steps), so a binary search finds it.
+   */
   private latest(ok: (cp: Checkpoint<S>) => boolean): Checkpoint<S> {
-    for (let i = this.items.length - 1; i > 0; i--) {
-      const cp = this.items[i] as Checkpoint<S>;
-      if (ok(cp)) return cp;
+    let lo = 0;
+    let hi = this.items.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (ok(this.items[mid] as Checkpoint<S>)) lo = mid;
+      else hi = mid - 1;
     }
-    return this.items[0] as Checkpoint<S>;
+    return this.items[lo] as Checkpoint<S>;
   }
 
   /** A fork at (now, steps) discards every checkpoint of the abandoned future. */
@@ -88,14 +86,13 @@ export class CheckpointList<S> {
   }
 
   /** The list as it stands, for a timeline set aside (a fork that Undo may bring back). */
-  save(): { readonly items: readonly Checkpoint<S>[]; readonly intervalMs: number } {
-    return { items: this.items.slice(), intervalMs: this.intervalMs };
+  save(): { readonly items: readonly Checkpoint<S>[] } {
+    return { items: this.items.slice() };
   }
 
   /** Back to a list saved earlier. */
-  load(saved: { readonly items: readonly Checkpoint<S>[]; readonly intervalMs: number }): void {
+  load(saved: { readonly items: readonly Checkpoint<S>[] }): void {
     this.items = saved.items.slice();
-    this.intervalMs = saved.intervalMs;
   }
 
   /** For tests and diagnostics. */

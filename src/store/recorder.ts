@@ -8,7 +8,7 @@
  * behind the head is in the past, and acting there forks (DESIGN.md determinism contract).
  */
 import { Simulation } from '../core/index.ts';
-import type { SimState } from '../core/index.ts';
+import type { StateSnapshot } from '../core/stateCopy.ts';
 import { HistoryRecorder, type HistoryOp } from '../core/linearizability.ts';
 import type { Action, RunSetup, SimEvent } from '../core/types.ts';
 import { CheckpointList } from './checkpoints.ts';
@@ -75,7 +75,7 @@ interface SavedTimeline {
   notable: SimEvent[];
   ordinals: number[];
   clientLog: { ordinal: number; event: SimEvent }[];
-  checkpoints: ReturnType<CheckpointList<SimState>['save']>;
+  checkpoints: ReturnType<CheckpointList<StateSnapshot>['save']>;
   requests: number;
   spaceTime: SavedSpaceTime;
 }
@@ -95,7 +95,7 @@ function countRequests(log: readonly Action[]): number {
 
 export class Recorder {
   sim!: Simulation;
-  readonly checkpoints = new CheckpointList<SimState>();
+  readonly checkpoints = new CheckpointList<StateSnapshot>();
   private setup: RunSetup;
   private log: Action[] = [];
   private head: Position = { ms: 0, steps: 0, emitted: 0 };
@@ -297,7 +297,7 @@ export class Recorder {
       this.head.ms = now;
     }
     if (clean && this.atHead && this.checkpoints.due(now)) {
-      this.checkpoints.add({ now, steps, state: this.sim.checkpoint() });
+      this.checkpoints.add({ now, steps, state: this.sim.snapshot() });
     }
   }
 
@@ -330,14 +330,15 @@ export class Recorder {
    * in its future. Those are replaced by the log's, which may have changed since (a fork, or
    * actions added later), so the restored run follows the current timeline.
    */
-  private restore(cp: Checkpoint<SimState>): void {
+  private restore(cp: Checkpoint<StateSnapshot>, recycle = true): void {
     let sim: Simulation;
     if (cp.state === null) {
       sim = Simulation.create({ ...this.setup, actions: this.log });
     } else {
-      sim = Simulation.fromState(cp.state);
+      // The run being left lends its lists (nothing else holds it); not after an internal error.
+      sim = Simulation.fromSnapshot(cp.state, recycle ? this.sim : undefined);
       sim.truncateActionsAfter(cp.now);
-      for (const a of this.log.slice(cp.state.actionCursor)) sim.addAction(a);
+      for (const a of this.log.slice(cp.state.rest.actionCursor)) sim.addAction(a);
     }
     this.attach(sim);
   }
@@ -444,12 +445,13 @@ export class Recorder {
     try {
       this.restore(
         steps === 0 ? this.checkpoints.first : this.checkpoints.atOrBeforeSteps(steps - 1),
+        false,
       );
       this.forwardTo(steps);
       this.settleClock(steps, timeMs);
       return this.sim.state.steps === steps && this.sim.now === timeMs;
     } catch {
-      this.restore(this.checkpoints.first);
+      this.restore(this.checkpoints.first, false);
       return false;
     }
   }

@@ -28,6 +28,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     labUrl: string;
     singleFileUrl: string;
+    /** The build folder the lab is served from (for tests that read the build itself). */
+    distDir: string;
   }
 }
 
@@ -73,6 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   project.provide('labUrl', `http://127.0.0.1:${port}/`);
+  project.provide('distDir', DIST);
   project.provide('singleFileUrl', pathToFileURL(join(DIST, 'raft-lab.html')).href);
   return () => new Promise<void>((ok) => server.close(() => ok()));
 }

@@ -35,11 +35,11 @@ describe('names from the address', () => {
     );
   });
 
-  it.each(PROTOTYPE_NAMES)('#lib=%s opens nothing and says so', (name) => {
+  it.each(PROTOTYPE_NAMES)('#lib=%s opens nothing and says so', async (name) => {
     const lab = createLabStore({ clock: () => 0 });
     const before = lab.getState().frame.traceHash;
     const shell = createPresenterStore(lab, { lang: 'en' });
-    expect(openLibrary(shell, lab, name)).toBe(false);
+    expect(await openLibrary(shell, lab, name)).toBe(false);
     expect(lab.getState().notice).toBe(`No library scenario is called “${name}”.`);
     expect(lab.getState().frame.traceHash).toBe(before);
     expect(shell.getState().story).toBeNull();

@@ -69,9 +69,9 @@ describe('an internal error while playing', () => {
     const store = newStore();
     playUntil(store, 1_000);
     const before = kept(store);
-    const real = Simulation.prototype.checkpoint;
+    const real = Simulation.prototype.snapshot;
     let failures = 1;
-    vi.spyOn(Simulation.prototype, 'checkpoint').mockImplementation(function (this: Simulation) {
+    vi.spyOn(Simulation.prototype, 'snapshot').mockImplementation(function (this: Simulation) {
       if (failures-- > 0) throw new DOMException('function could not be cloned', 'DataCloneError');
       return real.call(this);
     });

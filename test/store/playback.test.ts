@@ -3,7 +3,7 @@
  * behaviour and the presenter shortcuts (which must all go through the action log).
  */
 import { describe, expect, it } from 'vitest';
-import { CheckpointList, MAX_CHECKPOINTS } from '../../src/store/checkpoints.ts';
+import { CHECKPOINT_INTERVAL_MS, CheckpointList } from '../../src/store/checkpoints.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 import { startDriver } from '../../src/store/driver.ts';
 import type { DriverEnv } from '../../src/store/driver.ts';
@@ -40,21 +40,30 @@ describe('speed', () => {
 });
 
 describe('checkpoints', () => {
-  it('stay under the cap and evenly spread, however long the run', () => {
-    const list = new CheckpointList<string>(8, 500);
-    for (let t = 500; t <= 100_000; t += 500)
-      if (list.due(t)) list.add({ now: t, steps: t, state: 's' });
-    expect(list.count).toBeLessThanOrEqual(8);
-    expect(list.times()[0]).toBe(0);
-    expect(list.interval).toBeGreaterThanOrEqual(100_000 / 8);
-    expect(list.atOrBeforeTime(50_000).now).toBeLessThanOrEqual(50_000);
+  it('keep a fixed spacing however long the run, found by binary search', () => {
+    const list = new CheckpointList<string>(500);
+    for (let t = 500; t <= 100_000; t += 250)
+      if (list.due(t)) list.add({ now: t, steps: t * 3, state: 's' });
+    const times = list.times();
+    expect(times[0]).toBe(0);
+    expect(list.count).toBe(201);
+    for (let i = 1; i < times.length; i++)
+      expect((times[i] as number) - (times[i - 1] as number)).toBe(500);
+    expect(list.atOrBeforeTime(50_499).now).toBe(50_000);
+    expect(list.atOrBeforeTime(50_500).now).toBe(50_500);
+    expect(list.atOrBeforeTime(499).now).toBe(0);
+    expect(list.atOrBeforeSteps(3 * 70_000 - 1).now).toBe(69_500);
+    expect(list.atOrBeforeSteps(10 ** 9).now).toBe(100_000);
   });
 
-  it('are bounded in a long recorded run', () => {
+  it('leave at most one interval to re-run anywhere in a long recorded run', () => {
     const rec = new Recorder(defaultSetup(3, 5));
-    for (let t = 1000; t <= 120_000; t += 1000) rec.advanceTo(t, 1_000_000);
-    expect(rec.checkpoints.count).toBeLessThanOrEqual(MAX_CHECKPOINTS);
-    expect(rec.checkpoints.interval).toBeGreaterThan(500);
+    for (let t = 1000; t <= 180_000; t += 1000) rec.advanceTo(t, 1_000_000);
+    const times = rec.checkpoints.times();
+    // The old list doubled its spacing when full (48 checkpoints): 3 minutes left gaps of 4 s.
+    const widest = Math.max(...times.map((t, i) => t - (times[i - 1] ?? 0)));
+    expect(widest).toBeLessThanOrEqual(CHECKPOINT_INTERVAL_MS);
+    expect(180_000 - (times.at(-1) as number)).toBeLessThanOrEqual(CHECKPOINT_INTERVAL_MS);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { ClientTag, Configuration, Entry, ServerState, Snapshot } from '../types.ts';
 import type { RaftContext } from './context.ts';
+import { noteWrite } from '../sharedList.ts';
 
 export function lastLogIndex(s: ServerState): number {
   return s.log.length;
@@ -58,6 +59,7 @@ export function truncateLog(s: ServerState, requestedFrom: number): number {
   const fromIndex = Math.max(requestedFrom, snapshotIndex(s) + 1);
   const removed = s.log.length - fromIndex + 1;
   if (removed <= 0) return 0;
+  noteWrite(s.log, fromIndex - 1);
   s.log.length = fromIndex - 1;
   while ((lastConfigIndex(s) ?? 0) >= fromIndex) s.configIndexes.pop();
   markDirty(s, fromIndex);
@@ -127,6 +129,7 @@ export function indexConfigs(s: ServerState): void {
 export function compactLog(s: ServerState, snapshot: Snapshot): number {
   const from = snapshotIndex(s) + 1;
   let discarded = 0;
+  noteWrite(s.log, from - 1);
   for (let i = from; i <= Math.min(snapshot.index, s.log.length); i++) {
     if (s.log[i - 1] !== undefined) discarded++;
     delete s.log[i - 1];

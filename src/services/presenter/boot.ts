@@ -3,7 +3,6 @@
  * fragment as it changes, mirrors mode and language back into the address, and puts the mode's
  * classes (theme, layout) and the language on <html>.
  */
-import { findLibraryEntry } from '../../scenarios/library/index.ts';
 import type { LabStore } from '../../store/types.ts';
 import { preferredLanguage, translate } from '../../i18n/index.ts';
 import {
@@ -14,8 +13,16 @@ import {
 import { storyFromEntry } from './story.ts';
 import { libraryIdFromHash, shellFromUrl, urlWithShell } from './url.ts';
 
-/** Opens a library scenario by id; an unknown id leaves the run as it is, with a notice. */
-export function openLibrary(shell: PresenterStore, lab: LabStore, id: string): boolean {
+/**
+ * Opens a library scenario by id; an unknown id leaves the run as it is, with a notice. The
+ * library (a large part of the app's code) is loaded on first use, not before the first paint.
+ */
+export async function openLibrary(
+  shell: PresenterStore,
+  lab: LabStore,
+  id: string,
+): Promise<boolean> {
+  const { findLibraryEntry } = await import('../../scenarios/library/index.ts');
   const entry = findLibraryEntry(id);
   if (!entry) {
     lab.getState().showNotice(translate(shell.getState().lang, 'library.unknown', { id }));
@@ -55,10 +62,10 @@ export function startShell(lab: LabStore, win: Window = window): PresenterStore 
   const lang =
     url.lang ?? preferredLanguage(nav.languages?.length ? nav.languages : [nav.language]);
   const shell = createPresenterStore(lab, { mode: url.mode, lang });
-  if (url.lib !== null) openLibrary(shell, lab, url.lib);
+  if (url.lib !== null) void openLibrary(shell, lab, url.lib);
   win.addEventListener('hashchange', () => {
     const id = libraryIdFromHash(win.location.hash);
-    if (id !== null) openLibrary(shell, lab, id);
+    if (id !== null) void openLibrary(shell, lab, id);
   });
   const doc = win.document;
   doc.addEventListener('fullscreenchange', () =>

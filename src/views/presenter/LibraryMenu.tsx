@@ -2,18 +2,20 @@
  * The built-in library as a menu: each scenario is a link to its own short address (`#lib=ID`),
  * so it can be opened here, bookmarked, or copied into slides.
  */
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { Suspense, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { openLibrary } from '../../services/presenter/boot.ts';
-import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
+import { usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { libraryHash } from '../../services/presenter/url.ts';
-import { LIBRARY } from '../../scenarios/library/index.ts';
 import { useLabStore } from '../../store/context.tsx';
+import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+
+// The stories (a large part of the app's code) load when the menu first opens.
+const List = lazyPart(() => import('./LibraryList.tsx').then((m) => m.LibraryList));
+preloadWhenIdle(List.preload);
 
 export function LibraryMenu() {
   const lab = useLabStore();
   const shell = usePresenterStore();
-  const lang = usePresenter((s) => s.lang);
-  const current = usePresenter((s) => s.story?.id ?? null);
   const t = useT();
   const [open, setOpen] = useState(false);
   // Escape closes the popover and leaves the focus on its button (menu button pattern).
@@ -27,7 +29,9 @@ export function LibraryMenu() {
     // Opened directly (even when the address already says this id), then the address follows.
     e.preventDefault();
     setOpen(false);
-    if (openLibrary(shell, lab, id)) window.history.pushState(null, '', libraryHash(id));
+    void openLibrary(shell, lab, id).then((opened) => {
+      if (opened) window.history.pushState(null, '', libraryHash(id));
+    });
   };
   return (
     <details
@@ -35,29 +39,18 @@ export function LibraryMenu() {
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
       onKeyDown={closeOnEscape}
+      onPointerEnter={() => void List.preload()}
+      onFocus={() => void List.preload()}
     >
       <summary className="rl-button">{t('library.button')} ▾</summary>
       <div className="rl-popover-body rl-library">
         <h2 className="rl-library-title">{t('library.title')}</h2>
         <p className="rl-muted">{t('library.hint')}</p>
-        <ul className="rl-library-list">
-          {LIBRARY.map((entry) => (
-            <li key={entry.id}>
-              <a
-                href={libraryHash(entry.id)}
-                className="rl-library-item"
-                aria-current={entry.id === current ? 'true' : undefined}
-                onClick={(e) => choose(e, entry.id)}
-              >
-                <span className="rl-library-name">{entry.title[lang]}</span>
-                {entry.expectViolation ? (
-                  <span className="rl-library-bug">{t('library.bug')}</span>
-                ) : null}
-                <span className="rl-library-summary">{entry.summary[lang]}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+        {open ? (
+          <Suspense fallback={<Loading />}>
+            <List.Component onChoose={choose} />
+          </Suspense>
+        ) : null}
       </div>
     </details>
   );

@@ -2,10 +2,14 @@
  * The header's Share button. Opening the dialog pauses the run: a link holds one frame, and it
  * should be the one on screen. Focus returns to the button when the dialog closes.
  */
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useLabStore } from '../../store/context.tsx';
 import { useLabT } from '../../services/presenter/context.tsx';
-import { ShareDialog } from './ShareDialog.tsx';
+import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+
+// The dialog (link, QR code, file) loads when first opened.
+const Dialog = lazyPart(() => import('./ShareDialog.tsx').then((m) => m.ShareDialog));
+preloadWhenIdle(Dialog.preload);
 
 export function ShareButton() {
   const t = useLabT();
@@ -28,10 +32,16 @@ export function ShareButton() {
         className="rl-button rl-share-button"
         title={t('share.buttonTitle')}
         onClick={show}
+        onPointerEnter={() => void Dialog.preload()}
+        onFocus={() => void Dialog.preload()}
       >
         {t('share.button')}
       </button>
-      {open ? <ShareDialog onClose={close} /> : null}
+      {open ? (
+        <Suspense fallback={<Loading className="rl-loading-dialog" />}>
+          <Dialog.Component onClose={close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

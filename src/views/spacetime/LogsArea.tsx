@@ -2,12 +2,16 @@
  * The logs area with a switch: the servers' logs, or the space-time diagram (key D). Only the one
  * shown is mounted, so the diagram costs nothing while the logs are on screen.
  */
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { LogsView } from '../../store/types.ts';
 import { LogsPane } from '../controls/Panes.tsx';
-import { SpaceTimePane } from './SpaceTimePane.tsx';
+import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+
+// The diagram loads when first shown (the D key or its tab).
+const Diagram = lazyPart(() => import('./SpaceTimePane.tsx').then((m) => m.SpaceTimePane));
+preloadWhenIdle(Diagram.preload);
 
 export function LogsArea() {
   const t = useLabT();
@@ -47,7 +51,13 @@ export function LogsArea() {
         aria-labelledby={`rl-tab-${view}`}
         className="rl-logs-tabpanel"
       >
-        {view === 'spacetime' ? <SpaceTimePane /> : <LogsPane />}
+        {view === 'spacetime' ? (
+          <Suspense fallback={<Loading />}>
+            <Diagram.Component />
+          </Suspense>
+        ) : (
+          <LogsPane />
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,54 @@
+/**
+ * What the first frame does not need is loaded when first shown (React.lazy over a dynamic
+ * import): the library's stories, the share dialog and its QR code, the space-time diagram, the
+ * new-run form, the help, the Rules panel, the exporters. Each part has a `preload` that starts
+ * its download early (on hover, on focus, or once the page is idle after the first paint), so a
+ * key that opens it (G, D, ?) rarely waits; until it is there, `Loading` stands in its place.
+ */
+import { lazy, type ComponentType } from 'react';
+import { useLabT } from '../services/presenter/context.tsx';
+
+export interface LazyPart<P> {
+  Component: ComponentType<P>;
+  preload: () => Promise<unknown>;
+}
+
+/** A component loaded by `load` the first time it renders (or is preloaded), once. */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
+  let started: Promise<{ default: ComponentType<P> }> | null = null;
+  const start = () => (started ??= load().then((Component) => ({ default: Component })));
+  return { Component: lazy(start), preload: start };
+}
+
+/** The stand-in while a part loads: a quiet, announced line of text. */
+export function Loading({ className = '' }: { className?: string }) {
+  const t = useLabT();
+  return (
+    <div className={`rl-loading ${className}`.trim()} role="status">
+      {t('lazy.loading')}
+    </div>
+  );
+}
+
+const idleParts: (() => Promise<unknown>)[] = [];
+
+/**
+ * Parts worth having before they are asked for: fetched one after the other once the page is idle
+ * after its first paint, so they do not compete with it.
+ */
+export function preloadWhenIdle(...preloads: (() => Promise<unknown>)[]): void {
+  idleParts.push(...preloads);
+}
+
+export function startIdlePreload(win: Window = window): void {
+  const next = (): void => {
+    const part = idleParts.shift();
+    if (part === undefined) return;
+    part().then(later, later);
+  };
+  const later = (): void => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(next);
+    else win.setTimeout(next, 50);
+  };
+  later();
+}
