@@ -3,12 +3,19 @@ import {
   cellClasses,
   cellTooltip,
   cellsThatFit,
+  cellsThatFitDensity,
+  DENSITY_MARGIN_REM,
+  DENSITY_ROW_REM,
   FIT_INDEX_ROW_REM,
   FIT_LABEL_REM,
   FIT_LANES_REM,
   FIT_MIN_CELL_REM,
+  fitCellFontPx,
   fitLogCells,
+  INDEX_ROW_REM,
   logCell,
+  logDensity,
+  PHONE_MIN_CELL_PX,
   logSlots,
   logWindow,
   pageAnchor,
@@ -99,6 +106,48 @@ describe('fitLogCells (presenter mode)', () => {
     expect(fit.cells).toBeLessThan(60);
     expect(width(fit.cellPx, fit.cells)).toBeLessThanOrEqual(400);
     expect(width(fit.cellPx, fit.cells + 1)).toBeGreaterThan(400);
+  });
+
+  it('on a phone, shrinks the cells (12 px type at least) to show 13 slots of 7 rows at once', () => {
+    // Figure 7 on a 390 px phone: the rows' box is about 354 px wide, 1rem is 18.7 px.
+    const phoneRem = 18.7;
+    const paged = fitLogCells(354, 560, 7, 13, phoneRem);
+    expect(paged.cells).toBeLessThan(13);
+    const fit = fitLogCells(354, 560, 7, 13, phoneRem, PHONE_MIN_CELL_PX);
+    expect(fit.cells).toBe(13);
+    expect(fit.cellPx).toBeGreaterThanOrEqual(PHONE_MIN_CELL_PX);
+    expect(fitCellFontPx(fit.cellPx, phoneRem)).toBeGreaterThanOrEqual(12);
+    // Large cells keep 1rem type.
+    expect(fitCellFontPx(48, 16)).toBe(16);
+  });
+});
+
+describe('logDensity (the lab with many servers)', () => {
+  const rem = 16;
+  const rows = (n: number, d: keyof typeof DENSITY_ROW_REM): number =>
+    (INDEX_ROW_REM + n * DENSITY_ROW_REM[d]) * rem;
+
+  it('keeps normal rows while they fit, then compact, then dense', () => {
+    expect(logDensity(rows(5, 'normal'), 5, rem, 'normal')).toBe('normal');
+    expect(logDensity(rows(9, 'normal') - 1, 9, rem, 'normal')).toBe('compact');
+    expect(logDensity(rows(9, 'compact') - 1, 9, rem, 'normal')).toBe('dense');
+    // Too short even for dense rows: dense, and the rows' box scrolls.
+    expect(logDensity(50, 9, rem, 'normal')).toBe('dense');
+  });
+
+  it('goes back to normal rows only with room to spare (their header is taller)', () => {
+    const justFits = rows(9, 'normal');
+    expect(logDensity(justFits, 9, rem, 'compact')).toBe('compact');
+    expect(logDensity(justFits + DENSITY_MARGIN_REM * rem, 9, rem, 'compact')).toBe('normal');
+  });
+
+  it('fits more columns in tighter rows', () => {
+    const normal = cellsThatFitDensity(400, rem, 'normal');
+    expect(normal).toBe(cellsThatFit(400, rem));
+    expect(cellsThatFitDensity(400, rem, 'compact')).toBeGreaterThan(normal);
+    expect(cellsThatFitDensity(400, rem, 'dense')).toBeGreaterThan(
+      cellsThatFitDensity(400, rem, 'compact'),
+    );
   });
 });
 

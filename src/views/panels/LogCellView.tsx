@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { termFill } from '../colors.ts';
 import {
@@ -98,7 +99,17 @@ export function SnapshotBlockView({ block, serverId, withTooltip = true }: Snaps
       title={withTooltip ? snapshotBlockTooltip(serverId, block, t) : undefined}
       data-snapshot={block.index}
     >
-      <span className="rl-snap-label">{snapshotBlockLabel(block, t)}</span>
+      {/* Parts that never break inside: a label that wraps (presenter mode) breaks at a dot. */}
+      <span className="rl-snap-label">
+        {snapshotBlockLabel(block, t)
+          .split(' · ')
+          .map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 ? ' · ' : null}
+              <span className="rl-snap-part">{part}</span>
+            </Fragment>
+          ))}
+      </span>
     </span>
   );
 }

@@ -1,10 +1,20 @@
-import { useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ServerState } from '../../core/types.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { Legend } from './Legend.tsx';
 import { logLegend } from './legends.ts';
 import { LogRow } from './LogRow.tsx';
-import { cellsThatFit, fitLogCells, logSlots, logWindow, pageAnchor } from './logGeometry.ts';
+import {
+  cellsThatFitDensity,
+  fitCellFontPx,
+  fitLogCells,
+  logDensity,
+  logSlots,
+  logWindow,
+  pageAnchor,
+  PHONE_MIN_CELL_PX,
+  type LogDensity,
+} from './logGeometry.ts';
 import { remPx } from './remPx.ts';
 import { useElementSize } from './useElementSize.ts';
 
@@ -28,6 +38,16 @@ export interface LogPanelProps {
 
 const NO_INDEXES: ReadonlySet<number> = new Set();
 
+/** The panel's padding and border under its rows (panels.css .rl-panel). */
+const PANEL_FOOT_REM = 0.875;
+
+/** At most 760 px wide: the phone layouts of app.css and presenter.css. */
+function narrowScreen(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(max-width: 760px)').matches
+    : false;
+}
+
 /**
  * The logs of every server side by side, one row each, windowed to the columns that fit so a
  * 10,000-entry log renders as fast as a 10-entry one. The window follows the tail unless the
@@ -38,16 +58,55 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: L
   const legend = useMemo(() => logLegend(t), [t]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(bodyRef, { width: 800, height: 200 });
+  // The lab's logs area (the panel's parent, which scrolls): how much room the rows have.
+  const sectionRef = useRef<HTMLElement>(null);
+  const roomRef = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    roomRef.current = sectionRef.current?.parentElement ?? null;
+  }, []);
+  const room = useElementSize(roomRef, { width: 0, height: 0 });
   const leader =
     servers.find((s) => s.id === leaderId && s.role === 'leader' && !s.crashed) ?? null;
   const slots = logSlots(servers, leader);
   const longest = Math.max(0, slots - 1);
   // Re-read the root font size only on resize: getComputedStyle can force a style recalc.
   const rem = useMemo(() => (width > 0 ? remPx() : 16), [width]);
-  const fitted = fit === true ? fitLogCells(width, height, servers.length, slots, rem) : null;
-  const cells = fitted === null ? cellsThatFit(width, rem) : fitted.cells;
+  // The layouts' breakpoint (app.css, presenter.css): a phone, or a laptop's short logs area.
+  const phone = useMemo(() => width > 0 && narrowScreen(), [width]);
+  const fitted =
+    fit === true
+      ? fitLogCells(
+          width,
+          height,
+          servers.length,
+          slots,
+          rem,
+          phone ? PHONE_MIN_CELL_PX : undefined,
+        )
+      : null;
+  // The lab packs its rows tighter when the logs area is too short for them: the rows' room is
+  // the area under the panel's header (the legend below may scroll). Not on a phone, where the
+  // page scrolls, nor in presenter mode, which sizes its cells itself.
+  const [density, setDensity] = useState<LogDensity>('normal');
+  useLayoutEffect(() => {
+    const section = sectionRef.current;
+    const body = bodyRef.current;
+    let next: LogDensity = 'normal';
+    if (fit !== true && !phone && section !== null && body !== null && room.height > 0) {
+      const top = body.getBoundingClientRect().top - section.getBoundingClientRect().top;
+      next = logDensity(room.height - top - PANEL_FOOT_REM * rem, servers.length, rem, density);
+    }
+    if (next !== density) setDensity(next);
+  }, [fit, phone, room.height, density, rem, servers.length, width]);
+  const cells = fitted === null ? cellsThatFitDensity(width, rem, density) : fitted.cells;
   const style =
-    fitted === null ? undefined : ({ '--rl-cell-size': `${fitted.cellPx}px` } as CSSProperties);
+    fitted === null
+      ? undefined
+      : ({
+          '--rl-cell-size': `${fitted.cellPx}px`,
+          '--rl-cell-font': `${fitCellFontPx(fitted.cellPx, rem)}px`,
+        } as CSSProperties);
+  const compact = density !== 'normal';
 
   // Paging is remembered per highlight, so a new highlight wins over an old page position.
   const hlKey = highlight === undefined ? '' : JSON.stringify(highlight);
@@ -70,7 +129,14 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: L
 
   return (
     <section
-      className={fitted === null ? 'rl-panel rl-log' : 'rl-panel rl-log rl-log-fit'}
+      ref={sectionRef}
+      className={
+        fitted !== null
+          ? 'rl-panel rl-log rl-log-fit'
+          : compact
+            ? `rl-panel rl-log rl-log-lab rl-log-${density}`
+            : 'rl-panel rl-log rl-log-lab'
+      }
       aria-label={t('lab.logs')}
       style={style}
     >
@@ -91,26 +157,32 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: L
             <button
               type="button"
               className="rl-button"
+              aria-label={compact ? t('logs.earlier') : undefined}
+              title={compact ? t('logs.earlier') : undefined}
               disabled={win.first <= 1}
               onClick={() => go(pageAnchor(win, -1, slots))}
             >
-              {t('logs.earlier')}
+              {compact ? '◀' : t('logs.earlier')}
             </button>
             <button
               type="button"
               className="rl-button"
+              aria-label={compact ? t('logs.later') : undefined}
+              title={compact ? t('logs.later') : undefined}
               disabled={win.last >= slots}
               onClick={() => go(pageAnchor(win, 1, slots))}
             >
-              {t('logs.later')}
+              {compact ? '▶' : t('logs.later')}
             </button>
             <button
               type="button"
               className="rl-button"
+              aria-label={compact ? t('logs.latest') : undefined}
+              title={compact ? t('logs.latest') : undefined}
               disabled={anchor === null || win.last >= slots}
               onClick={() => go(null)}
             >
-              {t('logs.latest')}
+              {compact ? '⇥' : t('logs.latest')}
             </button>
           </span>
         )}

@@ -274,6 +274,17 @@ export const FIT_INDEX_ROW_REM = 1.5;
 export const FIT_LANES_REM = 1.375;
 /** Smallest cell that still holds a two-digit term in 1rem bold type. */
 export const FIT_MIN_CELL_REM = 1.6;
+/**
+ * On a phone the reader holds the screen: cells may shrink to this (px) with 12 px type
+ * (PHONE_CELL_FONT_PX) rather than page, so a 12-entry log fits a 390 px screen.
+ */
+export const PHONE_MIN_CELL_PX = 18;
+export const PHONE_CELL_FONT_PX = 12;
+
+/** The type of a fitted cell (px): 1rem, or smaller in cells too small for it, never under 12. */
+export function fitCellFontPx(cellPx: number, rem: number): number {
+  return Math.max(PHONE_CELL_FONT_PX, Math.min(rem, Math.floor(cellPx * 0.62)));
+}
 export const FIT_MAX_CELL_REM = 3;
 
 export interface LogFit {
@@ -294,6 +305,7 @@ export function fitLogCells(
   rows: number,
   slots: number,
   rem: number,
+  minCellPx: number = FIT_MIN_CELL_REM * rem,
 ): LogFit {
   const gap = CELL_GAP_REM * rem;
   const track = width - FIT_LABEL_REM * rem;
@@ -301,10 +313,64 @@ export function fitLogCells(
   const byWidth = (track + gap) / columns - gap;
   const byHeight = (height - FIT_INDEX_ROW_REM * rem) / Math.max(1, rows) - FIT_LANES_REM * rem;
   const best = Math.min(byWidth, byHeight, FIT_MAX_CELL_REM * rem);
-  if (best >= FIT_MIN_CELL_REM * rem) return { cellPx: Math.floor(best), cells: columns };
+  if (best >= minCellPx) return { cellPx: Math.floor(best), cells: columns };
   const cellPx = Math.floor(
     Math.max(1.25 * rem, Math.min(byHeight, FIT_MIN_CELL_REM * rem, FIT_MAX_CELL_REM * rem)),
   );
   const fitting = Math.max(1, Math.floor((track + gap) / (cellPx + gap)));
   return { cellPx, cells: Math.min(columns, fitting) };
+}
+
+/**
+ * How tightly the lab packs its log rows (not presenter mode): `normal` rows with the commit and
+ * applied counts; `compact` and `dense` rows when the logs area is too short for every server's
+ * row (nine servers at 1440×900 or 1280×720). Sizes in rem, mirrored by panels.css
+ * (.rl-log-compact, .rl-log-dense): cell plus the caret lane above and the match lane below.
+ */
+export type LogDensity = 'normal' | 'compact' | 'dense';
+export const DENSITY_ROW_REM: Readonly<Record<LogDensity, number>> = {
+  normal: 3.625,
+  compact: 2.75,
+  dense: 1.75,
+};
+export const DENSITY_CELL_REM: Readonly<Record<LogDensity, number>> = {
+  normal: CELL_REM,
+  compact: 1.75,
+  dense: 1.25,
+};
+/** The index row above the rows (0.6875rem type). */
+export const INDEX_ROW_REM = 1;
+/**
+ * Room a roomier tier must leave spare before the panel goes back to it: the normal tier's
+ * header is taller (its page buttons have words), so without it the panel could flip back.
+ */
+export const DENSITY_MARGIN_REM = 3;
+
+const DENSITIES: readonly LogDensity[] = ['normal', 'compact', 'dense'];
+
+/**
+ * The roomiest tier whose rows all fit `heightPx` (the rows' box), given the tier shown now
+ * (`current`, whose header shaped that box). Dense when even its rows do not fit (the box scrolls).
+ */
+export function logDensity(
+  heightPx: number,
+  rows: number,
+  rem: number,
+  current: LogDensity,
+): LogDensity {
+  const n = Math.max(1, rows);
+  for (const d of DENSITIES) {
+    const margin = d === 'normal' && current !== 'normal' ? DENSITY_MARGIN_REM * rem : 0;
+    if (INDEX_ROW_REM * rem + n * DENSITY_ROW_REM[d] * rem + margin <= heightPx) return d;
+  }
+  return 'dense';
+}
+
+/** How many log cells of a tier fit in a row of the given width (the label column shrinks too). */
+export function cellsThatFitDensity(widthPx: number, remPx: number, density: LogDensity): number {
+  if (density === 'normal') return cellsThatFit(widthPx, remPx);
+  const label = (density === 'dense' ? 3.5 : 4) * remPx;
+  const cell = DENSITY_CELL_REM[density] * remPx;
+  const gap = CELL_GAP_REM * remPx;
+  return Math.max(1, Math.floor((widthPx - label + gap) / (cell + gap)));
 }

@@ -5,10 +5,13 @@
  */
 import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { exitFullscreen, toggleFullscreen } from '../../services/presenter/fullscreen.ts';
+import { useMemo } from 'react';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { ClusterView } from '../cluster/ClusterView.tsx';
 import { NoticeBar, ViolationBanner } from '../controls/Banners.tsx';
 import { LogsPane } from '../controls/Panes.tsx';
+import { presenterScale } from '../spacetime/geometry.ts';
+import { SpaceTimePane } from '../spacetime/SpaceTimePane.tsx';
 import { RulesPanel } from '../rules/RulesPanel.tsx';
 import { BlankScreen } from './BlankScreen.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -25,6 +28,7 @@ function ShowBar({ view }: { view: StoryView | null }) {
   const shell = usePresenterStore();
   const fullscreen = usePresenter((s) => s.fullscreen);
   const t = useT();
+  const logsView = useLab((s) => s.logsView);
   const exit = (): void => {
     exitFullscreen();
     shell.getState().setMode('normal');
@@ -36,6 +40,18 @@ function ShowBar({ view }: { view: StoryView | null }) {
       {view?.animating ? <span className="rl-story-playing">{t('story.playing')}</span> : null}
       <div className="rl-show-tools">
         {view ? <StoryNav view={view} /> : null}
+        {/* The logs or the space-time diagram beside the ring (the lab's key D does the same). */}
+        <button
+          type="button"
+          className="rl-button rl-show-spacetime"
+          aria-pressed={logsView === 'spacetime'}
+          title={`${t('shortcut.spaceTime')} (D)`}
+          onClick={() =>
+            lab.getState().setLogsView(logsView === 'spacetime' ? 'logs' : 'spacetime')
+          }
+        >
+          {t('st.tabDiagram')} <kbd className="rl-kbd">D</kbd>
+        </button>
         <LibraryMenu />
         <LanguageSwitch />
         <button
@@ -74,6 +90,12 @@ export function PresenterView() {
   const scale = useRemScale();
   const t = useT();
   const wide = useLab((s) => s.frame.servers.some((x) => x.log.length + 1 > WIDE_LOG_SLOTS));
+  const logsView = useLab((s) => s.logsView);
+  // The diagram's words at the presenter's type size (16 px at least), for the back of the room.
+  const diagram = useMemo(
+    () => ({ scale: presenterScale(16 * scale), syncKey: view?.index }),
+    [scale, view?.index],
+  );
   return (
     <div
       className={wide ? 'rl-show rl-show-wide-logs' : 'rl-show'}
@@ -85,7 +107,7 @@ export function PresenterView() {
       <main className="rl-show-main">
         <section className="rl-show-stage" aria-label={t('lab.cluster')}>
           <ClusterView scale={scale} />
-          {/* Over the foot of the ring, never above the logs: a banner moves nothing. */}
+          {/* Under the ring, in a band of its own (the ring shrinks): never over a server. */}
           <div className="rl-banners rl-show-banners">
             <ViolationBanner />
             <NoticeBar />
@@ -94,7 +116,7 @@ export function PresenterView() {
         </section>
         {/* The log panel inside names itself: one landmark per name. */}
         <section className="rl-show-logs">
-          <LogsPane fit />
+          {logsView === 'spacetime' ? <SpaceTimePane presenter={diagram} /> : <LogsPane fit />}
         </section>
       </main>
       <StoryCaption view={view} className="rl-show-caption" />
