@@ -9,7 +9,15 @@ import type { Translate } from '../../i18n/index.ts';
 import type { LaneMark, LaneSegment, VisibleMessage } from '../../store/spaceTime.ts';
 import { termColor } from '../colors.ts';
 import { formatTime } from '../format.ts';
-import { arrowOf, timeTicks, xAt, AXIS_PX, type Lane, type Plot } from './geometry.ts';
+import {
+  arrowOf,
+  timeTicks,
+  xAt,
+  LAB_SCALE,
+  type DiagramScale,
+  type Lane,
+  type Plot,
+} from './geometry.ts';
 import {
   DROP_COLOR,
   FONT_FAMILY,
@@ -36,6 +44,8 @@ export interface SpaceTimeDiagramProps {
   t: Translate;
   onSelectMessage?: (id: number) => void;
   onSelectServer?: (id: number) => void;
+  /** Type and line sizes: the lab's by default, presenter mode's larger ones. */
+  scale?: DiagramScale;
 }
 
 const NO_TERM_COLOR = '#94a3b8';
@@ -100,21 +110,31 @@ function Mark({
   y,
   t,
   showIndex,
+  scale,
 }: {
   m: LaneMark;
   x: number;
   y: number;
   t: Translate;
   showIndex: boolean;
+  scale: DiagramScale;
 }) {
   const title = <title>{markTitle(t, m)}</title>;
+  const k = scale.stroke;
   switch (m.kind) {
     case 'candidate':
       return (
         <g className="rl-st-mark" data-kind="candidate">
           {title}
-          <circle cx={x} cy={y} r={4.5} fill="#ffffff" stroke={laneColor(m.term)} strokeWidth={2} />
-          <text x={x} y={y - 7} textAnchor="middle" fontSize={9} fill={TEXT_COLOR}>
+          <circle
+            cx={x}
+            cy={y}
+            r={4.5 * k}
+            fill="#ffffff"
+            stroke={laneColor(m.term)}
+            strokeWidth={2 * k}
+          />
+          <text x={x} y={y - 7 * k} textAnchor="middle" fontSize={scale.markFont} fill={TEXT_COLOR}>
             {t('tip.termShort', { term: m.term })}
           </text>
         </g>
@@ -124,12 +144,19 @@ function Mark({
         <g className="rl-st-mark" data-kind="leader">
           {title}
           <path
-            d={`M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} Z`}
+            d={`M${x},${y - 6 * k} L${x + 6 * k},${y} L${x},${y + 6 * k} L${x - 6 * k},${y} Z`}
             fill={laneColor(m.term)}
             stroke="#ffffff"
             strokeWidth={1}
           />
-          <text x={x} y={y - 8} textAnchor="middle" fontSize={9} fontWeight={700} fill={TEXT_COLOR}>
+          <text
+            x={x}
+            y={y - 8 * k}
+            textAnchor="middle"
+            fontSize={scale.markFont}
+            fontWeight={700}
+            fill={TEXT_COLOR}
+          >
             {t('tip.leaderShort', { term: m.term })}
           </text>
         </g>
@@ -138,9 +165,15 @@ function Mark({
       return (
         <g className="rl-st-mark" data-kind="commit">
           {title}
-          <rect x={x - 1.5} y={y - 5} width={3} height={10} fill="#15803d" />
+          <rect x={x - 1.5 * k} y={y - 5 * k} width={3 * k} height={10 * k} fill="#15803d" />
           {showIndex ? (
-            <text x={x} y={y + 14} textAnchor="middle" fontSize={8} fill="#15803d">
+            <text
+              x={x}
+              y={y + 5 * k + scale.indexFont}
+              textAnchor="middle"
+              fontSize={scale.indexFont}
+              fill="#15803d"
+            >
               {m.index}
             </text>
           ) : null}
@@ -151,9 +184,9 @@ function Mark({
         <g className="rl-st-mark" data-kind="crash">
           {title}
           <path
-            d={`M${x - 5},${y - 5} L${x + 5},${y + 5} M${x + 5},${y - 5} L${x - 5},${y + 5}`}
+            d={`M${x - 5 * k},${y - 5 * k} L${x + 5 * k},${y + 5 * k} M${x + 5 * k},${y - 5 * k} L${x - 5 * k},${y + 5 * k}`}
             stroke="#111827"
-            strokeWidth={2.5}
+            strokeWidth={2.5 * k}
           />
         </g>
       );
@@ -161,7 +194,10 @@ function Mark({
       return (
         <g className="rl-st-mark" data-kind="restart">
           {title}
-          <path d={`M${x - 3},${y - 6} L${x + 6},${y} L${x - 3},${y + 6} Z`} fill="#15803d" />
+          <path
+            d={`M${x - 3 * k},${y - 6 * k} L${x + 6 * k},${y} L${x - 3 * k},${y + 6 * k} Z`}
+            fill="#15803d"
+          />
         </g>
       );
   }
@@ -170,10 +206,12 @@ function Mark({
 function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElement>) {
   const { plot, lanes, segments, messages, marks, playheadMs, nowMs, t } = props;
   const { selectedMessage, selectedServer, onSelectMessage, onSelectServer } = props;
+  const scale = props.scale ?? LAB_SCALE;
+  const k = scale.stroke;
   const clip = `rl-st-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const laneY = new Map<Endpoint, number>(lanes.map((l) => [l.endpoint, l.y]));
-  const ticks = timeTicks(plot);
-  const plotTop = AXIS_PX - 4;
+  const ticks = timeTicks(plot, Math.max(70, scale.tickFont * 5));
+  const plotTop = scale.axisPx - 4;
   const plotBottom = plot.height - 2;
   const playX = xAt(plot, playheadMs);
   const clientEnd = xAt(plot, Math.min(nowMs, plot.window.toMs));
@@ -206,11 +244,17 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
       </defs>
       <rect x={0} y={0} width={plot.width} height={plot.height} fill="#ffffff" />
       <g className="rl-st-axis">
-        {ticks.map((k) => (
-          <g key={k.t}>
-            <line x1={k.x} y1={plotTop} x2={k.x} y2={plotBottom} stroke={GRID_COLOR} />
-            <text x={k.x} y={AXIS_PX - 7} textAnchor="middle" fontSize={10} fill="#4b5563">
-              {k.label}
+        {ticks.map((tick) => (
+          <g key={tick.t}>
+            <line x1={tick.x} y1={plotTop} x2={tick.x} y2={plotBottom} stroke={GRID_COLOR} />
+            <text
+              x={tick.x}
+              y={scale.axisPx - 7}
+              textAnchor="middle"
+              fontSize={scale.tickFont}
+              fill="#4b5563"
+            >
+              {tick.label}
             </text>
           </g>
         ))}
@@ -230,9 +274,9 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
             {selected ? (
               <rect
                 x={1}
-                y={lane.y - 9}
+                y={lane.y - scale.laneFont * 0.75}
                 width={plot.x0 - 4}
-                height={18}
+                height={scale.laneFont * 1.5}
                 rx={4}
                 fill={SELECT_COLOR}
                 opacity={0.35}
@@ -240,8 +284,8 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
             ) : null}
             <text
               x={5}
-              y={lane.y + 4}
-              fontSize={12}
+              y={lane.y + scale.laneFont / 3}
+              fontSize={scale.laneFont}
               fontWeight={lane.client ? 400 : 700}
               fill={lane.client ? '#4b5563' : TEXT_COLOR}
             >
@@ -261,7 +305,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
               x2={clientEnd}
               y2={lane.y}
               stroke="#cbd5e1"
-              strokeWidth={1.5}
+              strokeWidth={1.5 * k}
             />
           ) : (
             <g key={lane.endpoint} className="rl-st-lane" data-server={lane.endpoint}>
@@ -272,7 +316,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                   x2={plot.x1}
                   y2={lane.y}
                   stroke={SELECT_COLOR}
-                  strokeWidth={10}
+                  strokeWidth={10 * k}
                   opacity={0.3}
                 />
               ) : null}
@@ -285,7 +329,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                   y2={lane.y}
                   stroke={s.crashed ? LANE_DOWN_COLOR : laneColor(s.term)}
                   strokeWidth={
-                    s.crashed ? 2 : s.role === 'leader' ? 5 : s.role === 'candidate' ? 3.5 : 2
+                    k * (s.crashed ? 2 : s.role === 'leader' ? 5 : s.role === 'candidate' ? 3.5 : 2)
                   }
                   strokeDasharray={s.crashed ? '3 4' : undefined}
                   data-term={s.term}
@@ -325,7 +369,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                     x2={a.x2}
                     y2={a.y2}
                     stroke={SELECT_COLOR}
-                    strokeWidth={7}
+                    strokeWidth={7 * k}
                     strokeLinecap="round"
                     opacity={0.7}
                   />
@@ -337,7 +381,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                     x2={a.xEnd}
                     y2={a.yEnd}
                     stroke={style.color}
-                    strokeWidth={1}
+                    strokeWidth={k}
                     strokeDasharray="1 4"
                     opacity={0.5}
                   />
@@ -348,19 +392,19 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                   x2={a.x2}
                   y2={a.y2}
                   stroke={style.color}
-                  strokeWidth={v.status === 'flight' || selected ? 2 : 1.3}
+                  strokeWidth={k * (v.status === 'flight' || selected ? 2 : 1.3)}
                   strokeDasharray={style.dash || undefined}
                   opacity={v.status === 'delivered' && !selected ? 0.8 : 1}
                 />
                 {v.status === 'dropped' ? (
                   <path
                     className="rl-st-drop"
-                    d={`M${a.x2 - 4},${a.y2 - 4} L${a.x2 + 4},${a.y2 + 4} M${a.x2 + 4},${a.y2 - 4} L${a.x2 - 4},${a.y2 + 4}`}
+                    d={`M${a.x2 - 4 * k},${a.y2 - 4 * k} L${a.x2 + 4 * k},${a.y2 + 4 * k} M${a.x2 + 4 * k},${a.y2 - 4 * k} L${a.x2 - 4 * k},${a.y2 + 4 * k}`}
                     stroke={DROP_COLOR}
-                    strokeWidth={2.2}
+                    strokeWidth={2.2 * k}
                   />
                 ) : (
-                  <polygon points={headPoints(a.x1, a.y1, a.x2, a.y2)} fill={style.color} />
+                  <polygon points={headPoints(a.x1, a.y1, a.x2, a.y2, 6 * k)} fill={style.color} />
                 )}
                 {/* A wide transparent line: easy to click on a thin arrow. */}
                 <line
@@ -370,7 +414,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                   y2={a.y2}
                   stroke="#000000"
                   strokeOpacity={0}
-                  strokeWidth={10}
+                  strokeWidth={10 * k}
                 />
               </g>
             );
@@ -384,7 +428,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
             let showIndex = false;
             if (m.kind === 'commit') {
               const last = lastIndexX.get(m.server);
-              showIndex = last === undefined || x - last >= 14;
+              showIndex = last === undefined || x - last >= scale.indexFont * 1.75;
               if (showIndex) lastIndexX.set(m.server, x);
             }
             return (
@@ -395,6 +439,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                 y={y}
                 t={t}
                 showIndex={showIndex}
+                scale={scale}
               />
             );
           })}
@@ -407,7 +452,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
             x2={playX}
             y2={plotBottom}
             stroke={PLAYHEAD_COLOR}
-            strokeWidth={1.5}
+            strokeWidth={1.5 * k}
           />
         ) : null}
       </g>

@@ -15,8 +15,11 @@ import { serializeSvg } from '../export/domExport.ts';
 import { formatTime } from '../format.ts';
 import { useElementSize } from '../panels/useElementSize.ts';
 import type { Translate } from '../../i18n/index.ts';
+import type { MessageType } from '../../core/types.ts';
+import type { LaneMarkKind } from '../../store/spaceTime.ts';
 import {
   DEFAULT_SPAN_MS,
+  LAB_SCALE,
   clampSpan,
   exportFileName,
   followWindow,
@@ -26,30 +29,63 @@ import {
   plotOf,
   timeAtX,
   zoomWindow,
+  type DiagramScale,
   type TimeWindow,
 } from './geometry.ts';
 import { SpaceTimeDiagram } from './SpaceTimeDiagram.tsx';
 import { DROP_COLOR, FONT_FAMILY, LEGEND_TYPES, MESSAGE_STYLES } from './styles.ts';
 import './spacetime.css';
 
-/** The legend's items: one per message family (request solid, answer dashed), then the marks. */
-export function legendItems(t: Translate): LegendItem[] {
-  return [
+/**
+ * The legend's items: one per message family (request solid, answer dashed), then the marks.
+ * With `only`, just what the window draws (presenter mode: a short legend in large type).
+ */
+export function legendItems(t: Translate, only?: LegendFilter): LegendItem[] {
+  const items: (LegendItem & { show: boolean })[] = [
     ...LEGEND_TYPES.map((type) => ({
+      show: only === undefined || only.types.has(type),
       label: t(MESSAGE_STYLES[type].label),
       kind: 'line' as const,
       color: MESSAGE_STYLES[type].color,
       dash: MESSAGE_STYLES[type].dash,
     })),
-    { label: t('st.legendDrop'), kind: 'cross', color: DROP_COLOR },
-    { label: t('st.legendCandidate'), kind: 'dot', color: '#4e79a7' },
-    { label: t('st.legendLeader'), kind: 'diamond', color: '#4e79a7' },
-    { label: t('st.legendCommit'), kind: 'bar', color: '#15803d' },
+    {
+      show: only === undefined || only.dropped,
+      label: t('st.legendDrop'),
+      kind: 'cross',
+      color: DROP_COLOR,
+    },
+    {
+      show: only === undefined || only.marks.has('candidate'),
+      label: t('st.legendCandidate'),
+      kind: 'dot',
+      color: '#4e79a7',
+    },
+    {
+      show: only === undefined || only.marks.has('leader'),
+      label: t('st.legendLeader'),
+      kind: 'diamond',
+      color: '#4e79a7',
+    },
+    {
+      show: only === undefined || only.marks.has('commit'),
+      label: t('st.legendCommit'),
+      kind: 'bar',
+      color: '#15803d',
+    },
   ];
+  return items.filter((i) => i.show).map(({ show: _show, ...item }) => item);
 }
 
-function Legend({ t }: { t: Translate }) {
-  const items = useMemo(() => legendItems(t), [t]);
+/** What a window draws, for a legend of just that. */
+export interface LegendFilter {
+  readonly types: ReadonlySet<MessageType>;
+  readonly dropped: boolean;
+  readonly marks: ReadonlySet<LaneMarkKind>;
+}
+
+function Legend({ t, only }: { t: Translate; only?: LegendFilter | undefined }) {
+  const items = useMemo(() => legendItems(t, only), [t, only]);
   return (
     <ul className="rl-st-legend" aria-label={t('st.region')}>
       {items.map((item) => (
@@ -78,12 +114,22 @@ function Legend({ t }: { t: Translate }) {
           {item.label}
         </li>
       ))}
-      <li className="rl-st-legend-note">{t('st.legendLane')}</li>
+      {only === undefined ? <li className="rl-st-legend-note">{t('st.legendLane')}</li> : null}
     </ul>
   );
 }
 
-export function SpaceTimePane() {
+export interface SpaceTimePaneProps {
+  /**
+   * Presenter mode: this scale (type of 16 px or more), a legend of only what is drawn, no
+   * export; and the window follows the playhead again whenever `syncKey` (the story's step)
+   * changes, so every step shows its own messages.
+   */
+  presenter?: { scale: DiagramScale; syncKey: unknown };
+}
+
+export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
+  const scale = presenter?.scale ?? LAB_SCALE;
   const t = useLabT();
   const store = useLabStore();
   const spaceTime = useLab((s) => s.spaceTime);
@@ -106,12 +152,15 @@ export function SpaceTimePane() {
     [nowMs, spaceTime.emitted],
   );
   const clients = useMemo(() => spaceTime.log.clients(position), [spaceTime, position]);
-  const height = Math.max(size.height, minHeight(servers + clients.length));
+  const height = Math.max(size.height, minHeight(servers + clients.length, scale));
   const plot = useMemo(
-    () => plotOf(size.width, height, { fromMs, toMs }),
-    [size.width, height, fromMs, toMs],
+    () => plotOf(size.width, height, { fromMs, toMs }, scale.labelPx),
+    [size.width, height, fromMs, toMs, scale.labelPx],
   );
-  const lanes = useMemo(() => laneLayout(servers, clients, height), [servers, clients, height]);
+  const lanes = useMemo(
+    () => laneLayout(servers, clients, height, scale),
+    [servers, clients, height, scale],
+  );
   const messages = useMemo(
     () => spaceTime.log.messagesIn(fromMs, toMs, position),
     [spaceTime, fromMs, toMs, position],
@@ -131,6 +180,22 @@ export function SpaceTimePane() {
   // The window the user moves to, leaving follow mode where the diagram is now.
   const current = useRef(window);
   current.current = window;
+  const labelPx = useRef(scale.labelPx);
+  labelPx.current = scale.labelPx;
+  // A story's step (presenter mode): back to following the playhead, which the step moved.
+  const syncKey = presenter?.syncKey;
+  useEffect(() => setFollow(true), [syncKey]);
+  const legendFilter = useMemo<LegendFilter | undefined>(
+    () =>
+      presenter === undefined
+        ? undefined
+        : {
+            types: new Set(messages.map((v) => v.record.type)),
+            dropped: messages.some((v) => v.status === 'dropped'),
+            marks: new Set(marks.map((m) => m.kind)),
+          },
+    [presenter, messages, marks],
+  );
   const moveTo = useCallback(
     (next: TimeWindow) => {
       setFollow(false);
@@ -149,7 +214,7 @@ export function SpaceTimePane() {
       e.preventDefault();
       if (e.ctrlKey || e.metaKey) {
         const rect = el.getBoundingClientRect();
-        const p = plotOf(rect.width, rect.height, w);
+        const p = plotOf(rect.width, rect.height, w, labelPx.current);
         moveTo(zoomWindow(w, e.deltaY > 0 ? 1.25 : 0.8, timeAtX(p, e.clientX - rect.left)));
       } else {
         const delta = Math.abs(e.deltaX) > Math.abs(e.deltaY) ? e.deltaX : e.deltaY;
@@ -219,7 +284,10 @@ export function SpaceTimePane() {
 
   const trimmed = spaceTime.log.earliestMs;
   return (
-    <section className="rl-panel rl-st" aria-label={t('st.region')}>
+    <section
+      className={`rl-panel rl-st${presenter ? ' rl-st-presenter' : ''}`}
+      aria-label={t('st.region')}
+    >
       <div className="rl-st-toolbar">
         <button
           type="button"
@@ -271,14 +339,16 @@ export function SpaceTimePane() {
         <span className="rl-st-range" title={t('st.hint')}>
           {t('st.window', { from: formatTime(fromMs), to: formatTime(toMs) })}
         </span>
-        <button
-          type="button"
-          className="rl-button rl-st-export"
-          title={t('st.exportTitle')}
-          onClick={onExport}
-        >
-          {t('st.export')}
-        </button>
+        {presenter === undefined ? (
+          <button
+            type="button"
+            className="rl-button rl-st-export"
+            title={t('st.exportTitle')}
+            onClick={onExport}
+          >
+            {t('st.export')}
+          </button>
+        ) : null}
       </div>
       {trimmed > fromMs ? (
         <p className="rl-muted rl-st-trimmed">{t('st.trimmed', { at: formatTime(trimmed) })}</p>
@@ -305,9 +375,10 @@ export function SpaceTimePane() {
           t={t}
           onSelectMessage={onSelectMessage}
           onSelectServer={onSelectServer}
+          scale={scale}
         />
       </div>
-      <Legend t={t} />
+      <Legend t={t} only={legendFilter} />
     </section>
   );
 }

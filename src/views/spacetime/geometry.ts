@@ -22,6 +22,52 @@ export const DEFAULT_SPAN_MS = 1_500;
 /** In follow mode the playhead sits this far across the window (room to see what comes). */
 export const FOLLOW_AT = 0.85;
 
+/**
+ * The sizes the diagram is drawn at: the lab's (small type, tight lanes) or presenter mode's
+ * (type of 16 px or more, for the back of the room, and lanes spread to match).
+ */
+export interface DiagramScale {
+  readonly labelPx: number;
+  readonly axisPx: number;
+  readonly minGapPx: number;
+  readonly maxGapPx: number;
+  /** Type sizes (px): lane names, time ticks, the marks' words, commit indexes. */
+  readonly laneFont: number;
+  readonly tickFont: number;
+  readonly markFont: number;
+  readonly indexFont: number;
+  /** Line widths are multiplied by this. */
+  readonly stroke: number;
+}
+
+export const LAB_SCALE: DiagramScale = {
+  labelPx: LABEL_PX,
+  axisPx: AXIS_PX,
+  minGapPx: MIN_LANE_GAP_PX,
+  maxGapPx: MAX_LANE_GAP_PX,
+  laneFont: 12,
+  tickFont: 10,
+  markFont: 9,
+  indexFont: 8,
+  stroke: 1,
+};
+
+/** Presenter mode: every word at `textPx` (16 px at least) and the room it needs. */
+export function presenterScale(textPx: number): DiagramScale {
+  const px = Math.max(16, Number.isFinite(textPx) ? Math.min(textPx, 40) : 16);
+  return {
+    labelPx: Math.round(px * 2.6),
+    axisPx: Math.round(px * 1.7),
+    minGapPx: Math.round(px * 2.2),
+    maxGapPx: Math.round(px * 5),
+    laneFont: Math.round(px * 1.1),
+    tickFont: px,
+    markFont: px,
+    indexFont: px,
+    stroke: 1.5,
+  };
+}
+
 export interface TimeWindow {
   readonly fromMs: number;
   readonly toMs: number;
@@ -72,8 +118,13 @@ export interface Plot {
   readonly window: TimeWindow;
 }
 
-export function plotOf(width: number, height: number, window: TimeWindow): Plot {
-  return { width, height, x0: LABEL_PX, x1: Math.max(LABEL_PX + 1, width - RIGHT_PX), window };
+export function plotOf(
+  width: number,
+  height: number,
+  window: TimeWindow,
+  labelPx: number = LABEL_PX,
+): Plot {
+  return { width, height, x0: labelPx, x1: Math.max(labelPx + 1, width - RIGHT_PX), window };
 }
 
 export function xAt(plot: Plot, t: number): number {
@@ -88,12 +139,17 @@ export function timeAtX(plot: Plot, x: number): number {
 }
 
 /** Servers first (S1…Sn), then the clients seen (C1…), spread evenly down the height. */
-export function laneLayout(servers: number, clients: readonly number[], height: number): Lane[] {
+export function laneLayout(
+  servers: number,
+  clients: readonly number[],
+  height: number,
+  scale: DiagramScale = LAB_SCALE,
+): Lane[] {
   const count = servers + clients.length;
   if (count === 0) return [];
-  const usable = Math.max(0, height - AXIS_PX - BOTTOM_PX);
-  const gap = Math.min(MAX_LANE_GAP_PX, Math.max(MIN_LANE_GAP_PX, usable / count));
-  const top = AXIS_PX + gap / 2;
+  const usable = Math.max(0, height - scale.axisPx - BOTTOM_PX);
+  const gap = Math.min(scale.maxGapPx, Math.max(scale.minGapPx, usable / count));
+  const top = scale.axisPx + gap / 2;
   const lanes: Lane[] = [];
   for (let i = 0; i < servers; i++)
     lanes.push({ endpoint: i + 1, label: `S${i + 1}`, y: top + i * gap, client: false });
@@ -104,8 +160,8 @@ export function laneLayout(servers: number, clients: readonly number[], height: 
 }
 
 /** The height the lanes need at the smallest gap (the diagram scrolls past it). */
-export function minHeight(laneCount: number): number {
-  return AXIS_PX + BOTTOM_PX + laneCount * MIN_LANE_GAP_PX;
+export function minHeight(laneCount: number, scale: DiagramScale = LAB_SCALE): number {
+  return scale.axisPx + BOTTOM_PX + laneCount * scale.minGapPx;
 }
 
 export interface Arrow {
