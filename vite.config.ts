@@ -1,10 +1,42 @@
-import { defineConfig } from 'vite';
+import { join, resolve, sep } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /** The offline copy: one HTML file with every script and style inlined, opened from disk. */
 export const SINGLE_FILE_MODE = 'single';
 export const SINGLE_FILE_NAME = 'raft-lab.html';
+
+const I18N = resolve(import.meta.dirname, 'src/i18n') + sep;
+/** Marks a second copy of a catalogue module (the ending keeps it a .ts module for the build). */
+const ALL_LANGUAGES = '?all-languages&lang.ts';
+
+/**
+ * Spanish and Portuguese on demand. In the browser, i18n/index.ts reads dictionariesLazy.ts
+ * (English only, the rest fetched when chosen) instead of dictionaries.ts (every language, for
+ * Node). allMessages.ts, which the lazy module imports dynamically, and every catalogue it reaches
+ * get a copy of their own (an id with ALL_LANGUAGES): the copies keep the three languages, while
+ * the first paint's modules are left with only what English uses, the rest shaken out. A
+ * catalogue's text stays in its one file either way.
+ */
+function languagesOnDemand(): Plugin {
+  return {
+    name: 'raft-lab:languages-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (importer === undefined) return null;
+      if (source === './dictionaries.ts' && importer === join(I18N, 'index.ts')) {
+        return join(I18N, 'dictionariesLazy.ts');
+      }
+      const copy = importer.endsWith(ALL_LANGUAGES);
+      if (!copy && importer !== join(I18N, 'allMessages.ts')) return null;
+      const from = copy ? importer.slice(0, -ALL_LANGUAGES.length) : importer;
+      const found = await this.resolve(source, from, { skipSelf: true });
+      if (found === null || !found.id.startsWith(I18N)) return found;
+      return found.id + ALL_LANGUAGES;
+    },
+  };
+}
 
 // The app is a static site: every path is relative so `dist/` can be served from any folder.
 // `vite build --mode single` (run by `npm run build` after the normal build) adds
@@ -14,16 +46,20 @@ export default defineConfig(({ mode }) =>
     ? {
         base: './',
         publicDir: false,
+        // Everything is inlined here, so every language is too (dictionaries.ts, no fetching).
         plugins: [react(), viteSingleFile({ outputFileName: SINGLE_FILE_NAME })],
         build: { target: 'es2022', sourcemap: false, emptyOutDir: false, outDir: 'dist' },
       }
     : {
         base: './',
-        plugins: [react()],
+        plugins: [languagesOnDemand(), react()],
         build: {
           target: 'es2022',
           sourcemap: true,
           rolldownOptions: {
+            // Reading a property has no side effect in this app (no getters on plain data), so
+            // a catalogue object built by spreading others, and never read, is dropped whole.
+            treeshake: { propertyReadSideEffects: false },
             output: {
               // React and React DOM change only with their versions: a chunk of their own stays
               // cached across releases of the app. What the first paint does not need is split

@@ -6,6 +6,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAutomation } from './services/automation.ts';
+import { loadLanguage } from './i18n/index.ts';
 import { labOptionsFromQuery, reportQueryRefusal } from './services/urlParams.ts';
 import { useShortcuts } from './services/useShortcuts.ts';
 import { useShareLinks } from './services/share/useShareLinks.ts';
@@ -35,20 +36,28 @@ window.raftLab = createAutomation(store, driver, {
 });
 // Presenter, embed and library links (#lib=ID); see src/services/presenter/url.ts.
 const shell = startShell(store);
-// A link's option that cannot apply (follower reads with reads through the log) is left out and
-// said, in the page's language; the rest of the link is used.
-reportQueryRefusal(store, window.location.search, shell.getState().lang);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <LabStoreProvider store={store}>
-      <PresenterProvider store={shell}>
-        <Root store={store} shell={shell} />
-      </PresenterProvider>
-    </LabStoreProvider>
-  </StrictMode>,
-);
+const root = createRoot(container);
+// Spanish or Portuguese strings are fetched (once) before the first render in that language;
+// should that fail, the lab shows English rather than nothing.
+const render = () =>
+  root.render(
+    <StrictMode>
+      <LabStoreProvider store={store}>
+        <PresenterProvider store={shell}>
+          <Root store={store} shell={shell} />
+        </PresenterProvider>
+      </LabStoreProvider>
+    </StrictMode>,
+  );
+const start = (): void => {
+  // A link's option that cannot apply (follower reads with reads through the log) is left out
+  // and said, in the page's language; the rest of the link is used.
+  reportQueryRefusal(store, window.location.search, shell.getState().lang);
+  render();
+};
+void loadLanguage(shell.getState().lang).then(start, start);
 // The parts left out of the first paint (views/lazy.tsx) download once the page is idle.
 startIdlePreload();

@@ -3,9 +3,10 @@
  * `{name}` placeholders. Plain strings only: a view renders them as text, never as HTML.
  */
 import { LANGUAGES, type Language } from '../scenarios/steps.ts';
-import { EN, MESSAGES, type MessageKey, type Messages } from './messages.ts';
+import { EN, type MessageKey, type Messages } from './messages.ts';
+import { DICTIONARIES, loadLanguage } from './dictionaries.ts';
 
-export { LANGUAGES, type Language, type MessageKey, type Messages };
+export { LANGUAGES, loadLanguage, type Language, type MessageKey, type Messages };
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -21,7 +22,7 @@ export function translate(
   language: Language,
   key: MessageKey,
   params?: Params,
-  dictionaries: Readonly<Record<Language, Messages>> = MESSAGES,
+  dictionaries: Readonly<Record<Language, Messages>> = DICTIONARIES,
 ): string {
   const text = dictionaries[language]?.[key] ?? EN[key];
   return interpolate(text, params);

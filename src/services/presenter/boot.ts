@@ -4,7 +4,7 @@
  * classes (theme, layout) and the language on <html>.
  */
 import type { LabStore } from '../../store/types.ts';
-import { preferredLanguage, translate } from '../../i18n/index.ts';
+import { loadLanguage, preferredLanguage, translate } from '../../i18n/index.ts';
 import {
   createPresenterStore,
   type PresenterState,
@@ -22,7 +22,11 @@ export async function openLibrary(
   lab: LabStore,
   id: string,
 ): Promise<boolean> {
-  const { findLibraryEntry } = await import('../../scenarios/library/index.ts');
+  const [{ findLibraryEntry }] = await Promise.all([
+    import('../../scenarios/library/index.ts'),
+    // Its notice and its captions are in the page's language: its strings first.
+    loadLanguage(shell.getState().lang).catch(() => {}),
+  ]);
   const entry = findLibraryEntry(id);
   if (!entry) {
     lab.getState().showNotice(translate(shell.getState().lang, 'library.unknown', { id }));

@@ -1,5 +1,5 @@
 /** EN / ES / PT: the captions' and the presenter's language, kept in the address (`lang=`). */
-import { LANGUAGES } from '../../i18n/index.ts';
+import { LANGUAGES, loadLanguage } from '../../i18n/index.ts';
 import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
 
 export function LanguageSwitch() {
@@ -18,7 +18,9 @@ export function LanguageSwitch() {
           title={t(`lang.${code}`)}
           onClick={(e) => {
             e.stopPropagation();
-            shell.getState().setLang(code);
+            // Its strings first (fetched once), then the switch; English if they cannot come.
+            const choose = () => shell.getState().setLang(code);
+            void loadLanguage(code).then(choose, choose);
           }}
         >
           {code.toUpperCase()}

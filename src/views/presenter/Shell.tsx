@@ -1,11 +1,14 @@
 /** Picks the layout for the mode: the full lab, presenter mode, or embed mode. */
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { usePresenter } from '../../services/presenter/context.tsx';
 import { PanelBoundary } from '../PanelBoundary.tsx';
+import { Loading, lazyPart } from '../lazy.tsx';
 import { installPopovers } from '../popovers.ts';
-import { EmbedView } from './EmbedView.tsx';
-import { PresenterView } from './PresenterView.tsx';
 import './presenter.css';
+
+// Presenter and embed modes are loaded only by the pages that open in them (or switch to them).
+const Presenter = lazyPart(() => import('./PresenterView.tsx').then((m) => m.PresenterView));
+const Embed = lazyPart(() => import('./EmbedView.tsx').then((m) => m.EmbedView));
 
 export function Shell({ lab }: { lab: ReactNode }) {
   const mode = usePresenter((s) => s.mode);
@@ -14,13 +17,17 @@ export function Shell({ lab }: { lab: ReactNode }) {
   if (mode === 'present')
     return (
       <PanelBoundary name="presenter">
-        <PresenterView />
+        <Suspense fallback={<Loading />}>
+          <Presenter.Component />
+        </Suspense>
       </PanelBoundary>
     );
   if (mode === 'embed')
     return (
       <PanelBoundary name="embed">
-        <EmbedView />
+        <Suspense fallback={<Loading />}>
+          <Embed.Component />
+        </Suspense>
       </PanelBoundary>
     );
   return <>{lab}</>;
