@@ -320,6 +320,8 @@ export class Recorder {
         this.afterForward(false);
         return 'violation';
       }
+      // A long stride (a jump past the end, a fast speed) keeps the checkpoints' spacing.
+      if (this.checkpoints.due(sim.now)) this.afterForward(this.clean);
     }
     this.afterForward(false);
     return 'budget';
