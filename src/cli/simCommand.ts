@@ -17,6 +17,7 @@ import { LIMITS } from '../scenarios/limits.ts';
 import { decodeLink } from '../scenarios/link.ts';
 import { parseScenarioText, toRunSetup } from '../scenarios/schema.ts';
 import type { ParseResult, Scenario } from '../scenarios/schema.ts';
+import { refusalText } from '../i18n/refusalText.ts';
 import { parseOptions, shown } from './args.ts';
 import type { CliIo } from './io.ts';
 import { formatSummary, plain } from './summary.ts';
@@ -75,17 +76,29 @@ export function sourceName(source: string): string {
   return /^[\w./@+,:~ -]+$/.test(source) ? source : shown(source);
 }
 
-async function readScenario(source: string, io: CliIo): Promise<ParseResult> {
-  if (isLink(source)) return decodeLink(source);
+/** A scenario, or one English line saying why there is none. */
+export type Loaded = { ok: true; scenario: Scenario } | { ok: false; error: string };
+
+/** A refusal in the CLI's English, numbers as plain digits (the same words as the app's English). */
+export function englishReason(result: ParseResult): string {
+  return result.ok ? '' : refusalText(result.refusal, 'en', { plainNumbers: true });
+}
+
+async function readScenario(source: string, io: CliIo): Promise<Loaded> {
+  if (isLink(source)) return loaded(decodeLink(source));
   const read =
     source === '-'
       ? await io.readStdin(LIMITS.textChars)
       : await io.readFile(source, LIMITS.textChars);
-  return read.ok ? parseScenarioText(read.text) : read;
+  return read.ok ? loaded(parseScenarioText(read.text)) : read;
+}
+
+function loaded(result: ParseResult): Loaded {
+  return result.ok ? result : { ok: false, error: englishReason(result) };
 }
 
 /** The scenario named on the command line, or an error line naming the source. */
-export async function loadScenario(source: string, io: CliIo): Promise<ParseResult> {
+export async function loadScenario(source: string, io: CliIo): Promise<Loaded> {
   const result = await readScenario(source, io);
   return result.ok ? result : { ok: false, error: `${sourceName(source)}: ${result.error}` };
 }

@@ -14,6 +14,7 @@ export {
   type NetworkState,
 } from './sim.ts';
 export { Prng, fnv1a32, type PrngState } from './prng.ts';
+export { CoreRefusalError, coreRefusalOf, type CoreRefusal } from './refusal.ts';
 export { parseCommand, isValidCommand, type KvCommand } from './kv.ts';
 export {
   adminCommandOf,

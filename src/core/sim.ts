@@ -7,6 +7,7 @@
 import { copyState, restoreSnapshot, snapshotState, type StateSnapshot } from './stateCopy.ts';
 import { noteWrite } from './sharedList.ts';
 import { canonicalAction } from './actionOrder.ts';
+import { CoreRefusalError } from './refusal.ts';
 import * as client from './client.ts';
 import { checkStep, newChecker, type CheckerState } from './invariants.ts';
 import {
@@ -112,32 +113,55 @@ function validateSetup(setup: RunSetup): void {
   const { config } = setup;
   const n = config.servers;
   if (!Number.isInteger(n) || n < 1 || n > MAX_SERVERS) {
-    throw new RangeError(`config.servers must be an integer from 1 to ${MAX_SERVERS}`);
+    throw new CoreRefusalError(
+      { code: 'servers', max: MAX_SERVERS },
+      `config.servers must be an integer from 1 to ${MAX_SERVERS}`,
+    );
   }
   const [tMin, tMax] = config.electionTimeoutMs;
-  if (!(tMin >= 1 && tMax >= tMin)) throw new RangeError('config.electionTimeoutMs is not a range');
+  if (!(tMin >= 1 && tMax >= tMin)) {
+    throw new CoreRefusalError(
+      { code: 'electionTimeout' },
+      'config.electionTimeoutMs is not a range',
+    );
+  }
   const [lMin, lMax] = config.latencyMs;
-  if (!(lMin >= 0 && lMax >= lMin)) throw new RangeError('config.latencyMs is not a range');
+  if (!(lMin >= 0 && lMax >= lMin)) {
+    throw new CoreRefusalError({ code: 'latency' }, 'config.latencyMs is not a range');
+  }
   if (!(config.heartbeatMs >= 1 && config.rpcTimeoutMs >= 1 && config.clientTimeoutMs >= 1)) {
-    throw new RangeError('config timers must be at least 1 ms');
+    throw new CoreRefusalError({ code: 'timers' }, 'config timers must be at least 1 ms');
   }
   const members = config.members;
   if (members !== null && (members.length === 0 || members.some((id) => !(id >= 1 && id <= n)))) {
-    throw new RangeError(`config.members must list servers from 1 to ${n}`);
+    throw new CoreRefusalError(
+      { code: 'members', servers: n },
+      `config.members must list servers from 1 to ${n}`,
+    );
   }
   if (config.reads === 'lease' && !config.checkQuorum) {
-    throw new RangeError('config.reads "lease" needs config.checkQuorum (RAFT.md C-5)');
+    throw new CoreRefusalError(
+      { code: 'leaseNeedsCheckQuorum' },
+      'config.reads "lease" needs config.checkQuorum (RAFT.md C-5)',
+    );
   }
   if (config.followerReads && config.reads === 'log') {
-    throw new RangeError(
+    throw new CoreRefusalError(
+      { code: 'followerReadsNeedReadIndex' },
       'config.followerReads needs config.reads "readIndex" or "lease" (RAFT.md C-4)',
     );
   }
   if (!(Number.isInteger(config.snapshotEvery) && config.snapshotEvery >= 0)) {
-    throw new RangeError('config.snapshotEvery must be a whole number of entries, 0 for never');
+    throw new CoreRefusalError(
+      { code: 'snapshotEvery' },
+      'config.snapshotEvery must be a whole number of entries, 0 for never',
+    );
   }
   if (setup.initial !== undefined && setup.initial.length !== n) {
-    throw new RangeError(`initial must hold one state per server (${n})`);
+    throw new CoreRefusalError(
+      { code: 'initialCount', servers: n },
+      `initial must hold one state per server (${n})`,
+    );
   }
 }
 
@@ -328,7 +352,10 @@ export class Simulation {
   addAction(action: Action): void {
     const st = this.state;
     if (!Number.isInteger(action.at) || action.at < st.now) {
-      throw new RangeError(`action at ${action.at} is before the current time ${st.now}`);
+      throw new CoreRefusalError(
+        { code: 'actionInPast', at: action.at, now: st.now },
+        `action at ${action.at} is before the current time ${st.now}`,
+      );
     }
     let i = st.actions.length;
     while (i > st.actionCursor && (st.actions[i - 1] as Action).at > action.at) i--;

@@ -18,6 +18,7 @@ import { VIEW_TEXT_EN, VIEW_TEXT_ES, VIEW_TEXT_PT } from './viewText.ts';
 import { VIOLATIONS_EN, VIOLATIONS_ES, VIOLATIONS_PT } from './violations.ts';
 import { MARKS_EN, MARKS_ES, MARKS_PT } from './marks.ts';
 import { MESSAGE_FIELDS_EN, MESSAGE_FIELDS_ES, MESSAGE_FIELDS_PT } from './messageFields.ts';
+import { REFUSALS_EN, REFUSALS_ES, REFUSALS_PT } from './refusals.ts';
 
 export const EN = {
   'lang.label': 'Language',
@@ -73,6 +74,7 @@ export const EN = {
   ...VIOLATIONS_EN,
   ...MARKS_EN,
   ...MESSAGE_FIELDS_EN,
+  ...REFUSALS_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -134,6 +136,7 @@ const ES: Messages = {
   ...VIOLATIONS_ES,
   ...MARKS_ES,
   ...MESSAGE_FIELDS_ES,
+  ...REFUSALS_ES,
 };
 
 const PT: Messages = {
@@ -191,6 +194,7 @@ const PT: Messages = {
   ...VIOLATIONS_PT,
   ...MARKS_PT,
   ...MESSAGE_FIELDS_PT,
+  ...REFUSALS_PT,
 };
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { en: EN, es: ES, pt: PT };

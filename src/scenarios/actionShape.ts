@@ -18,6 +18,7 @@ import {
   timeMs,
 } from './fields.ts';
 import { describeValue } from './issues.ts';
+import { problemMessage } from './refusal.ts';
 import { LIMITS } from './limits.ts';
 import type { StepAction } from './steps.ts';
 
@@ -40,7 +41,7 @@ export const MESSAGE_TYPES = Object.keys(MESSAGE_TYPE_SET) as MessageType[];
 /** A network endpoint: server k is k, client k is -k (types.ts). */
 const endpoint = v.pipe(
   int(-MAX_CLIENTS, MAX_SERVERS),
-  v.check((n) => n !== 0, 'must be a server (1, 2, ...) or a client (-1 is C1), not 0'),
+  v.check((n) => n !== 0, problemMessage({ code: 'endpointZero' })),
 );
 
 const latencyRange = orderedPair(0, LIMITS.durationMs);
@@ -142,9 +143,11 @@ export const ACTION_KINDS = Object.keys(KINDS) as ActionKind[];
 
 function unknownKind(issue: { input: unknown }): string {
   const known = ACTION_KINDS.join(', ');
-  return issue.input === undefined
-    ? `is required (one of: ${known})`
-    : `unknown action ${describeValue(issue.input)} (known: ${known})`;
+  return problemMessage(
+    issue.input === undefined
+      ? { code: 'requiredAction', known }
+      : { code: 'unknownAction', got: describeValue(issue.input), known },
+  );
 }
 
 export const actionShape = v.pipe(

@@ -1,4 +1,5 @@
 /** Byte helpers for share links: base64url without padding (RFC 4648 §5) and FNV-1a 32. */
+import type { Refusal } from './refusal.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALUE = new Map([...ALPHABET].map((c, i) => [c, i]));
@@ -16,11 +17,10 @@ export function toBase64Url(bytes: Uint8Array): string {
   return out;
 }
 
-export type DecodeResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+export type DecodeResult = { ok: true; bytes: Uint8Array } | { ok: false; refusal: Refusal };
 
 export function fromBase64Url(text: string): DecodeResult {
-  if (text.length % 4 === 1)
-    return { ok: false, error: 'truncated or damaged: bad base64url length' };
+  if (text.length % 4 === 1) return { ok: false, refusal: { code: 'base64Length' } };
   const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
   let word = 0;
   let bits = 0;
@@ -28,7 +28,7 @@ export function fromBase64Url(text: string): DecodeResult {
   for (let i = 0; i < text.length; i++) {
     const value = VALUE.get(text[i] ?? '');
     if (value === undefined) {
-      return { ok: false, error: `damaged: character ${i + 1} of the data is not base64url` };
+      return { ok: false, refusal: { code: 'base64Character', position: i + 1 } };
     }
     word = ((word << 6) | value) & 0xffffff;
     bits += 6;

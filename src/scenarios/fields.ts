@@ -7,6 +7,7 @@ import { isValidCommand, parseConfigText } from '../core/index.ts';
 import { MAX_SERVERS } from '../core/index.ts';
 import { describeValue } from './issues.ts';
 import { LIMITS } from './limits.ts';
+import { problemMessage } from './refusal.ts';
 
 /** Valibot checks `typeof === 'object'`, which lets lists through; a field that wants an object does not. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -15,9 +16,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-export const plainObject = v.custom<Record<string, unknown>>(
-  isPlainObject,
-  (issue) => `must be an object (got ${describeValue(issue.input)})`,
+export const plainObject = v.custom<Record<string, unknown>>(isPlainObject, (issue) =>
+  problemMessage({ code: 'object', got: describeValue(issue.input) }),
 );
 
 export function record<const T extends v.ObjectEntries>(entries: T) {
@@ -27,7 +27,9 @@ export function record<const T extends v.ObjectEntries>(entries: T) {
 /** A list whose length is checked before its items, so a huge list costs nothing to reject. */
 export function boundedList<const T extends v.GenericSchema>(item: T, max: number, min = 0) {
   return v.pipe(
-    v.custom<unknown[]>(Array.isArray, (i) => `must be a list (got ${describeValue(i.input)})`),
+    v.custom<unknown[]>(Array.isArray, (i) =>
+      problemMessage({ code: 'list', got: describeValue(i.input) }),
+    ),
     v.minLength(min),
     v.maxLength(max),
     v.array(item),
@@ -47,7 +49,7 @@ export function orderedPair(min: number, max: number) {
     v.strictTuple([int(min, max), int(min, max)]),
     v.check(
       ([low, high]) => low <= high,
-      (issue) => `the minimum must not exceed the maximum (got [${issue.input.join(', ')}])`,
+      (issue) => problemMessage({ code: 'minAboveMax', pair: `[${issue.input.join(', ')}]` }),
     ),
   );
 }
@@ -56,7 +58,7 @@ export const ratio = v.pipe(
   v.strictTuple([int(0, LIMITS.ratioDenominator), int(1, LIMITS.ratioDenominator)]),
   v.check(
     ([numerator, denominator]) => numerator <= denominator,
-    (issue) => `a ratio [n, d] needs n <= d (got [${issue.input.join(', ')}])`,
+    (issue) => problemMessage({ code: 'ratio', pair: `[${issue.input.join(', ')}]` }),
   ),
 );
 
@@ -64,19 +66,15 @@ export const link = v.pipe(
   v.strictTuple([serverId, serverId]),
   v.check(
     ([a, b]) => a !== b,
-    (issue) => `a link joins two different servers (got [${issue.input.join(', ')}])`,
+    (issue) => problemMessage({ code: 'sameServer', pair: `[${issue.input.join(', ')}]` }),
   ),
 );
-
-const GRAMMAR =
-  'expected set K V, get K, del K, incr K, cas K OLD NEW or noop, where K is 1-120 and V 1-64 of A-Z a-z 0-9 _ . : / -';
 
 export const commandSchema = v.pipe(
   v.string(),
   v.maxLength(LIMITS.commandChars),
-  v.check(
-    isValidCommand,
-    (issue) => `is not a command (got ${describeValue(issue.input)}); ${GRAMMAR}`,
+  v.check(isValidCommand, (issue) =>
+    problemMessage({ code: 'notCommand', got: describeValue(issue.input) }),
   ),
 );
 
@@ -89,7 +87,6 @@ export const logCommandSchema = v.pipe(
   v.maxLength(LIMITS.commandChars),
   v.check(
     (text) => isValidCommand(text) || parseConfigText(text) !== null,
-    (issue) =>
-      `is not a command (got ${describeValue(issue.input)}); ${GRAMMAR}, or a configuration such as config 1,2,3 or config 1,2,3 -> 1,2,3,4,5 learners 6`,
+    (issue) => problemMessage({ code: 'notLogCommand', got: describeValue(issue.input) }),
   ),
 );

@@ -1,22 +1,27 @@
 /**
- * Turns a valibot issue into ONE line that names the field and the problem, such as
- * `config.servers: must be at most 9 (got 1000000)`. The text may quote untrusted input, so every
- * quoted value is JSON-escaped (no newlines, no control characters) and shortened.
+ * Turns a valibot issue into a refusal that names the field and the problem, such as
+ * `{ path: 'config.servers', problem: { code: 'atMost', max: 9, got: 1000000 } }` (refusal.ts). The
+ * input may be hostile, so every quoted value is JSON-escaped (no newlines, no control characters)
+ * and shortened.
  */
 import type { BaseIssue } from 'valibot';
+import { fieldRefusal, problemOfMessage } from './refusal.ts';
+import type { FieldProblem, Got, Refusal } from './refusal.ts';
 
 const QUOTE_CHARS = 40;
 
-/** A short, single-line description of any value, for "(got ...)". */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string') return quote(value);
-  if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
+/** What a value is, for "(got ...)": a short literal, or its kind. */
+export function describeValue(value: unknown): Got {
+  if (value === undefined) return { kind: 'nothing' };
+  if (value === null) return { kind: 'literal', text: 'null' };
+  if (typeof value === 'number') {
+    return { kind: 'literal', text: Number.isNaN(value) ? 'NaN' : String(value) };
+  }
+  if (typeof value === 'string') return { kind: 'literal', text: quote(value) };
+  if (typeof value === 'boolean') return { kind: 'literal', text: String(value) };
+  if (Array.isArray(value)) return { kind: 'list', length: value.length };
+  if (typeof value === 'object') return { kind: 'object' };
+  return { kind: 'other', type: typeof value };
 }
 
 /** JSON-quotes a string, cut to a readable length. */
@@ -27,7 +32,7 @@ export function quote(text: string): string {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** `actions[3].server`; an empty path is the scenario itself. */
+/** `actions[3].server`; '' is the scenario itself. */
 export function formatPath(keys: readonly unknown[]): string {
   let out = '';
   for (const key of keys) {
@@ -35,7 +40,7 @@ export function formatPath(keys: readonly unknown[]): string {
     else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
     else out += `[${quote(String(key))}]`;
   }
-  return out === '' ? 'scenario' : out;
+  return out;
 }
 
 function issuePath(issue: BaseIssue<unknown>): unknown[] {
@@ -46,61 +51,61 @@ function lengthOf(input: unknown): number {
   return Array.isArray(input) || typeof input === 'string' ? input.length : 0;
 }
 
-function unitsOf(input: unknown): string {
-  return typeof input === 'string' ? 'characters' : 'items';
+function unitsOf(input: unknown): 'chars' | 'items' {
+  return typeof input === 'string' ? 'chars' : 'items';
+}
+
+function requirement(issue: BaseIssue<unknown>): number {
+  return Number(issue.requirement);
 }
 
 /** The problem, without the path. */
-function problem(issue: BaseIssue<unknown>): string {
+function problem(issue: BaseIssue<unknown>): FieldProblem {
   const got = describeValue(issue.input);
   const unknownKey = issue.expected === 'never';
-  if (issue.type === 'strict_object' && unknownKey) return 'is not a known field';
-  if (isMissingKey(issue)) return 'is required';
+  if (issue.type === 'strict_object' && unknownKey) return { code: 'unknownField' };
+  if (isMissingKey(issue)) return { code: 'required' };
   switch (issue.type) {
     case 'number':
-      return `must be a number (got ${got})`;
     case 'integer':
-      return `must be a whole number (got ${got})`;
-    case 'min_value':
-      return `must be at least ${String(issue.requirement)} (got ${got})`;
-    case 'max_value':
-      return `must be at most ${String(issue.requirement)} (got ${got})`;
-    case 'max_length':
-      return `must have at most ${String(issue.requirement)} ${unitsOf(issue.input)} (got ${lengthOf(issue.input)})`;
-    case 'min_length':
-      return `must have at least ${String(issue.requirement)} ${unitsOf(issue.input)} (got ${lengthOf(issue.input)})`;
-    case 'string':
-      return `must be text (got ${got})`;
     case 'boolean':
-      return `must be true or false (got ${got})`;
+      return { code: issue.type, got };
+    case 'min_value':
+      return { code: 'atLeast', min: requirement(issue), got };
+    case 'max_value':
+      return { code: 'atMost', max: requirement(issue), got };
+    case 'max_length':
+    case 'min_length':
+      return {
+        code: issue.type === 'max_length' ? 'maxLength' : 'minLength',
+        limit: requirement(issue),
+        unit: unitsOf(issue.input),
+        length: lengthOf(issue.input),
+      };
+    case 'string':
+      return { code: 'text', got };
     case 'array':
     case 'strict_tuple':
-      return `must be a list (got ${got})`;
+      return { code: 'list', got };
     case 'object':
     case 'strict_object':
     case 'loose_object':
-      return `must be an object (got ${got})`;
+      return { code: 'object', got };
     case 'union':
-      return `${UNION_FORMS.get(String(issuePath(issue).at(-1))) ?? 'matches none of its allowed forms'} (got ${got})`;
+      return { code: UNION_FORMS.get(String(issuePath(issue).at(-1))) ?? 'noForm', got };
     case 'literal':
     case 'picklist':
-      return `must be one of ${(issue.expected ?? '').replace(/^\((.*)\)$/, '$1')} (got ${got})`;
+      return { code: 'oneOf', options: (issue.expected ?? '').replace(/^\((.*)\)$/, '$1'), got };
     default:
-      // Custom checks carry their own message.
-      return issue.message;
+      // Our own checks carry a coded problem (refusal.ts, problemMessage).
+      return problemOfMessage(issue.message) ?? { code: 'invalid' };
   }
 }
 
 /** What the union-typed fields of a scenario (presenter steps) may hold. */
-const UNION_FORMS: ReadonlyMap<string, string> = new Map([
-  [
-    'until',
-    'must be { "atMs": MS }, { "afterMs": MS } or { "event": NAME, "server"?, "term"?, "index"? }',
-  ],
-  [
-    'caption',
-    'must be text or an object of texts by language ({ "en": ..., "es": ..., "pt": ... })',
-  ],
+const UNION_FORMS: ReadonlyMap<string, 'untilForm' | 'captionForm'> = new Map([
+  ['until', 'untilForm'],
+  ['caption', 'captionForm'],
 ]);
 
 function isMissingKey(issue: BaseIssue<unknown>): boolean {
@@ -124,15 +129,15 @@ function unionDetail(issue: BaseIssue<unknown>): BaseIssue<unknown> | null {
   return { ...best, path: [...(issue.path ?? []), ...(best.path ?? [])] } as BaseIssue<unknown>;
 }
 
-/** `path: problem`, one line. */
-export function formatIssue(issue: BaseIssue<unknown>): string {
+/** The field and its problem. */
+export function issueRefusal(issue: BaseIssue<unknown>): Refusal {
   const detail = issue.type === 'union' ? unionDetail(issue) : null;
-  if (detail !== null) return formatIssue(detail);
+  if (detail !== null) return issueRefusal(detail);
   const path = issuePath(issue);
   if (issue.type === 'strict_tuple' && issue.expected === 'never') {
     // The issue points at the first extra item; its index is the expected length.
-    const expected = String(path[path.length - 1]);
-    return `${formatPath(path.slice(0, -1))}: must have exactly ${expected} items (got more)`;
+    const count = Number(path[path.length - 1]);
+    return fieldRefusal(formatPath(path.slice(0, -1)), { code: 'exactItems', count });
   }
-  return `${formatPath(path)}: ${problem(issue)}`;
+  return fieldRefusal(formatPath(path), problem(issue));
 }

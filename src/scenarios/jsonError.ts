@@ -1,8 +1,10 @@
 /**
  * Finds where JSON text goes wrong. `JSON.parse` says so in words that differ between engines
  * (and Node 20 often gives no position at all), so a malformed file is scanned again here to name
- * the line and column the same way everywhere. Iterative, so deep nesting cannot overflow the stack.
+ * the line and column the same way everywhere, and the problem as a code (refusal.ts). Iterative, so deep nesting cannot overflow the stack.
  */
+
+import type { JsonProblem } from './refusal.ts';
 
 export interface JsonSyntaxError {
   /** 0-based offset into the text. */
@@ -11,10 +13,10 @@ export interface JsonSyntaxError {
   line: number;
   /** 1-based, in UTF-16 code units. */
   column: number;
-  problem: string;
+  problem: JsonProblem;
 }
 
-type Found = { offset: number; problem: string };
+type Found = { offset: number; problem: JsonProblem };
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
@@ -31,8 +33,8 @@ class Scanner {
     while (this.i < this.text.length && WHITESPACE.has(this.text[this.i] ?? '')) this.i++;
   }
 
-  fail(problem: string, offset = this.i): Found {
-    return { offset, problem: this.i >= this.text.length ? 'unexpected end of text' : problem };
+  fail(problem: JsonProblem, offset = this.i): Found {
+    return { offset, problem: this.i >= this.text.length ? 'endOfText' : problem };
   }
 
   /** Scans a string starting at its opening quote. */
@@ -45,16 +47,15 @@ class Scanner {
         this.i++;
         return null;
       }
-      if (c < ' ')
-        return this.fail('control character inside a string (write it as \\n, \\t, ...)');
+      if (c < ' ') return this.fail('controlCharacter');
       if (c === '\\') {
         const next = this.text[this.i + 1] ?? '';
         if (next === 'u' && HEX.test(this.text.slice(this.i + 2, this.i + 6))) this.i += 6;
         else if (ESCAPES.has(next)) this.i += 2;
-        else return this.fail('invalid escape in a string');
+        else return this.fail('badEscape');
       } else this.i++;
     }
-    return { offset: start, problem: 'unterminated string' };
+    return { offset: start, problem: 'unterminatedString' };
   }
 
   /** Scans a number or a literal (true, false, null). */
@@ -70,9 +71,13 @@ class Scanner {
     if (match === null || match[0] === '' || match[0] === '-') {
       const c = this.text[this.i] ?? '';
       const closing = c === ']' || c === '}';
-      const hint =
-        closing && afterComma ? ' (a comma before it?)' : c === "'" ? ' (use double quotes)' : '';
-      return this.fail(`expected a value${hint}`);
+      return this.fail(
+        closing && afterComma
+          ? 'expectedValueComma'
+          : c === "'"
+            ? 'expectedValueQuotes'
+            : 'expectedValue',
+      );
     }
     this.i += match[0].length;
     return null;
@@ -107,13 +112,12 @@ function stepKey(s: Scanner): { next: Expect; error: Found | null } {
   s.skipWhitespace();
   s.afterComma = false;
   if (s.text[s.i] !== '"') {
-    return { next: 'key', error: s.fail('expected a property name in double quotes') };
+    return { next: 'key', error: s.fail('expectedKey') };
   }
   const error = s.string();
   if (error !== null) return { next: 'key', error };
   s.skipWhitespace();
-  if (s.text[s.i] !== ':')
-    return { next: 'key', error: s.fail("expected ':' after a property name") };
+  if (s.text[s.i] !== ':') return { next: 'key', error: s.fail('expectedColon') };
   s.i++;
   return { next: 'value', error: null };
 }
@@ -122,8 +126,7 @@ function stepAfter(s: Scanner, stack: string[]): { next: Expect | null; error: F
   s.skipWhitespace();
   const top = stack[stack.length - 1];
   if (top === undefined) {
-    const error =
-      s.i < s.text.length ? s.fail('unexpected text after the end of the JSON value') : null;
+    const error = s.i < s.text.length ? s.fail('textAfterEnd') : null;
     return { next: null, error };
   }
   const c = s.text[s.i];
@@ -138,8 +141,10 @@ function stepAfter(s: Scanner, stack: string[]): { next: Expect | null; error: F
     s.i++;
     return { next: 'after', error: null };
   }
-  const what = top === '{' ? "',' or '}' after a property value" : "',' or ']' after a list item";
-  return { next: null, error: s.fail(`expected ${what}`) };
+  return {
+    next: null,
+    error: s.fail(top === '{' ? 'expectedCommaOrBrace' : 'expectedCommaOrBracket'),
+  };
 }
 
 function position(text: string, found: Found): JsonSyntaxError {

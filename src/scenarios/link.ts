@@ -20,6 +20,7 @@ import { fnv1a32Bytes, fromBase64Url, hex8, toBase64Url } from './bytes.ts';
 import { isPlainObject } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { parseView } from './linkView.ts';
+import type { Refusal } from './refusal.ts';
 import type { LinkView } from './linkView.ts';
 import { canonicalScenario, parseScenario, parseScenarioText } from './schema.ts';
 import type { Scenario } from './schema.ts';
@@ -28,7 +29,7 @@ export type { LinkView } from './linkView.ts';
 
 /** A decoded link: its scenario and, when the sender shared a moment of the run, its position. */
 export type LinkResult =
-  { ok: true; scenario: Scenario; view?: LinkView } | { ok: false; error: string };
+  { ok: true; scenario: Scenario; view?: LinkView } | { ok: false; refusal: Refusal };
 
 export const LINK_VERSION = 1;
 export const LINK_LIMITS = {
@@ -52,9 +53,18 @@ export function encodePayload(scenario: Scenario, view?: LinkView): string {
   return `v${LINK_VERSION}.${toBase64Url(packed)}.${hex8(fnv1a32Bytes(packed))}`;
 }
 
+/** Thrown by encodeLink: the scenario is too big for a link; `refusal` says by how much. */
+export class LinkTooLargeError extends RangeError {
+  constructor(readonly refusal: Extract<Refusal, { code: 'tooLargeForLink' }>) {
+    super(
+      `scenario too large for a link (${refusal.chars} characters; at most ${refusal.limit}); share it as a file`,
+    );
+  }
+}
+
 /**
- * A link to `base` that opens the scenario. Throws a RangeError when the scenario is too big to
- * fit in a link (more than 64 KB of payload), since such a link could not be opened again.
+ * A link to `base` that opens the scenario. Throws a LinkTooLargeError when the scenario is too
+ * big to fit in a link (more than 64 KB of payload), since such a link could not be opened again.
  */
 export function encodeLink(
   scenario: Scenario,
@@ -63,15 +73,18 @@ export function encodeLink(
 ): string {
   const payload = encodePayload(scenario, view);
   if (payload.length > LINK_LIMITS.payloadChars) {
-    throw new RangeError(
-      `scenario too large for a link (${payload.length} characters; at most ${LINK_LIMITS.payloadChars}); share it as a file`,
-    );
+    const limit = LINK_LIMITS.payloadChars;
+    throw new LinkTooLargeError({ code: 'tooLargeForLink', chars: payload.length, limit });
   }
   const hash = base.indexOf('#');
   return `${hash === -1 ? base : base.slice(0, hash)}#s=${payload}`;
 }
 
-type Step<T> = { ok: true; value: T } | { ok: false; error: string };
+type Step<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
+
+function refuse<T>(refusal: Refusal): Step<T> {
+  return { ok: false, refusal };
+}
 
 /** Finds the payload in a full URL, a `#s=...` fragment, `s=...`, or the bare `v1....` payload. */
 function findPayload(input: string): Step<string> {
@@ -81,7 +94,7 @@ function findPayload(input: string): Step<string> {
   const param = fragment.split('&').find((part) => part.startsWith('s='));
   if (param !== undefined) return { ok: true, value: param.slice(2) };
   if (/^v\d/.test(fragment)) return { ok: true, value: fragment };
-  return { ok: false, error: 'not a Raft Lab link: it has no "#s=" part' };
+  return refuse({ code: 'notALink' });
 }
 
 interface Pieces {
@@ -92,58 +105,34 @@ interface Pieces {
 /** The data after `v<N>.` when N is the version this code reads. */
 function versioned(payload: string): Step<string> {
   const match = /^v(\d{1,9})\.(.*)$/s.exec(payload);
-  if (match === null) {
-    return {
-      ok: false,
-      error: 'not a Raft Lab link: the payload does not start with a version like "v1."',
-    };
-  }
+  if (match === null) return refuse({ code: 'noLinkVersion' });
   const version = Number(match[1]);
-  if (version > LINK_VERSION) {
-    return {
-      ok: false,
-      error: `made by a newer Raft Lab (v${version}); this version reads v${LINK_VERSION}`,
-    };
-  }
-  if (version !== LINK_VERSION) return { ok: false, error: `unknown link version v${version}` };
+  if (version > LINK_VERSION) return refuse({ code: 'newerLink', version, reads: LINK_VERSION });
+  if (version !== LINK_VERSION) return refuse({ code: 'unknownLinkVersion', version });
   return { ok: true, value: match[2] ?? '' };
 }
 
 /** `<data>.<checksum>`; a link cut short loses its checksum first, so that names truncation. */
 function splitChecksum(rest: string): Step<Pieces> {
   const dot = rest.lastIndexOf('.');
-  if (dot === -1) {
-    return { ok: false, error: 'truncated: the checksum at the end of the link is missing' };
-  }
+  if (dot === -1) return refuse({ code: 'checksumMissing' });
   const checksum = rest.slice(dot + 1);
   if (/^[0-9a-f]{8}$/.test(checksum))
     return { ok: true, value: { data: rest.slice(0, dot), checksum } };
   const cut = checksum.length < 8 && /^[0-9a-f]*$/.test(checksum);
-  return {
-    ok: false,
-    error: cut
-      ? 'truncated: the checksum at the end of the link is incomplete'
-      : 'damaged: the checksum at the end of the link must be 8 hex digits',
-  };
+  return refuse({ code: cut ? 'checksumIncomplete' : 'checksumMalformed' });
 }
 
 function splitPayload(payload: string): Step<Pieces> {
   if (payload.length > LINK_LIMITS.payloadChars) {
     const limit = LINK_LIMITS.payloadChars;
-    return {
-      ok: false,
-      error: `too long: ${payload.length} characters (a link holds at most ${limit})`,
-    };
+    return refuse({ code: 'linkTooLong', chars: payload.length, limit });
   }
   const rest = versioned(payload);
   return rest.ok ? splitChecksum(rest.value) : rest;
 }
 
 class TooLarge extends Error {}
-
-function sizeText(bytes: number): string {
-  return bytes % 1_048_576 === 0 ? `${bytes / 1_048_576} MB` : `${bytes} bytes`;
-}
 
 /** Raw inflate that gives up as soon as the output passes `capBytes`. */
 export function inflateCapped(packed: Uint8Array, capBytes: number): Step<Uint8Array> {
@@ -163,9 +152,9 @@ export function inflateCapped(packed: Uint8Array, capBytes: number): Step<Uint8A
     }
   } catch (error) {
     if (error instanceof TooLarge) {
-      return { ok: false, error: `too large when unpacked (over ${sizeText(capBytes)})` };
+      return refuse({ code: 'unpackedTooLarge', limit: capBytes });
     }
-    return { ok: false, error: 'damaged: the compressed data is invalid or incomplete' };
+    return refuse({ code: 'compressedInvalid' });
   }
   const out = new Uint8Array(total);
   let offset = 0;
@@ -180,14 +169,14 @@ function unpack(pieces: Pieces): Step<string> {
   const decoded = fromBase64Url(pieces.data);
   if (!decoded.ok) return decoded;
   if (hex8(fnv1a32Bytes(decoded.bytes)) !== pieces.checksum) {
-    return { ok: false, error: 'damaged: checksum mismatch' };
+    return refuse({ code: 'checksumMismatch' });
   }
   const inflated = inflateCapped(decoded.bytes, LINK_LIMITS.jsonBytes);
   if (!inflated.ok) return inflated;
   try {
     return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(inflated.value) };
   } catch {
-    return { ok: false, error: 'damaged: the content is not UTF-8 text' };
+    return refuse({ code: 'contentNotUtf8' });
   }
 }
 
@@ -216,7 +205,7 @@ function parseLinkJson(json: string): LinkResult {
 /** Reads a share link (a URL, its fragment, or the bare payload) back into a scenario. */
 export function decodeLink(urlOrFragment: string): LinkResult {
   if (urlOrFragment.length > LINK_LIMITS.payloadChars * 2) {
-    return { ok: false, error: `too long: ${urlOrFragment.length} characters` };
+    return { ok: false, refusal: { code: 'inputTooLong', chars: urlOrFragment.length } };
   }
   const payload = findPayload(urlOrFragment);
   if (!payload.ok) return payload;

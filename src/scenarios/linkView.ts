@@ -9,8 +9,10 @@
  */
 import * as v from 'valibot';
 import { int } from './fields.ts';
-import { formatIssue } from './issues.ts';
+import { issueRefusal } from './issues.ts';
 import { LIMITS } from './limits.ts';
+import { fieldRefusal } from './refusal.ts';
+import type { Refusal } from './refusal.ts';
 
 export interface LinkView {
   /** Virtual time of the frame, integer ms. */
@@ -29,21 +31,23 @@ const viewShape = v.strictObject({
   view: v.strictObject({ timeMs: int(0, LIMITS.timeMs), steps: int(0, VIEW_STEPS_MAX) }),
 });
 
-export type ViewResult = { ok: true; view: LinkView } | { ok: false; error: string };
+export type ViewResult = { ok: true; view: LinkView } | { ok: false; refusal: Refusal };
 
 /** Validates the `view` field of a link's JSON (untrusted, like the rest of it). */
 export function parseView(input: unknown): ViewResult {
   const parsed = v.safeParse(viewShape, { view: input }, { abortEarly: true });
   if (parsed.success) return { ok: true, view: parsed.output.view };
   const issue = parsed.issues[0];
-  const error = issue === undefined ? 'view: invalid' : formatIssue(issue);
-  if (issue?.type === 'max_value' && error.startsWith('view.steps')) {
+  const refusal =
+    issue === undefined ? fieldRefusal('view', { code: 'invalid' }) : issueRefusal(issue);
+  if (issue?.type === 'max_value' && refusal.code === 'field' && refusal.path === 'view.steps') {
+    const steps = Number(issue.input);
     return {
       ok: false,
-      error: `view.steps: the position is too far into the run to replay (${String(issue.input)} events; a link holds at most ${VIEW_STEPS_MAX})`,
+      refusal: fieldRefusal('view.steps', { code: 'viewTooFar', steps, max: VIEW_STEPS_MAX }),
     };
   }
-  return { ok: false, error };
+  return { ok: false, refusal };
 }
 
 /** Whether a position can ride in a link (the sender checks before offering it). */

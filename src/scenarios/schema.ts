@@ -3,17 +3,19 @@
  * `{ version: 1, title, description?, seed, config, initial?, actions, steps? }`.
  *
  * Parsing is for untrusted input (links, files): it checks every field and bound, then the fields
- * against each other, and answers with one line naming the field and the problem. A parsed
+ * against each other, and answers with a refusal (refusal.ts) naming the field and the problem. A parsed
  * scenario holds the whole config (the file's fields merged over the core's DEFAULT_CONFIG), so it
  * replays the same even if the defaults change later, and its actions sorted stably by `at`.
  */
 import * as v from 'valibot';
 import { withDefaults } from '../core/index.ts';
 import type { Action, InitialServerState, RunSetup, SimConfig } from '../core/index.ts';
-import { describeValue, formatIssue } from './issues.ts';
+import { describeValue, issueRefusal } from './issues.ts';
 import { findJsonSyntaxError } from './jsonError.ts';
 import { LIMITS } from './limits.ts';
 import { prettyJson } from './prettyJson.ts';
+import { fieldRefusal } from './refusal.ts';
+import type { Refusal } from './refusal.ts';
 import { checkActions, checkInitial, checkMembers, checkReads, checkSteps } from './semantic.ts';
 import { isPlainObject } from './fields.ts';
 import { scenarioShape } from './shape.ts';
@@ -35,21 +37,26 @@ export interface Scenario {
   steps?: Step[];
 }
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
+/** A refused scenario says why as data (refusal.ts); the reader's language words it. */
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; refusal: Refusal };
 
-function fail(error: string): ParseResult {
-  return { ok: false, error };
+function fail(refusal: Refusal): ParseResult {
+  return { ok: false, refusal };
 }
 
 /** A newer file says so plainly instead of failing on whatever field changed. */
-function checkVersion(input: unknown): string | null {
+function checkVersion(input: unknown): Refusal | null {
   if (!isPlainObject(input) || !('version' in input)) return null;
   const version = input.version;
   if (version === SCENARIO_VERSION) return null;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCENARIO_VERSION) {
-    return `version: made by a newer Raft Lab (v${version}); this version reads v${SCENARIO_VERSION}`;
+    return fieldRefusal('version', { code: 'newerVersion', version, reads: SCENARIO_VERSION });
   }
-  return `version: must be ${SCENARIO_VERSION} (got ${describeValue(version)})`;
+  return fieldRefusal('version', {
+    code: 'version',
+    expected: SCENARIO_VERSION,
+    got: describeValue(version),
+  });
 }
 
 /** Validates a parsed JSON value as a scenario. */
@@ -59,7 +66,7 @@ export function parseScenario(input: unknown): ParseResult {
   const parsed = v.safeParse(scenarioShape, input, { abortEarly: true });
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    return fail(issue === undefined ? 'scenario: invalid' : formatIssue(issue));
+    return fail(issue === undefined ? fieldRefusal('', { code: 'invalid' }) : issueRefusal(issue));
   }
   const shape = parsed.output;
   // A copy: withDefaults shares the default arrays, and a scenario is its own plain data.
@@ -86,23 +93,20 @@ export function parseScenario(input: unknown): ParseResult {
   return { ok: true, scenario };
 }
 
-function megabytes(chars: number): string {
-  return `${(chars / 1_048_576).toFixed(1)} MB`;
-}
-
 /** Parses scenario text (a file, a decoded link): bounded in size, JSON errors located. */
 export function parseScenarioText(text: string): ParseResult {
   if (text.length > LIMITS.textChars) {
-    return fail(`too large: ${megabytes(text.length)} of text (a scenario is at most 1 MB)`);
+    return fail({ code: 'textTooLarge', chars: text.length, limit: LIMITS.textChars });
   }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let value: unknown;
   try {
     value = JSON.parse(body);
-  } catch (error) {
+  } catch {
     const found = findJsonSyntaxError(body);
-    if (found === null) return fail(`malformed JSON: ${String(error)}`);
-    return fail(`malformed JSON at line ${found.line}, column ${found.column}: ${found.problem}`);
+    if (found === null) return fail({ code: 'malformedJsonSomewhere' });
+    const { line, column, problem } = found;
+    return fail({ code: 'malformedJson', line, column, problem });
   }
   return parseScenario(value);
 }

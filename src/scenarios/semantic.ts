@@ -4,19 +4,17 @@
  * never decrease and never exceed the server's current term).
  */
 import type { Action, InitialServerState } from '../core/index.ts';
+import { fieldRefusal } from './refusal.ts';
+import type { Refusal } from './refusal.ts';
 import type { StepAction, StepUntil } from './steps.ts';
 
-function serverCount(servers: number): string {
-  return servers === 1 ? '1 server' : `${servers} servers`;
+type Problem = Refusal | null;
+
+function checkServer(path: string, id: number, servers: number): Problem {
+  return id <= servers ? null : fieldRefusal(path, { code: 'noServer', server: id, servers });
 }
 
-function checkServer(path: string, id: number, servers: number): string | null {
-  return id <= servers
-    ? null
-    : `${path}: server ${id} does not exist (this scenario has ${serverCount(servers)})`;
-}
-
-function firstProblem<T>(items: readonly T[], check: (item: T, i: number) => string | null) {
+function firstProblem<T>(items: readonly T[], check: (item: T, i: number) => Problem) {
   for (let i = 0; i < items.length; i++) {
     const problem = check(items[i] as T, i);
     if (problem !== null) return problem;
@@ -32,13 +30,13 @@ function checkGroups(path: string, groups: readonly (readonly number[])[], serve
       const id = group[k] ?? 0;
       const missing = checkServer(`${path}[${g}][${k}]`, id, servers);
       if (missing !== null) return missing;
-      if (seen.has(id)) return `${path}: server ${id} is in more than one group`;
+      if (seen.has(id)) return fieldRefusal(path, { code: 'inTwoGroups', server: id });
       seen.add(id);
     }
   }
   for (let id = 1; id <= servers; id++) {
     if (!seen.has(id)) {
-      return `${path}: server ${id} is in no group (the groups must cover every server exactly once)`;
+      return fieldRefusal(path, { code: 'inNoGroup', server: id });
     }
   }
   return null;
@@ -48,7 +46,7 @@ function checkEndpoint(path: string, endpoint: number | undefined, servers: numb
   return endpoint === undefined || endpoint < 0 ? null : checkServer(path, endpoint, servers);
 }
 
-function checkAction(action: Action | StepAction, path: string, servers: number): string | null {
+function checkAction(action: Action | StepAction, path: string, servers: number): Problem {
   if (action.do === 'dropInFlight') {
     return (
       checkEndpoint(`${path}.from`, action.from, servers) ??
@@ -76,7 +74,7 @@ function checkAction(action: Action | StepAction, path: string, servers: number)
 }
 
 /** The initial voting members must exist (a server outside them starts idle, §1.9). */
-export function checkMembers(members: readonly number[] | null, servers: number): string | null {
+export function checkMembers(members: readonly number[] | null, servers: number): Problem {
   if (members === null) return null;
   return firstProblem(members, (id, i) => checkServer(`config.members[${i}]`, id, servers));
 }
@@ -86,16 +84,16 @@ export function checkReads(config: {
   reads: string;
   checkQuorum: boolean;
   followerReads?: boolean;
-}): string | null {
+}): Problem {
   if (config.reads === 'lease' && !config.checkQuorum)
-    return 'config.reads: "lease" needs config.checkQuorum: true (a leader cut off from its majority must step down before its lease could mislead a reader)';
+    return fieldRefusal('config.reads', { code: 'leaseNeedsCheckQuorum' });
   // C-4: a follower serves a read with a read index from the leader, which the log mode lacks.
   if (config.followerReads === true && config.reads === 'log')
-    return 'config.followerReads: true needs config.reads "readIndex" or "lease" (a follower asks the leader for a read index; through the log, every read goes to the leader)';
+    return fieldRefusal('config.followerReads', { code: 'followerReadsNeedReadIndex' });
   return null;
 }
 
-export function checkActions(actions: readonly Action[], servers: number): string | null {
+export function checkActions(actions: readonly Action[], servers: number): Problem {
   return firstProblem(actions, (action, i) => checkAction(action, `actions[${i}]`, servers));
 }
 
@@ -105,7 +103,7 @@ interface StepLike {
 }
 
 /** A step's actions and the server its `until` waits for must exist. */
-export function checkSteps(steps: readonly StepLike[], servers: number): string | null {
+export function checkSteps(steps: readonly StepLike[], servers: number): Problem {
   return firstProblem(steps, (step, i) => {
     const path = `steps[${i}]`;
     const actions = firstProblem(step.do ?? [], (action, j) =>
@@ -117,16 +115,16 @@ export function checkSteps(steps: readonly StepLike[], servers: number): string 
   });
 }
 
-function checkLog(path: string, server: InitialServerState): string | null {
+function checkLog(path: string, server: InitialServerState): Problem {
   let previousTerm = 0;
   return firstProblem(server.log, ([term], i) => {
     const at = `${path}.log[${i}]`;
     if (term < previousTerm) {
-      return `${at}: term ${term} is lower than the term ${previousTerm} of the entry before it (log terms never decrease)`;
+      return fieldRefusal(at, { code: 'termDecreases', term, previous: previousTerm });
     }
     previousTerm = term;
     return term > server.term
-      ? `${at}: term ${term} is higher than the server's term ${server.term}`
+      ? fieldRefusal(at, { code: 'termAboveServer', term, serverTerm: server.term })
       : null;
   });
 }
@@ -134,10 +132,10 @@ function checkLog(path: string, server: InitialServerState): string | null {
 export function checkInitial(
   initial: readonly InitialServerState[] | undefined,
   servers: number,
-): string | null {
+): Problem {
   if (initial === undefined) return null;
   if (initial.length !== servers) {
-    return `initial: must have one entry per server (this scenario has ${serverCount(servers)}, got ${initial.length})`;
+    return fieldRefusal('initial', { code: 'onePerServer', servers, length: initial.length });
   }
   return firstProblem(initial, (server, i) => {
     const path = `initial[${i}]`;

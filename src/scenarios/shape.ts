@@ -18,11 +18,12 @@ import {
   serverId,
 } from './fields.ts';
 import { LIMITS } from './limits.ts';
+import { problemMessage } from './refusal.ts';
 import { stepShape } from './steps.ts';
 
 const bugs = v.pipe(
   boundedList(v.picklist(BUG_IDS), BUG_IDS.length),
-  v.check((list) => new Set(list).size === list.length, 'names the same bug twice'),
+  v.check((list) => new Set(list).size === list.length, problemMessage({ code: 'sameBugTwice' })),
 );
 
 export const configShape = record({
@@ -49,7 +50,10 @@ export const configShape = record({
     v.nullable(
       v.pipe(
         boundedList(serverId, MAX_SERVERS, 1),
-        v.check((list) => new Set(list).size === list.length, 'names the same server twice'),
+        v.check(
+          (list) => new Set(list).size === list.length,
+          problemMessage({ code: 'sameServerTwice' }),
+        ),
       ),
     ),
   ),

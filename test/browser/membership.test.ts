@@ -21,6 +21,7 @@ import {
   waitForState,
   useBrowser,
 } from './harness.ts';
+import { english } from '../scenarios/english.ts';
 
 const browser = useBrowser();
 
@@ -34,7 +35,7 @@ function link(): string {
     config: { servers: 5, members: [1, 2, 3], preVote: true, disruptionGuard: true },
     actions: [],
   });
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(english(parsed));
   return encodeLink(parsed.scenario, inject('labUrl'));
 }
 

@@ -23,6 +23,7 @@ import {
   shareUrl,
   suffixOf,
 } from './shareKit.ts';
+import { english } from '../scenarios/english.ts';
 
 let browser: Browser;
 /** A link made from the UI of a run with interventions, and what its sender saw. */
@@ -73,7 +74,7 @@ describe('a share link from the UI', () => {
     expect(s.time).toBe(made.time);
     expect(s.playing).toBe(false);
     const decoded = decodeLink(made.url);
-    if (!decoded.ok) throw new Error(decoded.error);
+    if (!decoded.ok) throw new Error(english(decoded));
     expect(decoded.view?.timeMs).toBe(made.time);
     expect(decoded.scenario.actions.length).toBeGreaterThanOrEqual(5);
     expect(replayTo(decoded.scenario, decoded.view).traceHash).toBe(made.traceHash);
@@ -180,7 +181,7 @@ describe('scenario files', () => {
     expect(download.suggestedFilename()).toBe('raft-lab-run-seed-20140520-5-servers.json');
     const text = await readFile((await download.path()) ?? '', 'utf8');
     const parsed = parseScenarioText(text);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(english(parsed));
     const decoded = decodeLink(made.url);
     expect(decoded.ok && decoded.scenario).toEqual(parsed.scenario);
     await page.context().close();

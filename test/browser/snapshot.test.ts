@@ -19,6 +19,7 @@ import {
   useBrowser,
 } from './harness.ts';
 import { libraryStory, openAt, served, stepWithKeys } from './presenterHarness.ts';
+import { english } from '../scenarios/english.ts';
 
 const browser = useBrowser();
 
@@ -82,7 +83,7 @@ describe('follower reads (C-4)', () => {
         { at: 400, do: 'request', command: 'get x', server: 2, client: 2 },
       ],
     });
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(english(parsed));
     const page = await openLab(
       browser,
       { viewport: { width: 1440, height: 900 } },

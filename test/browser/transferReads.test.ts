@@ -22,6 +22,7 @@ import {
   waitForState,
   useBrowser,
 } from './harness.ts';
+import { english } from '../scenarios/english.ts';
 
 const browser = useBrowser();
 
@@ -34,7 +35,7 @@ function readIndexLink(): string {
     config: { servers: 5, reads: 'readIndex' },
     actions: [],
   });
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(english(parsed));
   return encodeLink(parsed.scenario, inject('labUrl'));
 }
 
@@ -51,7 +52,7 @@ function staleReadLink(bugs: BugId[]): string {
     config,
     actions: story.actions,
   });
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(english(parsed));
   return encodeLink(parsed.scenario, inject('labUrl'));
 }
 

@@ -8,13 +8,14 @@ import { encodeLink } from '../../src/scenarios/link.ts';
 import { parseScenarioText, toRunSetup } from '../../src/scenarios/schema.ts';
 import type { Scenario } from '../../src/scenarios/schema.ts';
 import { captureIo, tempDir } from './helpers.ts';
+import { english } from '../scenarios/english.ts';
 
 const BASIC = 'public/scenarios/basic-election.json';
 const PARTITION = 'public/scenarios/partition.json';
 
 function loadExample(path: string): Scenario {
   const parsed = parseScenarioText(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(english(parsed));
   return parsed.scenario;
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../../src/scenarios/liveness.ts';
 import { parseScenarioText, scenarioToJson, toRunSetup } from '../../src/scenarios/schema.ts';
 import type { Scenario } from '../../src/scenarios/schema.ts';
+import { english } from './english.ts';
 
 const UNTIL_MS = 15_000;
 
@@ -80,7 +81,7 @@ describe('generateFuzzRun (swarm: each seed draws its switches, then its schedul
         const s = generateFuzzScenario(seed, { servers, untilMs: UNTIL_MS });
         if (servers !== undefined) expect(s.config.servers).toBe(servers);
         const parsed = parseScenarioText(scenarioToJson(s));
-        expect(parsed.ok ? parsed.scenario : parsed.error).toEqual(s);
+        expect(parsed.ok ? parsed.scenario : english(parsed)).toEqual(s);
       }
     }
   });

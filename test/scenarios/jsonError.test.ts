@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findJsonSyntaxError } from '../../src/scenarios/jsonError.ts';
+import type { JsonProblem } from '../../src/scenarios/refusal.ts';
 
 describe('findJsonSyntaxError', () => {
   it('finds nothing wrong in valid JSON, including deep nesting', () => {
@@ -15,24 +16,24 @@ describe('findJsonSyntaxError', () => {
     expect(findJsonSyntaxError('['.repeat(100_000) + ']'.repeat(100_000))).toBeNull();
   });
 
-  const cases: [string, number, number, string][] = [
-    ['', 1, 1, 'unexpected end of text'],
-    ['{"a": 1,}', 1, 9, 'expected a property name in double quotes'],
-    ['[1, 2,]', 1, 7, 'expected a value (a comma before it?)'],
-    ['{"a": }', 1, 7, 'expected a value'],
-    ["{'a': 1}", 1, 2, 'expected a property name in double quotes'],
-    ["[1, 'x']", 1, 5, 'expected a value (use double quotes)'],
-    ['{"a" 1}', 1, 6, "expected ':' after a property name"],
-    ['[1 2]', 1, 4, "expected ',' or ']' after a list item"],
-    ['{"a": 1\n"b": 2}', 2, 1, "expected ',' or '}' after a property value"],
-    ['{"a": "x\ny"}', 1, 9, 'control character inside a string (write it as \\n, \\t, ...)'],
-    ['"\\x"', 1, 2, 'invalid escape in a string'],
-    ['["abc', 1, 2, 'unterminated string'],
-    ['[01]', 1, 3, "expected ',' or ']' after a list item"],
-    ['[-]', 1, 2, 'expected a value'],
-    ['{} {}', 1, 4, 'unexpected text after the end of the JSON value'],
-    ['[tru]', 1, 2, 'expected a value'],
-    ['['.repeat(50_000), 1, 50_001, 'unexpected end of text'],
+  const cases: [string, number, number, JsonProblem][] = [
+    ['', 1, 1, 'endOfText'],
+    ['{"a": 1,}', 1, 9, 'expectedKey'],
+    ['[1, 2,]', 1, 7, 'expectedValueComma'],
+    ['{"a": }', 1, 7, 'expectedValue'],
+    ["{'a': 1}", 1, 2, 'expectedKey'],
+    ["[1, 'x']", 1, 5, 'expectedValueQuotes'],
+    ['{"a" 1}', 1, 6, 'expectedColon'],
+    ['[1 2]', 1, 4, 'expectedCommaOrBracket'],
+    ['{"a": 1\n"b": 2}', 2, 1, 'expectedCommaOrBrace'],
+    ['{"a": "x\ny"}', 1, 9, 'controlCharacter'],
+    ['"\\x"', 1, 2, 'badEscape'],
+    ['["abc', 1, 2, 'unterminatedString'],
+    ['[01]', 1, 3, 'expectedCommaOrBracket'],
+    ['[-]', 1, 2, 'expectedValue'],
+    ['{} {}', 1, 4, 'textAfterEnd'],
+    ['[tru]', 1, 2, 'expectedValue'],
+    ['['.repeat(50_000), 1, 50_001, 'endOfText'],
   ];
   it.each(cases)('%j at line %i, column %i: %s', (text, line, column, problem) => {
     expect(findJsonSyntaxError(text)).toMatchObject({ line, column, problem });

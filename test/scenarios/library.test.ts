@@ -16,6 +16,7 @@ import { FIGURE7_TERMS } from '../../src/scenarios/library/figure-7.ts';
 import { parseScenarioText, scenarioToJson } from '../../src/scenarios/schema.ts';
 import { LANGUAGES, stepShape, type Caption } from '../../src/scenarios/steps.ts';
 import { fired, ofType, play, refusals, server, stop, terms, TAIL_MS } from './library-kit.ts';
+import { english } from './english.ts';
 
 function entry(id: string): LibraryEntry {
   const found = findLibraryEntry(id);
@@ -73,7 +74,7 @@ describe.each(LIBRARY.map((e) => [e.id, e] as const))('%s', (_id, e) => {
     expect(scenario.version).toBe(1);
     expect(scenario.title).toBe(e.title.en);
     const parsed = parseScenarioText(scenarioToJson(scenario));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(english(parsed));
     expect(parsed.scenario).toEqual(scenario);
     for (const step of scenario.steps) {
       expect(v.safeParse(stepShape, step).success).toBe(true);

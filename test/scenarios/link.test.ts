@@ -5,10 +5,11 @@ import { decodeLink, encodeLink, inflateCapped } from '../../src/scenarios/link.
 import { parseScenario } from '../../src/scenarios/schema.ts';
 import type { Scenario } from '../../src/scenarios/schema.ts';
 import { fullScenario, withValue } from './fixtures.ts';
+import { english, englishOf } from './english.ts';
 
 function scenarioOf(input: unknown): Scenario {
   const result = parseScenario(input);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(english(result));
   return result.scenario;
 }
 
@@ -24,7 +25,7 @@ function linkOfText(text: string): string {
 function errorOf(link: string): string {
   const result = decodeLink(link);
   if (result.ok) throw new Error('expected the link to be rejected');
-  return result.error;
+  return english(result);
 }
 
 const scenario = scenarioOf(fullScenario());
@@ -87,7 +88,7 @@ describe('decodeLink rejects damaged links with one clear line', () => {
     for (let end = start; end < link.length; end++) {
       const result = decodeLink(link.slice(0, end));
       expect(result.ok, `cut at ${end}`).toBe(false);
-      if (!result.ok) expect(result.error).toMatch(/^(truncated|not a Raft Lab link|damaged)/);
+      if (!result.ok) expect(english(result)).toMatch(/^(truncated|not a Raft Lab link|damaged)/);
     }
     expect(errorOf(link.slice(0, link.length - 9))).toBe(
       'truncated: the checksum at the end of the link is missing',
@@ -161,10 +162,9 @@ describe('decodeLink bounds what it unpacks', () => {
 
   it('never returns more than the cap from inflateCapped', () => {
     const packed = deflateSync(new Uint8Array(5_000));
-    expect(inflateCapped(packed, 4_999)).toEqual({
-      ok: false,
-      error: 'too large when unpacked (over 4999 bytes)',
-    });
+    expect(englishOf(inflateCapped(packed, 4_999))).toBe(
+      'too large when unpacked (over 4999 bytes)',
+    );
     const exact = inflateCapped(packed, 5_000);
     expect(exact.ok && exact.value.length).toBe(5_000);
   });

@@ -10,10 +10,11 @@ import { parseView, VIEW_STEPS_MAX, viewFits } from '../../src/scenarios/linkVie
 import { canonicalScenario, parseScenario } from '../../src/scenarios/schema.ts';
 import type { Scenario } from '../../src/scenarios/schema.ts';
 import { fullScenario } from './fixtures.ts';
+import { english } from './english.ts';
 
 function scenarioOf(input: unknown): Scenario {
   const result = parseScenario(input);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(english(result));
   return result.scenario;
 }
 
@@ -25,7 +26,7 @@ function linkOfJson(value: unknown): string {
 function errorOf(link: string): string {
   const result = decodeLink(link);
   if (result.ok) throw new Error('expected the link to be rejected');
-  return result.error;
+  return english(result);
 }
 
 const scenario = scenarioOf(fullScenario());

@@ -18,6 +18,7 @@ import {
   resultAt,
   rowsOf,
 } from './prototypeKeys.ts';
+import { english } from './english.ts';
 
 const BASE = {
   version: 1,
@@ -62,7 +63,7 @@ describe('scenario JSON with Object.prototype names as fields', () => {
       expect(JSON.parse(json)).toBeTypeOf('object');
       const parsed = parseScenarioText(json);
       expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.error).toBe(`${path}${name}: is not a known field`);
+      if (!parsed.ok) expect(english(parsed)).toBe(`${path}${name}: is not a known field`);
       // The same through a link.
       const linked = decodeLink(linkOfText(json));
       expect(linked.ok).toBe(false);

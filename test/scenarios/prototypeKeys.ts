@@ -7,6 +7,7 @@
  */
 import { Simulation, type RunResult } from '../../src/core/index.ts';
 import { parseScenario, toRunSetup, type Scenario } from '../../src/scenarios/schema.ts';
+import { english } from './english.ts';
 
 /** `__proto__`, `constructor`, `toString`, `hasOwnProperty`, ... (sorted, so the order is fixed). */
 export const PROTOTYPE_NAMES: readonly string[] = Object.getOwnPropertyNames(
@@ -70,7 +71,7 @@ export function prototypeKeyScenario(): Scenario {
       command,
     })),
   });
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(english(parsed));
   return parsed.scenario;
 }
 

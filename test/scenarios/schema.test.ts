@@ -7,11 +7,12 @@ import {
   toRunSetup,
 } from '../../src/scenarios/schema.ts';
 import { fullScenario, withValue } from './fixtures.ts';
+import { english, englishOf } from './english.ts';
 
 function errorOf(input: unknown): string {
   const result = parseScenario(input);
   if (result.ok) throw new Error('expected the scenario to be rejected');
-  return result.error;
+  return english(result);
 }
 
 describe('parseScenario accepts', () => {
@@ -75,7 +76,7 @@ describe('parseScenario accepts', () => {
         { at: 10, do: 'restart', server: 1 },
       ],
     });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(english(result));
     expect(
       result.scenario.actions.map((a) => [a.at, a.do, 'command' in a ? a.command : '']),
     ).toEqual([
@@ -556,33 +557,28 @@ describe('bounds that must hold without walking the input', () => {
 describe('parseScenarioText', () => {
   it('reports malformed JSON with its line and column', () => {
     const text = '{\n  "version": 1,\n  "title": "t"\n  "seed": 1\n}';
-    expect(parseScenarioText(text)).toEqual({
-      ok: false,
-      error: "malformed JSON at line 4, column 3: expected ',' or '}' after a property value",
-    });
+    expect(englishOf(parseScenarioText(text))).toBe(
+      "malformed JSON at line 4, column 3: expected ',' or '}' after a property value",
+    );
   });
 
   it('names a trailing comma and an unterminated string', () => {
-    expect(parseScenarioText('[1, 2,]')).toEqual({
-      ok: false,
-      error: 'malformed JSON at line 1, column 7: expected a value (a comma before it?)',
-    });
-    expect(parseScenarioText('{"title": "abc')).toEqual({
-      ok: false,
-      error: 'malformed JSON at line 1, column 11: unterminated string',
-    });
-    expect(parseScenarioText('')).toEqual({
-      ok: false,
-      error: 'malformed JSON at line 1, column 1: unexpected end of text',
-    });
+    expect(englishOf(parseScenarioText('[1, 2,]'))).toBe(
+      'malformed JSON at line 1, column 7: expected a value (a comma before it?)',
+    );
+    expect(englishOf(parseScenarioText('{"title": "abc'))).toBe(
+      'malformed JSON at line 1, column 11: unterminated string',
+    );
+    expect(englishOf(parseScenarioText(''))).toBe(
+      'malformed JSON at line 1, column 1: unexpected end of text',
+    );
   });
 
   it('rejects text over 1 MB before parsing it', () => {
     const text = `{"title": "${'x'.repeat(1_048_576)}"}`;
-    expect(parseScenarioText(text)).toEqual({
-      ok: false,
-      error: 'too large: 1.0 MB of text (a scenario is at most 1 MB)',
-    });
+    expect(englishOf(parseScenarioText(text))).toBe(
+      'too large: 1.0 MB of text (a scenario is at most 1 MB)',
+    );
   });
 
   it('accepts a byte order mark', () => {
@@ -593,7 +589,7 @@ describe('parseScenarioText', () => {
 describe('scenarioToJson', () => {
   it('round-trips through parseScenarioText', () => {
     const first = parseScenario(fullScenario());
-    if (!first.ok) throw new Error(first.error);
+    if (!first.ok) throw new Error(english(first));
     const text = scenarioToJson(first.scenario);
     const second = parseScenarioText(text);
     expect(second).toEqual(first);
@@ -608,7 +604,7 @@ describe('scenarioToJson', () => {
       title: 'Order',
       version: 1,
     });
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(english(parsed));
     const text = scenarioToJson(parsed.scenario);
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
       'version',
@@ -626,7 +622,7 @@ describe('scenarioToJson', () => {
 describe('toRunSetup', () => {
   it('hands the core exactly the seed, config, initial state and sorted actions', () => {
     const parsed = parseScenario(fullScenario());
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(english(parsed));
     const setup = toRunSetup(parsed.scenario);
     expect(setup.seed).toBe(4_294_967_295);
     expect(setup.config.noopOnElection).toBe(false);

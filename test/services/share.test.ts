@@ -25,6 +25,7 @@ import { createLabStore } from '../../src/store/createLabStore.ts';
 import type { LabStore } from '../../src/store/types.ts';
 import { replayTo } from './replay.ts';
 import { playUntil } from '../store/playKit.ts';
+import { english, englishOf } from '../scenarios/english.ts';
 
 function newStore(): LabStore {
   return createLabStore({ seed: 11, servers: 5, speed: 1, clock: () => 0 });
@@ -58,12 +59,12 @@ function snapshot(store: LabStore) {
 function currentLink(store: LabStore): { url: string; scenario: Scenario } {
   const s = store.getState();
   const scenario = scenarioOfRun(s.runSetup(), s.scenarioInfo);
-  if (!scenario.ok) throw new Error(scenario.error);
+  if (!scenario.ok) throw new Error(english(scenario));
   const link = shareLink(scenario.scenario, 'https://lab.invalid/', {
     timeMs: s.frame.time,
     steps: s.frame.steps,
   });
-  if (!link.ok) throw new Error(link.error);
+  if (!link.ok) throw new Error(english(link));
   return { url: link.url, scenario: scenario.scenario };
 }
 
@@ -74,13 +75,13 @@ function openErrorText(store: LabStore): string | null {
 }
 
 describe('the open error', () => {
-  it('is worded in the page language, the reason kept', () => {
+  it('is worded in the page language, the reason too', () => {
     const store = createLabStore({ seed: 3, servers: 3 });
     openLink(store, 'https://lab.invalid/#s=');
     const error = store.getState().openError;
-    expect(error).toMatchObject({ code: 'linkRefused' });
-    expect(noticeText(error ?? '', translator('es'))).toMatch(
-      /^No se pudo abrir el enlace: not a Raft Lab link.* Tu ejecución no ha cambiado\.$/,
+    expect(error).toMatchObject({ code: 'linkRefused', refusal: { code: 'noLinkVersion' } });
+    expect(noticeText(error ?? '', translator('es'), 'es')).toBe(
+      'No se pudo abrir el enlace: no es un enlace de Raft Lab: el contenido no empieza por una versión como "v1.". Tu ejecución no ha cambiado.',
     );
   });
 });
@@ -101,13 +102,14 @@ describe('sharing the current run', () => {
     // The store names what happened; the words come from the catalogue, in each language.
     expect(r.notice).toEqual({
       code: 'openedAt',
-      params: { title: defaultTitle(11, 5), time: '4.200 s' },
+      params: { title: defaultTitle(11, 5), timeMs: 4200 },
     });
     expect(noticeText(r.notice ?? '', translator('en'))).toBe(
       `Opened “${defaultTitle(11, 5)}”, paused at 4.200 s. Press Play to go on.`,
     );
-    expect(noticeText(r.notice ?? '', translator('es'))).toBe(
-      `Abierto «${defaultTitle(11, 5)}», en pausa en 4.200 s. Pulsa Reproducir para seguir.`,
+    // The time in the reader's number format.
+    expect(noticeText(r.notice ?? '', translator('es'), 'es')).toBe(
+      `Abierto «${defaultTitle(11, 5)}», en pausa en 4,200 s. Pulsa Reproducir para seguir.`,
     );
   });
 
@@ -137,7 +139,7 @@ describe('sharing the current run', () => {
       steps: [{ until: { event: 'leader' }, caption: { en: 'A leader', es: 'Un líder' } }],
     };
     const parsed = parseScenario(input);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(english(parsed));
     const store = newStore();
     expect(openLink(store, encodeLink(parsed.scenario))).toBe(true);
     const again = scenarioOfRun(store.getState().runSetup(), store.getState().scenarioInfo);
@@ -153,7 +155,7 @@ describe('sharing the current run', () => {
       steps: VIEW_STEPS_MAX + 1,
     });
     expect(link.ok && link.view).toBeNull();
-    expect(link.ok && link.note).toMatch(/too far into the run .* opens the run at its start/);
+    expect(link.ok && link.note).toBe('tooFar');
   });
 
   it('refuses to share a run the schema would refuse to open', () => {
@@ -161,10 +163,9 @@ describe('sharing the current run', () => {
     const setup = store.getState().runSetup();
     const actions = Array.from({ length: 10_001 }, (_, i) => ({ at: i, do: 'heal' as const }));
     const result = scenarioOfRun({ ...setup, actions }, null);
-    expect(result).toEqual({
-      ok: false,
-      error: 'this run cannot be shared: actions: must have at most 10000 items (got 10001)',
-    });
+    expect(englishOf(result)).toBe(
+      'this run cannot be shared: actions: must have at most 10000 items (got 10001)',
+    );
   });
 });
 
@@ -261,10 +262,9 @@ describe('scenario files', () => {
   it('reads only what it must: a file over the cap is refused by its size alone', async () => {
     let sliced = false;
     const huge = { size: 5e9, slice: () => ((sliced = true), new Blob([])) } as unknown as Blob;
-    expect(await readScenarioFile(huge)).toEqual({
-      ok: false,
-      error: 'too large (4768.4 MB; a scenario is at most 1 MB)',
-    });
+    expect(englishOf(await readScenarioFile(huge))).toBe(
+      'too large (4768.4 MB; a scenario is at most 1 MB)',
+    );
     expect(sliced).toBe(false);
   });
 

@@ -7,7 +7,7 @@
  * seek/step turned it into a notice over a half-stepped simulation.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Simulation } from '../../src/core/index.ts';
+import { CoreRefusalError, Simulation } from '../../src/core/index.ts';
 import { toRunSetup } from '../../src/scenarios/schema.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 import type { LabStore } from '../../src/store/types.ts';
@@ -149,11 +149,20 @@ describe('an internal error while time travelling', () => {
   it('keeps the core’s refusals (RangeError) as notices, the run untouched', () => {
     const store = newStore();
     playUntil(store, 500);
+    const refusal = { code: 'actionInPast', at: 1, now: 500 } as const;
     vi.spyOn(Simulation.prototype, 'addAction').mockImplementation(() => {
-      throw new RangeError('action at 1 is before the current time 500');
+      throw new CoreRefusalError(refusal, 'action at 1 is before the current time 500');
     });
     store.getState().request({ command: 'get x' });
-    expect(store.getState().notice).toBe('action at 1 is before the current time 500');
+    // The refusal as data: the view words it in the reader's language (test/i18n/refusals.test.ts).
+    expect(store.getState().notice).toEqual({ code: 'coreRefused', core: refusal });
+    expect(store.getState().runError).toBeNull();
+    // Any other RangeError is still a refusal, without a reason the app could word.
+    vi.spyOn(Simulation.prototype, 'addAction').mockImplementation(() => {
+      throw new RangeError('below(0)');
+    });
+    store.getState().request({ command: 'get x' });
+    expect(store.getState().notice).toEqual({ code: 'coreRefused', core: null });
     expect(store.getState().runError).toBeNull();
   });
 

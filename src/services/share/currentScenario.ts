@@ -25,7 +25,9 @@ export function scenarioOfRun(setup: RunSetup, info: ScenarioInfo | null): Parse
   if (info?.steps !== undefined) candidate.steps = [...info.steps];
   // A JSON round trip first: the schema reads plain JSON data, exactly as a receiver will.
   const parsed = parseScenario(JSON.parse(JSON.stringify(canonicalScenario(candidate))));
-  return parsed.ok ? parsed : { ok: false, error: `this run cannot be shared: ${parsed.error}` };
+  return parsed.ok
+    ? parsed
+    : { ok: false, refusal: { code: 'runNotShareable', reason: parsed.refusal } };
 }
 
 /** A file name for a scenario: its title in lowercase words, safe on every file system. */

@@ -8,27 +8,24 @@ import type { LinkView } from '../../scenarios/linkView.ts';
 import { LIMITS } from '../../scenarios/limits.ts';
 import { parseScenarioText, toRunSetup } from '../../scenarios/schema.ts';
 import type { ParseResult, Scenario } from '../../scenarios/schema.ts';
+import type { Refusal } from '../../scenarios/refusal.ts';
 import type { LabStore, ScenarioInfo } from '../../store/types.ts';
-import { formatTime } from '../../i18n/time.ts';
-import { notice } from '../../store/notice.ts';
+import { notice, type CodedNotice } from '../../store/notice.ts';
 
 const NAME_CHARS = 60;
 
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
 /**
  * Shows why an input was refused; the current run is not touched. `file` is the file's label, or
- * null for a link. The reason is the parser's (English) words; the frame is the catalogue's.
+ * null for a link. The reason is data (a refusal of the parser, or of the core), worded with the
+ * rest of the sentence in the reader's language (services/notice.ts).
  */
-function refuse(store: LabStore, file: string | null, error: string): false {
-  const reason = sentence(error);
-  store
-    .getState()
-    .setOpenError(
-      file === null ? notice('linkRefused', { reason }) : notice('fileRefused', { file, reason }),
-    );
+function refuse(
+  store: LabStore,
+  file: string | null,
+  why: Pick<CodedNotice, 'refusal' | 'core'>,
+): false {
+  const frame = file === null ? notice('linkRefused') : notice('fileRefused', { file });
+  store.getState().setOpenError({ ...frame, ...why });
   return false;
 }
 
@@ -54,14 +51,9 @@ export function openScenario(
   const state = store.getState();
   if (!state.loadSetup(toRunSetup(scenario), infoOf(scenario))) {
     const refused = store.getState().notice;
-    const reason =
-      refused === null
-        ? 'the simulator refused it'
-        : typeof refused === 'string'
-          ? refused
-          : String(refused.params?.['reason'] ?? 'the simulator refused it');
+    const core = refused !== null && typeof refused !== 'string' ? (refused.core ?? null) : null;
     store.getState().dismissNotice();
-    return refuse(store, file, reason);
+    return refuse(store, file, { core });
   }
   if (view === undefined) store.getState().pause();
   else store.getState().seekPosition(view);
@@ -71,43 +63,31 @@ export function openScenario(
       ? notice('openedAtStart', { title: scenario.title })
       : notice('openedAt', {
           title: scenario.title,
-          time: formatTime(store.getState().frame.time),
+          timeMs: store.getState().frame.time,
         }),
   );
   return true;
 }
 
-/** Most damaged links were cut or altered on the way (a chat app, a line break): say so. */
-function linkHint(error: string): string {
-  return /^(truncated|damaged)/.test(error)
-    ? `${sentence(error)} Was the whole link copied?`
-    : error;
-}
-
 /** Opens a share link (a URL or its fragment). */
 export function openLink(store: LabStore, urlOrFragment: string): boolean {
   const decoded = decodeLink(urlOrFragment);
-  if (!decoded.ok) return refuse(store, null, linkHint(decoded.error));
+  if (!decoded.ok) return refuse(store, null, { refusal: decoded.refusal });
   return openScenario(store, decoded.scenario, null, decoded.view);
-}
-
-export function sizeText(bytes: number): string {
-  if (bytes >= 1_048_576) return `${(bytes / 1_048_576).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
 }
 
 /** Reads a scenario file: its size is checked before a byte is read, and it must be UTF-8. */
 export async function readScenarioFile(file: Blob): Promise<ParseResult> {
   if (file.size > LIMITS.textChars) {
-    return { ok: false, error: `too large (${sizeText(file.size)}; a scenario is at most 1 MB)` };
+    const refusal: Refusal = { code: 'fileTooLarge', bytes: file.size, limit: LIMITS.textChars };
+    return { ok: false, refusal };
   }
   const bytes = new Uint8Array(await file.slice(0, LIMITS.textChars + 1).arrayBuffer());
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: 'not UTF-8 text (is it a scenario .json file?)' };
+    return { ok: false, refusal: { code: 'fileNotUtf8' } };
   }
   return parseScenarioText(text);
 }
@@ -124,7 +104,9 @@ export async function openFile(store: LabStore, file: File): Promise<boolean> {
   try {
     parsed = await readScenarioFile(file);
   } catch {
-    parsed = { ok: false, error: 'the browser could not read it' };
+    parsed = { ok: false, refusal: { code: 'fileUnreadable' } };
   }
-  return parsed.ok ? openScenario(store, parsed.scenario, what) : refuse(store, what, parsed.error);
+  return parsed.ok
+    ? openScenario(store, parsed.scenario, what)
+    : refuse(store, what, { refusal: parsed.refusal });
 }

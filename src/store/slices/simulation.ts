@@ -15,7 +15,7 @@ import {
   planSpreadTimers,
 } from '../interventions.ts';
 import type { Intervention, Plan } from '../interventions.ts';
-import { notice } from '../notice.ts';
+import { coreNotice } from '../notice.ts';
 import type { HistoryCheck } from '../historyCheck.ts';
 import type { Recorder } from '../recorder.ts';
 import type { LabState, PlaybackGoal, ScenarioInfo, SimulationSlice } from '../types.ts';
@@ -122,7 +122,7 @@ export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
       } catch (error) {
         // A RangeError is the core refusing an input (an action in the past): a notice. Anything
         // else is an internal error: pause on the last good frame and keep the run.
-        if (error instanceof RangeError) set({ notice: describe(error) });
+        if (error instanceof RangeError) set({ notice: coreNotice('coreRefused', error) });
         else set(afterInternalError(rec, get(), error));
       }
     };
@@ -141,7 +141,7 @@ export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
       try {
         rec.reset(setup);
       } catch (error) {
-        set({ notice: notice('startFailed', { reason: describe(error) }) });
+        set({ notice: coreNotice('startFailed', error) });
         return false;
       }
       history.run(true);

@@ -111,12 +111,13 @@ export function PartitionBar() {
 
 export function NoticeBar() {
   const t = useLabT();
+  const lang = useLanguage();
   const store = useLabStore();
   const notice = useLab((s) => s.notice);
   if (notice === null) return null;
   return (
     <div className="rl-banner rl-banner-notice" role="status" data-testid="notice">
-      <span>{noticeText(notice, t)}</span>
+      <span>{noticeText(notice, t, lang)}</span>
       <button
         type="button"
         className="rl-button rl-icon-button"

@@ -4,18 +4,19 @@
  * rendered as text only.
  */
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { noticeText } from '../../services/notice.ts';
 import './share.css';
 
 export function OpenErrorBanner() {
   const t = useLabT();
+  const lang = useLanguage();
   const store = useLabStore();
   const error = useLab((s) => s.openError);
   if (error === null) return null;
   return (
     <div className="rl-banner rl-banner-error" role="alert" data-testid="open-error">
-      <span className="rl-banner-text">{noticeText(error, t)}</span>
+      <span className="rl-banner-text">{noticeText(error, t, lang)}</span>
       <button
         type="button"
         className="rl-button rl-icon-button"

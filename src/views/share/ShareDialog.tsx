@@ -6,7 +6,9 @@ import { useId, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { defaultTitle } from '../../services/share/currentScenario.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
+import { formatCount } from '../../i18n/numbers.ts';
+import { refusalText } from '../../i18n/refusalText.ts';
 import { useLab } from '../../store/context.tsx';
 import { VIEW_STEPS_MAX } from '../../scenarios/linkView.ts';
 import { formatTime } from '../format.ts';
@@ -19,15 +21,16 @@ import './share.css';
 
 function Summary({ openAt }: { openAt: number | null }) {
   const t = useLabT();
+  const lang = useLanguage();
   const run = useLab((s) => s.run);
   const actions = useLab((s) => s.actionCount);
   const named = useLab((s) => s.scenarioInfo?.title ?? null);
   // A run shared from a seed reopens with the generated title: saying it again adds nothing.
   const title = named === defaultTitle(run.seed, run.servers) ? null : named;
   const where =
-    openAt === null ? t('share.atStart') : t('share.pausedAt', { time: formatTime(openAt) });
+    openAt === null ? t('share.atStart') : t('share.pausedAt', { time: formatTime(openAt, lang) });
   const count = (n: number, one: MessageKey, many: MessageKey): string =>
-    t(n === 1 ? one : many, { n: n.toLocaleString('en-US') });
+    t(n === 1 ? one : many, { n: formatCount(n, lang) });
   return (
     <p className="rl-share-summary">
       {title !== null ? <strong className="rl-share-title">{title}</strong> : null}
@@ -43,6 +46,7 @@ function Summary({ openAt }: { openAt: number | null }) {
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const t = useLabT();
+  const lang = useLanguage();
   const titleId = useId();
   const closeRef = useRef<HTMLButtonElement>(null);
   const { scenario, link } = useShareLink();
@@ -77,8 +81,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         {link.ok && link.note !== null ? (
           <p className="rl-share-warning">
             {t('share.tooFar', {
-              n: steps.toLocaleString('en-US'),
-              max: VIEW_STEPS_MAX.toLocaleString('en-US'),
+              n: formatCount(steps, lang),
+              max: formatCount(VIEW_STEPS_MAX, lang),
             })}
           </p>
         ) : null}
@@ -88,7 +92,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             <QrSection url={link.url} />
           </>
         ) : (
-          <p className="rl-share-warning">{t('share.noLink', { error: link.error })}</p>
+          <p className="rl-share-warning">
+            {t('share.noLink', { error: refusalText(link.refusal, lang) })}
+          </p>
         )}
         <FileSection scenario={scenario} onDone={onClose} />
       </div>
