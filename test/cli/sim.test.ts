@@ -220,6 +220,37 @@ describe('exit 2 on bad input, one line naming what and where', () => {
       () => ['#s=v9.AAAA.00000000'],
       'sim: link: made by a newer Raft Lab (v9); this version reads v1',
     ],
+    // The reasons are codes worded through the English catalogue: the CLI's lines stay as they were.
+    [
+      'a link too long',
+      () => [`https://raftlab.invalid/#s=v1.${'a'.repeat(70_000)}.00000000`],
+      'sim: link: too long: 70012 characters (a link holds at most 65536)',
+    ],
+    [
+      'a link cut before its checksum',
+      () => ['https://raftlab.invalid/#s=v1.abc'],
+      'sim: link: truncated: the checksum at the end of the link is missing',
+    ],
+    [
+      'a link with a character that is not base64url',
+      () => ['https://raftlab.invalid/#s=v1.ab*d.00000000'],
+      'sim: link: damaged: character 3 of the data is not base64url',
+    ],
+    [
+      'a trailing comma',
+      () => [write('comma.json', '{"a": 1,}')],
+      /: malformed JSON at line 1, column 9: expected a property name in double quotes$/,
+    ],
+    [
+      'an unknown action',
+      () => [
+        write(
+          'fly.json',
+          scenarioText((s) => ((s.actions as object[])[0] = { at: 1, do: 'fly' })),
+        ),
+      ],
+      /: actions\[0\]\.do: unknown action "fly" \(known: crash, restart, .*, transfer\)$/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, argv, message) => {
