@@ -5,7 +5,8 @@
  * lab uses (checkpoints, the notable events, the clients' history, the space-time log). Both runs
  * must end on the same trace hash, or the comparison is void. For each length it prints the
  * speed of both, the recorder's extra cost, the cost of its first and its last virtual minute,
- * the heap it holds, and seek latency (median and p95 over seeks to spread-out times).
+ * the heap it holds, and seek latency (median and p95 over seeks to spread-out times). Speeds are
+ * also given per CPU second of this process, steadier than wall time on a shared machine.
  */
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -22,6 +23,10 @@ export interface RecorderRow {
   recorderVirtualPerWall: number;
   /** Recorder wall time over core wall time, minus one (0.2 = 20% more). */
   overhead: number;
+  /** The same per CPU second of this process (user + system). */
+  coreVirtualPerCpu: number;
+  recorderVirtualPerCpu: number;
+  overheadCpu: number;
   /** Recorder wall ms for the first and for the last virtual minute. */
   firstMinuteMs: number;
   lastMinuteMs: number;
@@ -63,8 +68,15 @@ function heapMb(gc: (() => void) | null): number | null {
   return process.memoryUsage().heapUsed / 1e6;
 }
 
-function runCore(servers: number, minutes: number, clock: Clock) {
+/** CPU milliseconds this process has used (user + system). */
+export function cpuClock(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+function runCore(servers: number, minutes: number, clock: Clock, cpu: Clock) {
   const sim = Simulation.create(setup(servers));
+  const cpuStarted = cpu();
   const started = clock();
   let i = 0;
   for (let t = EVERY_MS; t <= minutes * MINUTE_MS; t += EVERY_MS) {
@@ -72,12 +84,19 @@ function runCore(servers: number, minutes: number, clock: Clock) {
     sim.addAction(request(i++, t));
   }
   sim.runUntil(minutes * MINUTE_MS + 1);
-  return { wallMs: clock() - started, hash: sim.traceHash };
+  return { wallMs: clock() - started, cpuMs: cpu() - cpuStarted, hash: sim.traceHash };
 }
 
-function runRecorder(servers: number, minutes: number, clock: Clock, gc: (() => void) | null) {
+function runRecorder(
+  servers: number,
+  minutes: number,
+  clock: Clock,
+  cpu: Clock,
+  gc: (() => void) | null,
+) {
   const before = heapMb(gc);
   const rec = new Recorder(setup(servers));
+  const cpuStarted = cpu();
   const started = clock();
   const perMinute: number[] = [];
   let minuteStart = started;
@@ -93,6 +112,7 @@ function runRecorder(servers: number, minutes: number, clock: Clock, gc: (() => 
   }
   while (rec.advanceTo(minutes * MINUTE_MS + 1, 1_000_000) === 'budget');
   const wallMs = clock() - started;
+  const cpuMs = cpu() - cpuStarted;
   const hash = rec.sim.traceHash;
   const after = heapMb(gc);
   const seeks: number[] = [];
@@ -107,6 +127,7 @@ function runRecorder(servers: number, minutes: number, clock: Clock, gc: (() => 
   seeks.sort((a, b) => a - b);
   return {
     wallMs,
+    cpuMs,
     hash,
     perMinute,
     heapMb: before === null || after === null ? null : Math.max(0, after - before),
@@ -121,14 +142,15 @@ export function measureRecorder(
   minutesList: readonly number[],
   servers: number,
   clock: Clock,
+  cpu: Clock = cpuClock,
 ): RecorderRow[] {
   const gc = collector();
   // Warm both paths up on a short run so the first length is not also the JIT's first.
-  runCore(servers, 0.25, clock);
-  runRecorder(servers, 0.25, clock, null);
+  runCore(servers, 0.25, clock, cpu);
+  runRecorder(servers, 0.25, clock, cpu, null);
   return minutesList.map((minutes) => {
-    const core = runCore(servers, minutes, clock);
-    const rec = runRecorder(servers, minutes, clock, gc);
+    const core = runCore(servers, minutes, clock, cpu);
+    const rec = runRecorder(servers, minutes, clock, cpu, gc);
     const virtualS = (minutes * MINUTE_MS) / 1000;
     return {
       minutes,
@@ -136,6 +158,9 @@ export function measureRecorder(
       coreVirtualPerWall: virtualS / (core.wallMs / 1000),
       recorderVirtualPerWall: virtualS / (rec.wallMs / 1000),
       overhead: rec.wallMs / core.wallMs - 1,
+      coreVirtualPerCpu: virtualS / (core.cpuMs / 1000),
+      recorderVirtualPerCpu: virtualS / (rec.cpuMs / 1000),
+      overheadCpu: rec.cpuMs / core.cpuMs - 1,
       firstMinuteMs: rec.perMinute[0] ?? rec.wallMs,
       lastMinuteMs: rec.perMinute.at(-1) ?? rec.wallMs,
       heapMb: rec.heapMb,
@@ -153,6 +178,7 @@ export function formatRecorderTable(rows: readonly RecorderRow[]): string {
     'core v s/s',
     'recorder v s/s',
     'extra cost',
+    'per CPU s: core / recorder / extra',
     '1st / last min (ms)',
     'heap MB (per min)',
     'seek median / p95 ms',
@@ -163,6 +189,7 @@ export function formatRecorderTable(rows: readonly RecorderRow[]): string {
     r.coreVirtualPerWall.toFixed(0),
     r.recorderVirtualPerWall.toFixed(0),
     `${Math.round(r.overhead * 100)}%`,
+    `${r.coreVirtualPerCpu.toFixed(0)} / ${r.recorderVirtualPerCpu.toFixed(0)} / ${Math.round(r.overheadCpu * 100)}%`,
     `${r.firstMinuteMs.toFixed(0)} / ${r.lastMinuteMs.toFixed(0)}`,
     r.heapMb === null ? 'n/a' : `${r.heapMb.toFixed(1)} (${(r.heapMb / r.minutes).toFixed(2)})`,
     `${r.seekMedianMs.toFixed(1)} / ${r.seekP95Ms.toFixed(1)}`,

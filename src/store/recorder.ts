@@ -33,6 +33,21 @@ export const MAX_CLIENT_EVENTS = 1_000_000;
 
 const isClientEvent = (e: SimEvent): boolean => e.type === 'clientSend' || e.type === 'clientReply';
 
+/**
+ * An event the recorder may keep, frozen. The core emits each event as a fresh object literal and
+ * never changes it afterwards (Simulation.emit), so one whose fields are all plain values (most:
+ * commits, applies, appends, client events) is kept as it is, only frozen; one that holds an
+ * object (an action, a violation, a configuration) might share it with the live state, so it is
+ * copied first, as every event was before (a copy cost as much as a fifth of the core's time).
+ */
+export function keepEvent(e: SimEvent): SimEvent {
+  for (const key in e) {
+    const v = (e as unknown as Record<string, unknown>)[key];
+    if (typeof v === 'object' && v !== null) return deepFreeze(structuredClone(e));
+  }
+  return Object.freeze(e);
+}
+
 /** Queue items an action may take to settle at its own instant (a bound, never reached in practice). */
 const ACT_STEP_LIMIT = 10_000;
 
@@ -276,9 +291,9 @@ export class Recorder {
       sent?.id === (e as { id?: number }).id ? sent?.body : undefined,
     );
     if (isClientEvent(e) && this.clientLog.length < MAX_CLIENT_EVENTS)
-      this.clientLog.push({ ordinal: this.emitted, event: deepFreeze(structuredClone(e)) });
+      this.clientLog.push({ ordinal: this.emitted, event: keepEvent(e) });
     if (!isNotable(e)) return;
-    this.notable.push(deepFreeze(structuredClone(e)));
+    this.notable.push(keepEvent(e));
     this.ordinals.push(this.emitted);
     if (this.notable.length > MAX_TIMELINE_EVENTS) {
       const excess = Math.ceil(MAX_TIMELINE_EVENTS / 10);
