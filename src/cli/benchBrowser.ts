@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import {
   BROWSER_BENCH_USAGE,
   browserRuns,
@@ -29,6 +29,7 @@ import {
   type LoadResult,
   type RunResult,
   type RunSpec,
+  type TrialFigures,
 } from './benchBrowserReport.ts';
 import type { CliIo } from './io.ts';
 
@@ -154,6 +155,7 @@ export function loadScript(run: RunSpec): string {
     if (virtual === null) return;
     const lab = window.raftLab;
     let owed = lab.displayTime();
+    let last = -1;
     const tick = () => {
       const now = lab.displayTime();
       for (let n = 0; owed + virtual <= now && n < 200; n++) {
@@ -161,65 +163,118 @@ export function loadScript(run: RunSpec): string {
         press();
       }
       if (owed + virtual <= now) owed = now;
-      window.__benchRaf(tick);
+      // Paused (time stands still): look again later instead of asking for frames.
+      if (now === last) setTimeout(tick, 100);
+      else window.__benchRaf(tick);
+      last = now;
     };
     window.__benchRaf(tick);
   })()`;
 }
 
-/** One trial of one run on one build: a fresh page, settled, warmed up, then measured. */
+interface Prepared {
+  page: Page;
+  context: BrowserContext;
+  cdp: CDPSession;
+  errors: string[];
+  /** Wall seconds it took to reach the run's virtual minutes, if it has any. */
+  prepareSeconds: number | null;
+}
+
+/**
+ * A page of the run, settled: a leader, paused if the run is, its load started and, for a long
+ * run, played under that load to its virtual minutes.
+ */
+async function prepare(browser: Browser, url: string, run: RunSpec): Promise<Prepared> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(FRAME_RECORDER);
+  await page.goto(url + run.query);
+  await until(page, 'window.raftLab !== undefined', 'the lab', 30_000);
+  await until(
+    page,
+    `window.raftLab.state().servers.some((s) => s.role === 'leader')`,
+    'a leader',
+    60_000,
+  );
+  if (run.paused) {
+    await page.keyboard.press(' ');
+    await until(page, '!window.raftLab.state().playing', 'a pause', 10_000);
+  }
+  await page.evaluate(loadScript(run));
+  let prepareSeconds: number | null = null;
+  if (run.afterVirtualMs !== undefined) {
+    const t0 = performance.now();
+    // A busy machine may play far slower than asked: allow half a wall second per virtual one.
+    await until(
+      page,
+      `window.raftLab.displayTime() >= ${run.afterVirtualMs}`,
+      `${run.afterVirtualMs / 60_000} virtual minutes`,
+      run.afterVirtualMs / 2 + 60_000,
+    );
+    prepareSeconds = (performance.now() - t0) / 1000;
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, context, cdp, errors, prepareSeconds };
+}
+
+/** Measures a prepared page over the trial's wall time, after the warm-up. */
+async function measure(p: Prepared, options: BrowserBenchOptions): Promise<TrialFigures> {
+  await sleep(options.warmupMs);
+  const v0 = await p.page.evaluate<number>(
+    'window.__benchFrames = []; window.__benchRecording = true; window.raftLab.displayTime()',
+  );
+  const before = await cdpTimes(p.cdp);
+  const t0 = performance.now();
+  await sleep(options.trialMs);
+  const after = await cdpTimes(p.cdp);
+  const wallMs = performance.now() - t0;
+  const { frames, v1 } = await p.page.evaluate<{ frames: number[]; v1: number }>(
+    '(window.__benchRecording = false, ({ frames: window.__benchFrames, v1: window.raftLab.displayTime() }))',
+  );
+  if (p.errors.length > 0) throw new Error(`the page failed: ${p.errors[0]}`);
+  return figuresOf({ wallMs, frames, before, after, virtualMs: v1 - v0 });
+}
+
+/**
+ * One trial of one run on one build. A short run gets a fresh page each trial; a long one (its
+ * virtual minutes take a while to reach) keeps its page, paused between trials: a paused lab
+ * runs no frame, so it does not weigh on the other runs' measurements.
+ */
 async function measureRun(
   browser: Browser,
   url: string,
   run: RunSpec,
   options: BrowserBenchOptions,
-): Promise<ReturnType<typeof figuresOf>> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  kept: Map<string, Prepared>,
+  io: CliIo,
+): Promise<TrialFigures> {
+  const key = `${url} ${run.id}`;
+  if (run.afterVirtualMs === undefined) {
+    const p = await prepare(browser, url, run);
+    try {
+      return await measure(p, options);
+    } finally {
+      await p.context.close();
+    }
+  }
+  let p = kept.get(key);
+  if (p === undefined) {
+    p = await prepare(browser, url, run);
+    kept.set(key, p);
+    io.stderr(`${run.id}: reached in ${p.prepareSeconds?.toFixed(0) ?? '?'} s of wall time\n`);
+  } else {
+    await p.page.keyboard.press(' ');
+    await until(p.page, 'window.raftLab.state().playing', 'playing again', 10_000);
+  }
   try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.addInitScript(FRAME_RECORDER);
-    await page.goto(url + run.query);
-    await until(page, 'window.raftLab !== undefined', 'the lab', 30_000);
-    await until(
-      page,
-      `window.raftLab.state().servers.some((s) => s.role === 'leader')`,
-      'a leader',
-      60_000,
-    );
-    if (run.paused) {
-      await page.keyboard.press(' ');
-      await until(page, '!window.raftLab.state().playing', 'a pause', 10_000);
-    }
-    await page.evaluate(loadScript(run));
-    if (run.afterVirtualMs !== undefined) {
-      // Under its load, at most 10 times slower than the requested speed.
-      await until(
-        page,
-        `window.raftLab.displayTime() >= ${run.afterVirtualMs}`,
-        `${run.afterVirtualMs / 60_000} virtual minutes`,
-        run.afterVirtualMs / 10 + 60_000,
-      );
-    }
-    await sleep(options.warmupMs);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const v0 = await page.evaluate<number>(
-      'window.__benchFrames = []; window.__benchRecording = true; window.raftLab.displayTime()',
-    );
-    const before = await cdpTimes(cdp);
-    const t0 = performance.now();
-    await sleep(options.trialMs);
-    const after = await cdpTimes(cdp);
-    const wallMs = performance.now() - t0;
-    const { frames, v1 } = await page.evaluate<{ frames: number[]; v1: number }>(
-      '(window.__benchRecording = false, ({ frames: window.__benchFrames, v1: window.raftLab.displayTime() }))',
-    );
-    if (errors.length > 0) throw new Error(`the page failed: ${errors[0]}`);
-    return figuresOf({ wallMs, frames, before, after, virtualMs: v1 - v0 });
+    return await measure(p, options);
   } finally {
-    await context.close();
+    await p.page.keyboard.press(' ');
+    await until(p.page, '!window.raftLab.state().playing', 'a pause', 10_000);
   }
 }
 
@@ -270,9 +325,10 @@ function checkDist(dist: string): string | null {
 function describe(options: BrowserBenchOptions, dists: readonly string[], cpu: string): string {
   const lines = [
     `bench --browser: headless Chromium at 1440x900; each trial opens a fresh page, waits for a ` +
-      `leader (and the run's virtual minutes, under its load), ${options.warmupMs / 1000} s of ` +
-      `warm-up, then measures over ${options.trialMs / 1000} s; ${options.trials} trials taken ` +
-      `in turn for every run and build. Figures: median (lowest–highest).`,
+      `leader, ${options.warmupMs / 1000} s of warm-up, then measures over ` +
+      `${options.trialMs / 1000} s (a run after virtual minutes plays to them under its load ` +
+      `once, and its page is kept, paused between trials); ${options.trials} trials taken in ` +
+      `turn for every run and build. Figures: median (lowest–highest).`,
     `frames/s counts frames in which the app ran an animation-frame callback; renderer CPU is ` +
       `the renderer's ${cpu} time per wall second; script and style+layout are main-thread ms ` +
       `per wall second (CDP Performance metrics).`,
@@ -315,20 +371,31 @@ export async function runBrowserBench(argv: readonly string[], io: CliIo): Promi
     args: BROWSER_ARGS,
   });
   const servers = await Promise.all(dists.map(serve));
+  const kept = new Map<string, Prepared>();
   try {
     const runs = browserRuns(options.long);
     const results: RunResult[] = runs.flatMap((run) =>
       dists.map((_, build) => ({ run, build, trials: [] })),
     );
     let cpu = 'main-thread task';
+    const failures: string[] = [];
     for (let trial = 1; trial <= options.trials; trial++) {
       for (const result of results) {
         const url = servers[result.build]?.url ?? '';
-        const figures = await measureRun(browser, url, result.run, options);
+        const name = `${result.run.id} ${buildName(result.build, dists.length)}`;
+        let figures: TrialFigures;
+        try {
+          figures = await measureRun(browser, url, result.run, options, kept, io);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          failures.push(`trial ${trial} of ${name} failed: ${reason}`);
+          io.stderr(`trial ${trial}/${options.trials} ${name}: failed: ${reason}\n`);
+          continue;
+        }
         if (figures.cpuSource === 'process') cpu = 'process CPU';
         result.trials.push(figures);
         io.stderr(
-          `trial ${trial}/${options.trials} ${result.run.id} ${buildName(result.build, dists.length)}: ` +
+          `trial ${trial}/${options.trials} ${name}: ` +
             `${figures.fps.toFixed(1)} frames/s, ${figures.cpuCores.toFixed(2)} cores\n`,
         );
       }
@@ -341,8 +408,13 @@ export async function runBrowserBench(argv: readonly string[], io: CliIo): Promi
     }
     io.stdout(describe(options, dists, cpu));
     io.stdout(`${formatRuns(results, dists.length)}\n\n${formatLoads(loads, dists.length)}\n`);
+    if (failures.length > 0) {
+      io.stdout(`\n${failures.map((f) => `${f}\n`).join('')}`);
+      return 1;
+    }
     return 0;
   } finally {
+    for (const p of kept.values()) await p.context.close().catch(() => {});
     await browser.close();
     await Promise.all(servers.map(({ server }) => new Promise((ok) => server.close(ok))));
   }
