@@ -26,7 +26,9 @@ import {
   minHeight,
   panWindow,
   plotOf,
+  stepSpan,
   timeAtX,
+  tickLabelX,
   timeTicks,
   xAt,
   zoomWindow,
@@ -101,6 +103,13 @@ describe('time to pixels', () => {
       expect((ticks[i]?.x ?? 0) - (ticks[i - 1]?.x ?? 0)).toBeGreaterThanOrEqual(70);
     // 2 s over 966 px at ≥ 70 px: every 200 ms, "1.0 s", "1.2 s"…
     expect(ticks.slice(0, 2).map((k) => k.label)).toEqual(['1.0 s', '1.2 s']);
+  });
+
+  it('keeps a tick label inside the picture: the last one moves in from the right edge', () => {
+    // "1.5 s" at 16 px is about 48 px wide: centred at 400 in a 400 px picture it would be cut.
+    expect(tickLabelX(400, '1.5 s', 16, 400)).toBe(400 - 24 - 1);
+    expect(tickLabelX(200, '1.5 s', 16, 400)).toBe(200);
+    expect(tickLabelX(3, '0.0 s', 10, 400)).toBe(16);
   });
 });
 
@@ -188,6 +197,20 @@ describe('the window', () => {
     const w = followWindow(5000, 1000);
     expect(w.toMs - w.fromMs).toBe(1000);
     expect(5000 - w.fromMs).toBeCloseTo(1000 * FOLLOW_AT);
+  });
+
+  it('spans a story step: from a little before the previous stop to past this one', () => {
+    for (const [prev, stop] of [
+      [1000, 1600],
+      [0, 180],
+      [5000, 12_000],
+    ] as const) {
+      const w = followWindow(stop, stepSpan(stop - prev));
+      expect(w.fromMs).toBeLessThanOrEqual(prev);
+      expect(w.fromMs).toBeGreaterThanOrEqual(prev - 0.15 * (stop - prev));
+      expect(w.toMs).toBeGreaterThan(stop);
+    }
+    expect(stepSpan(1)).toBe(MIN_SPAN_MS);
   });
 
   it('clamps the span, and a span that is not a number falls back to the default', () => {

@@ -92,9 +92,18 @@ export function PresenterView() {
   const wide = useLab((s) => s.frame.servers.some((x) => x.log.length + 1 > WIDE_LOG_SLOTS));
   const logsView = useLab((s) => s.logsView);
   // The diagram's words at the presenter's type size (16 px at least), for the back of the room.
+  // The story's step, from the previous stop to this one: the diagram's window spans it.
+  const stops = usePresenter((s) => s.story?.stops);
+  const index = view?.index ?? 0;
+  const stepFrom = index >= 2 ? (stops?.[index - 2]?.timeMs ?? 0) : 0;
+  const stepTo = index >= 1 ? (stops?.[index - 1]?.timeMs ?? 0) : 0;
   const diagram = useMemo(
-    () => ({ scale: presenterScale(16 * scale), syncKey: view?.index }),
-    [scale, view?.index],
+    () => ({
+      scale: presenterScale(16 * scale),
+      syncKey: index,
+      step: stepTo > stepFrom ? { fromMs: stepFrom, toMs: stepTo } : null,
+    }),
+    [scale, index, stepFrom, stepTo],
   );
   return (
     <div

@@ -11,6 +11,7 @@ import { termColor } from '../colors.ts';
 import { formatTime } from '../format.ts';
 import {
   arrowOf,
+  tickLabelX,
   timeTicks,
   xAt,
   LAB_SCALE,
@@ -248,7 +249,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
           <g key={tick.t}>
             <line x1={tick.x} y1={plotTop} x2={tick.x} y2={plotBottom} stroke={GRID_COLOR} />
             <text
-              x={tick.x}
+              x={tickLabelX(tick.x, tick.label, scale.tickFont, plot.width)}
               y={scale.axisPx - 7}
               textAnchor="middle"
               fontSize={scale.tickFont}

@@ -21,6 +21,7 @@ import {
   DEFAULT_SPAN_MS,
   LAB_SCALE,
   clampSpan,
+  stepSpan,
   exportFileName,
   followWindow,
   laneLayout,
@@ -125,7 +126,7 @@ export interface SpaceTimePaneProps {
    * export; and the window follows the playhead again whenever `syncKey` (the story's step)
    * changes, so every step shows its own messages.
    */
-  presenter?: { scale: DiagramScale; syncKey: unknown };
+  presenter?: { scale: DiagramScale; syncKey: unknown; step?: TimeWindow | null };
 }
 
 export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
@@ -183,8 +184,13 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
   const labelPx = useRef(scale.labelPx);
   labelPx.current = scale.labelPx;
   // A story's step (presenter mode): back to following the playhead, which the step moved.
+  // The window spans the step (from the previous stop to this one), so its messages spread out.
   const syncKey = presenter?.syncKey;
-  useEffect(() => setFollow(true), [syncKey]);
+  const stepMs = presenter?.step ? presenter.step.toMs - presenter.step.fromMs : 0;
+  useEffect(() => {
+    setFollow(true);
+    if (stepMs > 0) setSpan(stepSpan(stepMs));
+  }, [syncKey, stepMs]);
   const legendFilter = useMemo<LegendFilter | undefined>(
     () =>
       presenter === undefined

@@ -88,6 +88,14 @@ export function followWindow(nowMs: number, spanMs: number): TimeWindow {
   return { fromMs, toMs: fromMs + span };
 }
 
+/**
+ * The span that shows a story's step of `stepMs` whole in follow mode: the step fills the window
+ * up to the playhead (at FOLLOW_AT), with a tenth more before it.
+ */
+export function stepSpan(stepMs: number): number {
+  return clampSpan((stepMs * 1.1) / FOLLOW_AT);
+}
+
 export function clampSpan(spanMs: number): number {
   if (!Number.isFinite(spanMs)) return DEFAULT_SPAN_MS;
   return Math.min(MAX_SPAN_MS, Math.max(MIN_SPAN_MS, spanMs));
@@ -231,6 +239,16 @@ export function timeTicks(plot: Plot, minPx = 70): Tick[] {
   for (let t = Math.ceil(fromMs / step) * step; t <= toMs && ticks.length < 200; t += step)
     ticks.push({ t, x: xAt(plot, t), label: `${(t / 1000).toFixed(decimals)} s` });
   return ticks;
+}
+
+/**
+ * Where a tick's label is centred: on its tick, moved in just enough that the whole label stays
+ * inside the picture (the window's last tick sits at its right edge). The width is an estimate
+ * (digits are about 0.6 em wide).
+ */
+export function tickLabelX(x: number, label: string, fontPx: number, width: number): number {
+  const half = (label.length * fontPx * 0.6) / 2;
+  return Math.max(half + 1, Math.min(x, width - half - 1));
 }
 
 /** `raft-lab-seed42-2.000-4.500s.svg`: the seed and the window in seconds. */
