@@ -288,3 +288,21 @@ describe('the lab with nine servers', () => {
       await page.context().close();
     });
 });
+
+describe('the lab with five servers at 1280×720', () => {
+  it('keeps roomy rows with the commit and applied counts', async () => {
+    const page = await openAt(browser, served('?paused&lang=es'), {
+      viewport: { width: 1280, height: 720 },
+    });
+    await page.locator('.rl-logs .rl-log-row').first().waitFor();
+    await frames(page);
+    const rows = await page.evaluate(() => ({
+      tight: document.querySelectorAll('.rl-logs .rl-log-compact, .rl-logs .rl-log-dense').length,
+      counts: [...document.querySelectorAll('.rl-logs .rl-log-nums')].filter((e) =>
+        e.checkVisibility(),
+      ).length,
+    }));
+    expect(rows).toEqual({ tight: 0, counts: 5 });
+    await page.context().close();
+  });
+});

@@ -38,9 +38,6 @@ export interface LogPanelProps {
 
 const NO_INDEXES: ReadonlySet<number> = new Set();
 
-/** The panel's padding and border under its rows (panels.css .rl-panel). */
-const PANEL_FOOT_REM = 0.875;
-
 /** At most 760 px wide: the phone layouts of app.css and presenter.css. */
 function narrowScreen(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -85,7 +82,7 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: L
         )
       : null;
   // The lab packs its rows tighter when the logs area is too short for them: the rows' room is
-  // the area under the panel's header (the legend below may scroll). Not on a phone, where the
+  // the area under the panel's header (the legend and the panel's foot below may scroll). Not on a phone, where the
   // page scrolls, nor in presenter mode, which sizes its cells itself.
   const [density, setDensity] = useState<LogDensity>('normal');
   useLayoutEffect(() => {
@@ -94,7 +91,7 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: L
     let next: LogDensity = 'normal';
     if (fit !== true && !phone && section !== null && body !== null && room.height > 0) {
       const top = body.getBoundingClientRect().top - section.getBoundingClientRect().top;
-      next = logDensity(room.height - top - PANEL_FOOT_REM * rem, servers.length, rem, density);
+      next = logDensity(room.height - top, servers.length, rem, density);
     }
     if (next !== density) setDensity(next);
   }, [fit, phone, room.height, density, rem, servers.length, width]);
