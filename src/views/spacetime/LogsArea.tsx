@@ -8,6 +8,8 @@ import { useLab, useLabStore } from '../../store/context.tsx';
 import type { LogsView } from '../../store/types.ts';
 import { LogsPane } from '../controls/Panes.tsx';
 import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+// The tabs' styles are here too: they are drawn in the first frame, the diagram is not.
+import './spacetime.css';
 
 // The diagram loads when first shown (the D key or its tab).
 const Diagram = lazyPart(() => import('./SpaceTimePane.tsx').then((m) => m.SpaceTimePane));

@@ -1,0 +1,186 @@
+/**
+ * The parts left out of the first paint (src/views/lazy.tsx): while a part's chunk is on its way
+ * the place it will fill says "Loading…" in the page's language, and the part appears when the
+ * chunk arrives; the keys and buttons that open them work the same. The chunk is held back with
+ * a route until the loading state has been seen and photographed, then let through. Spanish and
+ * Portuguese strings are fetched only by a page that uses them. Screenshots at 1440x900 (en),
+ * 1024x768 (es, pt) and 390x844 (en, a phone).
+ */
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, pageErrors, screenshot, settle } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LOADING = { en: 'Loading…', es: 'Cargando…', pt: 'Carregando…' } as const;
+type Lang = keyof typeof LOADING;
+
+interface Held {
+  page: Page;
+  context: BrowserContext;
+  /** Lets the held chunk through. */
+  release: () => void;
+  /** Every script the page asked for, by file name. */
+  scripts: string[];
+}
+
+/** Opens the lab with the chunk whose name starts with `chunk` held back until release(). */
+async function openHolding(
+  chunk: string,
+  viewport: { width: number; height: number },
+  query = '',
+): Promise<Held> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  (page as Page & { errors: string[] }).errors = errors;
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop() ?? '';
+    if (name.endsWith('.js')) scripts.push(name);
+  });
+  let open!: () => void;
+  const gate = new Promise<void>((ok) => (open = ok));
+  await page.route(
+    (url) => (url.pathname.split('/').pop() ?? '').startsWith(`${chunk}-`),
+    async (route: Route) => {
+      await gate;
+      await route.continue();
+    },
+  );
+  await page.goto(inject('labUrl') + query);
+  await page.waitForFunction(() => window.raftLab !== undefined);
+  return { page, context, release: open, scripts };
+}
+
+const loadingIn = (page: Page, where: string) => page.locator(`${where} .rl-loading`);
+
+describe('the space-time diagram (D)', () => {
+  const cases: [Lang, number, number][] = [
+    ['en', 1440, 900],
+    ['es', 1024, 768],
+    ['pt', 1024, 768],
+    ['en', 390, 844],
+  ];
+  for (const [lang, width, height] of cases) {
+    it(`says it is loading, then draws (${lang}, ${width}x${height})`, async () => {
+      const held = await openHolding('SpaceTimePane', { width, height }, `?lang=${lang}`);
+      const { page } = held;
+      await page.locator('.rl-st-tabs').waitFor();
+      await page.keyboard.press('d');
+      const loading = loadingIn(page, '#rl-logs-tabpanel');
+      await loading.waitFor();
+      expect(await loading.textContent()).toBe(LOADING[lang]);
+      expect(await loading.getAttribute('role')).toBe('status');
+      await settle(page);
+      await loading.scrollIntoViewIfNeeded();
+      await screenshot(page, `lazy-spacetime-loading-${lang}-${width}`);
+      held.release();
+      await page.locator('svg.rl-st-svg').waitFor();
+      expect(await loading.count()).toBe(0);
+      await screenshot(page, `lazy-spacetime-shown-${lang}-${width}`);
+      // D goes back to the logs and forth to the diagram, now at once.
+      await page.keyboard.press('d');
+      await page.locator('svg.rl-st-svg').waitFor({ state: 'detached' });
+      await page.keyboard.press('d');
+      await page.locator('svg.rl-st-svg').waitFor();
+      expect(pageErrors(page)).toEqual([]);
+      await held.context.close();
+    });
+  }
+});
+
+describe('the library and the share dialog', () => {
+  it('the library menu lists its stories once they arrive (en, 1440x900)', async () => {
+    const held = await openHolding('LibraryList', { width: 1440, height: 900 });
+    const { page } = held;
+    await page.locator('.rl-library-menu summary').click();
+    const loading = loadingIn(page, '.rl-library-menu');
+    await loading.waitFor();
+    expect(await loading.textContent()).toBe(LOADING.en);
+    await screenshot(page, 'lazy-library-loading-en-1440');
+    held.release();
+    await page.locator('.rl-library-item').first().waitFor();
+    expect(await page.locator('.rl-library-item').count()).toBeGreaterThan(10);
+    expect(await loading.count()).toBe(0);
+    await screenshot(page, 'lazy-library-shown-en-1440');
+    // A story opens from it as before.
+    await page.locator('.rl-library-item[href="#lib=figure-8"]').click();
+    await page.locator('.rl-story').waitFor();
+    expect(pageErrors(page)).toEqual([]);
+    await held.context.close();
+  });
+
+  it('the share dialog opens once it arrives (pt, 1024x768)', async () => {
+    const held = await openHolding('ShareDialog', { width: 1024, height: 768 }, '?lang=pt');
+    const { page } = held;
+    await page.locator('.rl-share-button').click();
+    const loading = loadingIn(page, '.rl-header');
+    await loading.waitFor();
+    expect(await loading.textContent()).toBe(LOADING.pt);
+    await screenshot(page, 'lazy-share-loading-pt-1024');
+    held.release();
+    await page.getByRole('dialog').waitFor();
+    expect(await loading.count()).toBe(0);
+    await screenshot(page, 'lazy-share-shown-pt-1024');
+    expect(pageErrors(page)).toEqual([]);
+    await held.context.close();
+  });
+});
+
+describe('languages', () => {
+  it('an English page never fetches the other languages; choosing one does, then switches', async () => {
+    const held = await openHolding('allMessages', { width: 1440, height: 900 }, '#lib=figure-8');
+    const { page } = held;
+    await page.locator('.rl-story').waitFor();
+    // Once idle, the other parts are fetched ahead; the other languages are not.
+    await page.waitForFunction(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => e.name.includes('/SpaceTimePane-') || e.name.includes('/ShareDialog-')),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(held.scripts.some((s) => s.startsWith('allMessages-'))).toBe(false);
+    const title = await page.locator('.rl-story-title').textContent();
+    await page.locator('.rl-lang-button[lang="es"]').click();
+    // Asked for, but held: the page stays in English until the strings are there.
+    await expect.poll(() => held.scripts.some((s) => s.startsWith('allMessages-'))).toBe(true);
+    expect(await page.locator('.rl-story-title').textContent()).toBe(title);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    held.release();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    await expect.poll(() => page.locator('.rl-story-title').textContent()).not.toBe(title);
+    expect(await page.locator('.rl-library-menu summary').textContent()).toBe('Biblioteca ▾');
+    expect(pageErrors(page)).toEqual([]);
+    await held.context.close();
+  });
+
+  it('a Portuguese page renders in Portuguese from its first frame', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${inject('labUrl')}?lang=pt`);
+    // The first text the page shows is already Portuguese: no English frame before it.
+    const first = await page.evaluate(
+      () =>
+        new Promise<string>((ok) => {
+          const check = () => {
+            const s = document.querySelector('.rl-share-button');
+            if (s?.textContent) ok(s.textContent);
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    expect(first).toBe('Compartilhar');
+    await context.close();
+  });
+});
