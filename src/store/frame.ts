@@ -329,11 +329,30 @@ function snapshotInFlight(
   return Object.freeze(out) as Message[];
 }
 
-/** Clients are small; a JSON signature decides whether the previous copy can be reused. */
+/**
+ * Whether a client copy still matches the live client. The list of answered requests (bounded,
+ * appended at its end and dropped from its start) is compared by its length and its two ends,
+ * each record being immutable once answered; the rest is small and compared as JSON.
+ */
+function sameClient(old: ClientState, live: ClientState): boolean {
+  if (
+    old.lastSeq !== live.lastSeq ||
+    old.timerGen !== live.timerGen ||
+    old.leaderHint !== live.leaderHint ||
+    old.suspect !== live.suspect ||
+    old.done.length !== live.done.length ||
+    old.queue.length !== live.queue.length
+  )
+    return false;
+  const ends = (c: ClientState) => [c.done[0], c.done.at(-1), c.pending, c.queue];
+  return JSON.stringify(ends(old)) === JSON.stringify(ends(live));
+}
+
+/** Clients are small; unchanged ones keep their previous copy (sameClient). */
 function snapshotClients(live: readonly ClientState[], prev: readonly ClientState[] | undefined) {
   const out = live.map((c, i) => {
     const old = prev?.[i];
-    if (old && JSON.stringify(old) === JSON.stringify(c)) return old;
+    if (old && old.id === c.id && sameClient(old, c)) return old;
     return deepFreeze(structuredClone(c));
   });
   if (prev && out.length === prev.length && out.every((c, i) => c === prev[i])) return prev;

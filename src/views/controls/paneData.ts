@@ -60,8 +60,36 @@ const isClientNote = (e: SimEvent): boolean =>
   e.type === 'clientSend' ||
   (e.type === 'read' && e.phase === 'answered');
 
-export const selectClientEvents = (s: LabState): readonly SimEvent[] =>
-  s.events.filter(isClientNote);
+let clientNotes: { events: readonly SimEvent[]; notes: readonly SimEvent[] } | null = null;
+
+/**
+ * The client notes of the events list. Selectors run on every store change (every frame while
+ * playing): the list of a long run (20,000 events) is filtered once per new list, not per call.
+ */
+export const selectClientEvents = (s: LabState): readonly SimEvent[] => {
+  const events = s.events;
+  const prev = clientNotes;
+  if (prev?.events === events) return prev.notes;
+  const n = prev?.events.length ?? 0;
+  // The list grew at its end (the run played on): only the new events are looked at.
+  const grew =
+    prev !== null &&
+    n > 0 &&
+    events.length >= n &&
+    events[0] === prev.events[0] &&
+    events[n - 1] === prev.events[n - 1];
+  if (!grew) {
+    clientNotes = { events, notes: events.filter(isClientNote) };
+    return clientNotes.notes;
+  }
+  const added: SimEvent[] = [];
+  for (let i = n; i < events.length; i++) {
+    const e = events[i] as SimEvent;
+    if (isClientNote(e)) added.push(e);
+  }
+  clientNotes = { events, notes: added.length === 0 ? prev.notes : prev.notes.concat(added) };
+  return clientNotes.notes;
+};
 
 export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.at(-1) === b.at(-1) && a[0] === b[0];

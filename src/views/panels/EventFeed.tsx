@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { SimEvent } from '../../core/types.ts';
 import { describeEvent, formatTime } from '../format.ts';
-import { currentLine, feedContexts, feedLines, lineTone } from './feedModel.ts';
+import { currentLine, feedIndex, lineTone, type FeedIndex } from './feedModel.ts';
 import { useElementSize } from './useElementSize.ts';
 import { feedLineRules } from '../rules/eventRules.ts';
 import { RuleChip } from '../rules/RuleChip.tsx';
@@ -27,8 +27,11 @@ const ROW_PX_DEFAULT = 36;
 export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
   const t = useLabT();
   const lang = useLanguage();
-  const lines = useMemo(() => feedLines(events), [events]);
-  const contexts = useMemo(() => feedContexts(events, servers), [events, servers]);
+  // Grown as events arrive instead of rebuilt: a frame costs what it adds, not the run's length.
+  const [index, setIndex] = useState<FeedIndex>(() => feedIndex(null, events, servers));
+  const fresh = feedIndex(index, events, servers);
+  if (fresh !== index) setIndex(fresh);
+  const { lines, contexts } = fresh;
   const current = currentLine(events, lines, now);
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -38,6 +41,8 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
   const [follow, setFollow] = useState(true);
   /** The scrollTop we set ourselves, to tell our scrolls from the reader's. */
   const ownScroll = useRef<number | null>(null);
+  /** The list's scrollTop as last set or seen, so following never reads layout. */
+  const domTop = useRef(0);
 
   // Measure a real row once rows exist and on resize: the CSS (rem, media queries) decides it.
   const hasRows = lines.length > 0;
@@ -47,24 +52,28 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
     if (h > 0 && Math.abs(h - rowPx) > 0.5) setRowPx(h);
   }, [rowPx, hasRows, height]);
 
-  useEffect(() => {
+  // Following: the window is worked out here, from what this component knows (no layout read),
+  // and the list is scrolled to it in the same commit, so a new line costs one render.
+  const followTop =
+    follow && current >= 0 ? scrollToShow(current, scrollTop, height, rowPx) : scrollTop;
+  if (followTop !== scrollTop) setScrollTop(followTop);
+  useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (!follow || el === null || current < 0) return;
-    const target = scrollToShow(current, el.scrollTop, el.clientHeight, rowPx);
-    if (Math.abs(target - el.scrollTop) >= 1) {
-      ownScroll.current = target;
-      el.scrollTop = target;
-    }
-  }, [follow, current, rowPx, height]);
+    if (!follow || el === null || Math.abs(scrollTop - domTop.current) < 1) return;
+    ownScroll.current = scrollTop;
+    domTop.current = scrollTop;
+    el.scrollTop = scrollTop;
+  }, [follow, scrollTop]);
 
   const onScroll = (ev: UIEvent<HTMLDivElement>): void => {
     const el = ev.currentTarget;
-    setScrollTop(el.scrollTop);
+    domTop.current = el.scrollTop;
     if (ownScroll.current !== null && Math.abs(el.scrollTop - ownScroll.current) < 2) {
       ownScroll.current = null;
       return;
     }
     ownScroll.current = null;
+    setScrollTop(el.scrollTop);
     const top = current * rowPx;
     setFollow(
       current < 0 || (top >= el.scrollTop - 1 && top + rowPx <= el.scrollTop + el.clientHeight + 1),

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 
 import { termFill } from '../colors.ts';
@@ -12,10 +12,12 @@ import {
   tickLabel,
   timeAtX,
   timelineScale,
+  type BandRect,
   type MarkCluster,
   type MarkKind,
   type TermBand,
   type TimelineMark,
+  type TimeScale,
 } from './timelineGeometry.ts';
 import { useElementSize } from './useElementSize.ts';
 
@@ -53,6 +55,52 @@ function clusterTitle(c: MarkCluster): string {
     ? `${one} at ${formatTime(c.fromMs)}`
     : `${c.count} ${many}, ${formatTime(c.fromMs)} – ${formatTime(c.toMs)}`;
 }
+
+const TimelineMarks = memo(function TimelineMarks(props: {
+  bands: readonly BandRect[];
+  clusters: readonly MarkCluster[];
+  scale: TimeScale;
+  width: number;
+}) {
+  const { bands, clusters, scale, width } = props;
+  const t = useLabT();
+  return (
+    <>
+      <g className="rl-tl-band">
+        {bands.map((b, i) => (
+          <rect
+            key={i}
+            x={b.x}
+            y={BAND_Y}
+            width={b.width}
+            height={BAND_PX}
+            style={{ fill: termFill(b.term) }}
+          >
+            <title>{t('timeline.term', { term: b.term })}</title>
+          </rect>
+        ))}
+      </g>
+      <g className="rl-tl-axis">
+        {scale.ticks(Math.max(2, Math.floor(width / 100))).map((t) => (
+          <text key={t} x={scale(t)} y={AXIS_Y} textAnchor="middle">
+            {tickLabel(t)}
+          </text>
+        ))}
+      </g>
+      <g className="rl-tl-marks">
+        {clusters.map((c) => (
+          <path
+            key={`${c.kind}-${c.fromMs}`}
+            className={`rl-tl-mark rl-tl-${c.kind}${c.count > 1 ? ' is-cluster' : ''}`}
+            d={markPath(c.kind, c.x, laneY(c.kind), c.count > 1 ? 5 : 4)}
+          >
+            <title>{clusterTitle(c)}</title>
+          </path>
+        ))}
+      </g>
+    </>
+  );
+});
 
 /**
  * A scrubber over virtual time: drag or click to seek, arrow keys to step (WAI-ARIA slider).
@@ -115,38 +163,8 @@ export function Timeline(props: TimelineProps) {
       onKeyDown={onKeyDown}
     >
       <svg className="rl-timeline-svg" width={width} height={HEIGHT_PX} aria-hidden="true">
-        <g className="rl-tl-band">
-          {bands.map((b, i) => (
-            <rect
-              key={i}
-              x={b.x}
-              y={BAND_Y}
-              width={b.width}
-              height={BAND_PX}
-              style={{ fill: termFill(b.term) }}
-            >
-              <title>{t('timeline.term', { term: b.term })}</title>
-            </rect>
-          ))}
-        </g>
-        <g className="rl-tl-axis">
-          {scale.ticks(Math.max(2, Math.floor(width / 100))).map((t) => (
-            <text key={t} x={scale(t)} y={AXIS_Y} textAnchor="middle">
-              {tickLabel(t)}
-            </text>
-          ))}
-        </g>
-        <g className="rl-tl-marks">
-          {clusters.map((c) => (
-            <path
-              key={`${c.kind}-${c.fromMs}`}
-              className={`rl-tl-mark rl-tl-${c.kind}${c.count > 1 ? ' is-cluster' : ''}`}
-              d={markPath(c.kind, c.x, laneY(c.kind), c.count > 1 ? 5 : 4)}
-            >
-              <title>{clusterTitle(c)}</title>
-            </path>
-          ))}
-        </g>
+        {/* Memoized: while playing only the playhead moves, not every band and mark. */}
+        <TimelineMarks bands={bands} clusters={clusters} scale={scale} width={width} />
         <g className="rl-tl-playhead">
           <line x1={x} x2={x} y1={0} y2={BAND_Y + BAND_PX} />
           <path d={`M${x - 6},${BAND_Y + BAND_PX + 1}h12l-6,-7Z`} />

@@ -51,22 +51,39 @@ export function feedContexts(
   events: readonly SimEvent[],
   servers?: number,
 ): Map<number, DescribeContext> {
-  const voters = new Map<string, Set<number>>();
-  const commands = new Map<string, string>();
-  const out = new Map<number, DescribeContext>();
+  const builder = new ContextBuilder(servers);
+  events.forEach((e, i) => builder.add(e, i));
+  return builder.out;
+}
+
+/** The running state of feedContexts, so lines can be added as events arrive (feedIndex). */
+class ContextBuilder {
+  readonly out = new Map<number, DescribeContext>();
+  /** Events added so far. */
+  consumed = 0;
+  private readonly voters = new Map<string, Set<number>>();
+  private readonly commands = new Map<string, string>();
   // A follower read's held line, by client/seq: the leader's `confirmed` line pairs with the latest.
-  const followerHeld = new Map<string, { line: number; server: number }>();
+  private readonly followerHeld = new Map<string, { line: number; server: number }>();
   // Each server's term as the events tell it, and the leader of each term (at most one, INV-ES):
   // a follower asks the leader of its term, so its held line can name it before S1 confirms.
-  const termOf = new Map<number, number>();
-  const leaderOf = new Map<number, number>();
+  private readonly termOf = new Map<number, number>();
+  private readonly leaderOf = new Map<number, number>();
   // Voters of the latest configuration a leader appended (M-1); a joint one has no single count.
-  let electorate = servers;
-  events.forEach((e, i) => {
+  private electorate: number | undefined;
+
+  constructor(servers?: number) {
+    this.electorate = servers;
+  }
+
+  add(e: SimEvent, i: number): void {
+    const { out, voters, commands, followerHeld, termOf, leaderOf } = this;
+    this.consumed = i + 1;
     switch (e.type) {
       case 'append': {
         const config = e.command.startsWith('config ') ? parseConfigText(e.command) : null;
-        if (config !== null) electorate = config.old === null ? config.voters.length : undefined;
+        if (config !== null)
+          this.electorate = config.old === null ? config.voters.length : undefined;
         break;
       }
       case 'vote':
@@ -88,9 +105,9 @@ export function feedContexts(
         votes.add(e.server); // A candidate always votes for itself (F2 Candidates).
         out.set(
           i,
-          electorate === undefined
+          this.electorate === undefined
             ? { votes: votes.size }
-            : { votes: votes.size, servers: electorate },
+            : { votes: votes.size, servers: this.electorate },
         );
         break;
       }
@@ -120,8 +137,55 @@ export function feedContexts(
       default:
         break;
     }
-  });
-  return out;
+  }
+}
+
+/** Lines and contexts of an event list, kept up to date as the list grows (feedIndex). */
+export interface FeedIndex {
+  readonly events: readonly SimEvent[];
+  readonly servers: number | undefined;
+  readonly lines: number[];
+  readonly contexts: Map<number, DescribeContext>;
+  readonly builder: ContextBuilder;
+}
+
+/**
+ * feedLines and feedContexts of `events`, extending `prev` when `events` only adds events at the
+ * end of prev's list (the usual case while the run plays): each frame then costs what it adds,
+ * not the length of the run. Anything else (a trimmed front, a rewind, a new run) starts over.
+ * The returned lines and contexts may be prev's, grown in place; a prev that was grown further
+ * by a render React then dropped (its builder is past its events) is not extended but rebuilt.
+ */
+export function feedIndex(
+  prev: FeedIndex | null,
+  events: readonly SimEvent[],
+  servers?: number,
+): FeedIndex {
+  const n = prev?.events.length ?? 0;
+  const extends_ =
+    prev !== null &&
+    prev.servers === servers &&
+    prev.builder.consumed === n &&
+    events.length >= n &&
+    (n === 0 || (events[0] === prev.events[0] && events[n - 1] === prev.events[n - 1]));
+  if (prev !== null && extends_ && events.length === n) return prev;
+  const base: FeedIndex =
+    prev !== null && extends_
+      ? prev
+      : {
+          events: [],
+          servers,
+          lines: [],
+          contexts: new Map(),
+          builder: new ContextBuilder(servers),
+        };
+  const { builder, lines } = base;
+  for (let i = base.events.length; i < events.length; i++) {
+    const e = events[i] as SimEvent;
+    if (!isNoisyEvent(e)) lines.push(i);
+    builder.add(e, i);
+  }
+  return { events, servers, lines, contexts: builder.out, builder };
 }
 
 export type LineTone = 'election' | 'vote' | 'log' | 'fault' | 'client' | 'violation' | 'action';
