@@ -22,7 +22,7 @@ const LANGS = ['en', 'es', 'pt'] as const;
 const got = { kind: 'literal', text: '"x"' } as const;
 
 /** One problem of every kind: the compiler checks that none is missing. */
-const PROBLEMS: { [C in FieldProblem['code']]: Extract<FieldProblem, { code: C }> } = {
+const PROBLEMS: { [C in FieldProblem['code']]: FieldProblem & { code: C } } = {
   unknownField: { code: 'unknownField' },
   required: { code: 'required' },
   requiredAction: { code: 'requiredAction', known: 'crash, heal' },
@@ -67,7 +67,7 @@ const PROBLEMS: { [C in FieldProblem['code']]: Extract<FieldProblem, { code: C }
 const field = (problem: FieldProblem): Refusal => ({ code: 'field', path: 'config.x', problem });
 
 /** One refusal of every code. */
-const REFUSALS: { [C in RefusalCode]: Extract<Refusal, { code: C }> } = {
+const REFUSALS: { [C in RefusalCode]: Refusal & { code: C } } = {
   field: { code: 'field', path: '', problem: { code: 'object', got: { kind: 'list', length: 1 } } },
   textTooLarge: { code: 'textTooLarge', chars: 1_572_864, limit: 1_048_576 },
   malformedJson: { code: 'malformedJson', line: 4, column: 3, problem: 'expectedCommaOrBrace' },
@@ -179,7 +179,11 @@ const HOSTILE_LINKS = [
 describe('refusal reasons', () => {
   it('word every code and problem in en, es and pt, every placeholder filled', () => {
     for (const refusal of allRefusals()) {
-      const [en, es, pt] = LANGS.map((lang) => refusalText(refusal, lang));
+      const [en, es, pt] = LANGS.map((lang) => refusalText(refusal, lang)) as [
+        string,
+        string,
+        string,
+      ];
       for (const text of [en, es, pt]) expect(text, JSON.stringify(refusal)).not.toMatch(/[{}]\w/);
       expect(es, en).not.toBe(en);
       expect(pt, en).not.toBe(en);
@@ -187,7 +191,11 @@ describe('refusal reasons', () => {
       expect(englishIn(pt), pt).toEqual([]);
     }
     for (const refusal of CORE) {
-      const [en, es, pt] = LANGS.map((lang) => coreRefusalText(refusal, lang));
+      const [en, es, pt] = LANGS.map((lang) => coreRefusalText(refusal, lang)) as [
+        string,
+        string,
+        string,
+      ];
       expect(es).not.toBe(en);
       expect(pt).not.toBe(en);
       for (const text of [es, pt]) expect(englishIn(text), text).toEqual([]);
