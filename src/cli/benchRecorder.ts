@@ -34,6 +34,9 @@ export interface RecorderRow {
   heapMb: number | null;
   seekMedianMs: number;
   seekP95Ms: number;
+  /** The same in CPU milliseconds of this process (steadier on a busy machine). */
+  seekCpuMedianMs: number;
+  seekCpuP95Ms: number;
   seeks: number;
   hashesMatch: boolean;
 }
@@ -116,23 +119,31 @@ function runRecorder(
   const hash = rec.sim.traceHash;
   const after = heapMb(gc);
   const seeks: number[] = [];
+  const seeksCpu: number[] = [];
   const end = rec.endTime;
   // Spread-out targets (a fixed stride through the run), never the place we are at.
   for (let k = 0; k < 21; k++) {
     const target = Math.round(((k * 7919) % 21) * (end / 21) + 137);
+    const c0 = cpu();
     const t0 = clock();
     rec.seek(target);
     seeks.push(clock() - t0);
+    seeksCpu.push(cpu() - c0);
   }
+  const median = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? 0;
+  const p95 = (xs: number[]) => xs[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? 0;
   seeks.sort((a, b) => a - b);
+  seeksCpu.sort((a, b) => a - b);
   return {
     wallMs,
     cpuMs,
     hash,
     perMinute,
     heapMb: before === null || after === null ? null : Math.max(0, after - before),
-    seekMedianMs: seeks[Math.floor(seeks.length / 2)] ?? 0,
-    seekP95Ms: seeks[Math.min(seeks.length - 1, Math.ceil(seeks.length * 0.95) - 1)] ?? 0,
+    seekMedianMs: median(seeks),
+    seekP95Ms: p95(seeks),
+    seekCpuMedianMs: median(seeksCpu),
+    seekCpuP95Ms: p95(seeksCpu),
     seeks: seeks.length,
     keep: rec,
   };
@@ -166,6 +177,8 @@ export function measureRecorder(
       heapMb: rec.heapMb,
       seekMedianMs: rec.seekMedianMs,
       seekP95Ms: rec.seekP95Ms,
+      seekCpuMedianMs: rec.seekCpuMedianMs,
+      seekCpuP95Ms: rec.seekCpuP95Ms,
       seeks: rec.seeks,
       hashesMatch: core.hash === rec.hash,
     };
@@ -182,6 +195,7 @@ export function formatRecorderTable(rows: readonly RecorderRow[]): string {
     '1st / last min (ms)',
     'heap MB (per min)',
     'seek median / p95 ms',
+    'CPU ms',
     'same hash',
   ];
   const lines = rows.map((r) => [
@@ -193,6 +207,7 @@ export function formatRecorderTable(rows: readonly RecorderRow[]): string {
     `${r.firstMinuteMs.toFixed(0)} / ${r.lastMinuteMs.toFixed(0)}`,
     r.heapMb === null ? 'n/a' : `${r.heapMb.toFixed(1)} (${(r.heapMb / r.minutes).toFixed(2)})`,
     `${r.seekMedianMs.toFixed(1)} / ${r.seekP95Ms.toFixed(1)}`,
+    `${r.seekCpuMedianMs.toFixed(1)} / ${r.seekCpuP95Ms.toFixed(1)}`,
     r.hashesMatch ? 'yes' : 'NO',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
