@@ -1,6 +1,6 @@
 /** The `?` overlay of presenter and embed modes: each presenter key, in the chosen language. */
 import { PRESENTER_KEYS } from '../../services/presenter/keys.ts';
-import { useT } from '../../services/presenter/context.tsx';
+import { usePresenter, useT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { HelpOverlay } from '../panels/HelpOverlay.tsx';
 
@@ -11,11 +11,14 @@ export function PresenterHelp() {
   const lab = useLabStore();
   const open = useLab((s) => s.helpOpen);
   const t = useT();
+  // Presenter mode shows the logs or the space-time diagram beside the ring; embed mode neither.
+  const present = usePresenter((s) => s.mode) === 'present';
   const shortcuts = [
     ...PRESENTER_KEYS.map((k) => ({ keys: k.keys, separator: '/', description: t(k.description) })),
     { keys: ['Esc'], description: t('key.escape') },
     { keys: LAB_KEYS, separator: ' ', description: t('key.lab') },
     { keys: ['G'], description: t('shortcut.rules') },
+    ...(present ? [{ keys: ['D'], description: t('shortcut.spaceTime') }] : []),
   ];
   return (
     <HelpOverlay
