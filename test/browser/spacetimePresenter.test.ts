@@ -25,8 +25,8 @@ interface Layout {
 }
 
 /** Measures the diagram as drawn: type sizes, what sticks out, the arrows. */
-async function layout(page: Page): Promise<Layout> {
-  return page.evaluate(() => {
+async function layout(page: Page, scrolls = false): Promise<Layout> {
+  return page.evaluate((scrolls) => {
     const small: string[] = [];
     const outside: string[] = [];
     const pane = document.querySelector('.rl-st-presenter') as HTMLElement;
@@ -57,12 +57,14 @@ async function layout(page: Page): Promise<Layout> {
       if (size(el) < 16) small.push(`${what} ${size(el)}px`);
       const r = el.getBoundingClientRect();
       if (!within(r, paneBox)) outside.push(what);
-      if (r.bottom > window.innerHeight + 1 || r.right > window.innerWidth + 1)
+      // On a phone the presenter's main area scrolls down to the diagram: only sideways counts.
+      if ((!scrolls && r.bottom > window.innerHeight + 1) || r.right > window.innerWidth + 1)
         outside.push(`${what} off screen`);
     }
     const legend = pane.querySelector('.rl-st-legend') as HTMLElement;
     if (legend.scrollHeight > legend.clientHeight + 1) outside.push('the legend is cut');
-    if (paneBox.bottom > window.innerHeight + 1) outside.push('the pane runs off the screen');
+    if (!scrolls && paneBox.bottom > window.innerHeight + 1)
+      outside.push('the pane runs off the screen');
     const doc = document.documentElement;
     return {
       small,
@@ -73,7 +75,7 @@ async function layout(page: Page): Promise<Layout> {
       toMs: Number(svg.getAttribute('data-to-ms')),
       playheadMs: Number(svg.getAttribute('data-playhead-ms')),
     };
-  });
+  }, scrolls);
 }
 
 async function reportedCount(page: Page, l: Layout): Promise<number> {
@@ -85,8 +87,10 @@ async function reportedCount(page: Page, l: Layout): Promise<number> {
 
 /** The diagram at a story step, checked: readable, inside, every message of its window drawn. */
 async function checkAt(page: Page, name: string): Promise<Layout> {
+  const phone = (page.viewportSize()?.width ?? 1024) <= 760;
+  if (phone) await page.locator('.rl-st-presenter').scrollIntoViewIfNeeded();
   await settle(page);
-  const l = await layout(page);
+  const l = await layout(page, phone);
   expect(l.small, `${name}: words under 16 px`).toEqual([]);
   expect(l.outside, `${name}: words or controls outside`).toEqual([]);
   expect(l.pageOverflow, `${name}: the page scrolls`).toBe(false);
@@ -109,6 +113,7 @@ describe('the space-time diagram in presenter mode', () => {
     [1024, 768, 'pt', 'figure-8'],
     [1280, 720, 'en', 'partition'],
     [1440, 900, 'en', 'figure-8'],
+    [390, 844, 'pt', 'figure-8'],
   ] as const) {
     it(`is readable and whole, and steps with the story (${width}x${height}, ${lang}, ${story})`, async () => {
       const page = await openAt(browser, served(`?present&lang=${lang}#lib=${story}`), {
