@@ -39,7 +39,7 @@ export function ViolationBanner() {
       <strong>
         {invariantName(violation.invariant, lang)} {t('banner.violated')}
       </strong>{' '}
-      {t('banner.at', { time: formatTime(violation.time) })}
+      {t('banner.at', { time: formatTime(violation.time, lang) })}
       {where ? ` (${where})` : ''}: {violationDetail(violation, t, lang)}
       {count > 1 ? t('banner.count', { n: count }) : ''}
       {stopped ? t('banner.paused') : ''}{' '}
@@ -57,13 +57,14 @@ export function ViolationBanner() {
 /** The recorder hit an internal error: the run is paused and kept (store afterInternalError). */
 export function RunErrorBanner() {
   const t = useLabT();
+  const lang = useLanguage();
   const store = useLabStore();
   const error = useLab((s) => s.runError);
   if (error === null) return null;
   return (
     <div className="rl-banner rl-banner-violation" role="alert" data-testid="run-error">
       <span className="rl-banner-text">
-        {t('fault.run', { message: error.message, time: formatTime(error.timeMs) })}
+        {t('fault.run', { message: error.message, time: formatTime(error.timeMs, lang) })}
       </span>
       <button
         type="button"

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { formatTime } from '../format.ts';
 import { rulesPanel } from '../../services/rulesPanel.ts';
@@ -53,6 +53,7 @@ function SpeedSelect() {
 /** The current time; click it to type an exact time to go to (ms). */
 function TimeReadout() {
   const t = useLabT();
+  const lang = useLanguage();
   const store = useLabStore();
   const time = useLab((s) => Math.floor(s.displayTime));
   const end = useLab((s) => s.endTime);
@@ -74,9 +75,9 @@ function TimeReadout() {
           onClick={() => setEditing(String(time))}
         >
           <span className="rl-time-now" data-testid="time">
-            {formatTime(time)}
+            {formatTime(time, lang)}
           </span>
-          {atHead ? null : <span className="rl-time-end">{` / ${formatTime(end)}`}</span>}
+          {atHead ? null : <span className="rl-time-end">{` / ${formatTime(end, lang)}`}</span>}
         </button>
       ) : (
         <form onSubmit={submit} className="rl-time-form">

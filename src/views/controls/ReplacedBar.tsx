@@ -4,18 +4,19 @@
  * Undo, which swaps that future back; after an undo it offers Redo. Nothing is ever dropped for
  * good until the next action in the past (store: `replaced`, `undoReplace`).
  */
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { formatTime } from '../format.ts';
 
 export function ReplacedBar() {
   const t = useLabT();
+  const lang = useLanguage();
   const store = useLabStore();
   const replaced = useLab((s) => s.replaced);
   if (replaced === null) return null;
   const params = {
-    at: formatTime(replaced.atMs),
-    until: formatTime(replaced.untilMs),
+    at: formatTime(replaced.atMs, lang),
+    until: formatTime(replaced.untilMs, lang),
     n: replaced.actions,
   };
   const text = replaced.undone

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Translate } from '../../i18n/index.ts';
+import type { Language, Translate } from '../../i18n/index.ts';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { ClientState, SimEvent } from '../../core/types.ts';
 import { clientName, describeResult, formatDuration, formatTime, serverName } from '../format.ts';
@@ -92,7 +92,7 @@ function ClientCard({
               command: p.command,
               server: serverName(p.server),
               attempts: p.attempts,
-              time: formatTime(p.firstSentMs),
+              time: formatTime(p.firstSentMs, lang),
             })}
         {client.queue.length > 0 ? t('clients.queued', { n: client.queue.length }) : ''}
       </p>
@@ -125,7 +125,7 @@ function ClientCard({
                       {tag === undefined ? null : <ReadTagMark tag={tag} />}
                     </td>
                     <td className="rl-num">{r.attempts}</td>
-                    <td>{formatDuration(r.answeredMs - r.sentMs)}</td>
+                    <td>{formatDuration(r.answeredMs - r.sentMs, lang)}</td>
                   </tr>
                 );
               })}
@@ -136,7 +136,7 @@ function ClientCard({
       {notes.length === 0 ? null : (
         <ul className="rl-client-notes">
           {notes.map((n) => (
-            <li key={`${n.type}-${n.time}-${n.seq}-${n.server}`}>{noteText(n, t)}</li>
+            <li key={`${n.type}-${n.time}-${n.seq}-${n.server}`}>{noteText(n, t, lang)}</li>
           ))}
         </ul>
       )}
@@ -144,8 +144,8 @@ function ClientCard({
   );
 }
 
-function noteText(n: ClientNote, t: Translate): string {
-  const time = formatTime(n.time);
+function noteText(n: ClientNote, t: Translate, lang: Language): string {
+  const time = formatTime(n.time, lang);
   const server = serverName(n.server);
   if (n.type === 'clientSend')
     return t('clients.retried', { time, seq: n.seq, server, attempt: n.attempt });

@@ -104,7 +104,7 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
           <span className="rl-feed-glyph" aria-hidden="true">
             {glyph}
           </span>
-          <time className="rl-feed-time">{formatTime(e.time)}</time>
+          <time className="rl-feed-time">{formatTime(e.time, lang)}</time>
           <span className="rl-feed-text">{text}</span>
         </button>
         {rules.length > 0 ? (

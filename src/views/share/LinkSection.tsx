@@ -4,7 +4,8 @@
  */
 import { useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
+import { formatCount } from '../../i18n/numbers.ts';
 
 type CopyStatus = 'idle' | 'copied' | 'blocked';
 
@@ -16,6 +17,7 @@ const STATUS_TEXT: Record<CopyStatus, MessageKey | null> = {
 
 export function LinkSection({ url }: { url: string }) {
   const t = useLabT();
+  const lang = useLanguage();
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState<CopyStatus>('idle');
   const selectAll = (): void => fieldRef.current?.select();
@@ -51,7 +53,7 @@ export function LinkSection({ url }: { url: string }) {
           {t('share.copy')}
         </button>
         <span className="rl-share-length" data-testid="share-length">
-          {t('share.length', { n: url.length.toLocaleString('en-US') })}
+          {t('share.length', { n: formatCount(url.length, lang) })}
         </span>
       </div>
       <p className="rl-share-status" aria-live="polite" data-testid="copy-status">

@@ -3,7 +3,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
+import { formatCount } from '../../i18n/numbers.ts';
 import { QrCode } from './QrCode.tsx';
 
 export interface QrFullScreenProps {
@@ -15,6 +16,7 @@ export interface QrFullScreenProps {
 
 export function QrFullScreen({ size, path, length, onClose }: QrFullScreenProps) {
   const t = useLabT();
+  const lang = useLanguage();
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
@@ -34,7 +36,7 @@ export function QrFullScreen({ size, path, length, onClose }: QrFullScreenProps)
     >
       <QrCode className="rl-qr-full-code" size={size} path={path} label={t('share.qrLabel')} />
       <p className="rl-qr-full-caption">
-        {t('share.scan', { n: length.toLocaleString('en-US') })}{' '}
+        {t('share.scan', { n: formatCount(length, lang) })}{' '}
         <button ref={closeRef} type="button" className="rl-button" onClick={onClose}>
           {t('share.close')}
         </button>

@@ -3,7 +3,8 @@
  * so instead of drawing something no phone can read.
  */
 import { useMemo, useState } from 'react';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
+import { formatCount } from '../../i18n/numbers.ts';
 import { QR_MAX_BYTES, qrGeometry } from './qrCode.ts';
 import { QrCode } from './QrCode.tsx';
 import { QrFullScreen } from './QrFullScreen.tsx';
@@ -13,6 +14,7 @@ const DENSE_VERSION = 20;
 
 export function QrSection({ url }: { url: string }) {
   const t = useLabT();
+  const lang = useLanguage();
   const qr = useMemo(() => qrGeometry(url), [url]);
   const [full, setFull] = useState(false);
   return (
@@ -43,8 +45,8 @@ export function QrSection({ url }: { url: string }) {
       ) : (
         <p className="rl-share-warning" data-testid="qr-too-long">
           {t('share.qrTooLong', {
-            n: qr.bytes.toLocaleString('en-US'),
-            max: QR_MAX_BYTES.toLocaleString('en-US'),
+            n: formatCount(qr.bytes, lang),
+            max: formatCount(QR_MAX_BYTES, lang),
           })}
         </p>
       )}
