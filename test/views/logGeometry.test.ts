@@ -128,17 +128,22 @@ describe('logDensity (the lab with many servers)', () => {
     (INDEX_ROW_REM + n * DENSITY_ROW_REM[d]) * rem;
 
   it('keeps normal rows while they fit, then compact, then dense', () => {
-    expect(logDensity(rows(5, 'normal'), 5, rem, 'normal')).toBe('normal');
-    expect(logDensity(rows(9, 'normal') - 1, 9, rem, 'normal')).toBe('compact');
-    expect(logDensity(rows(9, 'compact') - 1, 9, rem, 'normal')).toBe('dense');
+    const same = (px: number, n: number) => logDensity(px, px, n, rem);
+    expect(same(rows(5, 'normal'), 5)).toBe('normal');
+    expect(same(rows(9, 'normal') - 1, 9)).toBe('compact');
+    expect(same(rows(9, 'compact') - 1, 9)).toBe('dense');
     // Too short even for dense rows: dense, and the rows' box scrolls.
-    expect(logDensity(50, 9, rem, 'normal')).toBe('dense');
+    expect(same(50, 9)).toBe('dense');
   });
 
-  it('goes back to normal rows only with room to spare (their header is taller)', () => {
+  it('weighs each tier under its own header (the normal one is taller)', () => {
     const justFits = rows(9, 'normal');
-    expect(logDensity(justFits, 9, rem, 'compact')).toBe('compact');
-    expect(logDensity(justFits + DENSITY_MARGIN_REM * rem, 9, rem, 'compact')).toBe('normal');
+    const taller = DENSITY_MARGIN_REM * rem;
+    // Room enough under the arrows' header, not under the normal one: compact.
+    expect(logDensity(justFits - taller, justFits, 9, rem)).toBe('compact');
+    expect(logDensity(justFits, justFits + taller, 9, rem)).toBe('normal');
+    // Compact rows fit only under the tighter header.
+    expect(logDensity(rows(9, 'compact') - taller, rows(9, 'compact'), 9, rem)).toBe('compact');
   });
 
   it('fits more columns in tighter rows', () => {

@@ -6,6 +6,7 @@ import { logLegend } from './legends.ts';
 import { LogRow } from './LogRow.tsx';
 import {
   cellsThatFitDensity,
+  DENSITY_MARGIN_REM,
   fitCellFontPx,
   fitLogCells,
   logDensity,
@@ -82,16 +83,27 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: L
         )
       : null;
   // The lab packs its rows tighter when the logs area is too short for them: the rows' room is
-  // the area under the panel's header (the legend and the panel's foot below may scroll). Not on a phone, where the
-  // page scrolls, nor in presenter mode, which sizes its cells itself.
+  // the area under the panel's header (the legend and the panel's foot below may scroll). Not on
+  // a phone, where the page scrolls, nor in presenter mode, which sizes its cells itself. The
+  // header is taller with roomy rows (its page buttons have words): each tier's header height is
+  // remembered from when it was shown, so the choice settles instead of flipping back and forth.
   const [density, setDensity] = useState<LogDensity>('normal');
+  const headerTops = useRef<{ normal: number | null; tight: number | null }>({
+    normal: null,
+    tight: null,
+  });
   useLayoutEffect(() => {
     const section = sectionRef.current;
     const body = bodyRef.current;
     let next: LogDensity = 'normal';
     if (fit !== true && !phone && section !== null && body !== null && room.height > 0) {
       const top = body.getBoundingClientRect().top - section.getBoundingClientRect().top;
-      next = logDensity(room.height - top, servers.length, rem, density);
+      const tops = headerTops.current;
+      if (density === 'normal') tops.normal = top;
+      else tops.tight = top;
+      const normalTop = tops.normal ?? top + DENSITY_MARGIN_REM * rem;
+      const tightTop = tops.tight ?? top;
+      next = logDensity(room.height - normalTop, room.height - tightTop, servers.length, rem);
     }
     if (next !== density) setDensity(next);
   }, [fit, phone, room.height, density, rem, servers.length, width]);

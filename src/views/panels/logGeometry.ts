@@ -341,29 +341,26 @@ export const DENSITY_CELL_REM: Readonly<Record<LogDensity, number>> = {
 /** The index row above the rows (0.6875rem type). */
 export const INDEX_ROW_REM = 1;
 /**
- * Room a roomier tier must leave spare before the panel goes back to it: the normal tier's
- * header is taller (its page buttons have words), so without it the panel could flip back.
+ * How much taller the normal tier's header is taken to be until it has been measured (its page
+ * buttons have words and may wrap to a second line; the tighter tiers' are arrows).
  */
 export const DENSITY_MARGIN_REM = 3;
 
-const DENSITIES: readonly LogDensity[] = ['normal', 'compact', 'dense'];
-
 /**
- * The roomiest tier whose rows all fit `heightPx` (the rows' box), given the tier shown now
- * (`current`, whose header shaped that box). Dense when even its rows do not fit (the box scrolls).
+ * The roomiest tier whose rows all fit: `normalPx` is the rows' room under the normal tier's
+ * header, `tightPx` under the tighter tiers' (shorter) one. Dense when even its rows do not fit
+ * (the logs area scrolls).
  */
 export function logDensity(
-  heightPx: number,
+  normalPx: number,
+  tightPx: number,
   rows: number,
   rem: number,
-  current: LogDensity,
 ): LogDensity {
   const n = Math.max(1, rows);
-  for (const d of DENSITIES) {
-    const margin = d === 'normal' && current !== 'normal' ? DENSITY_MARGIN_REM * rem : 0;
-    if (INDEX_ROW_REM * rem + n * DENSITY_ROW_REM[d] * rem + margin <= heightPx) return d;
-  }
-  return 'dense';
+  const need = (d: LogDensity): number => (INDEX_ROW_REM + n * DENSITY_ROW_REM[d]) * rem;
+  if (need('normal') <= normalPx) return 'normal';
+  return need('compact') <= tightPx ? 'compact' : 'dense';
 }
 
 /** How many log cells of a tier fit in a row of the given width (the label column shrinks too). */
