@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { withDefaults } from '../../src/core/index.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { labState, launch, screenshot, settle, waitForState } from './harness.ts';
+import { englishIn } from '../i18n/englishWords.ts';
 import type { LabAutomationState } from '../../src/services/automation.ts';
 import {
   guardedLab,
@@ -189,5 +190,85 @@ describe('phone layout', () => {
     await settle(g.page);
     await screenshot(g.page, 'share-dialog-390x844');
     await g.page.context().close();
+  });
+});
+
+describe('refusals in Spanish and Portuguese', () => {
+  const FRAME = {
+    es: { link: 'No se pudo abrir el enlace: ', unchanged: 'Tu ejecución no ha cambiado.' },
+    pt: { link: 'Não foi possível abrir o link: ', unchanged: 'Sua execução não mudou.' },
+  } as const;
+  const SHOTS: Record<'es' | 'pt', [number, number, string][]> = {
+    es: [
+      [1440, 900, 'bit-flipped'],
+      [1024, 768, 'a newer version'],
+    ],
+    pt: [
+      [1024, 768, 'bit-flipped'],
+      [1440, 900, 'a <script> field'],
+    ],
+  };
+
+  for (const lang of ['es', 'pt'] as const) {
+    it(`words every hostile link's refusal fully in ${lang}, the run untouched`, async () => {
+      const g = await guardedLab(browser, `?paused&lang=${lang}`, { width: 1440, height: 900 });
+      const before = await labState(g.page);
+      const alert = g.page.getByTestId('open-error');
+      const shots = new Map(SHOTS[lang].map(([w, h, name]) => [name, { width: w, height: h }]));
+      for (const [name, link] of links) {
+        await g.page.evaluate((hash) => (window.location.hash = hash), link);
+        await alert.waitFor();
+        const text = (await alert.locator('.rl-banner-text').textContent()) ?? '';
+        expect(text.startsWith(FRAME[lang].link), `${name}: ${text}`).toBe(true);
+        expect(text.endsWith(FRAME[lang].unchanged), `${name}: ${text}`).toBe(true);
+        // No word of the old English reasons is left in the sentence.
+        expect(englishIn(text), `${name}: ${text}`).toEqual([]);
+        expect(frameOf(await labState(g.page)), name).toEqual(frameOf(before));
+        const viewport = shots.get(name);
+        if (viewport !== undefined) {
+          await g.page.setViewportSize(viewport);
+          await settle(g.page);
+          await screenshot(g.page, `share-error-${lang}-${viewport.width}x${viewport.height}`);
+          await g.page.setViewportSize({ width: 1440, height: 900 });
+        }
+        await alert.getByRole('button').click();
+        await alert.waitFor({ state: 'detached' });
+      }
+      expect(await pwned(g.page)).toEqual({ sentinel: undefined, injected: 0 });
+      await g.page.context().close();
+    });
+  }
+
+  it('words a refused file in pt and a damaged link on a phone in es', async () => {
+    const g = await guardedLab(browser, '?paused&lang=pt', { width: 1024, height: 768 });
+    const before = await labState(g.page);
+    await g.page.getByRole('button', { name: 'Compartilhar', exact: true }).click();
+    await g.page.getByRole('dialog', { name: 'Compartilhar esta execução' }).waitFor();
+    await g.page.getByTestId('open-file').setInputFiles({
+      name: 'grande.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(2 * 1_048_576 + 1024, 0x20),
+    });
+    const alert = g.page.getByTestId('open-error');
+    await alert.waitFor();
+    expect(await alert.locator('.rl-banner-text').textContent()).toBe(
+      'Não foi possível abrir “grande.json”: grande demais (2,0 MB; um cenário ocupa no máximo 1 MB). Sua execução não mudou.',
+    );
+    expect(frameOf(await labState(g.page))).toEqual(frameOf(before));
+    await settle(g.page);
+    await screenshot(g.page, 'share-error-file-pt-1024x768');
+    await g.page.context().close();
+
+    const phone = await guardedLab(browser, '?paused&lang=es', { width: 390, height: 844 });
+    const flipped = links.find(([name]) => name === 'bit-flipped')?.[1] ?? '#s=x';
+    await phone.page.evaluate((hash) => (window.location.hash = hash), flipped);
+    const banner = phone.page.getByTestId('open-error');
+    await banner.waitFor();
+    expect(await banner.locator('.rl-banner-text').textContent()).toBe(
+      'No se pudo abrir el enlace: dañado: la suma de comprobación no coincide. ¿Se copió el enlace entero? Tu ejecución no ha cambiado.',
+    );
+    await settle(phone.page);
+    await screenshot(phone.page, 'share-error-es-390x844');
+    await phone.page.context().close();
   });
 });

@@ -211,7 +211,8 @@ export function hostileLinks(good: string): [string, string, RegExp][] {
     [
       '10^7 actions',
       linkAround(tenMillionActions()),
-      /could not be opened: too long: \d+ characters/,
+      // A count in the reader's format: 70,012 in English.
+      /could not be opened: too long: [\d,]+ characters/,
     ],
     ['not a link', '#s=hello', /not a Raft Lab link/],
     ...hostileJson().map(([name, text, message]): [string, string, RegExp] => [

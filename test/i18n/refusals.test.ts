@@ -7,9 +7,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { CoreRefusal } from '../../src/core/index.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { REFUSALS_EN, REFUSALS_ES, REFUSALS_PT } from '../../src/i18n/refusals.ts';
 import { coreRefusalText, refusalText } from '../../src/i18n/refusalText.ts';
-import { ACTION_KINDS } from '../../src/scenarios/actionShape.ts';
 import { fnv1a32Bytes, hex8, toBase64Url } from '../../src/scenarios/bytes.ts';
 import { decodeLink } from '../../src/scenarios/link.ts';
 import type { FieldProblem, Refusal, RefusalCode } from '../../src/scenarios/refusal.ts';
@@ -17,6 +15,7 @@ import { parseScenarioText } from '../../src/scenarios/schema.ts';
 import { noticeText } from '../../src/services/notice.ts';
 import { notice } from '../../src/store/notice.ts';
 import { english } from '../scenarios/english.ts';
+import { englishIn } from './englishWords.ts';
 
 const LANGS = ['en', 'es', 'pt'] as const;
 const got = { kind: 'literal', text: '"x"' } as const;
@@ -109,40 +108,6 @@ const CORE: CoreRefusal[] = [
 
 function allRefusals(): Refusal[] {
   return [...Object.values(REFUSALS), ...Object.values(PROBLEMS).map(field)];
-}
-
-/**
- * English words of the old reasons: every word of four letters or more in the English catalogue
- * that no Spanish or Portuguese string uses (those are names: "lease", "config", "base64url"),
- * nor an action kind.
- */
-function englishWords(): string[] {
-  const words = (values: object): Set<string> =>
-    new Set(
-      Object.values(values)
-        .join(' ')
-        .toLowerCase()
-        .match(/[a-z]{4,}/g),
-    );
-  // Action kinds are names in the file format ("network", "request"), quoted as they are.
-  const names = ACTION_KINDS.map((kind) => kind.toLowerCase());
-  const shared = new Set([...words(REFUSALS_ES), ...words(REFUSALS_PT), ...names]);
-  return [...words(REFUSALS_EN)].filter((w) => !shared.has(w));
-}
-
-const ENGLISH = englishWords();
-
-/**
- * The English words of the old reasons that `text` still holds, outside the names it quotes:
- * field paths (`actions[0].command`) and quoted input (`"fly"`).
- */
-function englishIn(text: string): string[] {
-  const words = text
-    .replace(/"[^"]*"/g, ' ')
-    .replace(/\w+(?:\[\d+\]|\.\w+)+/g, ' ')
-    .toLowerCase();
-  const found = new Set(words.match(/[a-z]{4,}/g));
-  return ENGLISH.filter((w) => found.has(w));
 }
 
 /** Hostile inputs, as a user might open them: files (text) and links. */
