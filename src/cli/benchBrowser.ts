@@ -373,7 +373,7 @@ export async function runBrowserBench(argv: readonly string[], io: CliIo): Promi
   const servers = await Promise.all(dists.map(serve));
   const kept = new Map<string, Prepared>();
   try {
-    const runs = browserRuns(options.long);
+    const runs = options.paintOnly ? [] : browserRuns(options.long);
     const results: RunResult[] = runs.flatMap((run) =>
       dists.map((_, build) => ({ run, build, trials: [] })),
     );
@@ -407,7 +407,8 @@ export async function runBrowserBench(argv: readonly string[], io: CliIo): Promi
       }
     }
     io.stdout(describe(options, dists, cpu));
-    io.stdout(`${formatRuns(results, dists.length)}\n\n${formatLoads(loads, dists.length)}\n`);
+    const runTable = runs.length > 0 ? `${formatRuns(results, dists.length)}\n\n` : '';
+    io.stdout(`${runTable}${formatLoads(loads, dists.length)}\n`);
     if (failures.length > 0) {
       io.stdout(`\n${failures.map((f) => `${f}\n`).join('')}`);
       return 1;

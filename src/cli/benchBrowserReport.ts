@@ -9,7 +9,7 @@ import { median, spread, type Spread } from './benchCommand.ts';
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 export const BROWSER_BENCH_USAGE = `usage: npm run bench -- --browser [--dist DIR]... [--seconds S] [--trials N] [--warmup S]
-                                 [--loads N] [--long] [--chromium PATH]
+                                 [--loads N] [--long] [--paint] [--chromium PATH]
 
   Builds the app (or uses --dist), serves it on 127.0.0.1 and drives headless Chromium: frame
   rate, frame intervals, renderer CPU and main-thread time for each run, then first contentful
@@ -22,6 +22,7 @@ export const BROWSER_BENCH_USAGE = `usage: npm run bench -- --browser [--dist DI
   --warmup S      wall seconds between the page being ready and the measurement (default 2)
   --loads N       cold page loads per build for first contentful paint (default 5)
   --long          also measure 100x after 60 virtual minutes (about 40 s more per trial)
+  --paint         only the cold loads (first contentful paint), no runs
   --chromium PATH the browser to drive (default ${CHROMIUM_PATH})
 `;
 
@@ -33,6 +34,8 @@ export interface BrowserBenchOptions {
   warmupMs: number;
   loads: number;
   long: boolean;
+  /** Only the cold loads, no runs. */
+  paintOnly: boolean;
   chromium: string;
 }
 
@@ -93,6 +96,7 @@ export function parseBrowserBenchArgs(argv: readonly string[]): Parsed {
     warmup: { kind: 'int', min: 0, max: 600, what: 'a whole number of wall seconds' },
     loads: { kind: 'int', min: 1, max: 50, what: 'a count' },
     long: { kind: 'flag' },
+    paint: { kind: 'flag' },
     chromium: { kind: 'list', what: 'a path' },
   });
   if (!parsed.ok) return parsed;
@@ -121,6 +125,7 @@ export function parseBrowserBenchArgs(argv: readonly string[]): Parsed {
       warmupMs: (ints.get('warmup') ?? 2) * 1000,
       loads: ints.get('loads') ?? 5,
       long: flags.has('long'),
+      paintOnly: flags.has('paint'),
       chromium: chromium[0] ?? CHROMIUM_PATH,
     },
   };

@@ -38,6 +38,7 @@ describe('bench --browser options', () => {
       warmupMs: 2000,
       loads: 5,
       long: false,
+      paintOnly: false,
       chromium: CHROMIUM_PATH,
     });
   });
@@ -56,6 +57,7 @@ describe('bench --browser options', () => {
         '--loads',
         '7',
         '--long',
+        '--paint',
         '--chromium',
         '/opt/chrome',
       ]),
@@ -66,6 +68,7 @@ describe('bench --browser options', () => {
       warmupMs: 0,
       loads: 7,
       long: true,
+      paintOnly: true,
       chromium: '/opt/chrome',
     });
     expect(parseBrowserBenchArgs(['--help'])).toEqual({ ok: true, options: 'help' });
