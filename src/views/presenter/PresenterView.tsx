@@ -5,13 +5,14 @@
  */
 import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { exitFullscreen, toggleFullscreen } from '../../services/presenter/fullscreen.ts';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { ClusterView } from '../cluster/ClusterView.tsx';
 import { NoticeBar, ViolationBanner } from '../controls/Banners.tsx';
 import { LogsPane } from '../controls/Panes.tsx';
 import { presenterScale } from '../spacetime/geometry.ts';
-import { SpaceTimePane } from '../spacetime/SpaceTimePane.tsx';
+import { Loading, lazyPart } from '../lazy.tsx';
+import type { SpaceTimePaneProps } from '../spacetime/SpaceTimePane.tsx';
 import { RulesPanel } from '../rules/RulesPanel.tsx';
 import { BlankScreen } from './BlankScreen.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -82,6 +83,11 @@ function ShowBar({ view }: { view: StoryView | null }) {
   );
 }
 
+// The space-time diagram loads when first shown (D or the bar's button), as in the lab.
+const Diagram = lazyPart<SpaceTimePaneProps>(() =>
+  import('../spacetime/SpaceTimePane.tsx').then((m) => m.SpaceTimePane),
+);
+
 /** Beyond this many slots a log no longer fits beside the ring: the logs go under it, full width. */
 const WIDE_LOG_SLOTS = 14;
 
@@ -125,7 +131,13 @@ export function PresenterView() {
         </section>
         {/* The log panel inside names itself: one landmark per name. */}
         <section className="rl-show-logs">
-          {logsView === 'spacetime' ? <SpaceTimePane presenter={diagram} /> : <LogsPane fit />}
+          {logsView === 'spacetime' ? (
+            <Suspense fallback={<Loading />}>
+              <Diagram.Component presenter={diagram} />
+            </Suspense>
+          ) : (
+            <LogsPane fit />
+          )}
         </section>
       </main>
       <StoryCaption view={view} className="rl-show-caption" />
