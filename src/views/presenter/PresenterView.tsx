@@ -46,7 +46,7 @@ function ShowBar({ view }: { view: StoryView | null }) {
           type="button"
           className="rl-button rl-show-spacetime"
           aria-pressed={logsView === 'spacetime'}
-          title={`${t('shortcut.spaceTime')} (D)`}
+          title={t('shortcut.spaceTime')}
           onClick={() =>
             lab.getState().setLogsView(logsView === 'spacetime' ? 'logs' : 'spacetime')
           }
