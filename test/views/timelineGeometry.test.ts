@@ -8,8 +8,11 @@ import {
   tickLabel,
   timeAtX,
   timelineScale,
+  type MarkCluster,
   type TimelineMark,
 } from '../../src/views/panels/timelineGeometry.ts';
+import { clusterTitle } from '../../src/views/panels/Timeline.tsx';
+import { translator } from '../../src/i18n/index.ts';
 
 describe('timelineScale', () => {
   it('maps 0..endMs onto the padded width and back', () => {
@@ -116,5 +119,40 @@ describe('term band, shapes and keys', () => {
     expect(tickLabel(1500)).toBe('1.5 s');
     expect(tickLabel(300)).toBe('0.3 s');
     expect(tickLabel(0)).toBe('0 s');
+  });
+
+  it('writes the decimal mark of the reader’s language, and never groups seconds', () => {
+    expect(tickLabel(1500, 'es')).toBe('1,5 s');
+    expect(tickLabel(1500, 'pt')).toBe('1,5 s');
+    expect(tickLabel(3_600_250, 'pt')).toBe('3600,25 s');
+    expect(tickLabel(3_600_250, 'en')).toBe('3600.25 s');
+  });
+});
+
+describe('clusterTitle (a mark’s tooltip)', () => {
+  const one: MarkCluster = { kind: 'commit', count: 1, fromMs: 1200, toMs: 1200, x: 10 };
+  const many: MarkCluster = { kind: 'election', count: 3, fromMs: 1200, toMs: 4450, x: 10 };
+
+  it('words one mark and several in English, Spanish and Portuguese', () => {
+    expect(clusterTitle(one, translator('en'), 'en')).toBe('commit at 1.200 s');
+    expect(clusterTitle(many, translator('en'), 'en')).toBe('3 leaders elected, 1.200 s – 4.450 s');
+    expect(clusterTitle(one, translator('es'), 'es')).toBe('confirmación en 1,200 s');
+    expect(clusterTitle(many, translator('es'), 'es')).toBe(
+      '3 líderes elegidos, 1,200 s – 4,450 s',
+    );
+    expect(clusterTitle(one, translator('pt'), 'pt')).toBe('confirmação em 1,200 s');
+    expect(clusterTitle(many, translator('pt'), 'pt')).toBe('3 líderes eleitos, 1,200 s – 4,450 s');
+  });
+
+  it('has words for every kind of mark in every language', () => {
+    for (const lang of ['en', 'es', 'pt'] as const) {
+      const words = new Set<string>();
+      for (const kind of MARK_KINDS) {
+        const title = clusterTitle({ ...one, kind }, translator(lang), lang);
+        expect(title).not.toMatch(/tlMark|\{/);
+        words.add(title);
+      }
+      expect(words.size).toBe(MARK_KINDS.length);
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
+import type { Language, MessageKey, Translate } from '../../i18n/index.ts';
+import { formatCount } from '../../i18n/numbers.ts';
 
 import { termFill } from '../colors.ts';
 import { formatTime } from '../format.ts';
@@ -40,20 +42,27 @@ const AXIS_Y = BAND_Y + BAND_PX + 12;
 const HEIGHT_PX = AXIS_Y + 4;
 const laneY = (kind: MarkKind): number => TOP_PX + MARK_KINDS.indexOf(kind) * LANE_PX + LANE_PX / 2;
 
-const KIND_WORDS: Readonly<Record<MarkKind, [string, string]>> = {
-  election: ['leader elected', 'leaders elected'],
-  commit: ['commit', 'commits'],
-  crash: ['crash', 'crashes'],
-  restart: ['restart', 'restarts'],
-  violation: ['invariant violation', 'invariant violations'],
-  action: ['action', 'actions'],
+/** The catalogue's words for one mark and for several, per kind. */
+const KIND_KEYS: Readonly<Record<MarkKind, readonly [MessageKey, MessageKey]>> = {
+  election: ['tlMark.election', 'tlMark.elections'],
+  commit: ['tlMark.commit', 'tlMark.commits'],
+  crash: ['tlMark.crash', 'tlMark.crashes'],
+  restart: ['tlMark.restart', 'tlMark.restarts'],
+  violation: ['tlMark.violation', 'tlMark.violations'],
+  action: ['tlMark.action', 'tlMark.actions'],
 };
 
-function clusterTitle(c: MarkCluster): string {
-  const [one, many] = KIND_WORDS[c.kind];
+/** A mark's tooltip: "commit at 1.200 s", or "3 commits, 1.200 s – 1.450 s", in `lang`. */
+export function clusterTitle(c: MarkCluster, t: Translate, lang: Language): string {
+  const [one, many] = KIND_KEYS[c.kind];
   return c.count === 1
-    ? `${one} at ${formatTime(c.fromMs)}`
-    : `${c.count} ${many}, ${formatTime(c.fromMs)} – ${formatTime(c.toMs)}`;
+    ? t('tlMark.one', { what: t(one), time: formatTime(c.fromMs, lang) })
+    : t('tlMark.many', {
+        n: formatCount(c.count, lang),
+        what: t(many),
+        from: formatTime(c.fromMs, lang),
+        to: formatTime(c.toMs, lang),
+      });
 }
 
 const TimelineMarks = memo(function TimelineMarks(props: {
@@ -64,6 +73,7 @@ const TimelineMarks = memo(function TimelineMarks(props: {
 }) {
   const { bands, clusters, scale, width } = props;
   const t = useLabT();
+  const lang = useLanguage();
   return (
     <>
       <g className="rl-tl-band">
@@ -83,7 +93,7 @@ const TimelineMarks = memo(function TimelineMarks(props: {
       <g className="rl-tl-axis">
         {scale.ticks(Math.max(2, Math.floor(width / 100))).map((t) => (
           <text key={t} x={scale(t)} y={AXIS_Y} textAnchor="middle">
-            {tickLabel(t)}
+            {tickLabel(t, lang)}
           </text>
         ))}
       </g>
@@ -94,7 +104,7 @@ const TimelineMarks = memo(function TimelineMarks(props: {
             className={`rl-tl-mark rl-tl-${c.kind}${c.count > 1 ? ' is-cluster' : ''}`}
             d={markPath(c.kind, c.x, laneY(c.kind), c.count > 1 ? 5 : 4)}
           >
-            <title>{clusterTitle(c)}</title>
+            <title>{clusterTitle(c, t, lang)}</title>
           </path>
         ))}
       </g>
@@ -109,6 +119,7 @@ const TimelineMarks = memo(function TimelineMarks(props: {
 export function Timeline(props: TimelineProps) {
   const { endMs, now, marks, termBand, onSeek, onScrubStart, onScrubEnd } = props;
   const t = useLabT();
+  const lang = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(ref, { width: 640, height: HEIGHT_PX });
   const scale = useMemo(() => timelineScale(endMs, width), [endMs, width]);
@@ -155,7 +166,10 @@ export function Timeline(props: TimelineProps) {
       aria-valuemin={0}
       aria-valuemax={endMs}
       aria-valuenow={now}
-      aria-valuetext={t('timeline.value', { now: formatTime(now), end: formatTime(endMs) })}
+      aria-valuetext={t('timeline.value', {
+        now: formatTime(now, lang),
+        end: formatTime(endMs, lang),
+      })}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={endScrub}

@@ -3,6 +3,8 @@
  * keyboard steps. d3 does the scale math only; the component renders the SVG.
  */
 import { scaleLinear, type ScaleLinear } from 'd3';
+import type { Language } from '../../i18n/index.ts';
+import { decimalSeparator } from '../../i18n/numbers.ts';
 
 export type MarkKind = 'election' | 'commit' | 'crash' | 'restart' | 'violation' | 'action';
 
@@ -166,7 +168,8 @@ export function keyStep(key: string, now: number, endMs: number, shift: boolean)
   }
 }
 
-/** Axis tick label: 1500 → "1.5 s". */
-export function tickLabel(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))} s`;
+/** Axis tick label: 1500 → "1.5 s" ("1,5 s" in Spanish and Portuguese). */
+export function tickLabel(ms: number, lang: Language = 'en'): string {
+  // Seconds are never grouped (like formatTime); only the decimal mark follows the language.
+  return `${Number((ms / 1000).toFixed(3))} s`.replace('.', decimalSeparator(lang));
 }
