@@ -20,6 +20,7 @@ import type {
   ServerId,
   SimEvent,
 } from '../core/types.ts';
+import { MarkColumns, MessageColumns } from './spaceTimeColumns.ts';
 
 /** At most this many message records (and as many lane marks); the oldest tenth goes first. */
 export const MAX_SPACETIME_RECORDS = 200_000;
@@ -51,12 +52,6 @@ export interface MessageRecord {
    * arrived or was dropped; null when the recorder did not pass it.
    */
   readonly body: MessageBody | null;
-}
-
-interface MutableRecord extends Omit<MessageRecord, 'endMs' | 'endOrdinal' | 'dropReason'> {
-  endMs: number | null;
-  endOrdinal: number | null;
-  dropReason: DropReason | null;
 }
 
 export type MessageStatus = 'delivered' | 'dropped' | 'flight';
@@ -104,18 +99,6 @@ export interface SpaceTimePosition {
   readonly emitted: number;
 }
 
-/** First index in [lo, hi) whose key is ≥ `value` (keys sorted ascending). */
-function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(list[mid] as T) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** First index whose key is > `value`. */
 function upperBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
@@ -128,8 +111,6 @@ function upperBound<T>(list: readonly T[], value: number, key: (item: T) => numb
   return lo;
 }
 
-const sentKey = (r: MessageRecord): number => r.sentMs;
-const idKey = (r: MessageRecord): number => r.id;
 const timeKey = (m: { time: number }): number => m.time;
 const ordinalKey = (m: { ordinal: number }): number => m.ordinal;
 
@@ -152,8 +133,8 @@ export interface InitialServer {
 }
 
 interface SavedState {
-  readonly messages: readonly MutableRecord[];
-  readonly marks: readonly LaneMark[];
+  readonly messages: MessageColumns;
+  readonly marks: MarkColumns;
   readonly lanes: readonly (readonly LaneState[])[];
   readonly clientFirst: ReadonlyMap<number, number>;
   readonly maxSpanMs: number;
@@ -163,10 +144,19 @@ interface SavedState {
 /** What save() returns: opaque to everyone but load(). */
 export type SavedSpaceTime = object;
 
+/** Built records kept for reuse (a view asking twice gets the same object); cleared past this. */
+const MAX_CACHED_RECORDS = 50_000;
+
 export class SpaceTimeLog {
-  private messages: MutableRecord[] = [];
-  private marks: LaneMark[] = [];
+  /** Messages and marks in columns (spaceTimeColumns.ts): no object per record. */
+  private messages = new MessageColumns();
+  private marks = new MarkColumns();
   private lanes: LaneState[][] = [];
+  /**
+   * Records built for the views, by id: the same object while the message does not change, so a
+   * selector returning one is stable. An entry goes when its message ends; all go on a rewrite.
+   */
+  private built = new Map<number, MessageRecord>();
   /** Each client seen, with the ordinal of its first message. */
   private clientFirst = new Map<number, number>();
   /** The longest time between a send and its scheduled delivery, for the window search. */
@@ -182,8 +172,9 @@ export class SpaceTimeLog {
 
   /** Starts over for a new run: one lane per server, in its initial state at time 0. */
   reset(initial: readonly InitialServer[]): void {
-    this.messages = [];
-    this.marks = [];
+    this.messages = new MessageColumns();
+    this.marks = new MarkColumns();
+    this.built.clear();
     this.lanes = initial.map((s) => [
       { time: 0, ordinal: 0, term: s.term, role: s.role, crashed: s.crashed },
     ]);
@@ -208,12 +199,13 @@ export class SpaceTimeLog {
 
   /**
    * Records one event at the head of the timeline. `ordinal` is the event's number in the trace;
-   * `body` is the message a `send` event is about (the event names only its type).
+   * `body` is the message a `send` event is about (the event names only its type). Events that
+   * change nothing drawn (applies, appends, votes, client events…) cost one switch.
    */
   observe(e: SimEvent, ordinal: number, body?: MessageBody): void {
     switch (e.type) {
       case 'send': {
-        const record: MutableRecord = {
+        this.messages.push({
           id: e.id,
           from: e.from,
           to: e.to,
@@ -225,49 +217,44 @@ export class SpaceTimeLog {
           sentMs: e.time,
           deliverMs: e.deliverMs,
           sendOrdinal: ordinal,
-          endMs: null,
-          endOrdinal: null,
-          dropReason: null,
           body: body ?? null,
-        };
-        this.messages.push(record);
-        this.maxSpanMs = Math.max(this.maxSpanMs, e.deliverMs - e.time);
-        for (const ep of [e.from, e.to])
-          if (ep < 0 && !this.clientFirst.has(-ep)) this.clientFirst.set(-ep, ordinal);
+        });
+        const span = e.deliverMs - e.time;
+        if (span > this.maxSpanMs) this.maxSpanMs = span;
+        if (e.from < 0 && !this.clientFirst.has(-e.from)) this.clientFirst.set(-e.from, ordinal);
+        if (e.to < 0 && !this.clientFirst.has(-e.to)) this.clientFirst.set(-e.to, ordinal);
         this.trim();
         break;
       }
       case 'deliver':
       case 'drop': {
-        const i = lowerBound(this.messages, e.id, idKey);
-        const record = this.messages[i];
-        if (record === undefined || record.id !== e.id) return;
-        record.endMs = e.time;
-        record.endOrdinal = ordinal;
-        record.dropReason = e.type === 'drop' ? e.reason : null;
+        const i = this.messages.indexOf(e.id);
+        if (i < 0) return;
+        this.messages.end(i, e.time, ordinal, e.type === 'drop' ? e.reason : null);
+        if (this.built.size > 0) this.built.delete(e.id);
         break;
       }
       case 'electionStart':
-        this.mark('candidate', e.server, e.time, ordinal, e.term);
-        this.change(e.server, e.time, ordinal, { term: e.term, role: 'candidate' });
+        this.marks.push('candidate', e.server, e.time, ordinal, e.term, 0);
+        this.change(e.server, e.time, ordinal, e.term, 'candidate', null);
         break;
       case 'becomeLeader':
-        this.mark('leader', e.server, e.time, ordinal, e.term);
-        this.change(e.server, e.time, ordinal, { term: e.term, role: 'leader' });
+        this.marks.push('leader', e.server, e.time, ordinal, e.term, 0);
+        this.change(e.server, e.time, ordinal, e.term, 'leader', null);
         break;
       case 'stepDown':
-        this.change(e.server, e.time, ordinal, { term: e.term, role: 'follower' });
+        this.change(e.server, e.time, ordinal, e.term, 'follower', null);
         break;
       case 'commit':
-        this.mark('commit', e.server, e.time, ordinal, 0, e.index);
+        this.marks.push('commit', e.server, e.time, ordinal, 0, e.index);
         break;
       case 'crash':
-        this.mark('crash', e.server, e.time, ordinal);
-        this.change(e.server, e.time, ordinal, { crashed: true, role: 'follower' });
+        this.marks.push('crash', e.server, e.time, ordinal, 0, 0);
+        this.change(e.server, e.time, ordinal, null, 'follower', true);
         break;
       case 'restart':
-        this.mark('restart', e.server, e.time, ordinal);
-        this.change(e.server, e.time, ordinal, { crashed: false, role: 'follower' });
+        this.marks.push('restart', e.server, e.time, ordinal, 0, 0);
+        this.change(e.server, e.time, ordinal, null, 'follower', false);
         break;
       default:
         return;
@@ -275,33 +262,24 @@ export class SpaceTimeLog {
     this.version++;
   }
 
-  private mark(
-    kind: LaneMarkKind,
-    server: ServerId,
-    time: number,
-    ordinal: number,
-    term = 0,
-    index = 0,
-  ): void {
-    this.marks.push({ kind, server, time, ordinal, term, index });
-  }
-
+  /** A new state of a server's lane from `time` on (null: that part unchanged). */
   private change(
     server: ServerId,
     time: number,
     ordinal: number,
-    patch: Partial<Pick<LaneState, 'term' | 'role' | 'crashed'>>,
+    term: number | null,
+    role: Role,
+    crashed: boolean | null,
   ): void {
     const lane = this.lanes[server - 1];
     if (lane === undefined) return;
     const last = lane.at(-1);
-    const base = last ?? { term: 0, role: 'follower' as Role, crashed: false };
     lane.push({
       time,
       ordinal,
-      term: patch.term ?? base.term,
-      role: patch.role ?? base.role,
-      crashed: patch.crashed ?? base.crashed,
+      term: term ?? last?.term ?? 0,
+      role,
+      crashed: crashed ?? last?.crashed ?? false,
     });
   }
 
@@ -309,11 +287,10 @@ export class SpaceTimeLog {
   private trim(): void {
     if (this.messages.length <= MAX_SPACETIME_RECORDS) return;
     const excess = Math.ceil(MAX_SPACETIME_RECORDS / 10);
-    const cut = this.messages[excess];
-    this.messages.splice(0, excess);
-    this.trimmedBefore = cut?.sentMs ?? this.trimmedBefore;
-    const keepMarks = lowerBound(this.marks, this.trimmedBefore, timeKey);
-    this.marks.splice(0, keepMarks);
+    if (excess < this.messages.length) this.trimmedBefore = this.messages.sentAt(excess);
+    this.messages.dropFront(excess);
+    this.marks.dropFront(this.marks.timeBound(this.trimmedBefore, false));
+    this.built.clear();
   }
 
   /**
@@ -321,18 +298,15 @@ export class SpaceTimeLog {
    * (messages sent later, marks, lane changes), and a message that ended later is in flight again.
    */
   truncate(emitted: number, nowMs: number): void {
-    this.messages.length = upperBound(this.messages, emitted, (r) => r.sendOrdinal);
-    for (let i = this.messages.length - 1; i >= 0; i--) {
-      const r = this.messages[i] as MutableRecord;
+    const messages = this.messages;
+    messages.truncate(messages.afterOrdinal(emitted));
+    for (let i = messages.length - 1; i >= 0; i--) {
       // Sent so long before `nowMs` that it arrived (or was dropped) before it: already final.
-      if (r.sentMs + this.maxSpanMs < nowMs) break;
-      if (r.endOrdinal !== null && r.endOrdinal > emitted) {
-        r.endMs = null;
-        r.endOrdinal = null;
-        r.dropReason = null;
-      }
+      if (messages.sentAt(i) + this.maxSpanMs < nowMs) break;
+      if (messages.endOrdinalAt(i) > emitted) messages.unend(i);
     }
-    this.marks.length = upperBound(this.marks, emitted, ordinalKey);
+    this.marks.truncate(this.marks.afterOrdinal(emitted));
+    this.built.clear();
     for (const [client, first] of [...this.clientFirst])
       if (first > emitted) this.clientFirst.delete(client);
     for (const lane of this.lanes) {
@@ -344,26 +318,39 @@ export class SpaceTimeLog {
 
   /** A copy of everything recorded, for a timeline set aside (a fork that Undo may bring back). */
   save(): SavedSpaceTime {
-    return {
-      messages: this.messages.map((r) => ({ ...r })),
-      marks: this.marks.slice(),
+    const saved: SavedState = {
+      messages: this.messages.clone(),
+      marks: this.marks.clone(),
       lanes: this.lanes.map((l) => l.slice()),
       clientFirst: new Map(this.clientFirst),
       maxSpanMs: this.maxSpanMs,
       trimmedBefore: this.trimmedBefore,
     };
+    return saved;
   }
 
   /** Back to a copy made by save() (taken again, so the copy can be loaded twice). */
   load(saved: SavedSpaceTime): void {
     const copy = saved as SavedState;
-    this.messages = copy.messages.map((r) => ({ ...r }));
-    this.marks = copy.marks.slice();
+    this.messages = copy.messages.clone();
+    this.marks = copy.marks.clone();
+    this.built.clear();
     this.lanes = copy.lanes.map((l) => l.slice());
     this.clientFirst = new Map(copy.clientFirst);
     this.maxSpanMs = copy.maxSpanMs;
     this.trimmedBefore = copy.trimmedBefore;
     this.version++;
+  }
+
+  /** Message i as a (frozen) record, built once until it changes. */
+  private record(i: number): MessageRecord {
+    const id = this.messages.idAt(i);
+    const cached = this.built.get(id);
+    if (cached !== undefined) return cached;
+    if (this.built.size >= MAX_CACHED_RECORDS) this.built.clear();
+    const record: MessageRecord = Object.freeze(this.messages.fields(i));
+    this.built.set(id, record);
+    return record;
   }
 
   /** Client ids (1, 2, …) that sent or received a message at or before the position. */
@@ -387,34 +374,34 @@ export class SpaceTimeLog {
    */
   messagesIn(fromMs: number, toMs: number, position: SpaceTimePosition): VisibleMessage[] {
     const out: VisibleMessage[] = [];
-    const start = lowerBound(this.messages, fromMs - this.maxSpanMs, sentKey);
-    const stop = upperBound(this.messages, Math.min(toMs, position.timeMs), sentKey);
+    const messages = this.messages;
+    const start = messages.sentBound(fromMs - this.maxSpanMs, false);
+    const stop = messages.sentBound(Math.min(toMs, position.timeMs), true);
     for (let i = start; i < stop; i++) {
-      const record = this.messages[i] as MessageRecord;
-      const status = SpaceTimeLog.statusAt(record, position);
-      if (status === null) continue;
-      const end = status === 'flight' ? position.timeMs : (record.endMs as number);
-      if (end < fromMs) continue;
-      out.push({ record, status });
+      if (messages.sendOrdinalAt(i) > position.emitted) continue;
+      const endOrdinal = messages.endOrdinalAt(i);
+      const flight = endOrdinal < 0 || endOrdinal > position.emitted;
+      if ((flight ? position.timeMs : messages.endMsAt(i)) < fromMs) continue;
+      const record = this.record(i);
+      out.push({ record, status: SpaceTimeLog.statusAt(record, position) as MessageStatus });
     }
     return out;
   }
 
-  /** One message by id, or undefined (binary search: ids grow with sends). */
+  /** One message by id, or undefined (the same object until it changes). */
   message(id: number): MessageRecord | undefined {
-    const r = this.messages[lowerBound(this.messages, id, idKey)];
-    return r?.id === id ? r : undefined;
+    const i = this.messages.indexOf(id);
+    return i < 0 ? undefined : this.record(i);
   }
 
   /** The lane marks in [fromMs, toMs] seen from `position`, in time order. */
   marksIn(fromMs: number, toMs: number, position: SpaceTimePosition): LaneMark[] {
-    const start = lowerBound(this.marks, fromMs, timeKey);
-    const stop = upperBound(this.marks, toMs, timeKey);
+    const marks = this.marks;
+    const start = marks.timeBound(fromMs, false);
+    const stop = marks.timeBound(toMs, true);
     const out: LaneMark[] = [];
-    for (let i = start; i < stop; i++) {
-      const m = this.marks[i] as LaneMark;
-      if (m.ordinal <= position.emitted) out.push(m);
-    }
+    for (let i = start; i < stop; i++)
+      if (marks.ordinalAt(i) <= position.emitted) out.push(marks.fields(i));
     return out;
   }
 

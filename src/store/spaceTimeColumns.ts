@@ -1,0 +1,389 @@
+/**
+ * Column storage for the space-time log (spaceTime.ts): one typed array per field instead of one
+ * object per message or lane mark. A long run records tens of thousands of messages a virtual
+ * minute; as objects they cost about three times the memory and most of the garbage collector's
+ * time. Records are built as objects only when a view asks for them (a window, one message).
+ *
+ * Times and ordinals are Float64 (exact integers far beyond any run); ids too. Terms, endpoints,
+ * entry counts and server ids are Int32.
+ */
+import type { DropReason, MessageBody, MessageType } from '../core/types.ts';
+import type { LaneMarkKind } from './spaceTime.ts';
+
+type Column = Float64Array | Int32Array | Uint8Array;
+
+const FIRST_CAPACITY = 256;
+
+function grown<T extends Column>(column: T, capacity: number): T {
+  const next = new (column.constructor as new (n: number) => T)(capacity);
+  next.set(column);
+  return next;
+}
+
+/** A code per message type (the record's must list every type: the compiler checks it). */
+const TYPE_CODE: Record<MessageType, number> = {
+  RequestVote: 0,
+  RequestVoteReply: 1,
+  AppendEntries: 2,
+  AppendEntriesReply: 3,
+  InstallSnapshot: 4,
+  InstallSnapshotReply: 5,
+  ReadIndex: 6,
+  ReadIndexReply: 7,
+  TimeoutNow: 8,
+  ClientRequest: 9,
+  ClientReply: 10,
+};
+const MESSAGE_TYPES: readonly MessageType[] = (Object.keys(TYPE_CODE) as MessageType[]).sort(
+  (x, y) => TYPE_CODE[x] - TYPE_CODE[y],
+);
+
+/** Drop reasons by code; code 0 is "not dropped" (delivered or in flight). */
+const DROP_REASONS: readonly (DropReason | null)[] = [
+  null,
+  'loss',
+  'partition',
+  'crashed',
+  'manual',
+];
+const DROP_CODES = new Map<DropReason, number>([
+  ['loss', 1],
+  ['partition', 2],
+  ['crashed', 3],
+  ['manual', 4],
+]);
+
+const PRE_VOTE = 1;
+const DUPLICATE = 2;
+const HAS_TERM = 4;
+
+/** What a send records (the end comes later, with end()). */
+export interface SentMessage {
+  id: number;
+  from: number;
+  to: number;
+  type: MessageType;
+  term: number | null;
+  preVote: boolean;
+  entries: number;
+  duplicate: boolean;
+  sentMs: number;
+  deliverMs: number;
+  sendOrdinal: number;
+  body: MessageBody | null;
+}
+
+/** The fields of one message, as the views read them (see MessageRecord in spaceTime.ts). */
+export interface MessageFields extends SentMessage {
+  endMs: number | null;
+  endOrdinal: number | null;
+  dropReason: DropReason | null;
+}
+
+/** Every message of the timeline, oldest first (ids and send times ascending). */
+export class MessageColumns {
+  length = 0;
+  private id = new Float64Array(FIRST_CAPACITY);
+  private from = new Int32Array(FIRST_CAPACITY);
+  private to = new Int32Array(FIRST_CAPACITY);
+  private type = new Uint8Array(FIRST_CAPACITY);
+  private flags = new Uint8Array(FIRST_CAPACITY);
+  private drop = new Uint8Array(FIRST_CAPACITY);
+  private term = new Int32Array(FIRST_CAPACITY);
+  private entries = new Int32Array(FIRST_CAPACITY);
+  private sentMs = new Float64Array(FIRST_CAPACITY);
+  private deliverMs = new Float64Array(FIRST_CAPACITY);
+  private sendOrdinal = new Float64Array(FIRST_CAPACITY);
+  /** −1: not ended (in flight at the head). */
+  private endMs = new Float64Array(FIRST_CAPACITY);
+  private endOrdinal = new Float64Array(FIRST_CAPACITY);
+  /** The message itself, by reference, for the inspector (null when the recorder had none). */
+  private bodies: (MessageBody | null)[] = [];
+
+  private grow(): void {
+    const capacity = this.id.length * 2;
+    this.id = grown(this.id, capacity);
+    this.from = grown(this.from, capacity);
+    this.to = grown(this.to, capacity);
+    this.type = grown(this.type, capacity);
+    this.flags = grown(this.flags, capacity);
+    this.drop = grown(this.drop, capacity);
+    this.term = grown(this.term, capacity);
+    this.entries = grown(this.entries, capacity);
+    this.sentMs = grown(this.sentMs, capacity);
+    this.deliverMs = grown(this.deliverMs, capacity);
+    this.sendOrdinal = grown(this.sendOrdinal, capacity);
+    this.endMs = grown(this.endMs, capacity);
+    this.endOrdinal = grown(this.endOrdinal, capacity);
+  }
+
+  push(m: SentMessage): void {
+    if (this.length === this.id.length) this.grow();
+    const i = this.length++;
+    this.id[i] = m.id;
+    this.from[i] = m.from;
+    this.to[i] = m.to;
+    this.type[i] = TYPE_CODE[m.type];
+    this.flags[i] =
+      (m.preVote ? PRE_VOTE : 0) | (m.duplicate ? DUPLICATE : 0) | (m.term === null ? 0 : HAS_TERM);
+    this.drop[i] = 0;
+    this.term[i] = m.term ?? 0;
+    this.entries[i] = m.entries;
+    this.sentMs[i] = m.sentMs;
+    this.deliverMs[i] = m.deliverMs;
+    this.sendOrdinal[i] = m.sendOrdinal;
+    this.endMs[i] = -1;
+    this.endOrdinal[i] = -1;
+    this.bodies[i] = m.body;
+  }
+
+  /** The index of message `id`, or −1. Ids grow with sends, usually one by one. */
+  indexOf(id: number): number {
+    const n = this.length;
+    if (n === 0) return -1;
+    const guess = id - (this.id[0] as number);
+    if (guess >= 0 && guess < n && this.id[guess] === id) return guess;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.id[mid] as number) < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < n && this.id[lo] === id ? lo : -1;
+  }
+
+  /** Ends message i: delivered (reason null) or dropped. */
+  end(i: number, timeMs: number, ordinal: number, reason: DropReason | null): void {
+    this.endMs[i] = timeMs;
+    this.endOrdinal[i] = ordinal;
+    this.drop[i] = reason === null ? 0 : (DROP_CODES.get(reason) ?? 1);
+  }
+
+  /** Back in flight (a fork undid its end). */
+  unend(i: number): void {
+    this.endMs[i] = -1;
+    this.endOrdinal[i] = -1;
+    this.drop[i] = 0;
+  }
+
+  sentAt(i: number): number {
+    return this.sentMs[i] as number;
+  }
+
+  sendOrdinalAt(i: number): number {
+    return this.sendOrdinal[i] as number;
+  }
+
+  /** −1 when not ended. */
+  endOrdinalAt(i: number): number {
+    return this.endOrdinal[i] as number;
+  }
+
+  endMsAt(i: number): number {
+    return this.endMs[i] as number;
+  }
+
+  idAt(i: number): number {
+    return this.id[i] as number;
+  }
+
+  /** First index whose send time is ≥ `ms` (strict: > `ms`). */
+  sentBound(ms: number, strict: boolean): number {
+    return bound(this.sentMs, this.length, ms, strict);
+  }
+
+  /** First index whose send ordinal is > `ordinal`. */
+  afterOrdinal(ordinal: number): number {
+    return bound(this.sendOrdinal, this.length, ordinal, true);
+  }
+
+  /** Message i as an object (built on demand). */
+  fields(i: number): MessageFields {
+    const flags = this.flags[i] as number;
+    const ended = (this.endOrdinal[i] as number) >= 0;
+    return {
+      id: this.id[i] as number,
+      from: this.from[i] as number,
+      to: this.to[i] as number,
+      type: MESSAGE_TYPES[this.type[i] as number] as MessageType,
+      term: flags & HAS_TERM ? (this.term[i] as number) : null,
+      preVote: (flags & PRE_VOTE) !== 0,
+      entries: this.entries[i] as number,
+      duplicate: (flags & DUPLICATE) !== 0,
+      sentMs: this.sentMs[i] as number,
+      deliverMs: this.deliverMs[i] as number,
+      sendOrdinal: this.sendOrdinal[i] as number,
+      endMs: ended ? (this.endMs[i] as number) : null,
+      endOrdinal: ended ? (this.endOrdinal[i] as number) : null,
+      dropReason: DROP_REASONS[this.drop[i] as number] ?? null,
+      body: this.bodies[i] ?? null,
+    };
+  }
+
+  /** Keeps the first `n` messages. */
+  truncate(n: number): void {
+    this.length = Math.min(this.length, n);
+    this.bodies.length = this.length;
+  }
+
+  /** Drops the oldest `n` messages. */
+  dropFront(n: number): void {
+    const k = Math.min(n, this.length);
+    for (const column of this.columns()) column.copyWithin(0, k, this.length);
+    this.bodies.splice(0, k);
+    this.length -= k;
+  }
+
+  private columns(): Column[] {
+    return [
+      this.id,
+      this.from,
+      this.to,
+      this.type,
+      this.flags,
+      this.drop,
+      this.term,
+      this.entries,
+      this.sentMs,
+      this.deliverMs,
+      this.sendOrdinal,
+      this.endMs,
+      this.endOrdinal,
+    ];
+  }
+
+  /** An independent copy (trimmed to its length). */
+  clone(): MessageColumns {
+    const c = new MessageColumns();
+    const n = Math.max(this.length, 1);
+    c.id = this.id.slice(0, n);
+    c.from = this.from.slice(0, n);
+    c.to = this.to.slice(0, n);
+    c.type = this.type.slice(0, n);
+    c.flags = this.flags.slice(0, n);
+    c.drop = this.drop.slice(0, n);
+    c.term = this.term.slice(0, n);
+    c.entries = this.entries.slice(0, n);
+    c.sentMs = this.sentMs.slice(0, n);
+    c.deliverMs = this.deliverMs.slice(0, n);
+    c.sendOrdinal = this.sendOrdinal.slice(0, n);
+    c.endMs = this.endMs.slice(0, n);
+    c.endOrdinal = this.endOrdinal.slice(0, n);
+    c.bodies = this.bodies.slice(0, this.length);
+    c.length = this.length;
+    return c;
+  }
+}
+
+/** First index in [0, n) whose value is ≥ `value` (strict: > `value`); `values` ascending. */
+function bound(values: Float64Array, n: number, value: number, strict: boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = values[mid] as number;
+    if (v < value || (strict && v === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What a lane mark records (see LaneMark in spaceTime.ts). */
+export interface MarkFields {
+  kind: LaneMarkKind;
+  server: number;
+  time: number;
+  ordinal: number;
+  term: number;
+  index: number;
+}
+
+const MARK_KINDS: readonly LaneMarkKind[] = ['candidate', 'leader', 'commit', 'crash', 'restart'];
+const MARK_CODES = new Map<LaneMarkKind, number>(MARK_KINDS.map((k, i) => [k, i]));
+
+/** Every lane mark of the timeline, in time (and ordinal) order. */
+export class MarkColumns {
+  length = 0;
+  private kind = new Uint8Array(FIRST_CAPACITY);
+  private server = new Int32Array(FIRST_CAPACITY);
+  private time = new Float64Array(FIRST_CAPACITY);
+  private ordinal = new Float64Array(FIRST_CAPACITY);
+  private term = new Float64Array(FIRST_CAPACITY);
+  private index = new Float64Array(FIRST_CAPACITY);
+
+  push(
+    kind: LaneMarkKind,
+    server: number,
+    time: number,
+    ordinal: number,
+    term: number,
+    index: number,
+  ): void {
+    if (this.length === this.kind.length) {
+      const capacity = this.kind.length * 2;
+      this.kind = grown(this.kind, capacity);
+      this.server = grown(this.server, capacity);
+      this.time = grown(this.time, capacity);
+      this.ordinal = grown(this.ordinal, capacity);
+      this.term = grown(this.term, capacity);
+      this.index = grown(this.index, capacity);
+    }
+    const i = this.length++;
+    this.kind[i] = MARK_CODES.get(kind) ?? 0;
+    this.server[i] = server;
+    this.time[i] = time;
+    this.ordinal[i] = ordinal;
+    this.term[i] = term;
+    this.index[i] = index;
+  }
+
+  ordinalAt(i: number): number {
+    return this.ordinal[i] as number;
+  }
+
+  /** First index whose time is ≥ `ms` (strict: > `ms`). */
+  timeBound(ms: number, strict: boolean): number {
+    return bound(this.time, this.length, ms, strict);
+  }
+
+  /** First index whose ordinal is > `ordinal`. */
+  afterOrdinal(ordinal: number): number {
+    return bound(this.ordinal, this.length, ordinal, true);
+  }
+
+  fields(i: number): MarkFields {
+    return {
+      kind: MARK_KINDS[this.kind[i] as number] as LaneMarkKind,
+      server: this.server[i] as number,
+      time: this.time[i] as number,
+      ordinal: this.ordinal[i] as number,
+      term: this.term[i] as number,
+      index: this.index[i] as number,
+    };
+  }
+
+  truncate(n: number): void {
+    this.length = Math.min(this.length, n);
+  }
+
+  dropFront(n: number): void {
+    const k = Math.min(n, this.length);
+    for (const column of [this.kind, this.server, this.time, this.ordinal, this.term, this.index])
+      column.copyWithin(0, k, this.length);
+    this.length -= k;
+  }
+
+  clone(): MarkColumns {
+    const c = new MarkColumns();
+    const n = Math.max(this.length, 1);
+    c.kind = this.kind.slice(0, n);
+    c.server = this.server.slice(0, n);
+    c.time = this.time.slice(0, n);
+    c.ordinal = this.ordinal.slice(0, n);
+    c.term = this.term.slice(0, n);
+    c.index = this.index.slice(0, n);
+    c.length = this.length;
+    return c;
+  }
+}
