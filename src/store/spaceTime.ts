@@ -114,18 +114,6 @@ function upperBound<T>(list: readonly T[], value: number, key: (item: T) => numb
 const timeKey = (m: { time: number }): number => m.time;
 const ordinalKey = (m: { ordinal: number }): number => m.ordinal;
 
-function termOf(body: MessageBody | undefined): number | null {
-  if (body === undefined || body.type === 'ClientRequest' || body.type === 'ClientReply')
-    return null;
-  return body.term;
-}
-
-function isPreVote(body: MessageBody | undefined): boolean {
-  return (
-    (body?.type === 'RequestVote' || body?.type === 'RequestVoteReply') && body.preVote === true
-  );
-}
-
 export interface InitialServer {
   readonly term: number;
   readonly role: Role;
@@ -205,20 +193,7 @@ export class SpaceTimeLog {
   observe(e: SimEvent, ordinal: number, body?: MessageBody): void {
     switch (e.type) {
       case 'send': {
-        this.messages.push({
-          id: e.id,
-          from: e.from,
-          to: e.to,
-          type: e.msg,
-          term: termOf(body),
-          preVote: isPreVote(body),
-          entries: body?.type === 'AppendEntries' ? body.entries.length : 0,
-          duplicate: e.duplicate,
-          sentMs: e.time,
-          deliverMs: e.deliverMs,
-          sendOrdinal: ordinal,
-          body: body ?? null,
-        });
+        this.messages.push(e, ordinal, body);
         const span = e.deliverMs - e.time;
         if (span > this.maxSpanMs) this.maxSpanMs = span;
         if (e.from < 0 && !this.clientFirst.has(-e.from)) this.clientFirst.set(-e.from, ordinal);

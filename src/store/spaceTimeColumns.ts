@@ -7,7 +7,15 @@
  * Times and ordinals are Float64 (exact integers far beyond any run); ids too. Terms, endpoints,
  * entry counts and server ids are Int32.
  */
-import type { DropReason, MessageBody, MessageType } from '../core/types.ts';
+import type {
+  AppendEntries,
+  AppendEntriesReply,
+  DropReason,
+  Entry,
+  MessageBody,
+  MessageType,
+  SimEvent,
+} from '../core/types.ts';
 import type { LaneMarkKind } from './spaceTime.ts';
 
 type Column = Float64Array | Int32Array | Uint8Array;
@@ -56,9 +64,38 @@ const DROP_CODES = new Map<DropReason, number>([
 const PRE_VOTE = 1;
 const DUPLICATE = 2;
 const HAS_TERM = 4;
+/** The body is kept in columns a, b, c (an AppendEntries or its reply), not by reference. */
+const PACKED = 8;
+/** A packed AppendEntriesReply's `success`. */
+const SUCCESS = 16;
 
-/** What a send records (the end comes later, with end()). */
-export interface SentMessage {
+type SendEvent = Extract<SimEvent, { type: 'send' }>;
+
+/** The AppendEntries rebuilt from columns has exactly these fields, in this order. */
+const APPEND_KEYS = 8;
+const REPLY_KEYS = 6;
+
+function countKeys(o: object): number {
+  let n = 0;
+  for (const key in o) if (Object.hasOwn(o, key)) n++;
+  return n;
+}
+
+/**
+ * Whether an AppendEntries can be rebuilt exactly from the columns: its own fields only (those of
+ * the type, in any future version a new field would make it kept whole), sent by its leader at
+ * its send time. Its entries array is kept by reference (shared with the logs).
+ */
+function packsAppend(b: AppendEntries, e: SendEvent): boolean {
+  return b.leaderId === e.from && b.sentMs === e.time && countKeys(b) === APPEND_KEYS;
+}
+
+function packsReply(b: AppendEntriesReply): boolean {
+  return countKeys(b) === REPLY_KEYS;
+}
+
+/** The fields of one message, as the views read them (see MessageRecord in spaceTime.ts). */
+export interface MessageFields {
   id: number;
   from: number;
   to: number;
@@ -71,10 +108,6 @@ export interface SentMessage {
   deliverMs: number;
   sendOrdinal: number;
   body: MessageBody | null;
-}
-
-/** The fields of one message, as the views read them (see MessageRecord in spaceTime.ts). */
-export interface MessageFields extends SentMessage {
   endMs: number | null;
   endOrdinal: number | null;
   dropReason: DropReason | null;
@@ -97,11 +130,23 @@ export class MessageColumns {
   /** −1: not ended (in flight at the head). */
   private endMs = new Float64Array(FIRST_CAPACITY);
   private endOrdinal = new Float64Array(FIRST_CAPACITY);
-  /** The message itself, by reference, for the inspector (null when the recorder had none). */
-  private bodies: (MessageBody | null)[] = [];
+  /** A packed body's numbers (AppendEntries: prevLogIndex, prevLogTerm, leaderCommit; its reply:
+   * matchIndex, rejectedIndex, echoSentMs). */
+  private a = new Float64Array(FIRST_CAPACITY);
+  private b = new Float64Array(FIRST_CAPACITY);
+  private c = new Float64Array(FIRST_CAPACITY);
+  /**
+   * For the inspector: the message itself by reference, or for a packed AppendEntries its entries
+   * array (null: a packed reply, or no body passed).
+   */
+  private bodies: (MessageBody | readonly Entry[] | null)[] = [];
 
   private grow(): void {
-    const capacity = this.id.length * 2;
+    // A quarter more each time: at most that much unused room, copies still amortised O(1).
+    const capacity = Math.ceil(this.id.length * 1.25) + FIRST_CAPACITY;
+    this.a = grown(this.a, capacity);
+    this.b = grown(this.b, capacity);
+    this.c = grown(this.c, capacity);
     this.id = grown(this.id, capacity);
     this.from = grown(this.from, capacity);
     this.to = grown(this.to, capacity);
@@ -117,24 +162,79 @@ export class MessageColumns {
     this.endOrdinal = grown(this.endOrdinal, capacity);
   }
 
-  push(m: SentMessage): void {
+  /** Records a send; `body` is the message it is about (undefined: not known). */
+  push(e: SendEvent, ordinal: number, body: MessageBody | undefined): void {
     if (this.length === this.id.length) this.grow();
     const i = this.length++;
-    this.id[i] = m.id;
-    this.from[i] = m.from;
-    this.to[i] = m.to;
-    this.type[i] = TYPE_CODE[m.type];
-    this.flags[i] =
-      (m.preVote ? PRE_VOTE : 0) | (m.duplicate ? DUPLICATE : 0) | (m.term === null ? 0 : HAS_TERM);
+    this.id[i] = e.id;
+    this.from[i] = e.from;
+    this.to[i] = e.to;
+    this.type[i] = TYPE_CODE[e.msg];
     this.drop[i] = 0;
-    this.term[i] = m.term ?? 0;
-    this.entries[i] = m.entries;
-    this.sentMs[i] = m.sentMs;
-    this.deliverMs[i] = m.deliverMs;
-    this.sendOrdinal[i] = m.sendOrdinal;
+    this.sentMs[i] = e.time;
+    this.deliverMs[i] = e.deliverMs;
+    this.sendOrdinal[i] = ordinal;
     this.endMs[i] = -1;
     this.endOrdinal[i] = -1;
-    this.bodies[i] = m.body;
+    let flags = e.duplicate ? DUPLICATE : 0;
+    let term = 0;
+    let entries = 0;
+    let kept: MessageBody | readonly Entry[] | null = body ?? null;
+    if (body !== undefined && body.type !== 'ClientRequest' && body.type !== 'ClientReply') {
+      flags |= HAS_TERM;
+      term = body.term;
+    }
+    if (body?.type === 'AppendEntries') {
+      entries = body.entries.length;
+      if (packsAppend(body, e)) {
+        flags |= PACKED;
+        this.a[i] = body.prevLogIndex;
+        this.b[i] = body.prevLogTerm;
+        this.c[i] = body.leaderCommit;
+        kept = body.entries;
+      }
+    } else if (body?.type === 'AppendEntriesReply') {
+      if (packsReply(body)) {
+        flags |= PACKED | (body.success ? SUCCESS : 0);
+        this.a[i] = body.matchIndex;
+        this.b[i] = body.rejectedIndex;
+        this.c[i] = body.echoSentMs;
+        kept = null;
+      }
+    } else if ((body?.type === 'RequestVote' || body?.type === 'RequestVoteReply') && body.preVote)
+      flags |= PRE_VOTE;
+    this.flags[i] = flags;
+    this.term[i] = term;
+    this.entries[i] = entries;
+    this.bodies[i] = kept;
+  }
+
+  /** Message i's body: kept, or rebuilt from the columns (the same fields in the same order). */
+  private body(i: number): MessageBody | null {
+    const kept = this.bodies[i] ?? null;
+    if (((this.flags[i] as number) & PACKED) === 0) return kept as MessageBody | null;
+    if (this.type[i] === TYPE_CODE.AppendEntries) {
+      const body: AppendEntries = {
+        type: 'AppendEntries',
+        term: this.term[i] as number,
+        leaderId: this.from[i] as number,
+        prevLogIndex: this.a[i] as number,
+        prevLogTerm: this.b[i] as number,
+        entries: (kept ?? []) as Entry[],
+        leaderCommit: this.c[i] as number,
+        sentMs: this.sentMs[i] as number,
+      };
+      return body;
+    }
+    const reply: AppendEntriesReply = {
+      type: 'AppendEntriesReply',
+      term: this.term[i] as number,
+      success: ((this.flags[i] as number) & SUCCESS) !== 0,
+      matchIndex: this.a[i] as number,
+      rejectedIndex: this.b[i] as number,
+      echoSentMs: this.c[i] as number,
+    };
+    return reply;
   }
 
   /** The index of message `id`, or −1. Ids grow with sends, usually one by one. */
@@ -217,7 +317,7 @@ export class MessageColumns {
       endMs: ended ? (this.endMs[i] as number) : null,
       endOrdinal: ended ? (this.endOrdinal[i] as number) : null,
       dropReason: DROP_REASONS[this.drop[i] as number] ?? null,
-      body: this.bodies[i] ?? null,
+      body: this.body(i),
     };
   }
 
@@ -237,6 +337,9 @@ export class MessageColumns {
 
   private columns(): Column[] {
     return [
+      this.a,
+      this.b,
+      this.c,
       this.id,
       this.from,
       this.to,
@@ -257,6 +360,9 @@ export class MessageColumns {
   clone(): MessageColumns {
     const c = new MessageColumns();
     const n = Math.max(this.length, 1);
+    c.a = this.a.slice(0, n);
+    c.b = this.b.slice(0, n);
+    c.c = this.c.slice(0, n);
     c.id = this.id.slice(0, n);
     c.from = this.from.slice(0, n);
     c.to = this.to.slice(0, n);
@@ -321,7 +427,7 @@ export class MarkColumns {
     index: number,
   ): void {
     if (this.length === this.kind.length) {
-      const capacity = this.kind.length * 2;
+      const capacity = Math.ceil(this.kind.length * 1.25) + FIRST_CAPACITY;
       this.kind = grown(this.kind, capacity);
       this.server = grown(this.server, capacity);
       this.time = grown(this.time, capacity);

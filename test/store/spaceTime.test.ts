@@ -4,7 +4,8 @@
  * same records from a real recorded run, rewound or forked.
  */
 import { describe, expect, it } from 'vitest';
-import type { SimEvent } from '../../src/core/types.ts';
+import { Simulation, withDefaults } from '../../src/core/index.ts';
+import type { MessageBody, SimEvent } from '../../src/core/types.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 import {
   MAX_SPACETIME_RECORDS,
@@ -355,5 +356,63 @@ describe('SpaceTimeLog save and load', () => {
     log.truncate(0, 0);
     log.load(saved);
     expect(log.messageCount).toBe(1);
+  });
+});
+
+describe('SpaceTimeLog column storage', () => {
+  it('gives back every message body of a real run field for field, in the same key order', () => {
+    const sim = Simulation.create({
+      seed: 3,
+      config: withDefaults({ servers: 5, preVote: true }),
+      actions: [],
+    });
+    const log = new SpaceTimeLog(
+      sim.state.servers.map((s) => ({ term: s.term, role: s.role, crashed: s.crashed })),
+    );
+    const bodies = new Map<number, MessageBody>();
+    sim.onEvent = (e) => {
+      const sent = e.type === 'send' ? sim.state.network.inFlight.at(-1) : undefined;
+      const body = sent?.id === (e as { id?: number }).id ? sent?.body : undefined;
+      if (e.type === 'send' && body !== undefined) bodies.set(e.id, structuredClone(body));
+      log.observe(e, sim.state.trace.events, body);
+    };
+    for (let t = 100, i = 0; t <= 4000; t += 100, i++) {
+      sim.runUntil(t);
+      sim.addAction({ at: t, do: 'request', command: `set k${i % 3} ${i}`, client: 1 });
+    }
+    sim.runUntil(4100);
+    const types = new Set<string>();
+    let withEntries = 0;
+    for (const [id, original] of bodies) {
+      const record = log.message(id);
+      expect(record?.body, `message ${id}`).toStrictEqual(original);
+      expect(Object.keys(record?.body ?? {}), `message ${id}`).toEqual(Object.keys(original));
+      types.add(original.type);
+      if (original.type === 'AppendEntries' && original.entries.length > 0) withEntries++;
+    }
+    expect([...types]).toEqual(
+      expect.arrayContaining([
+        'AppendEntries',
+        'AppendEntriesReply',
+        'ClientRequest',
+        'ClientReply',
+      ]),
+    );
+    expect(withEntries).toBeGreaterThan(10);
+    expect(bodies.size).toBe(log.messageCount);
+  });
+
+  it('hands out the same record object until the message changes', () => {
+    const log = new SpaceTimeLog(initial(2));
+    feed(log, [send(1, 0, 1, 2, 10)]);
+    const inFlight = log.message(1);
+    expect(log.message(1)).toBe(inFlight);
+    expect(log.messagesIn(0, 5, { timeMs: 5, emitted: 1 })[0]?.record).toBe(inFlight);
+    feed(log, [deliver(1, 10, 1, 2)], 2);
+    const delivered = log.message(1);
+    expect(delivered).not.toBe(inFlight);
+    expect(delivered?.endMs).toBe(10);
+    expect(inFlight?.endMs).toBe(null);
+    expect(Object.isFrozen(delivered)).toBe(true);
   });
 });
