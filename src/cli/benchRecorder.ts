@@ -30,7 +30,10 @@ export interface RecorderRow {
   /** Recorder wall ms for the first and for the last virtual minute. */
   firstMinuteMs: number;
   lastMinuteMs: number;
-  /** Heap the recorder holds at the end (after a full GC), MB; null when GC is not available. */
+  /**
+   * Memory the recorder holds at the end (after a full GC): JS heap plus array buffers, MB; null
+   * when GC is not available.
+   */
   heapMb: number | null;
   seekMedianMs: number;
   seekP95Ms: number;
@@ -68,7 +71,9 @@ function heapMb(gc: (() => void) | null): number | null {
   if (gc === null) return null;
   gc();
   gc();
-  return process.memoryUsage().heapUsed / 1e6;
+  // Typed arrays (the space-time log's columns) live outside the JS heap: count them too.
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 1e6;
 }
 
 /** CPU milliseconds this process has used (user + system). */
