@@ -20,9 +20,14 @@ export { formatDuration, formatTime } from '../i18n/time.ts';
 import { formatDuration } from '../i18n/time.ts';
 
 /** How far ahead a deadline is: "in 40 ms", or "now" once it has passed, in t's language. */
-export function formatDue(dueMs: TimeMs, now: TimeMs, t: Translate = EN_T): string {
+export function formatDue(
+  dueMs: TimeMs,
+  now: TimeMs,
+  t: Translate = EN_T,
+  lang: Language = 'en',
+): string {
   const delta = dueMs - now;
-  return delta > 0 ? t('due.in', { time: formatDuration(delta) }) : t('due.now');
+  return delta > 0 ? t('due.in', { time: formatDuration(delta, lang) }) : t('due.now');
 }
 
 export function serverName(id: number): string {

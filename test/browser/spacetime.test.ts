@@ -278,8 +278,8 @@ describe('the space-time diagram', () => {
     if (d === undefined || d.endMs === null) throw new Error(`message ${droppedId} not reported`);
     await page.locator('.rl-message-past[data-status="dropped"]').waitFor();
     const facts = await inspectorFacts(page);
-    expect(facts.Descartado).toBe(formatTime(d.endMs));
-    expect(facts.Enviado).toBe(formatTime(d.sentMs));
+    expect(facts.Descartado).toBe(formatTime(d.endMs, 'es'));
+    expect(facts.Enviado).toBe(formatTime(d.sentMs, 'es'));
     const why: Record<string, string> = {
       partition: 'partición o enlace cortado',
       loss: 'perdido por la red',

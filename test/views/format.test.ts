@@ -10,6 +10,7 @@ import {
   isNoisyEvent,
 } from '../../src/views/format.ts';
 import { recordRun } from './fixtures.ts';
+import { translator } from '../../src/i18n/index.ts';
 
 describe('formatTime', () => {
   it('shows seconds with three decimals, without float noise', () => {
@@ -28,6 +29,13 @@ describe('formatTime', () => {
     expect(formatDue(1120, 1000)).toBe('in 120 ms');
     expect(formatDue(1000, 1000)).toBe('now');
     expect(formatDue(900, 1000)).toBe('now');
+  });
+
+  it('words a deadline in the reader’s language and number format', () => {
+    expect(formatDue(3500, 1000, translator('en'), 'en')).toMatch(/2\.500 s/);
+    expect(formatDue(3500, 1000, translator('es'), 'es')).toMatch(/2,500 s/);
+    expect(formatDue(3500, 1000, translator('pt'), 'pt')).toMatch(/2,500 s/);
+    expect(formatDue(3500, 1000, translator('pt'), 'pt')).not.toBe(formatDue(3500, 1000));
   });
 
   it('names servers and clients from endpoints (client k is endpoint -k)', () => {

@@ -14,6 +14,7 @@ import {
   serverFacts,
 } from '../../src/views/panels/serverModel.ts';
 import { CONFIG, entry, message, server } from './fixtures.ts';
+import { translator } from '../../src/i18n/index.ts';
 
 describe('checkCommand (KV grammar)', () => {
   it('accepts the four operations and normalizes spaces', () => {
@@ -194,6 +195,34 @@ describe('message inspector model', () => {
       'Progress=50%',
       'Fate=will be lost',
       'Duplicate of=#3',
+    ]);
+  });
+
+  it('times a message in the reader’s number format', () => {
+    const m = message(
+      {
+        type: 'AppendEntries',
+        term: 2,
+        leaderId: 1,
+        prevLogIndex: 0,
+        prevLogTerm: 0,
+        entries: [],
+        leaderCommit: 0,
+        sentMs: 1000,
+      },
+      { sentMs: 1000, deliverMs: 2500 },
+    );
+    const values = (lang: 'en' | 'pt') =>
+      envelopeFacts(m, 1010, translator(lang), lang)
+        .slice(1, 3)
+        .map((f) => `${f.value} | ${f.rule}`);
+    expect(values('en')).toEqual([
+      expect.stringMatching(/^1\.000 s \|/),
+      expect.stringMatching(/^2\.500 s \|.*1\.500 s/),
+    ]);
+    expect(values('pt')).toEqual([
+      expect.stringMatching(/^1,000 s \|/),
+      expect.stringMatching(/^2,500 s \|.*1,500 s/),
     ]);
   });
 });

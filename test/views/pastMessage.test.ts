@@ -55,20 +55,20 @@ describe('pastMessageFacts', () => {
     });
   });
 
-  it('speaks Spanish and Portuguese, every word translated', () => {
+  it('speaks Spanish and Portuguese, every word translated and every time in their number format', () => {
     const lost = record({ id: 7, sentMs: 0, deliverMs: 20, endMs: 20, dropReason: 'partition' });
-    expect(table(pastMessageFacts(lost, 'dropped', translator('es')))).toEqual({
+    expect(table(pastMessageFacts(lost, 'dropped', translator('es'), 'es'))).toEqual({
       Ruta: 'S1 → S2',
       Mandato: '1',
-      Enviado: '0.000 s',
-      Descartado: '0.020 s',
+      Enviado: '0,000 s',
+      Descartado: '0,020 s',
       Motivo: 'partición o enlace cortado',
     });
-    expect(table(pastMessageFacts(delivered, 'delivered', translator('pt')))).toEqual({
+    expect(table(pastMessageFacts(delivered, 'delivered', translator('pt'), 'pt'))).toEqual({
       Rota: 'S2 → S4',
       Mandato: '3',
-      Enviada: '1.200 s',
-      Entregue: '1.215 s',
+      Enviada: '1,200 s',
+      Entregue: '1,215 s',
     });
     // Every tooltip differs from the English one.
     const en = pastMessageFacts(lost, 'dropped', translator('en'));

@@ -89,13 +89,16 @@ const restored = server(3, {
   lastApplied: 40,
 });
 
+/** The block's label as drawn: its two parts, kept whole when the label wraps between them. */
+const snapLabel = (upTo: string, term: string): string =>
+  `<span class="rl-snap-label"><span class="rl-snap-part">${upTo}</span> · <span class="rl-snap-part">${term}</span></span>`;
 describe('the compacted prefix in the log panel (F2-IS6)', () => {
   const html = render(<LogPanel servers={[leader, behind, restored]} leaderId={1} />);
 
   it('draws one block labelled with its last included index and term', () => {
     const row = rowOf(html, 'S1');
     expect(count(row, 'rl-snap-block')).toBe(1);
-    expect(row).toContain('>snapshot ≤ 40 · t2<');
+    expect(row).toContain(snapLabel('snapshot ≤ 40', 't2'));
     expect(row).toContain('data-snapshot="40"');
     // Not an entry: no term chip, no committed or uncommitted face.
     expect(row).toMatch(/class="rl-cell rl-snap-block[^"]*"/);
@@ -167,10 +170,10 @@ describe('the compacted prefix in the log panel (F2-IS6)', () => {
   it('has its sample and explanation in the legend, in every language', () => {
     expect(html).toContain('Snapshot: the compacted start of the log');
     const es = render(<LogPanel servers={[leader]} leaderId={1} />, 'es');
-    expect(es).toContain('>instantánea ≤ 40 · m2<');
+    expect(es).toContain(snapLabel('instantánea ≤ 40', 'm2'));
     expect(es).toContain('Instantánea: el comienzo compactado del registro');
     const pt = render(<LogPanel servers={[leader]} leaderId={1} />, 'pt');
-    expect(pt).toContain('>snapshot ≤ 40 · m2<');
+    expect(pt).toContain(snapLabel('snapshot ≤ 40', 'm2'));
     expect(pt).toContain('Snapshot: o começo compactado do log');
   });
 });

@@ -1,4 +1,4 @@
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { Translate } from '../../i18n/index.ts';
 import type { AppendEntries, Message, MessageBody } from '../../core/types.ts';
 import { termFill } from '../colors.ts';
@@ -19,6 +19,7 @@ const MAX_LISTED_ENTRIES = 50;
 /** The inspector for one message in flight: every field, timing, fate, and a Drop button. */
 export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
   const t = useLabT();
+  const lang = useLanguage();
   const body = message.body;
   const arrived = now >= message.deliverMs;
   const canDrop = !message.lost && !arrived;
@@ -42,7 +43,7 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
         value={messageProgress(message, now)}
         aria-label={t('message.progress')}
       />
-      <FactList facts={envelopeFacts(message, now, t)} />
+      <FactList facts={envelopeFacts(message, now, t, lang)} />
       <h3 className="rl-subtitle">{t('message.fields')}</h3>
       <FactList facts={bodyFacts(body, t)} />
       {snapshotProgress(body, t)}

@@ -1,4 +1,4 @@
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { MessageRecord } from '../../store/spaceTime.ts';
 import { FactList } from './FactList.tsx';
 import { EntryList } from './MessageDetails.tsx';
@@ -17,6 +17,7 @@ export interface PastMessageDetailsProps {
  */
 export function PastMessageDetails({ record, status }: PastMessageDetailsProps) {
   const t = useLabT();
+  const lang = useLanguage();
   const body = record.body;
   return (
     <section
@@ -36,7 +37,7 @@ export function PastMessageDetails({ record, status }: PastMessageDetailsProps) 
       <p className="rl-muted rl-message-past-note">
         {t(status === 'dropped' ? 'st.past.note.dropped' : 'st.past.note.delivered')}
       </p>
-      <FactList facts={pastMessageFacts(record, status, t)} />
+      <FactList facts={pastMessageFacts(record, status, t, lang)} />
       <h3 className="rl-subtitle">{t('message.fields')}</h3>
       {body === null ? (
         <p className="rl-muted">{t('st.past.noBody')}</p>

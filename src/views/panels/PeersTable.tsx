@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/index.ts';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { PeerState, Role } from '../../core/types.ts';
 import { formatDue, serverName } from '../format.ts';
 import { peerSnapshotText } from './serverModel.ts';
@@ -18,6 +18,7 @@ export interface PeersTableProps {
  */
 export function PeersTable({ role, peers, now }: PeersTableProps) {
   const t = useLabT();
+  const lang = useLanguage();
   if (role === 'follower' || peers.length === 0) {
     return <p className="rl-muted">{t('peers.followerHint')}</p>;
   }
@@ -74,8 +75,8 @@ export function PeersTable({ role, peers, now }: PeersTableProps) {
               ) : (
                 <td>{voteText(p, t)}</td>
               )}
-              <td>{formatDue(p.rpcDueMs, now, t)}</td>
-              {leader ? <td>{formatDue(p.heartbeatDueMs, now, t)}</td> : null}
+              <td>{formatDue(p.rpcDueMs, now, t, lang)}</td>
+              {leader ? <td>{formatDue(p.heartbeatDueMs, now, t, lang)}</td> : null}
               {snapshots ? <SnapshotCell peer={p} t={t} /> : null}
             </tr>
           ))}

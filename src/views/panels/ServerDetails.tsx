@@ -1,4 +1,4 @@
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { Configuration, ServerState, SimConfig } from '../../core/types.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
 import type { ChangeKind } from '../membership.ts';
@@ -46,6 +46,7 @@ export function ServerDetails({
   leader,
 }: ServerDetailsProps) {
   const t = useLabT();
+  const lang = useLanguage();
   const status = serverStatus(server);
   return (
     <section
@@ -76,7 +77,7 @@ export function ServerDetails({
       </div>
       <FactList
         facts={[
-          ...serverFacts(server, now, config, t),
+          ...serverFacts(server, now, config, t, lang),
           ...leaderDutyFacts(server, config, t),
           ...followerReadFacts(server, config, t),
           ...snapshotFacts(server, config, t),

@@ -1,6 +1,6 @@
 /** Pure facts for the message inspector: every field of every message type, with its rule. */
 import type { Message, MessageBody } from '../../core/types.ts';
-import { EN_T, type Translate } from '../../i18n/index.ts';
+import { EN_T, type Language, type Translate } from '../../i18n/index.ts';
 import { clientName, endpointName, formatDuration, formatTime, serverName } from '../format.ts';
 import type { Fact } from './FactList.tsx';
 
@@ -268,18 +268,23 @@ export function bodyFacts(body: MessageBody, t: Translate = EN_T): Fact[] {
 }
 
 /** The envelope: route, timing and what the network will do with it. */
-export function envelopeFacts(m: Message, now: number, t: Translate = EN_T): Fact[] {
+export function envelopeFacts(
+  m: Message,
+  now: number,
+  t: Translate = EN_T,
+  lang: Language = 'en',
+): Fact[] {
   const facts: Fact[] = [
     {
       label: t('msgf.labelRoute'),
       value: `${endpointName(m.from)} → ${endpointName(m.to)}`,
       rule: t('msgf.route'),
     },
-    { label: t('msgf.labelSent'), value: formatTime(m.sentMs), rule: t('msgf.virtualTime') },
+    { label: t('msgf.labelSent'), value: formatTime(m.sentMs, lang), rule: t('msgf.virtualTime') },
     {
       label: t('msgf.labelArrives'),
-      value: formatTime(m.deliverMs),
-      rule: t('msgf.latency', { time: formatDuration(m.deliverMs - m.sentMs) }),
+      value: formatTime(m.deliverMs, lang),
+      rule: t('msgf.latency', { time: formatDuration(m.deliverMs - m.sentMs, lang) }),
     },
     {
       label: t('msgf.labelProgress'),

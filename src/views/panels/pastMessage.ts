@@ -3,7 +3,7 @@
  * from the space-time record (src/store/spaceTime.ts): route, term, send time, delivery or drop
  * time and why it was dropped. The message's own fields come from bodyFacts (messageModel.ts).
  */
-import { EN_T, type Translate } from '../../i18n/index.ts';
+import { EN_T, type Language, type Translate } from '../../i18n/index.ts';
 import type { MessageRecord } from '../../store/spaceTime.ts';
 import { endpointName, formatDuration, formatTime } from '../format.ts';
 import type { Fact } from './FactList.tsx';
@@ -14,6 +14,7 @@ export function pastMessageFacts(
   r: MessageRecord,
   status: PastStatus,
   t: Translate = EN_T,
+  lang: Language = 'en',
 ): Fact[] {
   const endMs = r.endMs ?? r.deliverMs;
   const facts: Fact[] = [
@@ -25,20 +26,20 @@ export function pastMessageFacts(
     r.term === null
       ? { label: t('st.past.labelTerm'), value: t('st.past.noTerm'), rule: t('st.past.noTermRule') }
       : { label: t('st.past.labelTerm'), value: String(r.term), rule: t('st.past.termRule') },
-    { label: t('msgf.labelSent'), value: formatTime(r.sentMs), rule: t('msgf.virtualTime') },
+    { label: t('msgf.labelSent'), value: formatTime(r.sentMs, lang), rule: t('msgf.virtualTime') },
   ];
   if (status === 'delivered') {
     facts.push({
       label: t('st.past.labelDelivered'),
-      value: formatTime(endMs),
-      rule: t('st.past.deliveredRule', { time: formatDuration(endMs - r.sentMs) }),
+      value: formatTime(endMs, lang),
+      rule: t('st.past.deliveredRule', { time: formatDuration(endMs - r.sentMs, lang) }),
     });
   } else {
     facts.push(
       {
         label: t('st.past.labelDropped'),
-        value: formatTime(endMs),
-        rule: t('st.past.droppedRule', { time: formatDuration(endMs - r.sentMs) }),
+        value: formatTime(endMs, lang),
+        rule: t('st.past.droppedRule', { time: formatDuration(endMs - r.sentMs, lang) }),
       },
       {
         label: t('st.past.labelReason'),
@@ -50,7 +51,7 @@ export function pastMessageFacts(
     if (endMs < r.deliverMs)
       facts.push({
         label: t('st.past.labelDue'),
-        value: formatTime(r.deliverMs),
+        value: formatTime(r.deliverMs, lang),
         rule: t('st.past.dueRule'),
       });
   }

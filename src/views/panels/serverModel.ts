@@ -1,5 +1,5 @@
 /** Pure facts for the server inspector, so what it says is tested in Node. */
-import { EN_T, type Translate } from '../../i18n/index.ts';
+import { EN_T, type Language, type Translate } from '../../i18n/index.ts';
 import { configOf, isVoter, termAt } from '../../core/index.ts';
 import type { PeerState, ServerState, SimConfig } from '../../core/types.ts';
 import { clientName, formatDue, serverName } from '../format.ts';
@@ -155,9 +155,14 @@ export function followerReadFacts(s: ServerState, config: SimConfig, t: Translat
 }
 
 /** Time until the election timer fires, or "—" when no timer runs (leaders: F2-L8). */
-export function electionTimerText(s: ServerState, now: number, t: Translate = EN_T): string {
+export function electionTimerText(
+  s: ServerState,
+  now: number,
+  t: Translate = EN_T,
+  lang: Language = 'en',
+): string {
   if (s.crashed || s.role === 'leader') return '—';
-  return formatDue(s.electionDeadlineMs, now, t);
+  return formatDue(s.electionDeadlineMs, now, t, lang);
 }
 
 /** The state of a server as label/value pairs; volatile state reads "lost" while crashed. */
@@ -166,6 +171,7 @@ export function serverFacts(
   now: number,
   config: SimConfig,
   t: Translate = EN_T,
+  lang: Language = 'en',
 ): Fact[] {
   const lost = t('fact.lost');
   // Compacted slots are empty (F2-IS6): the last term comes from the snapshot when needed.
@@ -195,7 +201,7 @@ export function serverFacts(
     },
     {
       label: t('fact.electionTimer'),
-      value: electionTimerText(s, now, t),
+      value: electionTimerText(s, now, t, lang),
       rule: t('sfact.timer', { ms: s.electionTimeoutMs, lo, hi }),
     },
     {

@@ -3,7 +3,7 @@
  * styles inlined so it looks the same on its own) or PNG at twice its size (the same SVG drawn on
  * a canvas).
  */
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { downloadBlob, downloadText } from '../../services/share/download.ts';
 import { useLabStore } from '../../store/context.tsx';
 import { serializeWithStyles, svgToPng } from '../export/domExport.ts';
@@ -25,12 +25,13 @@ function clusterSvg(): { text: string; width: number; height: number } | null {
 
 export function ClusterExport() {
   const t = useLabT();
+  const lang = useLanguage();
   const store = useLabStore();
   const build = (): { text: string; width: number; height: number; name: string } | null => {
     const picture = clusterSvg();
     if (picture === null) return null;
     const s = store.getState();
-    const at = formatTime(s.frame.time);
+    const at = formatTime(s.frame.time, lang);
     const heading = t('st.exportHeading', { seed: s.run.seed, from: at, to: at });
     const text = standaloneSvg({
       svg: picture.text,

@@ -5,7 +5,8 @@
  */
 import { forwardRef, useId, type Ref } from 'react';
 import type { Endpoint } from '../../core/types.ts';
-import type { Translate } from '../../i18n/index.ts';
+import type { Language, Translate } from '../../i18n/index.ts';
+import { decimalSeparator } from '../../i18n/numbers.ts';
 import type { LaneMark, LaneSegment, VisibleMessage } from '../../store/spaceTime.ts';
 import { termColor } from '../colors.ts';
 import { formatTime } from '../format.ts';
@@ -43,6 +44,8 @@ export interface SpaceTimeDiagramProps {
   selectedMessage: number | null;
   selectedServer: number | null;
   t: Translate;
+  /** The reader's language, for numbers (default English). */
+  lang?: Language;
   onSelectMessage?: (id: number) => void;
   onSelectServer?: (id: number) => void;
   /** Type and line sizes: the lab's by default, presenter mode's larger ones. */
@@ -65,32 +68,42 @@ function headPoints(x1: number, y1: number, x2: number, y2: number, size = 6): s
   return `${x2},${y2} ${bx + px},${by + py} ${bx - px},${by - py}`;
 }
 
-function arrowTitle(t: Translate, v: VisibleMessage, name: (ep: Endpoint) => string): string {
+function arrowTitle(
+  t: Translate,
+  lang: Language,
+  v: VisibleMessage,
+  name: (ep: Endpoint) => string,
+): string {
   const r = v.record;
   const head = t('st.arrowTitle', {
-    type: r.preVote ? `${r.type} (pre-vote)` : r.type,
+    type: r.preVote ? t('st.preVoteType', { type: r.type }) : r.type,
     id: r.id,
     from: name(r.from),
     to: name(r.to),
     term: r.term === null ? '' : t('st.arrowTerm', { term: r.term }),
-    sent: formatTime(r.sentMs),
+    sent: formatTime(r.sentMs, lang),
   });
   const tail =
     v.status === 'delivered'
-      ? t('st.arrowDelivered', { at: formatTime(r.endMs ?? r.deliverMs) })
+      ? t('st.arrowDelivered', { at: formatTime(r.endMs ?? r.deliverMs, lang) })
       : v.status === 'dropped'
         ? t('st.arrowDropped', {
-            at: formatTime(r.endMs ?? r.deliverMs),
+            at: formatTime(r.endMs ?? r.deliverMs, lang),
             reason: t(`st.reason.${r.dropReason ?? 'loss'}`),
           })
-        : t('st.arrowFlight', { at: formatTime(r.deliverMs) });
+        : t('st.arrowFlight', { at: formatTime(r.deliverMs, lang) });
   return `${head}; ${tail}`;
 }
 
 const endpointLabel = (ep: Endpoint): string => (ep > 0 ? `S${ep}` : `C${-ep}`);
 
-function markTitle(t: Translate, m: LaneMark): string {
-  const params = { server: `S${m.server}`, term: m.term, index: m.index, at: formatTime(m.time) };
+function markTitle(t: Translate, lang: Language, m: LaneMark): string {
+  const params = {
+    server: `S${m.server}`,
+    term: m.term,
+    index: m.index,
+    at: formatTime(m.time, lang),
+  };
   switch (m.kind) {
     case 'candidate':
       return t('st.markCandidate', params);
@@ -110,6 +123,7 @@ function Mark({
   x,
   y,
   t,
+  lang,
   showIndex,
   scale,
 }: {
@@ -117,10 +131,11 @@ function Mark({
   x: number;
   y: number;
   t: Translate;
+  lang: Language;
   showIndex: boolean;
   scale: DiagramScale;
 }) {
-  const title = <title>{markTitle(t, m)}</title>;
+  const title = <title>{markTitle(t, lang, m)}</title>;
   const k = scale.stroke;
   switch (m.kind) {
     case 'candidate':
@@ -206,6 +221,8 @@ function Mark({
 
 function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElement>) {
   const { plot, lanes, segments, messages, marks, playheadMs, nowMs, t } = props;
+  const lang = props.lang ?? 'en';
+  const decimal = decimalSeparator(lang);
   const { selectedMessage, selectedServer, onSelectMessage, onSelectServer } = props;
   const scale = props.scale ?? LAB_SCALE;
   const k = scale.stroke;
@@ -230,8 +247,8 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
       fontSize={11}
       role="group"
       aria-label={t('st.svgLabel', {
-        from: formatTime(plot.window.fromMs),
-        to: formatTime(plot.window.toMs),
+        from: formatTime(plot.window.fromMs, lang),
+        to: formatTime(plot.window.toMs, lang),
         count: messages.length,
       })}
       data-from-ms={plot.window.fromMs}
@@ -255,7 +272,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
               fontSize={scale.tickFont}
               fill="#4b5563"
             >
-              {tick.label}
+              {tick.label.replace('.', decimal)}
             </text>
           </g>
         ))}
@@ -362,7 +379,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                 onClick={onClick}
                 style={onClick ? { cursor: 'pointer' } : undefined}
               >
-                <title>{arrowTitle(t, v, endpointLabel)}</title>
+                <title>{arrowTitle(t, lang, v, endpointLabel)}</title>
                 {selected ? (
                   <line
                     x1={a.x1}
@@ -439,6 +456,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                 x={x}
                 y={y}
                 t={t}
+                lang={lang}
                 showIndex={showIndex}
                 scale={scale}
               />

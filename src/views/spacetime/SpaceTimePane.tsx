@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { useLabT } from '../../services/presenter/context.tsx';
+import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { downloadText } from '../../services/share/download.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { standaloneSvg, type LegendItem } from '../export/standaloneSvg.ts';
@@ -132,6 +132,7 @@ export interface SpaceTimePaneProps {
 export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
   const scale = presenter?.scale ?? LAB_SCALE;
   const t = useLabT();
+  const lang = useLanguage();
   const store = useLabStore();
   const spaceTime = useLab((s) => s.spaceTime);
   const nowMs = useLab((s) => s.frame.time);
@@ -271,8 +272,8 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
   const onExport = (): void => {
     const el = svg.current;
     if (el === null) return;
-    const from = formatTime(fromMs);
-    const to = formatTime(toMs);
+    const from = formatTime(fromMs, lang);
+    const to = formatTime(toMs, lang);
     try {
       const text = standaloneSvg({
         svg: serializeSvg(el),
@@ -343,7 +344,7 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
           </button>
         </span>
         <span className="rl-st-range" title={t('st.hint')}>
-          {t('st.window', { from: formatTime(fromMs), to: formatTime(toMs) })}
+          {t('st.window', { from: formatTime(fromMs, lang), to: formatTime(toMs, lang) })}
         </span>
         {presenter === undefined ? (
           <button
@@ -357,7 +358,9 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
         ) : null}
       </div>
       {trimmed > fromMs ? (
-        <p className="rl-muted rl-st-trimmed">{t('st.trimmed', { at: formatTime(trimmed) })}</p>
+        <p className="rl-muted rl-st-trimmed">
+          {t('st.trimmed', { at: formatTime(trimmed, lang) })}
+        </p>
       ) : null}
       <div
         ref={box}
@@ -379,6 +382,7 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
           selectedMessage={selectedMessage}
           selectedServer={selectedServer}
           t={t}
+          lang={lang}
           onSelectMessage={onSelectMessage}
           onSelectServer={onSelectServer}
           scale={scale}
