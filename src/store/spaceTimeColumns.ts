@@ -100,69 +100,112 @@ export interface MessageFields {
   dropReason: DropReason | null;
 }
 
-/** Every message of the timeline, oldest first (ids and send times ascending). */
-export class MessageColumns {
-  length = 0;
-  private id = new Float64Array(FIRST_CAPACITY);
-  private from = new Int32Array(FIRST_CAPACITY);
-  private to = new Int32Array(FIRST_CAPACITY);
-  private type = new Uint8Array(FIRST_CAPACITY);
-  private flags = new Uint8Array(FIRST_CAPACITY);
-  private drop = new Uint8Array(FIRST_CAPACITY);
-  private term = new Int32Array(FIRST_CAPACITY);
-  private entries = new Int32Array(FIRST_CAPACITY);
-  private sentMs = new Float64Array(FIRST_CAPACITY);
-  private deliverMs = new Float64Array(FIRST_CAPACITY);
-  private sendOrdinal = new Float64Array(FIRST_CAPACITY);
+/** Messages per chunk (a power of two). */
+const SHIFT = 12;
+const CHUNK = 1 << SHIFT;
+const MASK = CHUNK - 1;
+/** Bytes a message takes in a chunk: 9 Float64, 4 Int32 and 3 Uint8 columns. */
+const BYTES = 9 * 8 + 4 * 4 + 3;
+
+/**
+ * CHUNK messages' columns, all views on one buffer: a run's log grows by whole chunks, never
+ * copied (growing one array per column by copying cost as much as the rest of the log, mostly in
+ * the garbage collector), and the oldest go a chunk at a time.
+ */
+class MessageChunk {
+  readonly buffer: ArrayBuffer;
+  readonly id: Float64Array;
+  readonly sentMs: Float64Array;
+  readonly deliverMs: Float64Array;
+  readonly sendOrdinal: Float64Array;
   /** −1: not ended (in flight at the head). */
-  private endMs = new Float64Array(FIRST_CAPACITY);
-  private endOrdinal = new Float64Array(FIRST_CAPACITY);
-  /** A packed body's numbers (AppendEntries: prevLogIndex, prevLogTerm, leaderCommit; its reply:
-   * matchIndex, rejectedIndex, echoSentMs). */
-  private a = new Float64Array(FIRST_CAPACITY);
-  private b = new Float64Array(FIRST_CAPACITY);
-  private c = new Float64Array(FIRST_CAPACITY);
+  readonly endMs: Float64Array;
+  readonly endOrdinal: Float64Array;
+  /**
+   * A packed body's numbers (AppendEntries: prevLogIndex, prevLogTerm, leaderCommit; its reply:
+   * matchIndex, rejectedIndex, echoSentMs).
+   */
+  readonly a: Float64Array;
+  readonly b: Float64Array;
+  readonly c: Float64Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly term: Int32Array;
+  readonly entries: Int32Array;
+  readonly type: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly drop: Uint8Array;
   /**
    * For the inspector: the message itself by reference, or for a packed AppendEntries its entries
    * array (null: a packed reply, or no body passed).
    */
-  private bodies: (MessageBody | readonly Entry[] | null)[] = [];
+  readonly bodies: (MessageBody | readonly Entry[] | null)[];
 
-  private grow(): void {
-    // A quarter more each time: at most that much unused room, copies still amortised O(1).
-    const capacity = Math.ceil(this.id.length * 1.25) + FIRST_CAPACITY;
-    this.a = grown(this.a, capacity);
-    this.b = grown(this.b, capacity);
-    this.c = grown(this.c, capacity);
-    this.id = grown(this.id, capacity);
-    this.from = grown(this.from, capacity);
-    this.to = grown(this.to, capacity);
-    this.type = grown(this.type, capacity);
-    this.flags = grown(this.flags, capacity);
-    this.drop = grown(this.drop, capacity);
-    this.term = grown(this.term, capacity);
-    this.entries = grown(this.entries, capacity);
-    this.sentMs = grown(this.sentMs, capacity);
-    this.deliverMs = grown(this.deliverMs, capacity);
-    this.sendOrdinal = grown(this.sendOrdinal, capacity);
-    this.endMs = grown(this.endMs, capacity);
-    this.endOrdinal = grown(this.endOrdinal, capacity);
+  constructor(buffer?: ArrayBuffer, bodies?: (MessageBody | readonly Entry[] | null)[]) {
+    this.buffer = buffer ?? new ArrayBuffer(CHUNK * BYTES);
+    let offset = 0;
+    const f64 = () => {
+      const column = new Float64Array(this.buffer, offset, CHUNK);
+      offset += CHUNK * 8;
+      return column;
+    };
+    const i32 = () => {
+      const column = new Int32Array(this.buffer, offset, CHUNK);
+      offset += CHUNK * 4;
+      return column;
+    };
+    const u8 = () => {
+      const column = new Uint8Array(this.buffer, offset, CHUNK);
+      offset += CHUNK;
+      return column;
+    };
+    this.id = f64();
+    this.sentMs = f64();
+    this.deliverMs = f64();
+    this.sendOrdinal = f64();
+    this.endMs = f64();
+    this.endOrdinal = f64();
+    this.a = f64();
+    this.b = f64();
+    this.c = f64();
+    this.from = i32();
+    this.to = i32();
+    this.term = i32();
+    this.entries = i32();
+    this.type = u8();
+    this.flags = u8();
+    this.drop = u8();
+    this.bodies = bodies ?? new Array<MessageBody | readonly Entry[] | null>(CHUNK).fill(null);
   }
+
+  clone(): MessageChunk {
+    return new MessageChunk(this.buffer.slice(0), this.bodies.slice());
+  }
+}
+
+/** Every message of the timeline, oldest first (ids and send times ascending). */
+export class MessageColumns {
+  length = 0;
+  private chunks: MessageChunk[] = [];
+  /** Where message 0 sits in the first chunk (the ones before it were dropped). */
+  private start = 0;
 
   /** Records a send; `body` is the message it is about (undefined: not known). */
   push(e: SendEvent, ordinal: number, body: MessageBody | undefined): void {
-    if (this.length === this.id.length) this.grow();
-    const i = this.length++;
-    this.id[i] = e.id;
-    this.from[i] = e.from;
-    this.to[i] = e.to;
-    this.type[i] = TYPE_CODE[e.msg];
-    this.drop[i] = 0;
-    this.sentMs[i] = e.time;
-    this.deliverMs[i] = e.deliverMs;
-    this.sendOrdinal[i] = ordinal;
-    this.endMs[i] = -1;
-    this.endOrdinal[i] = -1;
+    const k = this.start + this.length++;
+    if (k >> SHIFT >= this.chunks.length) this.chunks.push(new MessageChunk());
+    const ch = this.chunks[k >> SHIFT] as MessageChunk;
+    const i = k & MASK;
+    ch.id[i] = e.id;
+    ch.from[i] = e.from;
+    ch.to[i] = e.to;
+    ch.type[i] = TYPE_CODE[e.msg];
+    ch.drop[i] = 0;
+    ch.sentMs[i] = e.time;
+    ch.deliverMs[i] = e.deliverMs;
+    ch.sendOrdinal[i] = ordinal;
+    ch.endMs[i] = -1;
+    ch.endOrdinal[i] = -1;
     let flags = e.duplicate ? DUPLICATE : 0;
     let term = 0;
     let entries = 0;
@@ -175,200 +218,210 @@ export class MessageColumns {
       entries = body.entries.length;
       if (packsAppend(body, e)) {
         flags |= PACKED;
-        this.a[i] = body.prevLogIndex;
-        this.b[i] = body.prevLogTerm;
-        this.c[i] = body.leaderCommit;
+        ch.a[i] = body.prevLogIndex;
+        ch.b[i] = body.prevLogTerm;
+        ch.c[i] = body.leaderCommit;
         kept = body.entries;
       }
     } else if (body?.type === 'AppendEntriesReply') {
       flags |= PACKED | (body.success ? SUCCESS : 0);
-      this.a[i] = body.matchIndex;
-      this.b[i] = body.rejectedIndex;
-      this.c[i] = body.echoSentMs;
+      ch.a[i] = body.matchIndex;
+      ch.b[i] = body.rejectedIndex;
+      ch.c[i] = body.echoSentMs;
       kept = null;
     } else if ((body?.type === 'RequestVote' || body?.type === 'RequestVoteReply') && body.preVote)
       flags |= PRE_VOTE;
-    this.flags[i] = flags;
-    this.term[i] = term;
-    this.entries[i] = entries;
-    this.bodies[i] = kept;
+    ch.flags[i] = flags;
+    ch.term[i] = term;
+    ch.entries[i] = entries;
+    ch.bodies[i] = kept;
   }
 
-  /** Message i's body: kept, or rebuilt from the columns (the same fields in the same order). */
-  private body(i: number): MessageBody | null {
-    const kept = this.bodies[i] ?? null;
-    if (((this.flags[i] as number) & PACKED) === 0) return kept as MessageBody | null;
-    if (this.type[i] === TYPE_CODE.AppendEntries) {
-      const body: AppendEntries = {
-        type: 'AppendEntries',
-        term: this.term[i] as number,
-        leaderId: this.from[i] as number,
-        prevLogIndex: this.a[i] as number,
-        prevLogTerm: this.b[i] as number,
-        entries: (kept ?? []) as Entry[],
-        leaderCommit: this.c[i] as number,
-        sentMs: this.sentMs[i] as number,
-      };
-      return body;
-    }
-    const reply: AppendEntriesReply = {
-      type: 'AppendEntriesReply',
-      term: this.term[i] as number,
-      success: ((this.flags[i] as number) & SUCCESS) !== 0,
-      matchIndex: this.a[i] as number,
-      rejectedIndex: this.b[i] as number,
-      echoSentMs: this.c[i] as number,
-    };
-    return reply;
+  /** The chunk holding message i (0 ≤ i < length). */
+  private chunk(i: number): MessageChunk {
+    return this.chunks[(i + this.start) >> SHIFT] as MessageChunk;
+  }
+
+  /** Message i's place in its chunk. */
+  private slot(i: number): number {
+    return (i + this.start) & MASK;
   }
 
   /** The index of message `id`, or −1. Ids grow with sends, usually one by one. */
   indexOf(id: number): number {
     const n = this.length;
     if (n === 0) return -1;
-    const guess = id - (this.id[0] as number);
-    if (guess >= 0 && guess < n && this.id[guess] === id) return guess;
+    const guess = id - this.idAt(0);
+    if (guess >= 0 && guess < n && this.idAt(guess) === id) return guess;
     let lo = 0;
     let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.id[mid] as number) < id) lo = mid + 1;
+      if (this.idAt(mid) < id) lo = mid + 1;
       else hi = mid;
     }
-    return lo < n && this.id[lo] === id ? lo : -1;
+    return lo < n && this.idAt(lo) === id ? lo : -1;
   }
 
   /** Ends message i: delivered (reason null) or dropped. */
   end(i: number, timeMs: number, ordinal: number, reason: DropReason | null): void {
-    this.endMs[i] = timeMs;
-    this.endOrdinal[i] = ordinal;
-    this.drop[i] = reason === null ? 0 : (DROP_CODES.get(reason) ?? 1);
+    const ch = this.chunk(i);
+    const j = this.slot(i);
+    ch.endMs[j] = timeMs;
+    ch.endOrdinal[j] = ordinal;
+    ch.drop[j] = reason === null ? 0 : (DROP_CODES.get(reason) ?? 1);
   }
 
   /** Back in flight (a fork undid its end). */
   unend(i: number): void {
-    this.endMs[i] = -1;
-    this.endOrdinal[i] = -1;
-    this.drop[i] = 0;
+    const ch = this.chunk(i);
+    const j = this.slot(i);
+    ch.endMs[j] = -1;
+    ch.endOrdinal[j] = -1;
+    ch.drop[j] = 0;
   }
 
   sentAt(i: number): number {
-    return this.sentMs[i] as number;
+    return this.chunk(i).sentMs[this.slot(i)] as number;
   }
 
   sendOrdinalAt(i: number): number {
-    return this.sendOrdinal[i] as number;
+    return this.chunk(i).sendOrdinal[this.slot(i)] as number;
   }
 
   /** −1 when not ended. */
   endOrdinalAt(i: number): number {
-    return this.endOrdinal[i] as number;
+    return this.chunk(i).endOrdinal[this.slot(i)] as number;
   }
 
   endMsAt(i: number): number {
-    return this.endMs[i] as number;
+    return this.chunk(i).endMs[this.slot(i)] as number;
   }
 
   idAt(i: number): number {
-    return this.id[i] as number;
+    return this.chunk(i).id[this.slot(i)] as number;
   }
 
   /** First index whose send time is ≥ `ms` (strict: > `ms`). */
   sentBound(ms: number, strict: boolean): number {
-    return bound(this.sentMs, this.length, ms, strict);
+    return bound(this.length, ms, strict, (i) => this.sentAt(i));
   }
 
   /** First index whose send ordinal is > `ordinal`. */
   afterOrdinal(ordinal: number): number {
-    return bound(this.sendOrdinal, this.length, ordinal, true);
+    return bound(this.length, ordinal, true, (i) => this.sendOrdinalAt(i));
+  }
+
+  /** Message i's body: kept, or rebuilt from the columns (the same fields in the same order). */
+  private body(ch: MessageChunk, j: number): MessageBody | null {
+    const kept = ch.bodies[j] ?? null;
+    if (((ch.flags[j] as number) & PACKED) === 0) return kept as MessageBody | null;
+    if (ch.type[j] === TYPE_CODE.AppendEntries) {
+      const body: AppendEntries = {
+        type: 'AppendEntries',
+        term: ch.term[j] as number,
+        leaderId: ch.from[j] as number,
+        prevLogIndex: ch.a[j] as number,
+        prevLogTerm: ch.b[j] as number,
+        entries: (kept ?? []) as Entry[],
+        leaderCommit: ch.c[j] as number,
+        sentMs: ch.sentMs[j] as number,
+      };
+      return body;
+    }
+    const reply: AppendEntriesReply = {
+      type: 'AppendEntriesReply',
+      term: ch.term[j] as number,
+      success: ((ch.flags[j] as number) & SUCCESS) !== 0,
+      matchIndex: ch.a[j] as number,
+      rejectedIndex: ch.b[j] as number,
+      echoSentMs: ch.c[j] as number,
+    };
+    return reply;
   }
 
   /** Message i as an object (built on demand). */
   fields(i: number): MessageFields {
-    const flags = this.flags[i] as number;
-    const ended = (this.endOrdinal[i] as number) >= 0;
+    const ch = this.chunk(i);
+    const j = this.slot(i);
+    const flags = ch.flags[j] as number;
+    const ended = (ch.endOrdinal[j] as number) >= 0;
     return {
-      id: this.id[i] as number,
-      from: this.from[i] as number,
-      to: this.to[i] as number,
-      type: MESSAGE_TYPES[this.type[i] as number] as MessageType,
-      term: flags & HAS_TERM ? (this.term[i] as number) : null,
+      id: ch.id[j] as number,
+      from: ch.from[j] as number,
+      to: ch.to[j] as number,
+      type: MESSAGE_TYPES[ch.type[j] as number] as MessageType,
+      term: flags & HAS_TERM ? (ch.term[j] as number) : null,
       preVote: (flags & PRE_VOTE) !== 0,
-      entries: this.entries[i] as number,
+      entries: ch.entries[j] as number,
       duplicate: (flags & DUPLICATE) !== 0,
-      sentMs: this.sentMs[i] as number,
-      deliverMs: this.deliverMs[i] as number,
-      sendOrdinal: this.sendOrdinal[i] as number,
-      endMs: ended ? (this.endMs[i] as number) : null,
-      endOrdinal: ended ? (this.endOrdinal[i] as number) : null,
-      dropReason: DROP_REASONS[this.drop[i] as number] ?? null,
-      body: this.body(i),
+      sentMs: ch.sentMs[j] as number,
+      deliverMs: ch.deliverMs[j] as number,
+      sendOrdinal: ch.sendOrdinal[j] as number,
+      endMs: ended ? (ch.endMs[j] as number) : null,
+      endOrdinal: ended ? (ch.endOrdinal[j] as number) : null,
+      dropReason: DROP_REASONS[ch.drop[j] as number] ?? null,
+      body: this.body(ch, j),
     };
   }
 
   /** Keeps the first `n` messages. */
   truncate(n: number): void {
-    this.length = Math.min(this.length, n);
-    this.bodies.length = this.length;
+    if (n >= this.length) return;
+    this.length = n;
+    const end = this.start + n;
+    this.chunks.length = Math.max(1, (end + MASK) >> SHIFT);
+    // Let go of the bodies of the messages cut in the last chunk kept.
+    const last = this.chunks.at(-1);
+    if (last !== undefined) last.bodies.fill(null, end - (this.chunks.length - 1) * CHUNK);
+    if (n === 0) {
+      this.chunks = [];
+      this.start = 0;
+    }
   }
 
   /** Drops the oldest `n` messages. */
   dropFront(n: number): void {
     const k = Math.min(n, this.length);
-    for (const column of this.columns()) column.copyWithin(0, k, this.length);
-    this.bodies.splice(0, k);
+    const first = this.start;
+    this.start += k;
     this.length -= k;
+    // Bodies of dropped messages in a chunk still kept go now; whole chunks go with their bodies.
+    const head = this.chunks[0];
+    if (head !== undefined) head.bodies.fill(null, first, Math.min(CHUNK, this.start));
+    const whole = this.start >> SHIFT;
+    if (whole > 0) {
+      this.chunks.splice(0, whole);
+      this.start &= MASK;
+      this.chunks[0]?.bodies.fill(null, 0, this.start);
+    }
   }
 
-  private columns(): Column[] {
-    return [
-      this.a,
-      this.b,
-      this.c,
-      this.id,
-      this.from,
-      this.to,
-      this.type,
-      this.flags,
-      this.drop,
-      this.term,
-      this.entries,
-      this.sentMs,
-      this.deliverMs,
-      this.sendOrdinal,
-      this.endMs,
-      this.endOrdinal,
-    ];
-  }
-
-  /** An independent copy (trimmed to its length). */
+  /** An independent copy. */
   clone(): MessageColumns {
     const c = new MessageColumns();
-    const n = Math.max(this.length, 1);
-    c.a = this.a.slice(0, n);
-    c.b = this.b.slice(0, n);
-    c.c = this.c.slice(0, n);
-    c.id = this.id.slice(0, n);
-    c.from = this.from.slice(0, n);
-    c.to = this.to.slice(0, n);
-    c.type = this.type.slice(0, n);
-    c.flags = this.flags.slice(0, n);
-    c.drop = this.drop.slice(0, n);
-    c.term = this.term.slice(0, n);
-    c.entries = this.entries.slice(0, n);
-    c.sentMs = this.sentMs.slice(0, n);
-    c.deliverMs = this.deliverMs.slice(0, n);
-    c.sendOrdinal = this.sendOrdinal.slice(0, n);
-    c.endMs = this.endMs.slice(0, n);
-    c.endOrdinal = this.endOrdinal.slice(0, n);
-    c.bodies = this.bodies.slice(0, this.length);
+    c.chunks = this.chunks.map((ch) => ch.clone());
+    c.start = this.start;
     c.length = this.length;
     return c;
   }
 }
 
+/** First index in [0, n) whose value is ≥ `value` (strict: > `value`); values ascending. */
+function bound(n: number, value: number, strict: boolean, at: (i: number) => number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = at(mid);
+    if (v < value || (strict && v === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** First index in [0, n) whose value is ≥ `value` (strict: > `value`); `values` ascending. */
-function bound(values: Float64Array, n: number, value: number, strict: boolean): number {
+function boundIn(values: Float64Array, n: number, value: number, strict: boolean): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -435,12 +488,12 @@ export class MarkColumns {
 
   /** First index whose time is ≥ `ms` (strict: > `ms`). */
   timeBound(ms: number, strict: boolean): number {
-    return bound(this.time, this.length, ms, strict);
+    return boundIn(this.time, this.length, ms, strict);
   }
 
   /** First index whose ordinal is > `ordinal`. */
   afterOrdinal(ordinal: number): number {
-    return bound(this.ordinal, this.length, ordinal, true);
+    return boundIn(this.ordinal, this.length, ordinal, true);
   }
 
   fields(i: number): MarkFields {

@@ -253,6 +253,11 @@ describe('SpaceTimeLog forks and limits', () => {
     const pos = { timeMs: n + 10, emitted: n };
     expect(log.messagesIn(n - 5, n + 10, pos)).toHaveLength(5 + 10);
     expect(log.message(0)).toBeUndefined();
+    // What is kept still reads right, on both sides of where the cut fell.
+    const first = n - log.messageCount;
+    for (const id of [first, first + 1, first + 4095, first + 4096, n - 2, n - 1])
+      expect(log.message(id)?.sentMs, `message ${id}`).toBe(id);
+    expect(log.message(first - 1)).toBeUndefined();
   });
 });
 
@@ -400,6 +405,77 @@ describe('SpaceTimeLog column storage', () => {
     );
     expect(withEntries).toBeGreaterThan(10);
     expect(bodies.size).toBe(log.messageCount);
+  });
+
+  it('keeps every field exact across chunk boundaries, through a fork and save/load', () => {
+    const log = new SpaceTimeLog(initial(3));
+    // Brute-force reference: what each message should read as.
+    const expected = new Map<number, { from: number; endMs: number | null; body: MessageBody }>();
+    const body = (id: number): MessageBody => ({
+      type: 'ClientRequest',
+      client: 1,
+      seq: id,
+      command: `set k ${id}`,
+    });
+    let ordinal = 0;
+    const sendMany = (fromId: number, count: number) => {
+      for (let id = fromId; id < fromId + count; id++) {
+        const from = (id % 3) + 1;
+        log.observe(
+          {
+            type: 'send',
+            time: id,
+            id,
+            from,
+            to: -1,
+            msg: 'ClientRequest',
+            deliverMs: id + 7,
+            duplicate: false,
+          },
+          ++ordinal,
+          body(id),
+        );
+        expected.set(id, { from, endMs: null, body: body(id) });
+        // Every other message ends 3 ms after it was sent (ends come in id order here).
+        const ended = id - 6;
+        if (ended >= fromId && ended % 2 === 0) {
+          log.observe(deliver(ended, id, (ended % 3) + 1, -1), ++ordinal);
+          (expected.get(ended) as { endMs: number | null }).endMs = id;
+        }
+      }
+    };
+    const check = (ids: Iterable<number>) => {
+      for (const id of ids) {
+        const want = expected.get(id);
+        const got = log.message(id);
+        expect(got?.from, `message ${id}`).toBe(want?.from);
+        expect(got?.endMs, `message ${id}`).toBe(want?.endMs);
+        expect(got?.body, `message ${id}`).toEqual(want?.body);
+      }
+    };
+    sendMany(0, 9000);
+    check([0, 1, 4095, 4096, 4097, 8191, 8192, 8999]);
+    const saved = log.save();
+    // A fork in the second chunk: later sends go, later ends are undone.
+    const forkOrdinal = log.message(5000)?.sendOrdinal ?? 0;
+    log.truncate(forkOrdinal, 5000);
+    expect(log.messageCount).toBe(5001);
+    expect(log.message(5001)).toBeUndefined();
+    expect(log.message(4998)?.endMs).toBe(null);
+    expect(log.message(4990)?.endMs).toBe(4996);
+    for (let id = 5001; id < 9000; id++) expected.delete(id);
+    (expected.get(4994) as { endMs: number | null }).endMs = null;
+    (expected.get(4996) as { endMs: number | null }).endMs = null;
+    (expected.get(4998) as { endMs: number | null }).endMs = null;
+    (expected.get(5000) as { endMs: number | null }).endMs = null;
+    ordinal = forkOrdinal;
+    sendMany(5001, 4000);
+    check([4095, 4096, 5000, 5001, 8191, 8192, 9000]);
+    // The copy saved before the fork is untouched by it.
+    log.load(saved);
+    expect(log.messageCount).toBe(9000);
+    expect(log.message(8999)?.from).toBe((8999 % 3) + 1);
+    expect(log.message(4998)?.endMs).toBe(5004);
   });
 
   it('hands out the same record object until the message changes', () => {
