@@ -10,7 +10,7 @@
 import { Simulation } from '../core/index.ts';
 import type { StateSnapshot } from '../core/stateCopy.ts';
 import { HistoryRecorder, type HistoryOp } from '../core/linearizability.ts';
-import type { Action, RunSetup, SimEvent } from '../core/types.ts';
+import type { Action, MessageBody, RunSetup, SimEvent } from '../core/types.ts';
 import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';
 import { deepFreeze } from './frame.ts';
@@ -282,19 +282,22 @@ export class Recorder {
       this.fault = null;
       throw new Error(message);
     }
-    if (this.emitted <= this.head.emitted) return;
-    this.head.emitted = this.emitted;
-    const sent = e.type === 'send' ? this.sim.state.network.inFlight.at(-1) : undefined;
-    this.spaceTime.observe(
-      e,
-      this.emitted,
-      sent?.id === (e as { id?: number }).id ? sent?.body : undefined,
-    );
-    if (isClientEvent(e) && this.clientLog.length < MAX_CLIENT_EVENTS)
-      this.clientLog.push({ ordinal: this.emitted, event: keepEvent(e) });
+    const emitted = this.emitted;
+    if (emitted <= this.head.emitted) return;
+    this.head.emitted = emitted;
+    let body: MessageBody | undefined;
+    if (e.type === 'send') {
+      const sent = this.sim.state.network.inFlight.at(-1);
+      if (sent?.id === e.id) body = sent.body;
+    }
+    this.spaceTime.observe(e, emitted, body);
     if (!isNotable(e)) return;
-    this.notable.push(keepEvent(e));
-    this.ordinals.push(this.emitted);
+    // One frozen copy serves both lists (a client event is also notable).
+    const kept = keepEvent(e);
+    if (isClientEvent(e) && this.clientLog.length < MAX_CLIENT_EVENTS)
+      this.clientLog.push({ ordinal: emitted, event: kept });
+    this.notable.push(kept);
+    this.ordinals.push(emitted);
     if (this.notable.length > MAX_TIMELINE_EVENTS) {
       const excess = Math.ceil(MAX_TIMELINE_EVENTS / 10);
       this.notable.splice(0, excess);
