@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../src/core/types.ts';
-import { termBands, timelineMarks } from '../../src/views/panels/timelineData.ts';
+import { Simulation } from '../../src/core/sim.ts';
+import { generateFuzzScenario } from '../../src/scenarios/fuzz.ts';
+import { toRunSetup } from '../../src/scenarios/schema.ts';
+import {
+  indexBands,
+  termBands,
+  timelineIndex,
+  timelineMarks,
+  type TimelineIndex,
+} from '../../src/views/panels/timelineData.ts';
 
 describe('timeline data from events', () => {
   const events: SimEvent[] = [
@@ -33,5 +42,71 @@ describe('timeline data from events', () => {
       { from: 500, to: 1000, term: 2 },
     ]);
     expect(termBands([], 1000)).toEqual([]);
+  });
+});
+
+/** Every event a fuzzed run emits (crashes, restarts, new terms, actions, commits). */
+function runEvents(seed: number): SimEvent[] {
+  const sim = Simulation.create(toRunSetup(generateFuzzScenario(seed, { untilMs: 60_000 })));
+  const out: SimEvent[] = [];
+  sim.onEvent = (e) => out.push(e);
+  sim.runUntil(60_000);
+  return out;
+}
+
+describe('timeline index kept up to date as events arrive', () => {
+  it('equals the whole-list marks and bands after every chunk, for several fuzzed runs', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const all = runEvents(seed);
+      const whole = timelineIndex(null, all);
+      expect(whole.marks.length, `seed ${seed}`).toBeGreaterThan(5);
+      expect(new Set(whole.marks.map((m) => m.kind)).size, `seed ${seed}`).toBeGreaterThan(2);
+      expect(whole.closed.length, `seed ${seed}`).toBeGreaterThan(0);
+      let index: TimelineIndex | null = null;
+      // Chunks of uneven size, as frames deliver them.
+      for (let end = 0; end < all.length; end += 1 + ((end * 7919) % Math.ceil(all.length / 30))) {
+        const events = all.slice(0, end);
+        index = timelineIndex(index, events);
+        expect(index.marks).toEqual(timelineMarks(events));
+        expect(indexBands(index.closed, index.open, end * 10 + 1)).toEqual(
+          termBands(events, end * 10 + 1),
+        );
+      }
+      index = timelineIndex(index, all);
+      expect(index.marks).toEqual(whole.marks);
+      expect(indexBands(index.closed, index.open, 60_000)).toEqual(termBands(all, 60_000));
+    }
+  });
+
+  it('starts over when the front is trimmed or the list is replaced', () => {
+    const all = runEvents(2);
+    const grown = timelineIndex(null, all.slice(0, 3000));
+    // The front trimmed (the recorder drops the oldest events): rebuilt from the new list.
+    const trimmed = all.slice(1000, 4000);
+    expect(timelineIndex(grown, trimmed).marks).toEqual(timelineMarks(trimmed));
+    // A rewind to an earlier, shorter list.
+    const earlier = all.slice(0, 500);
+    expect(timelineIndex(grown, earlier).marks).toEqual(timelineMarks(earlier));
+    // A fork: same length, different last event.
+    const forked = [...all.slice(0, 2999), { type: 'crash', time: 1, server: 1 } as SimEvent];
+    expect(timelineIndex(grown, forked).marks).toEqual(timelineMarks(forked));
+  });
+
+  it('keeps the identity of marks and bands while no mark or band is added, and never changes prev', () => {
+    const all = runEvents(3);
+    const base = timelineIndex(null, all.slice(0, 2000));
+    const marksCopy = base.marks.slice();
+    // Events that add no mark and no term: a follower's commit of an already committed index.
+    const quiet: SimEvent[] = [{ type: 'commit', time: 1e9, server: 1, index: 0 }];
+    const next = timelineIndex(base, [...base.events, ...quiet]);
+    expect(next).not.toBe(base);
+    expect(next.marks).toBe(base.marks);
+    expect(next.closed).toBe(base.closed);
+    expect(next.open).toBe(base.open);
+    expect(timelineIndex(next, next.events)).toBe(next);
+    const more = timelineIndex(next, [...next.events, { type: 'crash', time: 1e9, server: 2 }]);
+    expect(more.marks).not.toBe(base.marks);
+    expect(more.marks.at(-1)).toEqual({ time: 1e9, kind: 'crash' });
+    expect(base.marks).toEqual(marksCopy);
   });
 });

@@ -2,7 +2,7 @@
  * The store-connected wrappers of the presentational panels (src/views/panels): each selects
  * the narrow slice of state its panel needs and turns the panel's callbacks into store actions.
  */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
 import { SpaceTimeLog } from '../../store/spaceTime.ts';
@@ -15,7 +15,7 @@ import { MessageDetails } from '../panels/MessageDetails.tsx';
 import { PastMessageDetails } from '../panels/PastMessageDetails.tsx';
 import { ServerDetails } from '../panels/ServerDetails.tsx';
 import { Timeline } from '../panels/Timeline.tsx';
-import { termBands, timelineMarks } from '../panels/timelineData.ts';
+import { indexBands, timelineIndex, type TimelineIndex } from '../panels/timelineData.ts';
 import { runServerAction } from '../cluster/ServerMenu.tsx';
 import { clusterMembershipKey } from '../membership.ts';
 import type { ChangeKind, ClusterMembership } from '../membership.ts';
@@ -165,8 +165,14 @@ export function TimelinePane() {
   const axisMs = useLab((s) => axisEnd(s.endTime));
   const endMs = useLab((s) => Math.min(s.endTime, quantize(s.endTime, axisEnd(s.endTime))));
   const now = useLab((s) => Math.min(s.endTime, quantize(s.displayTime, axisEnd(s.endTime))));
-  const marks = useMemo(() => timelineMarks(events), [events]);
-  const bands = useMemo(() => termBands(events, endMs), [events, endMs]);
+  // Extended as events arrive (timelineIndex never changes the previous index, so a render React
+  // drops leaves nothing wrong behind): marks and bands keep their identity until one is added,
+  // and the memoized marks layer is not redrawn for a frame that adds none.
+  const indexRef = useRef<TimelineIndex | null>(null);
+  const index = useMemo(() => timelineIndex(indexRef.current, events), [events]);
+  indexRef.current = index;
+  const { marks, closed, open } = index;
+  const bands = useMemo(() => indexBands(closed, open, endMs), [closed, open, endMs]);
   // The axis runs past the recorded end; a click or a key there goes to the end, not beyond
   // (typing a later time in the header is how to run forward).
   const onSeek = useCallback(

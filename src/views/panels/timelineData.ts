@@ -6,14 +6,47 @@ import type { SimEvent } from '../../core/types.ts';
 import type { TermBand, TimelineMark } from './timelineGeometry.ts';
 
 /**
+ * The timeline's marks and term bands of an event list, kept up to date as the list grows
+ * (timelineIndex): `marks` and `closed` keep their identity until a mark (resp. a band) is added,
+ * so the timeline re-clusters and re-renders only when something new appears on it.
+ */
+export interface TimelineIndex {
+  readonly events: readonly SimEvent[];
+  readonly marks: readonly TimelineMark[];
+  /** The highest committed index seen so far (the cluster-wide commit point). */
+  readonly committed: number;
+  /** Bands a higher term has ended. */
+  readonly closed: readonly TermBand[];
+  /** The band of the highest term so far, still open at its right end. */
+  readonly open: { readonly from: number; readonly term: number } | null;
+}
+
+const EMPTY_INDEX: TimelineIndex = { events: [], marks: [], committed: 0, closed: [], open: null };
+
+/**
  * One mark per election won, crash, restart, violation and action, and one per advance of the
  * cluster-wide commit point: every server emits its own `commit` event, and a restarted server
- * re-commits from 0 (F2-S5), so only a new highest committed index is news.
+ * re-commits from 0 (F2-S5), so only a new highest committed index is news. Term bands follow the
+ * highest term any server has reached. When `events` only adds events at the end of prev's list
+ * (the usual case while the run plays) only the new events are read; anything else (the list's
+ * front trimmed, a rewind, a fork, a new run) starts over. `prev` is never changed.
  */
-export function timelineMarks(events: readonly SimEvent[]): TimelineMark[] {
+export function timelineIndex(
+  prev: TimelineIndex | null,
+  events: readonly SimEvent[],
+): TimelineIndex {
+  const n = prev?.events.length ?? 0;
+  const extends_ =
+    prev !== null &&
+    events.length >= n &&
+    (n === 0 || (events[0] === prev.events[0] && events[n - 1] === prev.events[n - 1]));
+  if (prev !== null && extends_ && events.length === n) return prev;
+  const base = prev !== null && extends_ ? prev : EMPTY_INDEX;
   const marks: TimelineMark[] = [];
-  let committed = 0;
-  for (const e of events) {
+  const closed: TermBand[] = [];
+  let { committed, open } = base;
+  for (let i = base.events.length; i < events.length; i++) {
+    const e = events[i] as SimEvent;
     switch (e.type) {
       case 'becomeLeader':
         marks.push({ time: e.time, kind: 'election' });
@@ -33,23 +66,40 @@ export function timelineMarks(events: readonly SimEvent[]): TimelineMark[] {
       default:
         break;
     }
+    if (e.type !== 'electionStart' && e.type !== 'becomeLeader' && e.type !== 'stepDown') continue;
+    if (e.term <= (open?.term ?? 0)) continue;
+    if (open !== null && e.time > open.from)
+      closed.push({ from: open.from, to: e.time, term: open.term });
+    open = { from: e.time, term: e.term };
   }
-  return marks;
+  return {
+    events,
+    marks: marks.length === 0 ? base.marks : base.marks.concat(marks),
+    committed,
+    closed: closed.length === 0 ? base.closed : base.closed.concat(closed),
+    open,
+  };
+}
+
+/** Bands over [0, endMs] from an index's closed bands and open one (ending at endMs). */
+export function indexBands(
+  closed: TimelineIndex['closed'],
+  open: TimelineIndex['open'],
+  endMs: number,
+): TermBand[] {
+  const bands = closed.slice();
+  if (open !== null && endMs > open.from)
+    bands.push({ from: open.from, to: endMs, term: open.term });
+  return bands;
+}
+
+/** The marks of a whole event list (see timelineIndex). */
+export function timelineMarks(events: readonly SimEvent[]): TimelineMark[] {
+  return timelineIndex(null, events).marks.slice();
 }
 
 /** The highest term any server has reached, as bands over [0, endMs]; none before term 1. */
 export function termBands(events: readonly SimEvent[], endMs: number): TermBand[] {
-  const bands: TermBand[] = [];
-  let open: TermBand | null = null;
-  for (const e of events) {
-    if (e.type !== 'electionStart' && e.type !== 'becomeLeader' && e.type !== 'stepDown') continue;
-    if (e.term <= (open?.term ?? 0)) continue;
-    if (open !== null) {
-      open.to = e.time;
-      if (open.to > open.from) bands.push(open);
-    }
-    open = { from: e.time, to: endMs, term: e.term };
-  }
-  if (open !== null && endMs > open.from) bands.push({ ...open, to: endMs });
-  return bands;
+  const { closed, open } = timelineIndex(null, events);
+  return indexBands(closed, open, endMs);
 }
