@@ -71,6 +71,16 @@ const SUCCESS = 16;
 
 type SendEvent = Extract<SimEvent, { type: 'send' }>;
 
+/** Whether `v` is kept exactly by an Int32 column (the packed numbers are; otherwise no packing). */
+function int32(v: number): boolean {
+  return (v | 0) === v;
+}
+
+/** Whether a reply's numbers fit the packed columns (times beyond 24 virtual days do not). */
+function packsReply(b: AppendEntriesReply): boolean {
+  return int32(b.matchIndex) && int32(b.rejectedIndex) && int32(b.echoSentMs);
+}
+
 /**
  * Whether an AppendEntries can be rebuilt exactly from the columns: sent by its leader at its send
  * time. Its entries array is kept by reference (shared with the logs). Every other field of the
@@ -78,7 +88,13 @@ type SendEvent = Extract<SimEvent, { type: 'send' }>;
  * compares every body of a real run with the original, key by key).
  */
 function packsAppend(b: AppendEntries, e: SendEvent): boolean {
-  return b.leaderId === e.from && b.sentMs === e.time;
+  return (
+    b.leaderId === e.from &&
+    b.sentMs === e.time &&
+    int32(b.prevLogIndex) &&
+    int32(b.prevLogTerm) &&
+    int32(b.leaderCommit)
+  );
 }
 
 /** The fields of one message, as the views read them (see MessageRecord in spaceTime.ts). */
@@ -104,8 +120,8 @@ export interface MessageFields {
 const SHIFT = 12;
 const CHUNK = 1 << SHIFT;
 const MASK = CHUNK - 1;
-/** Bytes a message takes in a chunk: 9 Float64, 4 Int32 and 3 Uint8 columns. */
-const BYTES = 9 * 8 + 4 * 4 + 3;
+/** Bytes a message takes in a chunk: 6 Float64, 7 Int32 and 3 Uint8 columns. */
+const BYTES = 6 * 8 + 7 * 4 + 3;
 
 /**
  * CHUNK messages' columns, all views on one buffer: a run's log grows by whole chunks, never
@@ -125,9 +141,9 @@ class MessageChunk {
    * A packed body's numbers (AppendEntries: prevLogIndex, prevLogTerm, leaderCommit; its reply:
    * matchIndex, rejectedIndex, echoSentMs).
    */
-  readonly a: Float64Array;
-  readonly b: Float64Array;
-  readonly c: Float64Array;
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+  readonly c: Int32Array;
   readonly from: Int32Array;
   readonly to: Int32Array;
   readonly term: Int32Array;
@@ -165,9 +181,9 @@ class MessageChunk {
     this.sendOrdinal = f64();
     this.endMs = f64();
     this.endOrdinal = f64();
-    this.a = f64();
-    this.b = f64();
-    this.c = f64();
+    this.a = i32();
+    this.b = i32();
+    this.c = i32();
     this.from = i32();
     this.to = i32();
     this.term = i32();
@@ -223,7 +239,7 @@ export class MessageColumns {
         ch.c[i] = body.leaderCommit;
         kept = body.entries;
       }
-    } else if (body?.type === 'AppendEntriesReply') {
+    } else if (body?.type === 'AppendEntriesReply' && packsReply(body)) {
       flags |= PACKED | (body.success ? SUCCESS : 0);
       ch.a[i] = body.matchIndex;
       ch.b[i] = body.rejectedIndex;

@@ -478,6 +478,37 @@ describe('SpaceTimeLog column storage', () => {
     expect(log.message(4998)?.endMs).toBe(5004);
   });
 
+  it('keeps whole a body whose numbers the packed columns cannot hold exactly', () => {
+    const log = new SpaceTimeLog(initial(2));
+    const late = 2 ** 40; // about 35 virtual years: beyond an Int32 column
+    const reply: MessageBody = {
+      type: 'AppendEntriesReply',
+      term: 3,
+      success: true,
+      matchIndex: 7,
+      rejectedIndex: 0,
+      echoSentMs: late - 5,
+    };
+    const append: MessageBody = {
+      type: 'AppendEntries',
+      term: 3,
+      leaderId: 1,
+      prevLogIndex: 2 ** 33,
+      prevLogTerm: 3,
+      entries: [],
+      leaderCommit: 2,
+      sentMs: late,
+    };
+    log.observe({ ...send(1, late, 1, 2, late + 5), msg: 'AppendEntries' } as SimEvent, 1, append);
+    log.observe(
+      { ...send(2, late, 2, 1, late + 5), msg: 'AppendEntriesReply' } as SimEvent,
+      2,
+      reply,
+    );
+    expect(log.message(1)?.body).toStrictEqual(append);
+    expect(log.message(2)?.body).toStrictEqual(reply);
+  });
+
   it('hands out the same record object until the message changes', () => {
     const log = new SpaceTimeLog(initial(2));
     feed(log, [send(1, 0, 1, 2, 10)]);
