@@ -10,10 +10,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import {
@@ -32,17 +30,9 @@ import {
   type TrialFigures,
 } from './benchBrowserReport.ts';
 import type { CliIo } from './io.ts';
+import { CHROMIUM_ARGS, serveFolder } from './staticSite.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /** Gzipped size (level 9, as a static server would send it) of a file of a build. */
 export async function gzippedBytes(dist: string, path: string): Promise<number> {
@@ -50,27 +40,7 @@ export async function gzippedBytes(dist: string, path: string): Promise<number> 
 }
 
 /** Serves a build folder on 127.0.0.1 (a free port); nothing outside the folder. */
-export async function serve(dist: string): Promise<{ url: string; server: Server }> {
-  const root = resolve(dist);
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) =>
-        res
-          .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-          .end(body),
-      () => res.writeHead(404).end('not found'),
-    );
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, server };
-}
+export const serve = serveFolder;
 
 /** The production build into a fresh temporary folder, as `npm run build` makes dist/. */
 async function buildApp(io: CliIo): Promise<string> {
@@ -106,15 +76,6 @@ const FRAME_RECORDER = `
     cb(t);
   });
 `;
-
-const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 async function cdpTimes(cdp: CDPSession): Promise<CdpTimes> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -368,7 +329,7 @@ export async function runBrowserBench(argv: readonly string[], io: CliIo): Promi
   const browser = await chromium.launch({
     executablePath: options.chromium,
     headless: true,
-    args: BROWSER_ARGS,
+    args: [...CHROMIUM_ARGS],
   });
   const servers = await Promise.all(dists.map(serve));
   const kept = new Map<string, Prepared>();

@@ -6,7 +6,8 @@
 import { parseOptions, shown } from './args.ts';
 import { median, spread, type Spread } from './benchCommand.ts';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH } from './staticSite.ts';
+import { CHROMIUM_PATH } from './staticSite.ts';
 
 export const BROWSER_BENCH_USAGE = `usage: npm run bench -- --browser [--dist DIR]... [--seconds S] [--trials N] [--warmup S]
                                  [--loads N] [--long] [--paint] [--chromium PATH]

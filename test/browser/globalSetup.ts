@@ -2,27 +2,15 @@
  * Builds the app once (`vite build` into dist/) and serves dist/ on 127.0.0.1 with a free port.
  * The URL reaches the tests through vitest's provide/inject.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { serveFolder } from '../../src/cli/staticSite.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // RAFT_LAB_DIST builds elsewhere, so two browser runs on one checkout do not overwrite each other.
 const DIST = resolve(process.env['RAFT_LAB_DIST'] ?? join(ROOT, 'dist'));
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -57,24 +45,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     process.env['NODE_ENV'] = nodeEnv;
   }
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(DIST)) {
-      res.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) =>
-        res
-          .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-          .end(body),
-      () => res.writeHead(404).end('not found'),
-    );
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  project.provide('labUrl', `http://127.0.0.1:${port}/`);
+  const { url, server } = await serveFolder(DIST);
+  project.provide('labUrl', url);
   project.provide('distDir', DIST);
   project.provide('singleFileUrl', pathToFileURL(join(DIST, 'raft-lab.html')).href);
   return () => new Promise<void>((ok) => server.close(() => ok()));

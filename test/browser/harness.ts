@@ -10,8 +10,9 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { LabAutomationState } from '../../src/services/automation.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/cli/staticSite.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 
 export async function launch(): Promise<Browser> {
@@ -24,12 +25,7 @@ export async function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       // Partial raster repaints only the changed part of a tile, so the anti-aliasing at its edges
       // depends on what was painted before: two identical frames could differ in a few pixels.
       '--disable-partial-raster',
