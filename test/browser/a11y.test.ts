@@ -93,6 +93,36 @@ describe('axe over the lab', () => {
     await embed.context().close();
   });
 
+  it('the space-time diagram in the lab, a past message in the inspector, and in presenter mode (1024x768, pt)', async () => {
+    const page = await openLab(browser, DESKTOP, '?speed=1');
+    await waitForState(page, (s) => leaderOf(s) !== null && s.time > 1500, 'a leader');
+    await pause(page);
+    await page.keyboard.press('d');
+    await page.locator('svg.rl-st-svg .rl-st-arrow[data-status="delivered"]').first().waitFor();
+    await check(page, 'the space-time diagram', 'spacetime');
+    // A message that has arrived, in the inspector (the click is the diagram's own handler).
+    await page
+      .locator('svg.rl-st-svg .rl-st-arrow[data-status="delivered"]')
+      .first()
+      .dispatchEvent('click');
+    await page.locator('.rl-message-past').waitFor();
+    await check(page, 'a past message in the inspector', 'spacetime-past');
+    await page.context().close();
+    const show = await openAt(browser, served('?present&lang=pt#lib=figure-8'), {
+      viewport: { width: 1024, height: 768 },
+    });
+    await show.keyboard.press('ArrowRight');
+    await waitForStop(show, 1);
+    await show.keyboard.press('d');
+    await show.locator('svg.rl-st-svg').waitFor();
+    await check(
+      show,
+      'the space-time diagram in presenter mode, pt, 1024x768',
+      'spacetime-presenter',
+    );
+    await show.context().close();
+  });
+
   it('the phone layout (390x844) and 1024x768 in Spanish', async () => {
     const phone = await openLab(
       browser,

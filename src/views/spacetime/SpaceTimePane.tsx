@@ -14,6 +14,7 @@ import { standaloneSvg, type LegendItem } from '../export/standaloneSvg.ts';
 import { serializeSvg } from '../export/domExport.ts';
 import { formatTime } from '../format.ts';
 import { useElementSize } from '../panels/useElementSize.ts';
+import { useScrollFocusable } from '../panels/ScrollBox.tsx';
 import type { Translate } from '../../i18n/index.ts';
 import type { MessageType } from '../../core/types.ts';
 import type { LaneMarkKind } from '../../store/spaceTime.ts';
@@ -87,8 +88,10 @@ export interface LegendFilter {
 
 function Legend({ t, only }: { t: Translate; only?: LegendFilter | undefined }) {
   const items = useMemo(() => legendItems(t, only), [t, only]);
+  // It scrolls when the window is narrow: then keyboard users can focus and scroll it too.
+  const scrollable = useScrollFocusable();
   return (
-    <ul className="rl-st-legend" aria-label={t('st.region')}>
+    <ul className="rl-st-legend" aria-label={t('st.region')} ref={scrollable}>
       {items.map((item) => (
         <li key={item.label}>
           <svg width="20" height="10" aria-hidden="true">
