@@ -78,6 +78,30 @@ describe('timeline index kept up to date as events arrive', () => {
     }
   });
 
+  it('reads only the new events when the list grows at its end (a frame costs what it adds)', () => {
+    const all = runEvents(1);
+    expect(all.length).toBeGreaterThan(5000);
+    /** `list` with its element reads counted. */
+    const counted = (list: readonly SimEvent[]) => {
+      const reads = { n: 0 };
+      const proxy = new Proxy(list, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads.n++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      return { proxy, reads };
+    };
+    let index = timelineIndex(null, all.slice(0, 5000));
+    for (const added of [1, 10, 100]) {
+      const { proxy, reads } = counted(all.slice(0, index.events.length + added));
+      index = timelineIndex(index, proxy);
+      // The new events, and the first and last of the previous list to see that it was extended.
+      expect(reads.n).toBeLessThanOrEqual(added + 2);
+    }
+    expect(index.marks).toEqual(timelineMarks(all.slice(0, index.events.length)));
+  });
+
   it('starts over when the front is trimmed or the list is replaced', () => {
     const all = runEvents(2);
     const grown = timelineIndex(null, all.slice(0, 3000));
