@@ -143,6 +143,33 @@ describe('axe over the lab', () => {
     expect(await es.locator('html').getAttribute('lang')).toBe('es');
     await es.context().close();
   });
+
+  it('the lab with nine servers and the presenter at 1280x720 (pt) and 1024x768 (en)', async () => {
+    // Boxes start or stop scrolling with the size of the screen, and so do axe's findings.
+    for (const [width, height, lang] of [
+      [1280, 720, 'pt'],
+      [1024, 768, 'en'],
+    ] as const) {
+      const lab = await openLab(
+        browser,
+        { viewport: { width, height } },
+        `?lang=${lang}&servers=9`,
+      );
+      await waitForState(lab, (s) => leaderOf(s) !== null, 'a leader');
+      await check(
+        lab,
+        `the lab with nine servers at ${width}x${height} (${lang})`,
+        `nine-${width}`,
+      );
+      await lab.context().close();
+      const show = await openAt(browser, served(`?present&lang=${lang}#lib=figure-7`), {
+        viewport: { width, height },
+      });
+      await show.keyboard.press('End');
+      await check(show, `presenter mode, Figure 7, ${width}x${height} (${lang})`, `fig7-${width}`);
+      await show.context().close();
+    }
+  });
 });
 
 /**
