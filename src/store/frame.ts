@@ -75,6 +75,24 @@ function freezeEntry(e: Entry): Entry {
 }
 
 /**
+ * A new, unfrozen array holding `prev`'s first `keep` slots (0 or all of them), holes kept. Not
+ * `prev.slice()`: V8 freezes a slice of a frozen array far more slowly than a spread or a filled
+ * copy (about 30 times on 10,000 entries, measured in Node 20), and a log is copied this way each
+ * time a leader appends. A log without a snapshot has no holes, so it is spread.
+ */
+function copyPrefix(prev: readonly Entry[] | undefined, keep: number, prevSnap: number): Entry[] {
+  if (prev === undefined || keep === 0) return [];
+  if (prevSnap === 0) return [...prev];
+  const out: Entry[] = [];
+  out.length = keep;
+  for (let i = 0; i < keep; i++) {
+    const e = prev[i];
+    if (e !== undefined) out[i] = e;
+  }
+  return out;
+}
+
+/**
  * A log is identified by (length, id of the last entry, snapshot index): a truncation followed by
  * appends always ends in a freshly appended entry with a new id, and a compaction (F2-IS6) moves
  * the snapshot index. Only the new tail is copied; compacted slots stay empty (holes) in the copy.
@@ -99,7 +117,7 @@ function snapshotLog(
     // Both undefined: both slots are compacted, and so is everything before them.
     if (prev[last]?.id === live[last]?.id) keep = prev.length;
   }
-  const out: Entry[] = prev ? prev.slice(0, keep) : [];
+  const out = copyPrefix(prev, keep, prevSnap);
   // Entries compacted since `prev` become holes too.
   for (let i = prevSnap; i < Math.min(liveSnap, keep); i++) delete out[i];
   for (let i = keep; i < live.length; i++) {
