@@ -142,4 +142,34 @@ describe('the Rules panel', () => {
       await page.context().close();
     }
   });
+  it('a rule cited in a story caption is a chip, in presenter mode at 1024x768 (es), that opens it', async () => {
+    const page = await openLab(
+      browser,
+      { viewport: { width: 1024, height: 768 } },
+      '?present&lang=es#lib=figure-7',
+    );
+    await page.locator('.rl-show-caption').waitFor();
+    await page.keyboard.press('End');
+    const chip = page.locator('.rl-show-caption .rl-rule-chip').first();
+    await chip.waitFor();
+    const id = await chip.getAttribute('data-rule');
+    expect(id).toMatch(/^[A-Z0-9-]+$/);
+    // Readable from the back of the room, and the caption still reads as a sentence around it.
+    const px = await chip.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(16);
+    await expect(page.locator('.rl-show-caption').textContent()).resolves.toContain(`${id}`);
+    await screenshot(page, 'rules-caption-chip-1024x768-es');
+    const before = (await labState(page)).traceHash;
+    await chip.click();
+    await panel(page).waitFor();
+    const entry = `[data-rule-entry="${id}"]`;
+    await expect(page.locator(entry).getAttribute('class')).resolves.toContain('is-focused');
+    await expect(panel(page).locator('h2').textContent()).resolves.toBe('Reglas');
+    await page.keyboard.press('Escape');
+    await panel(page).waitFor({ state: 'detached' });
+    // The story did not move: the click opened the rule, nothing else.
+    expect((await labState(page)).traceHash).toBe(before);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -45,7 +45,7 @@ export function EmbedView() {
           <span className="rl-embed-count">
             {view.index}/{view.count}
           </span>
-          <StoryCaption view={view} className="rl-embed-text" />
+          <StoryCaption view={view} className="rl-embed-text" rules="title" />
         </ScrollBox>
       ) : null}
       <BlankScreen />

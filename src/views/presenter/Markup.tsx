@@ -1,26 +1,70 @@
 /**
  * Renders a caption's light markup (see markup.ts) as React elements: text stays text, so React
- * escapes it. There is no HTML path here, by design.
+ * escapes it. There is no HTML path here, by design. A rule ID cited in a caption ("F2-L6",
+ * "SC-15") is never left bare: it becomes a chip that opens the Rules panel at its explanation,
+ * or, where no panel can open (embed mode), an abbreviation whose title names the rule.
  */
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
+import { useLanguage } from '../../services/presenter/context.tsx';
+import { RULE_ID_PATTERN, parseRuleId, ruleText, type RuleId } from '../../i18n/rules.ts';
+import type { Language } from '../../i18n/index.ts';
+import { RuleChip } from '../rules/RuleChip.tsx';
 import { parseMarkup, type Segment } from './markup.ts';
 
-function render(segment: Segment, key: number) {
+/** How a cited rule is shown: a chip that opens the panel, or an abbreviation with its title. */
+export type RuleLinks = 'panel' | 'title';
+
+/** A piece of caption text: plain runs, and the known rule IDs in it. */
+export type TextPiece = { kind: 'text'; text: string } | { kind: 'rule'; id: RuleId };
+
+/** Splits text at the rule IDs our catalogue knows; anything else that looks like one stays text. */
+export function splitRuleIds(text: string): TextPiece[] {
+  const out: TextPiece[] = [];
+  let at = 0;
+  for (const match of text.matchAll(RULE_ID_PATTERN)) {
+    const id = parseRuleId(match[0]);
+    if (id === null) continue;
+    if (match.index > at) out.push({ kind: 'text', text: text.slice(at, match.index) });
+    out.push({ kind: 'rule', id });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) out.push({ kind: 'text', text: text.slice(at) });
+  return out;
+}
+
+function withRules(text: string, links: RuleLinks, lang: Language): ReactNode {
+  const pieces = splitRuleIds(text);
+  if (pieces.length === 1 && pieces[0]?.kind === 'text') return text;
+  return pieces.map((p, i) =>
+    p.kind === 'text' ? (
+      <Fragment key={i}>{p.text}</Fragment>
+    ) : links === 'panel' ? (
+      <RuleChip key={i} id={p.id} />
+    ) : (
+      <abbr key={i} className="rl-rule-abbr" title={ruleText(p.id, lang)[0]}>
+        {p.id}
+      </abbr>
+    ),
+  );
+}
+
+function render(segment: Segment, key: number, links: RuleLinks, lang: Language) {
   switch (segment.kind) {
     case 'break':
       return <br key={key} />;
     case 'strong':
-      return <strong key={key}>{segment.text}</strong>;
+      return <strong key={key}>{withRules(segment.text, links, lang)}</strong>;
     case 'em':
-      return <em key={key}>{segment.text}</em>;
+      return <em key={key}>{withRules(segment.text, links, lang)}</em>;
     case 'code':
       return <code key={key}>{segment.text}</code>;
     default:
-      return <Fragment key={key}>{segment.text}</Fragment>;
+      return <Fragment key={key}>{withRules(segment.text, links, lang)}</Fragment>;
   }
 }
 
-export function Markup({ text }: { text: string }) {
+export function Markup({ text, rules = 'panel' }: { text: string; rules?: RuleLinks }) {
+  const lang = useLanguage();
   const segments = useMemo(() => parseMarkup(text), [text]);
-  return <>{segments.map(render)}</>;
+  return <>{segments.map((s, i) => render(s, i, rules, lang))}</>;
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MARKUP_MAX_CHARS, parseMarkup, plainText } from '../../../src/views/presenter/markup.ts';
-import { Markup } from '../../../src/views/presenter/Markup.tsx';
+import { Markup, splitRuleIds } from '../../../src/views/presenter/Markup.tsx';
 
 const html = (text: string): string => renderToStaticMarkup(<Markup text={text} />);
 
@@ -76,5 +76,37 @@ describe('<Markup>', () => {
       readFileSync(f, 'utf8').includes('dangerouslySetInnerHTML'),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('rule IDs in captions', () => {
+  it('splits text at the IDs the catalogue knows, and leaves look-alikes as text', () => {
+    expect(splitRuleIds('safe (F2-L6, SC-15) but not SC-999 or F2-ZZ9')).toEqual([
+      { kind: 'text', text: 'safe (' },
+      { kind: 'rule', id: 'F2-L6' },
+      { kind: 'text', text: ', ' },
+      { kind: 'rule', id: 'SC-15' },
+      { kind: 'text', text: ') but not SC-999 or F2-ZZ9' },
+    ]);
+    expect(splitRuleIds('no rules here')).toEqual([{ kind: 'text', text: 'no rules here' }]);
+    expect(splitRuleIds('__proto__ constructor')).toEqual([
+      { kind: 'text', text: '__proto__ constructor' },
+    ]);
+  });
+
+  it('draws each cited ID as a chip that opens its rule, in bold and emphasis too, never in code', () => {
+    const out = html('Repaired (F2-L6). **INV-LC holds** and `F2-AE4` stays code.');
+    expect(out).toContain('data-rule="F2-L6"');
+    expect(out).toContain('<strong>');
+    expect(out).toContain('data-rule="INV-LC"');
+    expect(out).not.toContain('data-rule="F2-AE4"');
+    expect(out).toContain('<code>F2-AE4</code>');
+    expect(out.match(/class="rl-rule-chip"/g)).toHaveLength(2);
+  });
+
+  it('titles the ID instead where no Rules panel can open (embed mode)', () => {
+    const out = renderToStaticMarkup(<Markup text="Repaired (F2-L6)." rules="title" />);
+    expect(out).not.toContain('rl-rule-chip');
+    expect(out).toMatch(/<abbr class="rl-rule-abbr" title="[^"]+">F2-L6<\/abbr>/);
   });
 });
