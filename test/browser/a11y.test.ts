@@ -233,6 +233,9 @@ describe('contrast of the words drawn on the servers', () => {
     expect(low, JSON.stringify(low)).toEqual([]);
     await page.context().close();
     const show = await openAt(browser, served('?present#lib=figure-8'));
+    // Presenter mode loads on first use: measure once its servers are drawn.
+    await show.locator('.rl-show-caption').waitFor();
+    await show.locator('g[data-server] .rl-server-body').first().waitFor();
     const shown = await serverTextContrast(show);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.filter((x) => x.ratio < 4.5)).toEqual([]);

@@ -348,8 +348,17 @@ describe('banners of the lab', () => {
           return [r.left, r.top, r.width, r.height];
         }),
       );
-    const before = await boxes();
     await settle(page);
+    // The page settles first (fonts, the log rows' density): then nothing may move.
+    let before = await boxes();
+    for (let tries = 0; tries < 40; tries++) {
+      await page.evaluate(
+        () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 50))),
+      );
+      const now = await boxes();
+      if (JSON.stringify(now) === JSON.stringify(before)) break;
+      before = now;
+    }
     await page.keyboard.press('p');
     await page.locator('.rl-banner-partition').waitFor();
     expect(await boxes()).toEqual(before);
