@@ -12,48 +12,12 @@
  * animation-frame loop at one per 100 ms of virtual time the lab advanced.
  * `--long-minutes=N` also plays the long run on to N virtual minutes and measures there.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serveFolder } from '../src/cli/staticSite.ts';
 import { Simulation } from '../src/core/sim.ts';
 import { encodeLink } from '../src/scenarios/link.ts';
 import { toRunSetup } from '../src/scenarios/schema.ts';
 import { steadyWorkload } from '../src/scenarios/workload.ts';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const root = resolve(dir);
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) =>
-        res
-          .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-          .end(body),
-      () => res.writeHead(404).end('not found'),
-    );
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () =>
-      ok({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }),
-    ),
-  );
-}
 
 interface Figures {
   taskMsPerFrame: number;
@@ -376,23 +340,16 @@ async function main(): Promise<void> {
   if (onlyArg !== undefined) only = onlyArg.slice('--only='.length).split(',');
   const dists = args.filter((a) => !a.startsWith('--')).map((a) => a.split('='));
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   const cdp = await browser.newBrowserCDPSession();
   const results: Record<string, unknown> = {};
   try {
     for (const [label, dir] of dists) {
       if (label === undefined || dir === undefined) throw new Error(`bad argument: ${label}`);
-      const { server, url } = await serve(dir);
+      const { server, url } = await serveFolder(dir);
       try {
         results[label] = await runAll(browser, cdp, url, longMinutes);
         console.log(label, JSON.stringify(results[label], null, 1));
