@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: how fast the core runs (DESIGN.md "The command line"). For each cluster size
+ * `npm run bench`: how fast the core runs (our design notes ("The command line")). For each cluster size
  * under a steady load (a client request every 100 ms, invariants checked after every event, as
  * always): virtual seconds and events per wall second, the cost and size of a checkpoint, and the
  * cost of a seek (restore a checkpoint, run 1 s forward).

@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--seeds N] [--servers K] [--until MS] [--start S] [--bug ID]... [--jobs J]
- * [--twice] [--stop]` (DESIGN.md "The command line"): one swarm-drawn run per seed (switches and
+ * [--twice] [--stop]` (our design notes ("The command line")): one swarm-drawn run per seed (switches and
  * fault schedule, src/scenarios/fuzz.ts), every invariant and the fuzzer's own checks after every
  * step, liveness after the heal, storms caught by a budget. Every failure is printed with its seed,
  * its switches, a shrunk action list and a link that replays it; reports come in seed order

@@ -1,5 +1,5 @@
 /**
- * `npm run sim -- FILE_OR_LINK [--until MS] [--json]` (DESIGN.md "The command line", contract):
+ * `npm run sim -- FILE_OR_LINK [--until MS] [--json]` (our design notes ("The command line"), contract):
  * runs a scenario headless on the core, exactly as the app does, and prints where it ended; then
  * checks the clients' history for linearizability (INV-C2, linearizability.ts).
  * Exit 0 when fine, 1 when an invariant was violated, 2 on bad input (one line naming what is

@@ -1,5 +1,5 @@
 /**
- * Simulated clients (RAFT.md §1.8): each has an id and numbers its commands; it keeps one request
+ * Simulated clients (the rule catalogue (src/i18n/rules.ts)): each has an id and numbers its commands; it keeps one request
  * in flight, follows redirects to the leader it learns of, and retries the same (client, seq) after
  * a timeout, so the state machine's session table must keep retries from running twice (C-2).
  */

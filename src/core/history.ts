@@ -1,5 +1,5 @@
 /**
- * The client history of a run (RAFT.md INV-C2): every key-value command a client sent, when it
+ * The client history of a run (the rule catalogue INV-C2): every key-value command a client sent, when it
  * sent it and what it was answered, as the clients saw it. The linearizability checker
  * (linearizability.ts) judges it; it knows nothing of servers, logs or messages.
  *

@@ -1,4 +1,4 @@
-/** The deterministic Raft core: pure, headless, no clock, no DOM (DESIGN.md). */
+/** The deterministic Raft core: pure, headless, no clock, no DOM (the design notes). */
 export * from './types.ts';
 export {
   Simulation,

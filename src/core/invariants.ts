@@ -1,5 +1,5 @@
 /**
- * The invariant checker of RAFT.md §2, run after every event. It keeps the history variables the
+ * The invariant checker of the rule catalogue (src/i18n/rules.ts), run after every event. It keeps the history variables the
  * paper's properties need (elections, votes, committed and applied entries) as plain data, so it
  * is copied with every checkpoint and a rewound run checks exactly as the live one did.
  *

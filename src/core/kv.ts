@@ -1,5 +1,5 @@
 /**
- * The replicated state machine: a key-value store with client sessions (RAFT.md C-2).
+ * The replicated state machine: a key-value store with client sessions (rule C-2).
  * Reads go through the log like writes, so they are linearizable.
  */
 import { deleteOwn, getOwn, setOwn } from './records.ts';

@@ -1,5 +1,5 @@
 /**
- * Leader Completeness over the whole history (RAFT.md INV-LC): "if a log entry is committed in a
+ * Leader Completeness over the whole history (the rule catalogue INV-LC): "if a log entry is committed in a
  * given term, that entry will be present in the logs of the leaders for all higher-numbered
  * terms". A commit can be recorded after a leader of a higher term was elected, and even after
  * that leader stepped down or crashed: a lagging leader whose acknowledgements arrive late commits

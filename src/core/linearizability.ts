@@ -1,5 +1,5 @@
 /**
- * A linearizability checker for the client history (RAFT.md INV-C2, thesis §6.4), in the manner of
+ * A linearizability checker for the client history (the rule catalogue INV-C2, thesis §6.4), in the manner of
  * Knossos and Porcupine: Wing and Gong's search for a sequential order that respects real time and
  * explains every answer, with Lowe's memoization (a state already explored, meaning the same set of
  * operations placed and the same store contents, is not explored again).

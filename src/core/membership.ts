@@ -1,5 +1,5 @@
 /**
- * Membership changes (RAFT.md §1.9, M-1..M-7; paper §6, thesis ch. 4), kept apart from the rest of
+ * Membership changes (the rule catalogue (src/i18n/rules.ts), M-1..M-7; paper §6, thesis ch. 4), kept apart from the rest of
  * the server the way etcd keeps `confchange/`. A change is an admin command the leader turns into
  * configuration entries: single-server changes (add, remove, add a learner, promote) switch
  * directly from one configuration to the next, which is safe for one server at a time (M-2);
@@ -115,14 +115,14 @@ export function parseConfigText(text: string): Configuration | null {
 // What a server uses
 // ---------------------------------------------------------------------------------------------
 
-/** The configuration a server starts with: the initial members, or none (DESIGN.md). */
+/** The configuration a server starts with: the initial members, or none (the design notes). */
 export function initialConfigOf(config: SimConfig, id: ServerId): Configuration | null {
   const all = Array.from({ length: config.servers }, (_, i) => i + 1);
   const voters = config.members === null ? all : ids(config.members);
   return voters.includes(id) ? { voters, old: null, learners: [] } : null;
 }
 
-/** The `membership` field of `--json` and of the lab's automation state (DESIGN.md contract). */
+/** The `membership` field of `--json` and of the lab's automation state (the design notes contract). */
 export function summarizeMembership(s: ServerState): MembershipSummary {
   const config = configOf(s);
   const index = configIndexOf(s);

@@ -1,5 +1,5 @@
 /**
- * Seeded integer PRNG (sfc32) with named, independent streams (DESIGN.md determinism contract).
+ * Seeded integer PRNG (sfc32) with named, independent streams (the determinism contract).
  * All arithmetic is 32-bit integer (`Math.imul`, `>>> 0`); the API hands out integers only, so the
  * same seed gives the same numbers in every JavaScript engine.
  */

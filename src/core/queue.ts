@@ -1,6 +1,6 @@
 /**
  * The event queue: a binary min-heap ordered by (time, insertion sequence), so no tie is ever left
- * to the heap's internal order (DESIGN.md). Plain arrays, so a checkpoint can copy it.
+ * to the heap's internal order (the design notes). Plain arrays, so a checkpoint can copy it.
  */
 import type { ClientId, ServerId, TimeMs } from './types.ts';
 

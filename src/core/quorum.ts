@@ -1,5 +1,5 @@
 /**
- * Majorities over a configuration (RAFT.md §1.9), kept apart from the server the way etcd keeps
+ * Majorities over a configuration (the rule catalogue (src/i18n/rules.ts)), kept apart from the server the way etcd keeps
  * its `quorum/` package: one place decides what "a majority" means for votes, for commitment and
  * for CheckQuorum. Under joint consensus (M-4) a decision needs a majority of C_old **and** a
  * majority of C_new, counted separately.

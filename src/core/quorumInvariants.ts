@@ -1,5 +1,5 @@
 /**
- * The two quorum invariants of RAFT.md §2.2, from etcd's TLA+ spec:
+ * The two quorum invariants of the rule catalogue (src/i18n/rules.ts), from etcd's TLA+ spec:
  *
  * - INV-X10 (`QuorumLogInv`): every committed entry is in at least one log of every quorum of the
  *   configuration. A quorum lacks it exactly when a majority of voters lack it, so it must be held

@@ -1,5 +1,5 @@
 /**
- * A Raft server as a state machine: Figure 2 of the paper, rule by rule (RAFT.md §1), plus
+ * A Raft server as a state machine: Figure 2 of the paper, rule by rule (the rule catalogue (src/i18n/rules.ts)), plus
  * membership changes (§1.9). Each function takes the server's plain-data state and a context that
  * owns time, randomness and the network; nothing here reads a clock or draws a random number by
  * itself. This file is the server's entry points and its step function per role (`stepFollower`,
@@ -230,7 +230,7 @@ function leaderWakeTime(s: ServerState, config: SimConfig): TimeMs | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Crash and restart (F2-S4..S6, RAFT.md §1.1 "Restart")
+// Crash and restart (F2-S4..S6, the rule catalogue (src/i18n/rules.ts) "Restart")
 // ---------------------------------------------------------------------------------------------
 
 /** A crash keeps exactly the persistent state (F2-S1..S4); everything volatile is lost. */
@@ -253,7 +253,7 @@ export function crash(s: ServerState, ctx: RaftContext): void {
   for (const p of s.peers) resetPeer(p);
 }
 
-/** A restarted server is a follower with commitIndex 0 that relearns the rest (RAFT.md §1.1). */
+/** A restarted server is a follower with commitIndex 0 that relearns the rest (the rule catalogue (src/i18n/rules.ts)). */
 export function restart(s: ServerState, ctx: RaftContext): void {
   s.crashed = false;
   // The state machine comes back from the snapshot (F2-IS6), the rest from the log as the

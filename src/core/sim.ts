@@ -2,7 +2,7 @@
  * The deterministic simulation: one virtual clock, one event queue ordered by (time, sequence), the
  * network, the servers, the clients and the invariant checker. A run is fully described by
  * (seed, config, initial state, actions); the whole state is plain data, so a checkpoint is a deep
- * copy and a restored checkpoint continues exactly as the original did (DESIGN.md).
+ * copy and a restored checkpoint continues exactly as the original did (the design notes).
  */
 import { copyState, restoreSnapshot, snapshotState, type StateSnapshot } from './stateCopy.ts';
 import { noteWrite } from './sharedList.ts';
@@ -142,13 +142,13 @@ function validateSetup(setup: RunSetup): void {
   if (config.reads === 'lease' && !config.checkQuorum) {
     throw new CoreRefusalError(
       { code: 'leaseNeedsCheckQuorum' },
-      'config.reads "lease" needs config.checkQuorum (RAFT.md C-5)',
+      'config.reads "lease" needs config.checkQuorum (rule C-5)',
     );
   }
   if (config.followerReads && config.reads === 'log') {
     throw new CoreRefusalError(
       { code: 'followerReadsNeedReadIndex' },
-      'config.followerReads needs config.reads "readIndex" or "lease" (RAFT.md C-4)',
+      'config.followerReads needs config.reads "readIndex" or "lease" (rule C-4)',
     );
   }
   if (!(Number.isInteger(config.snapshotEvery) && config.snapshotEvery >= 0)) {
@@ -436,7 +436,7 @@ export class Simulation {
     return messageTarget(this.state.network, item.message);
   }
 
-  /** After every item: re-arm server timers, then check every invariant (RAFT.md §2). */
+  /** After every item: re-arm server timers, then check every invariant (the rule catalogue (src/i18n/rules.ts)). */
   private finishStep(): void {
     const st = this.state;
     const touched = this.touched;
@@ -789,7 +789,7 @@ export function summarizeServer(s: ServerState): ServerSummary {
   };
 }
 
-/** Default end of a headless run: 10 s of virtual time after the last action (DESIGN.md CLI). */
+/** Default end of a headless run: 10 s of virtual time after the last action (the design notes CLI). */
 export function defaultUntil(actions: readonly Action[]): TimeMs {
   let last = 0;
   for (const a of actions) last = Math.max(last, a.at);

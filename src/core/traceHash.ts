@@ -1,5 +1,5 @@
 /**
- * The trace hash of a run (DESIGN.md determinism contract): two FNV-1a 32-bit hashes over the
+ * The trace hash of a run (the determinism contract): two FNV-1a 32-bit hashes over the
  * JSON text of every event, in order. `h1` continues from its value; `h2` restarts each event
  * from its value xor 0x9e3779b9, so the two differ on every event.
  *

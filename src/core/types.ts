@@ -17,13 +17,13 @@ export type ClientId = number;
 /** A network endpoint: a server (> 0) or a client (< 0, -k is client k). */
 export type Endpoint = number;
 
-/** `precandidate`: asking for pre-votes before it may raise its term (PreVote, RAFT.md X-PV). */
+/** `precandidate`: asking for pre-votes before it may raise its term (PreVote, the rule catalogue X-PV). */
 export type Role = 'follower' | 'precandidate' | 'candidate' | 'leader';
 
 /** A ratio of two integers: `[numerator, denominator]`, e.g. `[1, 10]` is one in ten. */
 export type Ratio = readonly [number, number];
 
-/** The teaching bugs of RAFT.md §4 that the simulator can switch on. */
+/** The teaching bugs of the rule catalogue (src/i18n/rules.ts) that the simulator can switch on. */
 export const BUG_IDS = [
   'BUG-FIG8',
   'BUG-NOUPTODATE',
@@ -54,23 +54,23 @@ export interface SimConfig {
   rpcTimeoutMs: number;
   /** A client with no answer after this long retries the same (client, seq) elsewhere (C-2). */
   clientTimeoutMs: number;
-  /** At most this many entries per AppendEntries (RAFT.md D7: batch size as a knob). */
+  /** At most this many entries per AppendEntries (the rule catalogue D7: batch size as a knob). */
   maxEntriesPerAppend: number;
   /** Share of messages lost in the network. */
   loss: Ratio;
   /** Share of messages delivered twice. */
   duplication: Ratio;
-  /** The leader appends a no-op entry when elected (F2-L7, RAFT.md D9). */
+  /** The leader appends a no-op entry when elected (F2-L7, the rule catalogue D9). */
   noopOnElection: boolean;
-  /** PreVote (RAFT.md X-PV, thesis §9.6): ask a majority before raising the term. */
+  /** PreVote (the rule catalogue X-PV, thesis §9.6): ask a majority before raising the term. */
   preVote: boolean;
   /**
-   * CheckQuorum (RAFT.md X-CQ, thesis §6.2): a leader without a majority's answers for an election
+   * CheckQuorum (the rule catalogue X-CQ, thesis §6.2): a leader without a majority's answers for an election
    * timeout steps down, and servers that heard a leader recently ignore disruptive RequestVotes.
    */
   checkQuorum: boolean;
   /**
-   * The disruptive-server guard (RAFT.md M-7, thesis §4.2.3): a server that heard a leader less
+   * The disruptive-server guard (the rule catalogue M-7, thesis §4.2.3): a server that heard a leader less
    * than a minimum election timeout ago ignores a RequestVote that would raise its term, so a
    * removed server cannot depose the cluster's leader. Always on with CheckQuorum (as in etcd).
    */
@@ -81,7 +81,7 @@ export interface SimConfig {
    */
   members: readonly ServerId[] | null;
   /**
-   * How a leader answers `get` (RAFT.md C-4, C-5; thesis §6.4): `log` (through the log like any
+   * How a leader answers `get` (the rule catalogue C-4, C-5; thesis §6.4): `log` (through the log like any
    * command), `readIndex` (confirm leadership with a heartbeat round, then read at the commit
    * index) or `lease` (skip the round while a quorum's recent acknowledgements keep other leaders
    * impossible; needs CheckQuorum).
@@ -97,14 +97,14 @@ export interface SimConfig {
    * state machine has caught up with it (only with `reads` other than `log`).
    */
   followerReads: boolean;
-  /** Teaching bugs switched on (RAFT.md §4). */
+  /** Teaching bugs switched on (the rule catalogue (src/i18n/rules.ts)). */
   bugs: readonly BugId[];
 }
 
 export type ReadMode = 'log' | 'readIndex' | 'lease';
 
 /**
- * A cluster configuration (RAFT.md §1.9): the servers whose votes count, for elections and for
+ * A cluster configuration (the rule catalogue (src/i18n/rules.ts)): the servers whose votes count, for elections and for
  * commitment. During joint consensus (paper §6, M-4) both `old` (C_old) and `voters` (C_new) must
  * each give a majority.
  */
@@ -117,7 +117,7 @@ export interface Configuration {
   learners: ServerId[];
 }
 
-/** The membership changes an admin client can ask the leader for (DESIGN.md contract). */
+/** The membership changes an admin client can ask the leader for (the design notes contract). */
 export type ChangeKind = 'addServer' | 'removeServer' | 'addLearner' | 'promote' | 'reconfigure';
 
 /** Why a leader refused a membership change (answered to the admin client, never dropped). */
@@ -173,7 +173,7 @@ export type Action =
       duplication?: Ratio;
     }
   /**
-   * Membership changes (RAFT.md §1.9): an admin client sends them to the leader it believes in
+   * Membership changes (the rule catalogue (src/i18n/rules.ts)): an admin client sends them to the leader it believes in
    * (or to `via`), with redirects and retries like `request`. `server` is the server changed.
    */
   | { at: TimeMs; do: 'addServer'; server: ServerId; via?: ServerId; client?: ClientId }
@@ -202,7 +202,7 @@ export type Action =
 
 export type ActionKind = Action['do'];
 
-/** The inputs that fully describe a run (DESIGN.md determinism contract). */
+/** The inputs that fully describe a run (the determinism contract). */
 export interface RunSetup {
   seed: number;
   config: SimConfig;
@@ -225,7 +225,7 @@ export interface Entry {
   command: string;
   /** Set for client commands: the session key of C-2. */
   client?: ClientTag;
-  /** Unique per appended entry, so "same index and term, different entry" is detectable (RAFT.md §2). */
+  /** Unique per appended entry, so "same index and term, different entry" is detectable (the rule catalogue (src/i18n/rules.ts)). */
   id: string;
   /** Set on configuration entries (M-1): the configuration the entry puts in force. */
   config?: Configuration;
@@ -235,7 +235,7 @@ export interface PeerState {
   id: ServerId;
   /** Leader: index of the next entry to send (F2-S7). */
   nextIndex: number;
-  /** Leader: highest index known replicated (F2-S8); never decreases (RAFT.md D2). */
+  /** Leader: highest index known replicated (F2-S8); never decreases (the rule catalogue D2). */
   matchIndex: number;
   /** Candidate: whether this peer granted its vote in the current term. */
   voteGranted: boolean;
@@ -362,7 +362,7 @@ export interface ServerState {
   logDirtyFrom: number;
   /**
    * The configuration in force before the first log entry: the initial members, or null for a
-   * server no configuration has named (it stays idle until one reaches it, DESIGN.md).
+   * server no configuration has named (it stays idle until one reaches it, the design notes).
    */
   baseConfig: Configuration | null;
   /** Indexes of the configuration entries in the log, ascending (M-1: the last one is in force). */
@@ -642,7 +642,7 @@ export type SimEvent =
    */
   | { type: 'voteIgnored'; time: TimeMs; voter: ServerId; candidate: ServerId; term: number }
   /**
-   * A step of a membership change at the leader `server` (RAFT.md §1.9): `refused` (with the
+   * A step of a membership change at the leader `server` (the rule catalogue (src/i18n/rules.ts)): `refused` (with the
    * reason, answered to the client), `start` (catching `servers` up begins, M-5), `catchUp` (a
    * round of M-5 finished after `durationMs`),
    * `aborted`, `joint` (C_old,new appended), `final` (C_new appended), `done` (C_new committed),
@@ -822,7 +822,7 @@ export interface Violation {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output shapes (the `npm run sim -- --json` contract of DESIGN.md)
+// Output shapes (the `npm run sim -- --json` contract of the design notes)
 // ---------------------------------------------------------------------------------------------
 
 export interface ServerSummary {
@@ -835,9 +835,9 @@ export interface ServerSummary {
   commitIndex: number;
   lastApplied: number;
   kv: Record<string, string>;
-  /** The configuration the server uses (M-1), in the DESIGN.md contract's shape. */
+  /** The configuration the server uses (M-1), in the the design notes contract's shape. */
   membership: MembershipSummary;
-  /** The last entry the server's snapshot covers (DESIGN.md); `log` lists only what follows. */
+  /** The last entry the server's snapshot covers (the design notes); `log` lists only what follows. */
   snapshot: { index: number; term: number } | null;
 }
 

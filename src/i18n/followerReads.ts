@@ -1,5 +1,5 @@
 /**
- * The lab's words for follower reads (RAFT.md C-4: "followers may obtain a readIndex from the
+ * The lab's words for follower reads (the rule catalogue C-4: "followers may obtain a readIndex from the
  * leader"; thesis §6.4): the ReadIndex glyph of the ring's legend, the client panel's tag, a
  * follower's reads in the inspector, a leader's read held for a follower, the new-run form's
  * checkbox and a link that asks for follower reads with reads through the log. Rule IDs, ReadIndex,

@@ -1,6 +1,6 @@
 /**
  * The lab's own visible labels (panels, controls, cluster chrome) in every language of the app.
- * English is exactly what the lab showed before it was translated; RAFT.md rule IDs (F2-L5, C-1…),
+ * English is exactly what the lab showed before it was translated; the rule catalogue rule IDs (F2-L5, C-1…),
  * field names (commitIndex, nextIndex…), commands and server names stay as they are.
  * Raft words: leader líder/líder, follower seguidor/seguidor, candidate candidato/candidato,
  * term mandato/mandato, log registro/log, commit confirmar/confirmar, heartbeat latido/heartbeat.

@@ -1,5 +1,5 @@
 /**
- * The lab's words for membership changes (RAFT.md §1.9): the cluster's outside row, learners,
+ * The lab's words for membership changes (the rule catalogue (src/i18n/rules.ts)): the cluster's outside row, learners,
  * the two configurations of a joint phase, configuration entries, the leader's quorums, the
  * change actions and the reconfigure dialog. Rule IDs (M-1…M-7), C_old / C_new, commands and
  * server names stay as they are in every language; each rule ID is explained in words next to it.

@@ -1,5 +1,5 @@
 /**
- * The lab's words for leadership transfer (RAFT.md X-LT, thesis §3.10) and reads without the log
+ * The lab's words for leadership transfer (the rule catalogue X-LT, thesis §3.10) and reads without the log
  * (C-4 ReadIndex, C-5 leases, thesis §6.4): the server action and its progress, the new-run
  * form's read modes, the client panel's read tags and the held reads of a leader. Rule IDs, TimeoutNow, ReadIndex, commands and server names stay as they
  * are in every language; each rule ID is explained in words next to it.

@@ -1,5 +1,5 @@
 /**
- * The lab's words for log compaction (paper §7, thesis §5.1; RAFT.md F2-IS1..IS7): the compacted
+ * The lab's words for log compaction (paper §7, thesis §5.1; the rule catalogue F2-IS1..IS7): the compacted
  * block of the log panel, the inspector's snapshot facts, a leader sending a snapshot, the
  * InstallSnapshot glyph and the new-run form's "snapshot every" field. Rule IDs, InstallSnapshot,
  * field names and server names stay as they are in every language; each rule ID is explained in

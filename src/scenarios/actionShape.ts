@@ -1,5 +1,5 @@
 /**
- * The shapes of the actions of DESIGN.md (every kind of the core's `Action`, strict objects, every
+ * The shapes of the actions of the design notes (every kind of the core's `Action`, strict objects, every
  * field bounded). The same kinds, without `at`, are what a presenter step may `do` when it starts.
  */
 import * as v from 'valibot';

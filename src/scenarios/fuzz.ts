@@ -1,5 +1,5 @@
 /**
- * Random runs for many seeds (RAFT.md SC-49, STYLE.md TigerBeetle), swarm style: each seed draws
+ * Random runs for many seeds (the rule catalogue SC-49, our style notes TigerBeetle), swarm style: each seed draws
  * its switches (fuzzSwitches.ts: cluster size, initial voters, PreVote, CheckQuorum, the disruption
  * guard, the no-op, the read mode, batch size, timing, which action kinds and how often), then a
  * fault phase from the action table (fuzzActions.ts: faults, requests, transfers, membership
@@ -40,7 +40,7 @@ function pickKind(g: GenState, weights: readonly [SwarmKind, number][]): SwarmKi
 /**
  * Restart everything, heal everything, then requests from fresh clients taking turns: three at
  * once and one a second until the end, so whichever leader comes last has a write of its own term (without the no-op it commits
- * nothing of earlier terms until one arrives, RAFT.md D9).
+ * nothing of earlier terms until one arrives, the rule catalogue D9).
  */
 function healingActions(g: GenState, plan: FuzzPlan): Action[] {
   const at = plan.healAtMs;

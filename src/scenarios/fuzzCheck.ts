@@ -1,5 +1,5 @@
 /**
- * One fuzz run checked end to end (RAFT.md SC-49): every core invariant and the fuzzer's own checks
+ * One fuzz run checked end to end (the rule catalogue SC-49): every core invariant and the fuzzer's own checks
  * (fuzzObserver.ts) after every step while the faults last, then, once they are healed, liveness
  * (awaitConvergence) when the timing allows it; at the end, the linearizability of the clients'
  * history (INV-C2); a bounded amount of work, so a message storm is a

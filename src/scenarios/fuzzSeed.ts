@@ -1,7 +1,7 @@
 /**
  * One seed of a fuzz campaign, start to finish: draw the run, check it, shrink a failure; with
  * `twice`, run it a second time and report the first event where the two runs differ (a broken
- * determinism contract, DESIGN.md). Pure, so a worker thread or a test calls it the same way.
+ * determinism contract, the design notes). Pure, so a worker thread or a test calls it the same way.
  */
 import { Simulation } from '../core/index.ts';
 import { generateFuzzRun } from './fuzz.ts';

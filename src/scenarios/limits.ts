@@ -1,6 +1,6 @@
 /**
  * Every bound a scenario must respect. Scenarios arrive from links and files, so they are untrusted
- * input: "put a limit on everything" (STYLE.md), and say which limit was hit.
+ * input: "put a limit on everything" (our style notes), and say which limit was hit.
  */
 export const LIMITS = {
   /** Characters of scenario text (JSON) accepted before parsing: 1 MB. */

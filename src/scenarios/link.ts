@@ -1,5 +1,5 @@
 /**
- * Share links (DESIGN.md "Scenarios and links"): the whole scenario rides in the URL fragment,
+ * Share links (our design notes ("Scenarios and links")): the whole scenario rides in the URL fragment,
  *
  *   BASE#s=v1.<data>.<checksum>
  *

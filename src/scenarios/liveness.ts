@@ -1,9 +1,9 @@
 /**
- * The liveness check of a fuzz run (STYLE.md: TigerBeetle heals the cluster after the fault phase
- * and requires it to converge; RAFT.md SC-49): once every fault is healed, within a bounded time a
+ * The liveness check of a fuzz run (our style notes: TigerBeetle heals the cluster after the fault phase
+ * and requires it to converge; the rule catalogue SC-49): once every fault is healed, within a bounded time a
  * leader exists and every live member of its configuration has committed the leader's whole log.
  *
- * Membership (RAFT.md §1.9): the leader replicates to the members of the configuration it uses
+ * Membership (the rule catalogue (src/i18n/rules.ts)): the leader replicates to the members of the configuration it uses
  * (voters of C_old and C_new, learners) and to no one else, so a removed server, or one never
  * added (idle), is not required to converge; nor is its term, which a removed server that never
  * heard of its removal may keep raising, the leader's business: the leader must be in the top
@@ -30,13 +30,13 @@ export type LivenessRuledOut = 'timing' | 'removals';
  * a message's round trip must both fit well inside the shortest election timeout (a heartbeat of
  * 60% of it, or a latency close to it, makes followers time out under a healthy leader by design),
  * the timeouts must be spread wider than an election takes (one round trip, two with PreVote:
- * candidates that time out closer together than that split the vote round after round, RAFT.md
+ * candidates that time out closer together than that split the vote round after round, the rule catalogue
  * F2-T1), and the window must hold a few of the longest election timeouts.
  * Without the no-op nothing of earlier terms commits until a client's write reaches the leader
- * (RAFT.md D9): a client looking for it pauses an RPC timeout at each server that knows no leader
+ * (the rule catalogue D9): a client looking for it pauses an RPC timeout at each server that knows no leader
  * (an idle or removed one never does), and, on a lossy network, a client timeout for a request or
  * answer lost on the way; the window must hold that search too. When servers are removed, a
- * leader may be among them, and a removed server may still campaign and win (RAFT.md M-6): such a
+ * leader may be among them, and a removed server may still campaign and win (the rule catalogue M-6): such a
  * leader leads only until C_new commits in its term (without the no-op, that waits for a client
  * again) and steps down, and the members elect again, while removed servers that never heard of
  * their removal interrupt their elections with higher terms: the window must hold two elections

@@ -1,5 +1,5 @@
 /**
- * The scenario format, version 1 (DESIGN.md "Scenarios and links", contract):
+ * The scenario format, version 1 (our design notes ("Scenarios and links"), contract):
  * `{ version: 1, title, description?, seed, config, initial?, actions, steps? }`.
  *
  * Parsing is for untrusted input (links, files): it checks every field and bound, then the fields
@@ -111,7 +111,7 @@ export function parseScenarioText(text: string): ParseResult {
   return parseScenario(value);
 }
 
-/** The inputs of a run (DESIGN.md determinism contract: seed, config, initial state, actions). */
+/** The inputs of a run (the determinism contract: seed, config, initial state, actions). */
 export function toRunSetup(scenario: Scenario): RunSetup {
   return {
     seed: scenario.seed,

@@ -1,6 +1,6 @@
 /**
  * Checks that need more than one field: server ids against the server count, partitions covering
- * every server exactly once, and the initial state of each server (RAFT.md §1.1: a log's terms
+ * every server exactly once, and the initial state of each server (the rule catalogue (src/i18n/rules.ts): a log's terms
  * never decrease and never exceed the server's current term).
  */
 import type { Action, InitialServerState } from '../core/index.ts';

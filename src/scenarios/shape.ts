@@ -1,5 +1,5 @@
 /**
- * The shape of a scenario file (DESIGN.md "Scenarios and links"), checked field by field with
+ * The shape of a scenario file (our design notes ("Scenarios and links")), checked field by field with
  * valibot: types, strict objects (unknown keys are rejected) and per-field bounds. Checks that need
  * two fields at once (a server id against the server count, partition coverage) are in semantic.ts.
  */

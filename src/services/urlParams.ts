@@ -27,7 +27,7 @@ function speed(value: string | null): number | undefined {
   return Number.isFinite(n) && n >= SPEED_MIN && n <= SPEED_MAX ? n : undefined;
 }
 
-/** Known teaching bug ids from a comma-separated list; unknown ones are dropped (RAFT.md §4). */
+/** Known teaching bug ids from a comma-separated list; unknown ones are dropped (the rule catalogue (src/i18n/rules.ts)). */
 function bugs(value: string | null): BugId[] {
   if (value === null || value.length > 200) return [];
   const known: readonly string[] = BUG_IDS;

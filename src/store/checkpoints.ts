@@ -1,5 +1,5 @@
 /**
- * Periodic checkpoints of a run for time travel (DESIGN.md "Time travel"). A seek restores the
+ * Periodic checkpoints of a run for time travel (our design notes ("Time travel")). A seek restores the
  * nearest checkpoint before the target and re-runs forward, so it costs at most one interval of
  * simulation. The interval is fixed, so a seek costs the same in a long run as in a short one;
  * the list grows with the run, which is affordable because a checkpoint shares the long lists

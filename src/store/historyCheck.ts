@@ -1,5 +1,5 @@
 /**
- * The clients' history check in the lab (RAFT.md INV-C2): the linearizability checker of the core
+ * The clients' history check in the lab (the rule catalogue INV-C2): the linearizability checker of the core
  * (`npm run sim` runs it after a run) over the history of the current position, so a stale read
  * shows like any invariant violation, naming the operations that cannot be ordered.
  *

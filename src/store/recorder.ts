@@ -5,7 +5,7 @@
  *
  * Positions in a run are totally ordered by (steps, now): the queue items processed and the
  * virtual time. The "head" is the furthest position reached in the current timeline; a viewer
- * behind the head is in the past, and acting there forks (DESIGN.md determinism contract).
+ * behind the head is in the past, and acting there forks (the determinism contract).
  */
 import { Simulation } from '../core/index.ts';
 import type { StateSnapshot } from '../core/stateCopy.ts';

@@ -663,7 +663,7 @@ function tally(ctx: DescribeContext): string {
 
 // ---------------------------------------------------------------------------------------------
 // Spanish and Portuguese. English above is the reference; server and client names, commands,
-// numbers, message types and RAFT.md IDs stay exactly as they are in every language.
+// numbers, message types and rule IDs stay exactly as they are in every language.
 // Raft words: leader líder, follower seguidor, candidate candidato, term mandato,
 // log registro (es) / log (pt), entry entrada, commit confirmar, vote voto.
 // ---------------------------------------------------------------------------------------------

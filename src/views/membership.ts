@@ -1,5 +1,5 @@
 /**
- * What the views say and draw about membership (RAFT.md §1.9), as pure functions of frozen frames:
+ * What the views say and draw about membership (the rule catalogue (src/i18n/rules.ts)), as pure functions of frozen frames:
  * which configuration the cluster view draws, where each server stands in it, a configuration in
  * words, what a commit and an election need, and the admin commands a dialog choice sends.
  */

@@ -1,5 +1,5 @@
 /**
- * Leader election (RAFT.md §1.3, F2-RV*, X-PV, M-6, M-7): the candidate's side (pre-votes, votes,
+ * Leader election (the rule catalogue (src/i18n/rules.ts), F2-RV*, X-PV, M-6, M-7): the candidate's side (pre-votes, votes,
  * counting them in its configuration) and the voter's side (one vote per term, only for an
  * up-to-date log, and the disruptive-server guard).
  */

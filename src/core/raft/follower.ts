@@ -1,5 +1,5 @@
 /**
- * AppendEntries, receiver side (RAFT.md §1.4, F2-AE1..AE9): the consistency check, deleting only
+ * AppendEntries, receiver side (the rule catalogue (src/i18n/rules.ts), F2-AE1..AE9): the consistency check, deleting only
  * on conflict, and learning the commit index. A server accepts entries from a leader that is not
  * in its configuration (F2-AE9), which is how new servers catch up.
  */

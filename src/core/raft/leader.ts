@@ -1,5 +1,5 @@
 /**
- * The leader (RAFT.md §1.5): taking office, sending AppendEntries (F2-L1, F2-L3), reading the
+ * The leader (the rule catalogue (src/i18n/rules.ts)): taking office, sending AppendEntries (F2-L1, F2-L3), reading the
  * replies (F2-L4), committing by counting in the configuration in force (F2-L5, M-4, M-6),
  * CheckQuorum (X-CQ), and taking client commands and membership changes (C-1, §1.9).
  */

@@ -1,5 +1,5 @@
 /**
- * Linearizable reads without the log (RAFT.md C-4, C-5; thesis §6.4). A leader may answer `get`
+ * Linearizable reads without the log (the rule catalogue C-4, C-5; thesis §6.4). A leader may answer `get`
  * from its state machine once it knows three things: an entry of its term is committed (so its
  * commit index is the cluster's, step 1), it still was leader after the read arrived (a quorum
  * answered an AppendEntries sent since, step 3; or, with leases, such an answer is recent enough

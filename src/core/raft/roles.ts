@@ -32,7 +32,7 @@ export function becomeFollower(s: ServerState, term: number, ctx: RaftContext): 
  * Whether the server's election timer runs. A voter of its configuration campaigns; so does a
  * server that was a voter and is no longer in its latest configuration (M-6: it may still be
  * needed until C_new commits, and M-7 keeps it from disrupting). A learner never campaigns, and a
- * server no configuration has named as a voter stays idle until one does (DESIGN.md).
+ * server no configuration has named as a voter stays idle until one does (the design notes).
  */
 export function campaigns(s: ServerState): boolean {
   const config = configOf(s);

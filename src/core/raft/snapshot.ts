@@ -1,5 +1,5 @@
 /**
- * Log compaction (paper §7 and Figure 13, RAFT.md §1.7): each server snapshots its applied state
+ * Log compaction (paper §7 and Figure 13, the rule catalogue (src/i18n/rules.ts)): each server snapshots its applied state
  * on its own (F2-IS6), and a leader that has discarded an entry a follower needs sends it its
  * snapshot instead, in chunks (F2-IS2, F2-IS7). The snapshot's data is the state machine (keys and
  * client sessions) and the configuration as of its last included entry, serialized as JSON so a

@@ -1,5 +1,5 @@
 /**
- * Leadership transfer (RAFT.md X-LT; thesis §3.10; etcd's `move-leader`): the leader stops taking
+ * Leadership transfer (the rule catalogue X-LT; thesis §3.10; etcd's `move-leader`): the leader stops taking
  * client requests, brings the target's log up to date, then sends it TimeoutNow; the target starts
  * an election at once, and its RequestVotes carry the right to disrupt (M-7). If the target has not
  * taken over within an election timeout, the transfer is aborted and the leader goes on.

@@ -1,5 +1,5 @@
 /**
- * What the membership stories share (RAFT.md §1.9): a timing where every election is one the
+ * What the membership stories share (the rule catalogue (src/i18n/rules.ts)): a timing where every election is one the
  * presenter starts (timers frozen at 100 s, latency 10 ms, as in test/core/scenario-kit.ts), and
  * the moves of the paper's Figure 10 (SC-36), told twice: with a direct switch to C_new
  * (BUG-DIRECTCONFIG) and with joint consensus.

@@ -1,5 +1,5 @@
 /**
- * The built-in scenario library: stories a presenter clicks through, each one citing the RAFT.md
+ * The built-in scenario library: stories a presenter clicks through, each one citing the the rule catalogue
  * rules it shows. An entry is plain data; the app lists them and opens one by its id (`#lib=ID`).
  */
 import type { InvariantId } from '../../core/index.ts';
@@ -17,7 +17,7 @@ export interface LibraryEntry {
   id: string;
   title: Text;
   summary: Text;
-  /** RAFT.md IDs it shows, e.g. ['SC-16', 'F2-L5']. */
+  /** rule IDs it shows, e.g. ['SC-16', 'F2-L5']. */
   cites: string[];
   /** Set only for teaching-bug scenarios: the invariant the story must make fire. */
   expectViolation?: InvariantId;

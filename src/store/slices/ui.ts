@@ -7,7 +7,7 @@ import type { ServerId } from '../../core/types.ts';
 import { notice } from '../notice.ts';
 import type { LabState, UiSlice } from '../types.ts';
 
-/** Partition mode offers three groups: enough for every scenario of RAFT.md §3.C. */
+/** Partition mode offers three groups: enough for every scenario of the rule catalogue (src/i18n/rules.ts)C. */
 export const PARTITION_GROUPS = 3;
 
 /** Turns a draft (group per server) into the `partition` action's groups, smallest group first. */

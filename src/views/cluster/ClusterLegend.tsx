@@ -1,6 +1,6 @@
 /**
  * "What am I looking at?": the cluster's marks drawn with the same classes as the real ones,
- * each with a line of explanation and its RAFT.md rule, in a popover at the ring's corner.
+ * each with a line of explanation and its the rule catalogue rule, in a popover at the ring's corner.
  */
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';

@@ -1,5 +1,5 @@
 /**
- * Membership on the ring (RAFT.md §1.9): the band of servers outside the cluster, and during a
+ * Membership on the ring (the rule catalogue (src/i18n/rules.ts)): the band of servers outside the cluster, and during a
  * joint phase (M-4) one outline around C_old's voters and one around C_new's, each labelled, so
  * both majorities an election or a commit needs are visible at once. Drawn under the links and
  * the servers; the geometry is membershipGeometry.ts.

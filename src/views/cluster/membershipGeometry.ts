@@ -1,5 +1,5 @@
 /**
- * Pure geometry of membership (RAFT.md §1.9) in the cluster view: the members of the drawn
+ * Pure geometry of membership (the rule catalogue (src/i18n/rules.ts)) in the cluster view: the members of the drawn
  * configuration sit on the ring, the servers outside it in a row of their own at the bottom, and
  * during a joint phase each of C_old and C_new gets an outline around its voters. No DOM, no
  * React: numbers in, numbers and SVG path strings out (d3 for the hull only).

@@ -1,5 +1,5 @@
 /**
- * The reconfigure dialog (RAFT.md §1.9): pick the new voting members with checkboxes, then either
+ * The reconfigure dialog (the rule catalogue (src/i18n/rules.ts)): pick the new voting members with checkboxes, then either
  * joint consensus (one `reconfigure`, M-4) or one server at a time (addServer / promote /
  * removeServer, M-2). Either way the changes are actions in the log, sent by an admin client that
  * finds the leader itself and queues its commands, one in flight at a time.

@@ -1,6 +1,6 @@
 /**
  * Starts a new run from a seed and a cluster size. The same seed and size always give the same
- * run (DESIGN.md determinism contract), so the seed stays visible in the header: it is all a
+ * run (the determinism contract), so the seed stays visible in the header: it is all a
  * viewer needs to reproduce what they see. The form itself opens as a small popover.
  */
 import { useState } from 'react';
@@ -12,7 +12,7 @@ import { useLab, useLabStore } from '../../store/context.tsx';
 import { parseSnapshotEvery, SNAPSHOT_EVERY_MAX } from '../../services/urlParams.ts';
 
 const SIZES = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
-/** The teaching bugs offered in the form (RAFT.md §4): membership changes, then reads. */
+/** The teaching bugs offered in the form (the rule catalogue (src/i18n/rules.ts)): membership changes, then reads. */
 const FORM_BUGS = [
   'BUG-DIRECTCONFIG',
   'BUG-EARLYCONFIG',

@@ -153,7 +153,7 @@ export function FeedPane() {
   const store = useLabStore();
   const events = useLab((s) => s.events);
   const now = useLab(selectFeedNow);
-  // The initial voters (RAFT.md §1.9): "won with 2 of 3 votes" when S4 and S5 start outside.
+  // The initial voters (the rule catalogue (src/i18n/rules.ts)): "won with 2 of 3 votes" when S4 and S5 start outside.
   const servers = useLab((s) => s.frame.config.members?.length ?? s.frame.servers.length);
   const onJump = useCallback((t: number) => store.getState().seek(t), [store]);
   return <MemoEventFeed events={events} now={now} onJump={onJump} servers={servers} />;

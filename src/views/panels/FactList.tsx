@@ -1,4 +1,4 @@
-/** A label/value pair shown by the inspectors, with the RAFT.md rule behind it. */
+/** A label/value pair shown by the inspectors, with the rule behind it. */
 export interface Fact {
   label: string;
   value: string;

@@ -19,7 +19,7 @@ export interface LegendItem {
   id: string;
   mark: LegendMark;
   label: string;
-  /** Why the mark matters, with the RAFT.md rule ID. */
+  /** Why the mark matters, with the rule ID. */
   detail?: string;
 }
 

@@ -214,7 +214,7 @@ export function lineTone(e: SimEvent): { glyph: string; tone: LineTone } {
     case 'drop':
       return { glyph: e.type === 'restart' ? '▲' : '✕', tone: 'fault' };
     case 'membership':
-      // A refused or abandoned change must stand out (DESIGN.md: never silently dropped).
+      // A refused or abandoned change must stand out (the design: never silently dropped).
       return e.phase === 'refused' || e.phase === 'aborted'
         ? { glyph: '⊘', tone: 'fault' }
         : { glyph: '⚙', tone: 'log' };
