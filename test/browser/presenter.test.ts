@@ -182,8 +182,9 @@ describe('normal lab', () => {
     });
     await page.locator('.rl-library-menu > summary').click();
     await page.locator('.rl-library-item[href="#lib=normal-election"]').click();
-    expect(new URL(page.url()).hash).toBe('#lib=normal-election');
+    // The story opens first (its code may still be loading), then the address follows.
     await page.locator('.rl-story').waitFor();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#lib=normal-election');
     expect(await storyPlace(page)).toMatchObject({ step: 0, animating: false });
     // → is still "next event" here, not "next step".
     const before = await labState(page);
