@@ -20,6 +20,7 @@ import {
   RIGHT_PX,
   arrowOf,
   clampSpan,
+  labelsWithRoom,
   exportFileName,
   followWindow,
   laneLayout,
@@ -32,6 +33,7 @@ import {
   timeTicks,
   xAt,
   zoomWindow,
+  type MarkLabel,
 } from '../../src/views/spacetime/geometry.ts';
 
 const visible = (r: MessageRecord, status: MessageStatus): VisibleMessage => ({
@@ -252,5 +254,47 @@ describe('the window', () => {
       'raft-lab-seed42-2.000-4.500s.svg',
     );
     expect(exportFileName(Number.NaN, null, 'png')).toBe('raft-lab-seedx.png');
+  });
+});
+
+describe('mark labels with room', () => {
+  const at = (lane: number, x: number, text: string, priority = 1): MarkLabel => ({
+    lane,
+    x,
+    text,
+    priority,
+  });
+
+  it('keeps labels that do not touch and leaves out one that would overlap', () => {
+    // "m2" at 9 px is about 10.8 px wide: centres 12 px apart leave 1.2 px, under the 2.7 px gap.
+    const shown = labelsWithRoom([at(1, 100, 'm2'), at(1, 112, 'm3'), at(1, 130, 'm4')], 9);
+    expect(shown).toEqual([true, false, true]);
+  });
+
+  it('measures by the text: long commit indexes need more room than short ones', () => {
+    expect(labelsWithRoom([at(1, 0, '9'), at(1, 11, '10')], 8)).toEqual([true, true]);
+    expect(labelsWithRoom([at(1, 0, '1009'), at(1, 11, '1010')], 8)).toEqual([true, false]);
+  });
+
+  it('judges each lane on its own', () => {
+    expect(labelsWithRoom([at(1, 50, 't2'), at(2, 51, 't2'), at(1, 52, 't3')], 9)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it("lets a leader's label replace the candidate's it would cover, not the other way", () => {
+    const leaderWins = labelsWithRoom([at(3, 200, 'm4'), at(3, 204, 'L m4', 2)], 9);
+    expect(leaderWins).toEqual([false, true]);
+    const candidateLoses = labelsWithRoom([at(3, 200, 'L m4', 2), at(3, 204, 'm5')], 9);
+    expect(candidateLoses).toEqual([true, false]);
+  });
+
+  it('puts back the labels a loser would have pushed out', () => {
+    // "L t9" (about 21.6 px wide) at 0 and "t2" at 19 just fit; "L t2" at 20 covers both, beats
+    // the candidate but loses to the first leader: the candidate keeps its label.
+    const shown = labelsWithRoom([at(1, 0, 'L t9', 3), at(1, 19, 't2'), at(1, 20, 'L t2', 2)], 9);
+    expect(shown).toEqual([true, true, false]);
   });
 });

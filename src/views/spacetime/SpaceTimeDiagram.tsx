@@ -12,6 +12,7 @@ import { termColor } from '../colors.ts';
 import { formatTime } from '../format.ts';
 import {
   arrowOf,
+  labelsWithRoom,
   tickLabelX,
   timeTicks,
   xAt,
@@ -118,13 +119,27 @@ function markTitle(t: Translate, lang: Language, m: LaneMark): string {
   }
 }
 
+/** The short text drawn at a mark ('' for marks drawn without one). */
+function markLabel(t: Translate, m: LaneMark): string {
+  switch (m.kind) {
+    case 'candidate':
+      return t('tip.termShort', { term: m.term });
+    case 'leader':
+      return t('tip.leaderShort', { term: m.term });
+    case 'commit':
+      return String(m.index);
+    default:
+      return '';
+  }
+}
+
 function Mark({
   m,
   x,
   y,
   t,
   lang,
-  showIndex,
+  showLabel,
   scale,
 }: {
   m: LaneMark;
@@ -132,7 +147,8 @@ function Mark({
   y: number;
   t: Translate;
   lang: Language;
-  showIndex: boolean;
+  /** False where the label would overlap another on the lane (the mark and its tooltip stay). */
+  showLabel: boolean;
   scale: DiagramScale;
 }) {
   const title = <title>{markTitle(t, lang, m)}</title>;
@@ -150,9 +166,17 @@ function Mark({
             stroke={laneColor(m.term)}
             strokeWidth={2 * k}
           />
-          <text x={x} y={y - 7 * k} textAnchor="middle" fontSize={scale.markFont} fill={TEXT_COLOR}>
-            {t('tip.termShort', { term: m.term })}
-          </text>
+          {showLabel ? (
+            <text
+              x={x}
+              y={y - 7 * k}
+              textAnchor="middle"
+              fontSize={scale.markFont}
+              fill={TEXT_COLOR}
+            >
+              {markLabel(t, m)}
+            </text>
+          ) : null}
         </g>
       );
     case 'leader':
@@ -165,16 +189,18 @@ function Mark({
             stroke="#ffffff"
             strokeWidth={1}
           />
-          <text
-            x={x}
-            y={y - 8 * k}
-            textAnchor="middle"
-            fontSize={scale.markFont}
-            fontWeight={700}
-            fill={TEXT_COLOR}
-          >
-            {t('tip.leaderShort', { term: m.term })}
-          </text>
+          {showLabel ? (
+            <text
+              x={x}
+              y={y - 8 * k}
+              textAnchor="middle"
+              fontSize={scale.markFont}
+              fontWeight={700}
+              fill={TEXT_COLOR}
+            >
+              {markLabel(t, m)}
+            </text>
+          ) : null}
         </g>
       );
     case 'commit':
@@ -182,7 +208,7 @@ function Mark({
         <g className="rl-st-mark" data-kind="commit">
           {title}
           <rect x={x - 1.5 * k} y={y - 5 * k} width={3 * k} height={10 * k} fill="#15803d" />
-          {showIndex ? (
+          {showLabel ? (
             <text
               x={x}
               y={y + 5 * k + scale.indexFont}
@@ -190,7 +216,7 @@ function Mark({
               fontSize={scale.indexFont}
               fill="#15803d"
             >
-              {m.index}
+              {markLabel(t, m)}
             </text>
           ) : null}
         </g>
@@ -233,8 +259,29 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
   const plotBottom = plot.height - 2;
   const playX = xAt(plot, playheadMs);
   const clientEnd = xAt(plot, Math.min(nowMs, plot.window.toMs));
-  // Commit indexes are labelled only where there is room (each server commits every index).
-  const lastIndexX = new Map<number, number>();
+  // Labels are drawn only where they have room on their lane: above it a term (a leader's wins
+  // over a candidate's), below it a commit index (each server commits every index).
+  const placed = marks.map((m) => ({ m, y: laneY.get(m.server), x: xAt(plot, m.time) }));
+  const drawn = placed.filter((p) => p.y !== undefined);
+  const above = drawn.filter((p) => p.m.kind === 'candidate' || p.m.kind === 'leader');
+  const below = drawn.filter((p) => p.m.kind === 'commit');
+  const labelled = new Set<(typeof placed)[number]>();
+  const keep = (row: typeof placed, fontPx: number): void => {
+    const shown = labelsWithRoom(
+      row.map((p) => ({
+        lane: p.m.server,
+        x: p.x,
+        text: markLabel(t, p.m),
+        priority: p.m.kind === 'leader' ? 2 : 1,
+      })),
+      fontPx,
+    );
+    row.forEach((p, i) => {
+      if (shown[i]) labelled.add(p);
+    });
+  };
+  keep(above, scale.markFont);
+  keep(below, scale.indexFont);
   return (
     <svg
       ref={ref}
@@ -439,16 +486,9 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
           })}
         </g>
         <g className="rl-st-marks">
-          {marks.map((m) => {
-            const y = laneY.get(m.server);
+          {placed.map((p) => {
+            const { m, x, y } = p;
             if (y === undefined) return null;
-            const x = xAt(plot, m.time);
-            let showIndex = false;
-            if (m.kind === 'commit') {
-              const last = lastIndexX.get(m.server);
-              showIndex = last === undefined || x - last >= scale.indexFont * 1.75;
-              if (showIndex) lastIndexX.set(m.server, x);
-            }
             return (
               <Mark
                 key={`${m.ordinal}-${m.server}-${m.kind}`}
@@ -457,7 +497,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
                 y={y}
                 t={t}
                 lang={lang}
-                showIndex={showIndex}
+                showLabel={labelled.has(p)}
                 scale={scale}
               />
             );

@@ -251,6 +251,47 @@ export function tickLabelX(x: number, label: string, fontPx: number, width: numb
   return Math.max(half + 1, Math.min(x, width - half - 1));
 }
 
+/** A label drawn centred on a lane mark, for `labelsWithRoom`. */
+export interface MarkLabel {
+  readonly lane: number;
+  readonly x: number;
+  readonly text: string;
+  /** Where two labels would overlap, the higher priority is kept (a leader over a candidate). */
+  readonly priority: number;
+}
+
+/**
+ * Which of a row of labels to draw so that none overlaps another on its lane, with a gap of half
+ * a character between them. Labels come in time order; a label that would overlap the last one
+ * kept on its lane replaces it if it matters more (and then is checked against the one before),
+ * and is left out otherwise. Widths are estimates (about 0.6 em a character); a mark whose label
+ * is left out keeps its shape and its tooltip.
+ */
+export function labelsWithRoom(labels: readonly MarkLabel[], fontPx: number): boolean[] {
+  const shown = labels.map(() => false);
+  const kept = new Map<number, number[]>();
+  const half = (text: string): number => (text.length * fontPx * 0.6) / 2;
+  labels.forEach((label, i) => {
+    let stack = kept.get(label.lane);
+    if (stack === undefined) kept.set(label.lane, (stack = []));
+    // The labels this one would push out; put back if it loses to one before them.
+    let depth = stack.length;
+    for (;;) {
+      const top = stack[depth - 1];
+      if (top === undefined) break;
+      const prev = labels[top]!;
+      const room = label.x - prev.x - half(prev.text) - half(label.text);
+      if (room >= fontPx * 0.3) break;
+      if (label.priority <= prev.priority) return;
+      depth--;
+    }
+    for (const j of stack.splice(depth)) shown[j] = false;
+    shown[i] = true;
+    stack.push(i);
+  });
+  return shown;
+}
+
 /** `raft-lab-seed42-2.000-4.500s.svg`: the seed and the window in seconds. */
 export function exportFileName(seed: number, w: TimeWindow | null, ext: string): string {
   const safeSeed = Number.isSafeInteger(seed) ? String(seed) : 'x';
