@@ -1,23 +1,20 @@
 /**
- * Frozen lists that share their unchanged leaves (src/core/sharedList.ts): a frozen copy must
+ * Frozen lists that share their items (src/core/sharedList.ts): a frozen copy must
  * always read back as the list was when it was frozen, however the list changes afterwards
- * (pushes, truncations, overwrites, holes), and a freeze after a few pushes must reuse all the
- * rest of the previous copy (what keeps a checkpoint of a long run small and cheap).
+ * (pushes, truncations, overwrites, holes), a freeze after a few pushes must copy only those,
+ * and a restore in place only what differs (what keeps checkpoints of a long run small and cheap).
  */
 import { describe, expect, it } from 'vitest';
 import {
-  LEAF,
+  CHUNK,
   freezeList,
+  itemsCopied,
   noteWrite,
   thawInto,
   thawList,
   type FrozenList,
 } from '../../src/core/sharedList.ts';
 import { Prng } from '../../src/core/prng.ts';
-
-function leaves<T>(f: FrozenList<T>): (readonly T[])[] {
-  return f.pages.flatMap((page) => [...page]);
-}
 
 /** Items and holes, position by position ('hole' where the list has no item). */
 function picture<T>(list: readonly T[]): (T | 'hole')[] {
@@ -26,35 +23,85 @@ function picture<T>(list: readonly T[]): (T | 'hole')[] {
   return out;
 }
 
-describe('a frozen list', () => {
-  it('shares every full leaf with the previous copy after pushes', () => {
-    const list = Array.from({ length: 10_000 }, (_, i) => `e${i}`);
-    const a = freezeList(list);
-    for (let i = 0; i < 30; i++) list.push(`n${i}`);
-    const b = freezeList(list);
-    const old = new Set(leaves(a));
-    const fresh = leaves(b).filter((leaf) => !old.has(leaf));
-    // Only the leaf that was partly filled (10,000 = 156 * 64 + 16) and any after it are new.
-    expect(fresh.length).toBeLessThanOrEqual(2);
-    expect(fresh.reduce((n, leaf) => n + leaf.length, 0)).toBeLessThanOrEqual(2 * LEAF);
-    // Whole pages (4,096 items) are shared as they are.
-    expect(b.pages[0]).toBe(a.pages[0]);
-    expect(b.pages[1]).toBe(a.pages[1]);
-    expect(picture(thawList(b))).toEqual(picture(list));
-    expect(picture(thawList(a))).toEqual(picture(list.slice(0, 10_000)));
-  });
+/** Items copied into the stores while `f` runs. */
+function copiedBy(f: () => void): number {
+  const before = itemsCopied();
+  f();
+  return itemsCopied() - before;
+}
 
-  it('copies from the lowest noted write on', () => {
+/** A live list whose index writes are counted (a restore in place must write only what differs). */
+function countedList<T>(items: T[]): { list: T[]; writes: () => number } {
+  let writes = 0;
+  const list = new Proxy(items, {
+    set(target, key, value) {
+      if (key !== 'length') writes++;
+      return Reflect.set(target, key, value);
+    },
+  });
+  return { list, writes: () => writes };
+}
+
+describe('a frozen list', () => {
+  it.each([10_000, 100_000])(
+    'copies only the items pushed since the last freeze, at any length (%i)',
+    (length) => {
+      const list = Array.from({ length }, (_, i) => `e${i}`);
+      const a = freezeList(list);
+      for (let i = 0; i < 30; i++) list.push(`n${i}`);
+      expect(copiedBy(() => freezeList(list))).toBe(30);
+      // Nothing new: nothing copied.
+      let b: FrozenList<string> = a;
+      expect(copiedBy(() => (b = freezeList(list)))).toBe(0);
+      expect(picture(thawList(b))).toEqual(picture(list));
+      expect(picture(thawList(a))).toEqual(picture(list.slice(0, length)));
+    },
+  );
+
+  it('copies from the lowest noted write on, and the older copy still reads the old items', () => {
     const list = Array.from({ length: 1_000 }, (_, i) => i);
     const a = freezeList(list);
     noteWrite(list, 500);
     list.length = 500;
     list.push(-1, -2);
-    const b = freezeList(list);
-    const old = new Set(leaves(a));
-    expect(leaves(b).filter((leaf) => old.has(leaf)).length).toBe(Math.floor(500 / LEAF));
+    let b: FrozenList<number> = a;
+    // The part of the chunk holding position 500 that lies below it, then the two new items.
+    expect(copiedBy(() => (b = freezeList(list)))).toBe((500 % CHUNK) + 2);
     expect(thawList(b)).toEqual(list);
     expect(thawList(a)).toEqual(Array.from({ length: 1_000 }, (_, i) => i));
+  });
+
+  it('keeps holes, trailing ones and whole chunks of them included', () => {
+    const list: number[] = [];
+    list[3] = 3;
+    list[CHUNK + 5] = 5;
+    list.length = 3 * CHUNK + 7;
+    const a = freezeList(list);
+    list.push(9);
+    const b = freezeList(list);
+    expect(picture(thawList(a))).toEqual(picture(list.slice(0, 3 * CHUNK + 7)));
+    expect(picture(thawList(b))).toEqual(picture(list));
+  });
+
+  it('restores an older copy of the same list in place without rewriting its items', () => {
+    const { list, writes } = countedList(Array.from({ length: 5_000 }, (_, i) => i));
+    const old = freezeList(list);
+    for (let i = 0; i < 3_000; i++) list.push(-i);
+    freezeList(list);
+    const before = writes();
+    const back = thawInto(old, list);
+    expect(back).toBe(list);
+    expect(writes() - before).toBe(0);
+    expect(back).toEqual(Array.from({ length: 5_000 }, (_, i) => i));
+    // And on again after a restore: only the positions from the lowest write on are rewritten.
+    const later = freezeList(list);
+    for (let i = 0; i < 10; i++) list.push(i);
+    noteWrite(list, 4_990);
+    list[4_990] = -1;
+    const w = writes();
+    thawInto(later, list);
+    expect(writes() - w).toBe(5_000 - 4_990);
+    expect(list).toEqual(Array.from({ length: 5_000 }, (_, i) => i));
   });
 
   it('reads back exactly after any mix of changes (random operations, restores in place)', () => {
