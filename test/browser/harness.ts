@@ -160,6 +160,11 @@ export async function allFeedText(page: Page): Promise<string> {
     const step = Math.max(40, Math.floor(scroll.clientHeight / 2));
     const frame = (): Promise<void> =>
       new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    // Following the newest line, the feed is anchored at its end (scrollTop 0 there, negative
+    // above): scrolling up past the top leaves that mode, as a reader's scroll does.
+    scroll.scrollTop = -scroll.scrollHeight;
+    scroll.dispatchEvent(new Event('scroll'));
+    await frame();
     for (let top = 0; top <= scroll.scrollHeight; top += step) {
       scroll.scrollTop = top;
       scroll.dispatchEvent(new Event('scroll'));

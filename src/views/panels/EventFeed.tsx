@@ -35,31 +35,53 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
   const current = currentLine(events, lines, now);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { height } = useElementSize(scrollRef, { width: 320, height: 320 });
+  const { width, height } = useElementSize(scrollRef, { width: 320, height: 320 });
   const [rowPx, setRowPx] = useState(ROW_PX_DEFAULT);
-  const [scrollTop, setScrollTop] = useState(0);
+  /** Where the list is scrolled, from its top; 'end' while it is pinned to the newest line. */
+  const [scrollTop, setScrollTop] = useState<number | 'end'>(0);
   const [follow, setFollow] = useState(true);
   /** The scrollTop we set ourselves, to tell our scrolls from the reader's. */
   const ownScroll = useRef<number | null>(null);
-  /** The list's scrollTop as last set or seen, so following never reads layout. */
-  const domTop = useRef(0);
+  /** The list's scrollTop as last set or seen ('end': pinned), so following never reads layout. */
+  const domTop = useRef<number | 'end'>(0);
 
-  // Measure a real row once rows exist and on resize: the CSS (rem, media queries) decides it.
+  // Measure a real row once rows exist and when the width changes: the CSS (rem, media queries)
+  // decides it. Not when only the height changes (the panels above grow), which happens while
+  // lines arrive: a read here would force a layout in the middle of that frame.
   const hasRows = lines.length > 0;
   useEffect(() => {
     const row = scrollRef.current?.querySelector('.rl-feed-line');
     const h = row?.getBoundingClientRect().height ?? 0;
     if (h > 0 && Math.abs(h - rowPx) > 0.5) setRowPx(h);
-  }, [rowPx, hasRows, height]);
+  }, [rowPx, hasRows, width]);
 
-  // Following: the window is worked out here, from what this component knows (no layout read),
-  // and the list is scrolled to it in the same commit, so a new line costs one render.
+  // Following the newest line costs nothing: the list is then pinned to its end (a bottom-anchored
+  // scroller, `flex-direction: column-reverse`, whose scroll origin is its end), so the browser
+  // keeps the newest line in view as lines arrive, with no scroll from script and so no layout
+  // forced in the middle of a frame. The DOM stays in time order (screen readers read it so).
+  const endTop = Math.max(0, lines.length * rowPx - height);
+  const pinned = follow && current >= 0 && current === lines.length - 1;
+  if (pinned && scrollTop !== 'end') setScrollTop('end');
+  const top = scrollTop === 'end' ? endTop : scrollTop;
+  // Following an older line (the view is rewound): scrolled only when that line leaves the view,
+  // worked out here from what this component knows (no layout read).
   const followTop =
-    follow && current >= 0 ? scrollToShow(current, scrollTop, height, rowPx) : scrollTop;
-  if (followTop !== scrollTop) setScrollTop(followTop);
+    follow && !pinned && current >= 0 ? scrollToShow(current, top, height, rowPx) : top;
+  if (!pinned && followTop !== scrollTop) setScrollTop(followTop);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (!follow || el === null || Math.abs(scrollTop - domTop.current) < 1) return;
+    if (el === null) return;
+    if (scrollTop === 'end') {
+      // Just pinned: from now on the browser follows by itself.
+      if (domTop.current === 'end') return;
+      domTop.current = 'end';
+      ownScroll.current = 0;
+      el.scrollTop = 0;
+      return;
+    }
+    // Just unpinned (the list left its bottom-anchored layout), or following an older line.
+    const was = domTop.current;
+    if (was !== 'end' && (!follow || Math.abs(scrollTop - was) < 1)) return;
     ownScroll.current = scrollTop;
     domTop.current = scrollTop;
     el.scrollTop = scrollTop;
@@ -67,20 +89,28 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
 
   const onScroll = (ev: UIEvent<HTMLDivElement>): void => {
     const el = ev.currentTarget;
-    domTop.current = el.scrollTop;
-    if (ownScroll.current !== null && Math.abs(el.scrollTop - ownScroll.current) < 2) {
+    const seen = el.scrollTop;
+    if (ownScroll.current !== null && Math.abs(seen - ownScroll.current) < 2) {
       ownScroll.current = null;
       return;
     }
     ownScroll.current = null;
-    setScrollTop(el.scrollTop);
-    const top = current * rowPx;
-    setFollow(
-      current < 0 || (top >= el.scrollTop - 1 && top + rowPx <= el.scrollTop + el.clientHeight + 1),
-    );
+    if (domTop.current === 'end') {
+      // Pinned, the scroll origin is the end (scrollTop 0, negative above it): a reader who
+      // scrolls up past the newest line stops following there.
+      if (seen > -1) return;
+      const from = Math.max(0, el.scrollHeight - el.clientHeight + seen);
+      setScrollTop(from);
+      setFollow(false);
+      return;
+    }
+    domTop.current = seen;
+    setScrollTop(seen);
+    const rowTop = current * rowPx;
+    setFollow(current < 0 || (rowTop >= seen - 1 && rowTop + rowPx <= seen + el.clientHeight + 1));
   };
 
-  const range = virtualRange(scrollTop, height, rowPx, lines.length);
+  const range = virtualRange(pinned ? endTop : followTop, height, rowPx, lines.length);
   const rows = [];
   for (let k = range.start; k < range.end; k++) {
     const index = lines[k] ?? -1;
@@ -129,13 +159,19 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
           </button>
         )}
       </header>
-      <div className="rl-feed-scroll" ref={scrollRef} onScroll={onScroll}>
-        {lines.length === 0 ? <p className="rl-muted">{t('feed.empty')}</p> : null}
-        <ol className="rl-feed-list">
-          <li aria-hidden="true" style={{ height: range.padTopPx }} />
-          {rows}
-          <li aria-hidden="true" style={{ height: range.padBottomPx }} />
-        </ol>
+      <div
+        className={`rl-feed-scroll${pinned ? ' is-pinned' : ''}`}
+        ref={scrollRef}
+        onScroll={onScroll}
+      >
+        <div className="rl-feed-body">
+          {lines.length === 0 ? <p className="rl-muted">{t('feed.empty')}</p> : null}
+          <ol className="rl-feed-list">
+            <li aria-hidden="true" style={{ height: range.padTopPx }} />
+            {rows}
+            <li aria-hidden="true" style={{ height: range.padBottomPx }} />
+          </ol>
+        </div>
       </div>
     </section>
   );
