@@ -62,12 +62,26 @@ export function checkQuorumInvariants(
   committedBefore: number,
   report: Report,
 ): void {
-  const groups = voterGroupsOf(c, servers);
+  // Most events change no log, no commit index and no committed entry: nothing to build then.
   const changed = changedCommitted(c, servers, committedBefore);
+  const upToDate = upToDateMayHaveChanged(c, servers);
+  if (changed.length === 0 && !upToDate) return;
+  const groups = voterGroupsOf(c, servers);
   if (changed.length > 0) {
     for (const group of groups) checkCommittedOnQuorums(c, servers, group, changed, report);
   }
-  checkUpToDateLogs(c, servers, groups, report);
+  if (upToDate) checkUpToDateLogs(c, servers, groups, report);
+}
+
+/** Whether a log, a commit index or the committed prefix changed: INV-X11 may have changed. */
+function upToDateMayHaveChanged(c: CheckerState, servers: readonly ServerState[]): boolean {
+  if (c.committedIds.length === 0) return false;
+  if (c.committedIds.length > c.committedChain.length) return true;
+  for (let k = 0; k < servers.length; k++) {
+    const s = servers[k] as ServerState;
+    if (s.logDirtyFrom !== 0 || c.prev[s.id - 1]?.commitIndex !== s.commitIndex) return true;
+  }
+  return false;
 }
 
 const NOTHING_CHANGED: readonly [number, number][] = [];
@@ -199,7 +213,7 @@ function firstMissing(c: CheckerState, s: ServerState, committed: readonly numbe
  * (fuzz seed 51812); that server cannot be elected, since the majority that committed in term 10
  * holds entries of term 10. BUG-FIG8 is still flagged at the illegal commit itself (SC-16 (c)):
  * S5's [1,3] outranks the logs of S2, S3 and S4, a quorum, and lacks the entry S1 committed.
- * Re-checked when a log, a commit index or the committed prefix changed.
+ * Run only when a log, a commit index or the committed prefix changed (upToDateMayHaveChanged).
  */
 function checkUpToDateLogs(
   c: CheckerState,
@@ -207,10 +221,6 @@ function checkUpToDateLogs(
   groups: readonly VoterGroup[],
   report: Report,
 ): void {
-  const changed =
-    c.committedIds.length > c.committedChain.length ||
-    servers.some((s) => s.logDirtyFrom !== 0 || c.prev[s.id - 1]?.commitIndex !== s.commitIndex);
-  if (!changed || c.committedIds.length === 0) return;
   const committed = committedChain(c);
   for (const i of servers) {
     const missing = firstMissing(c, i, committed);

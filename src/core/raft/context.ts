@@ -40,6 +40,9 @@ export function resetElectionTimer(s: ServerState, ctx: RaftContext): void {
 }
 
 export function peerOf(s: ServerState, id: Endpoint): PeerState | undefined {
+  // Peers are listed by id without the server itself (newServer): look there first.
+  const guess = s.peers[id < s.id ? id - 1 : id - 2];
+  if (guess !== undefined && guess.id === id) return guess;
   for (const p of s.peers) if (p.id === id) return p;
   return undefined;
 }
