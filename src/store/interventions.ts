@@ -3,7 +3,8 @@
  * goes through the action log, so a replay or a share link reproduces it exactly; none edits the
  * simulation's state directly as RaftScope does (it moves `electionAlarm` by hand).
  */
-import type { Action, ServerState } from '../core/types.ts';
+import type { Action } from '../core/types.ts';
+import type { ServerView } from './frameLog.ts';
 import type { Frame } from './frame.ts';
 import { notice as coded, type Notice } from './notice.ts';
 
@@ -25,8 +26,8 @@ export function clientCommand(requestsSoFar: number): string {
   return `set ${KEYS[requestsSoFar % KEYS.length] ?? 'x'} ${requestsSoFar + 1}`;
 }
 
-function liveLeader(frame: Frame): ServerState | undefined {
-  let best: ServerState | undefined;
+function liveLeader(frame: Frame): ServerView | undefined {
+  let best: ServerView | undefined;
   for (const s of frame.servers) {
     if (!s.crashed && s.role === 'leader' && (!best || s.term > best.term)) best = s;
   }

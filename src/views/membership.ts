@@ -4,15 +4,9 @@
  * words, what a commit and an election need, and the admin commands a dialog choice sends.
  */
 import type { MessageKey, Translate } from '../i18n/index.ts';
-import {
-  configIndexOf,
-  configMembers,
-  configOf,
-  configText,
-  electorate,
-  isVoter,
-} from '../core/index.ts';
-import type { Configuration, ServerId, ServerState } from '../core/types.ts';
+import { configMembers, configText, electorate, isVoter } from '../core/index.ts';
+import type { Configuration, ServerId } from '../core/types.ts';
+import { configIndexOf, configOf, type ServerView } from '../store/frameLog.ts';
 import type { Intervention } from '../store/interventions.ts';
 import { serverName } from './format.ts';
 import type { Fact } from './panels/FactList.tsx';
@@ -37,14 +31,14 @@ export function groupText(ids: readonly number[]): string {
 
 /** The server whose configuration the cluster view draws: the live leader of the highest term,
  * else the live server with the newest configuration, else any server that has one. */
-export function referenceServer(servers: readonly ServerState[]): ServerState | null {
-  let best: ServerState | null = null;
+export function referenceServer(servers: readonly ServerView[]): ServerView | null {
+  let best: ServerView | null = null;
   for (const s of servers) {
     if (s.crashed || s.role !== 'leader') continue;
     if (best === null || s.term > best.term) best = s;
   }
   if (best !== null) return best;
-  const rank = (s: ServerState): number => (s.crashed ? 0 : 1e12) + s.term * 1e6 + configIndexOf(s);
+  const rank = (s: ServerView): number => (s.crashed ? 0 : 1e12) + s.term * 1e6 + configIndexOf(s);
   for (const s of servers) {
     if (configOf(s) === null) continue;
     if (best === null || rank(s) > rank(best)) best = s;
@@ -65,7 +59,7 @@ export interface ClusterMembership {
 }
 
 /** Which servers the cluster view puts on the ring and which apart. */
-export function clusterMembership(servers: readonly ServerState[]): ClusterMembership {
+export function clusterMembership(servers: readonly ServerView[]): ClusterMembership {
   const all = servers.map((s) => s.id);
   const ref = referenceServer(servers);
   const config = ref === null ? null : configOf(ref);
@@ -84,7 +78,7 @@ export function clusterMembership(servers: readonly ServerState[]): ClusterMembe
 }
 
 /** A string that changes exactly when clusterMembership does (a cheap store selector). */
-export function clusterMembershipKey(servers: readonly ServerState[]): string {
+export function clusterMembershipKey(servers: readonly ServerView[]): string {
   return JSON.stringify(clusterMembership(servers));
 }
 
@@ -114,7 +108,7 @@ export function configWords(config: Configuration | null, t: Translate): string 
 }
 
 /** Where a server's configuration comes from and whether it is committed, in words. */
-export function configSource(s: ServerState, t: Translate): { where: string; state: string } {
+export function configSource(s: ServerView, t: Translate): { where: string; state: string } {
   const index = configIndexOf(s);
   return {
     where: index === 0 ? t('mem.initial') : t('mem.entry', { index }),
@@ -123,7 +117,7 @@ export function configSource(s: ServerState, t: Translate): { where: string; sta
 }
 
 /** "Configuration: voters {S1, S2, S3} (entry 4, committed)." for a tooltip. */
-export function configSentence(s: ServerState, t: Translate): string {
+export function configSentence(s: ServerView, t: Translate): string {
   return t('mem.uses', { config: configWords(configOf(s), t), ...configSource(s, t) });
 }
 
@@ -140,7 +134,7 @@ export function quorumNeed(config: Configuration | null, t: Translate): string |
  * The inspector's sentences on quorums under the configuration the server uses (M-4): a leader
  * gets what a commit and an election need, another server what an election needs.
  */
-export function quorumSentences(s: ServerState, t: Translate): string[] {
+export function quorumSentences(s: ServerView, t: Translate): string[] {
   const need = quorumNeed(configOf(s), t);
   if (need === null) return [t('mem.needs.none')];
   const election = t('mem.needs.election', { need });
@@ -150,7 +144,7 @@ export function quorumSentences(s: ServerState, t: Translate): string[] {
 }
 
 /** The phase of a leader's change in progress, in words. */
-export function changeWords(s: ServerState, t: Translate): string | null {
+export function changeWords(s: ServerView, t: Translate): string | null {
   const c = s.change;
   if (c === null) return null;
   const phase =
@@ -217,7 +211,7 @@ export function interventionCommand(a: Intervention): string {
 }
 
 /** The inspector's membership facts: the configuration in force, its entry, the change. */
-export function membershipFacts(s: ServerState, t: Translate): Fact[] {
+export function membershipFacts(s: ServerView, t: Translate): Fact[] {
   const config = configOf(s);
   const { where, state } = configSource(s, t);
   const facts: Fact[] = [
@@ -243,11 +237,11 @@ export const CHANGE_KEYS: Readonly<Record<ChangeKind, readonly [MessageKey, Mess
 };
 
 /** The configuration entries of a server's log, newest first, in words (for the inspector). */
-export function configEntryLines(s: ServerState, t: Translate): string[] {
+export function configEntryLines(s: ServerView, t: Translate): string[] {
   const lines: string[] = [];
   for (let k = s.configIndexes.length - 1; k >= 0; k--) {
     const index = s.configIndexes[k] ?? 0;
-    const entry = s.log[index - 1];
+    const entry = s.log.at(index - 1);
     if (entry?.config === undefined) continue;
     const state = index <= s.commitIndex ? t('mem.committed') : t('mem.uncommitted');
     lines.push(`⚙ ${t('mem.entry', { index })}: ${configWords(entry.config, t)} (${state})`);

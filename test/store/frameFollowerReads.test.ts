@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, Simulation } from '../../src/core/index.ts';
 import type { ServerState } from '../../src/core/types.ts';
-import { buildFrame, type Frame } from '../../src/store/frame.ts';
+import { buildFrame, type Frame, type FrameServer } from '../../src/store/frame.ts';
 
 function run(): Simulation {
   return Simulation.create({
@@ -30,7 +30,7 @@ describe('frames of a run with follower reads', () => {
       sim.runUntil(t);
       frame = buildFrame(sim, frame);
       sim.state.servers.forEach((live, i) => {
-        const shown = frame?.servers[i] as ServerState;
+        const shown = frame?.servers[i] as FrameServer;
         expect(shown.followerReads, `S${live.id} at ${t}`).toEqual(live.followerReads);
         expect(shown.reads, `S${live.id} at ${t}`).toEqual(live.reads);
         if (live.followerReads.length > 0) {

@@ -1,5 +1,5 @@
 /**
- * Frames of a growing log without a snapshot (the copy spread from the previous frame's log):
+ * Frames of a growing log without a snapshot (a FrameLog built from the previous frame's):
  * each frame's log is frozen, holds the live log's entries, and shares the previous frame's
  * entry objects for the part that did not change; an older frame's log stays as it was.
  */
@@ -9,9 +9,12 @@ import { toRunSetup } from '../../src/scenarios/schema.ts';
 import { steadyWorkload } from '../../src/scenarios/workload.ts';
 import type { Entry } from '../../src/core/types.ts';
 import { buildFrame, type Frame } from '../../src/store/frame.ts';
+import { FrameLog } from '../../src/store/frameLog.ts';
 
-const ids = (log: readonly (Entry | undefined)[]): string =>
-  Array.from(log, (e, i) => (i in log ? (e?.id ?? '?') : '_')).join(',');
+const ids = (log: readonly (Entry | undefined)[] | FrameLog): string =>
+  Array.from(log, (e, i) =>
+    (log instanceof FrameLog ? log.has(i) : i in log) ? (e?.id ?? '?') : '_',
+  ).join(',');
 
 describe('frames of a growing log', () => {
   it('copies only what changed, shares the rest, and leaves older frames untouched', () => {
@@ -30,11 +33,14 @@ describe('frames of a growing log', () => {
         expect(s.snapshot).toBeNull();
         expect(Object.isFrozen(s.log)).toBe(true);
         expect(ids(s.log)).toBe(ids(live.log));
-        expect(s.log.every((e) => Object.isFrozen(e))).toBe(true);
+        expect(s.log.groups.every((g) => Object.isFrozen(g) && g.every(Object.isFrozen))).toBe(
+          true,
+        );
+        expect([...s.log].every((e) => Object.isFrozen(e))).toBe(true);
         if (s.log !== old.log && s.log.length > old.log.length && old.log.length > 0) {
           grown++;
           // The entries both frames hold are the same objects: only the new tail was copied.
-          expect(old.log.every((e, k) => e === s.log[k])).toBe(true);
+          expect([...old.log].every((e, k) => e === s.log.at(k))).toBe(true);
         }
         // The previous frame's log did not move.
         expect(ids(old.log)).toBe(prevIds[i]);

@@ -5,8 +5,7 @@
  */
 import { memo } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { configOf } from '../../core/index.ts';
-import type { ServerState } from '../../core/types.ts';
+import { configOf, type ServerView } from '../../store/frameLog.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
@@ -30,7 +29,7 @@ export interface ServerNodeProps {
 }
 
 /** Term 0 means nobody has started an election yet: neutral slate instead of a term colour. */
-function fillFor(s: ServerState): string {
+function fillFor(s: ServerView): string {
   if (s.crashed) return 'var(--rl-crashed, #c3c8cf)';
   return s.term === 0 ? 'var(--rl-term0, #5d6675)' : termFill(s.term);
 }
@@ -42,7 +41,7 @@ const ROLE_TIP = {
   follower: 'tip.roleFollower',
 } as const;
 
-function describeServer(s: ServerState, t: Translate): string {
+function describeServer(s: ServerView, t: Translate): string {
   const name = serverName(s.id);
   if (s.crashed) return t('tip.serverCrashed', { name, term: s.term });
   const vote =

@@ -2,8 +2,8 @@
  * Pure helpers for the cluster's marks: which shape a message gets, what its glyph and tooltip
  * say, the vote state of a candidate's peers, and whether a link is cut. Tested in Node.
  */
-import { configOf } from '../../core/index.ts';
-import type { Message, ServerState } from '../../core/types.ts';
+import type { Message } from '../../core/types.ts';
+import { configOf, type ServerView } from '../../store/frameLog.ts';
 import { clientName, endpointName, serverName } from '../format.ts';
 import type { FrameNetwork } from '../../store/frame.ts';
 import { EN_T, type Translate } from '../../i18n/index.ts';
@@ -237,7 +237,7 @@ export type VoteMark = 'granted' | 'inFlight' | 'denied' | 'none';
  * For a candidate: one mark per peer. Granted (the reply arrived), in flight (granted, reply still
  * travelling), denied (answered no), none (no answer yet).
  */
-export function voteMarks(candidate: ServerState, inFlight: readonly Message[]): VoteMark[] {
+export function voteMarks(candidate: ServerView, inFlight: readonly Message[]): VoteMark[] {
   const travelling = new Set<number>();
   for (const m of inFlight) {
     const b = m.body;
@@ -263,7 +263,7 @@ export function voteMarkTitle(peer: number, mark: VoteMark, t: Translate = EN_T)
  * configuration only its voters count (M-4: C_new's, the stricter count during a joint phase is
  * in the leader's panel); a server outside its configuration does not count itself (M-6).
  */
-export function voteTally(candidate: ServerState, servers: number): { have: number; need: number } {
+export function voteTally(candidate: ServerView, servers: number): { have: number; need: number } {
   const config = configOf(candidate);
   if (config === null) {
     const have = 1 + candidate.peers.filter((p) => p.voteGranted).length;

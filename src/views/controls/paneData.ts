@@ -2,11 +2,12 @@
  * Narrow, stable inputs for the panels, so a panel re-renders when what it shows changes and not
  * on every animation frame. Pure functions: selectors and equality tests used with useLabStable.
  */
-import type { ServerState, SimEvent } from '../../core/types.ts';
+import type { SimEvent } from '../../core/types.ts';
+import type { ServerView } from '../../store/frameLog.ts';
 import type { LabState } from '../../store/types.ts';
 
 /** Whether two servers look the same in the log panel (timers and RPC deadlines do not show). */
-function sameForLog(a: ServerState, b: ServerState): boolean {
+function sameForLog(a: ServerView, b: ServerView): boolean {
   return (
     a === b ||
     (a.log === b.log &&
@@ -24,10 +25,10 @@ function sameForLog(a: ServerState, b: ServerState): boolean {
   );
 }
 
-export const selectServers = (s: LabState): readonly ServerState[] => s.frame.servers;
+export const selectServers = (s: LabState): readonly ServerView[] => s.frame.servers;
 
-export function sameLogs(a: readonly ServerState[], b: readonly ServerState[]): boolean {
-  return a.length === b.length && a.every((s, i) => sameForLog(s, b[i] as ServerState));
+export function sameLogs(a: readonly ServerView[], b: readonly ServerView[]): boolean {
+  return a.length === b.length && a.every((s, i) => sameForLog(s, b[i] as ServerView));
 }
 
 /** The last index i with events[i].time ≤ t, or −1 (events are in time order). */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { ServerState } from '../../core/types.ts';
+import type { ServerView } from '../../store/frameLog.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { Legend } from './Legend.tsx';
 import { logLegend } from './legends.ts';
@@ -26,7 +26,7 @@ export interface LogHighlight {
 }
 
 export interface LogPanelProps {
-  servers: readonly ServerState[];
+  servers: readonly ServerView[];
   leaderId: number | null;
   highlight?: LogHighlight | undefined;
   onSelectEntry?: ((server: number, index: number) => void) | undefined;

@@ -1,17 +1,18 @@
 import { memo } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
-import type { Entry, ServerState, Snapshot } from '../../core/types.ts';
+import type { Snapshot } from '../../core/types.ts';
+import type { LogReader, ServerView } from '../../store/frameLog.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
 import { LogCellView, SnapshotBlockView } from './LogCellView.tsx';
 import { logCell, logCountText, snapshotBlock } from './logGeometry.ts';
 
 export interface LogRowProps {
-  server: ServerState;
+  server: ServerView;
   /** The visible index window, 1-based inclusive (plain numbers so memo can compare them). */
   first: number;
   last: number;
   /** The leader's log, to mark diverging entries; null on the leader's own row or without one. */
-  leaderLog: readonly Entry[] | null;
+  leaderLog: LogReader | null;
   /** The leader's snapshot, whose last included term is all it knows below its log (F2-IS6). */
   leaderSnapshot?: Snapshot | null;
   /** The leader's nextIndex and matchIndex for this server, or null (F2-S7, F2-S8). */

@@ -1,5 +1,6 @@
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
-import type { Configuration, ServerState, SimConfig } from '../../core/types.ts';
+import type { Configuration, SimConfig } from '../../core/types.ts';
+import type { ServerView } from '../../store/frameLog.ts';
 import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
 import type { ChangeKind } from '../membership.ts';
 import {
@@ -24,7 +25,7 @@ import { KvTable, SessionTable } from './StateTables.tsx';
 export type { ServerActionKind } from './serverModel.ts';
 
 export interface ServerDetailsProps {
-  server: ServerState;
+  server: ServerView;
   now: number;
   config: SimConfig;
   onAction: (kind: ServerActionKind) => void;
@@ -32,7 +33,7 @@ export interface ServerDetailsProps {
   reference?: Configuration | null;
   onChange?: (kind: ChangeKind) => void;
   /** The live leader (null: none), for "Make this server the leader"; omitted: no such button. */
-  leader?: ServerState | null;
+  leader?: ServerView | null;
 }
 
 /** The inspector for one server: its Figure 2 state, its peers, its state machine, and actions. */

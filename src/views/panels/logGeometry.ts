@@ -3,7 +3,8 @@
  * means. Kept out of the components so 10,000-entry logs are tested in Node.
  */
 import { EN_T, type Translate } from '../../i18n/index.ts';
-import type { Entry, PeerState, ServerState, Snapshot } from '../../core/types.ts';
+import type { Entry, PeerState, Snapshot } from '../../core/types.ts';
+import type { LogReader, ServerView } from '../../store/frameLog.ts';
 import { clientName, serverName } from '../format.ts';
 import { configWords } from '../membership.ts';
 
@@ -64,9 +65,9 @@ export interface LogCell {
 }
 
 export interface CellContext {
-  server: ServerState;
+  server: ServerView;
   /** The leader's log; its compacted slots are holes (F2-IS6). */
-  leaderLog: readonly Entry[] | null;
+  leaderLog: LogReader | null;
   /** The leader's snapshot: the only term it still knows below its log is its last included one. */
   leaderSnapshot?: Pick<Snapshot, 'index' | 'term'> | null;
   view: LeaderView | null;
@@ -78,7 +79,7 @@ export interface CellContext {
  * where it compacted the entry away (unknown: never called diverging), undefined past its log.
  */
 function leaderTermAt(ctx: CellContext, index: number): number | null | undefined {
-  const entry = ctx.leaderLog?.[index - 1];
+  const entry = ctx.leaderLog?.at(index - 1);
   if (entry !== undefined) return entry.term;
   const snap = ctx.leaderSnapshot ?? null;
   if (snap !== null && index === snap.index) return snap.term;
@@ -89,7 +90,7 @@ function leaderTermAt(ctx: CellContext, index: number): number | null | undefine
 export function logCell(ctx: CellContext, index: number): LogCell {
   const { server, view, leaderLog } = ctx;
   // Undefined past the end of the log and, after a snapshot, in the compacted prefix.
-  const entry: Entry | undefined = server.log[index - 1];
+  const entry: Entry | undefined = server.log.at(index - 1);
   const leaderTerm = leaderTermAt(ctx, index);
   return {
     index,
@@ -153,7 +154,7 @@ export interface SnapshotBlock {
 }
 
 export function snapshotBlock(
-  server: Pick<ServerState, 'snapshot' | 'commitIndex'>,
+  server: Pick<ServerView, 'snapshot' | 'commitIndex'>,
   win: LogWindow,
   view: LeaderView | null,
   highlighted: (index: number) => boolean,
@@ -214,10 +215,7 @@ export function snapshotBlockClasses(block: SnapshotBlock): string {
  * How many entries a log holds, never counting discarded ones: "52 entries", or after a snapshot
  * "entries 41–52 after a snapshot at 40" (F2-IS6). The log stays absolutely indexed.
  */
-export function logCountText(
-  s: Pick<ServerState, 'log' | 'snapshot'>,
-  t: Translate = EN_T,
-): string {
+export function logCountText(s: Pick<ServerView, 'log' | 'snapshot'>, t: Translate = EN_T): string {
   const last = s.log.length;
   const snap = s.snapshot?.index ?? 0;
   if (snap === 0) return t(last === 1 ? 'fact.entry' : 'fact.entries', { n: last });
@@ -226,7 +224,7 @@ export function logCountText(
 }
 
 /** Slots to lay out: the longest log, plus one free slot for the next entry and any caret. */
-export function logSlots(servers: readonly ServerState[], leader: ServerState | null): number {
+export function logSlots(servers: readonly ServerView[], leader: ServerView | null): number {
   let slots = 0;
   for (const s of servers) slots = Math.max(slots, s.log.length + 1);
   for (const p of leader?.peers ?? []) slots = Math.max(slots, p.nextIndex);

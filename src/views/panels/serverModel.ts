@@ -1,7 +1,8 @@
 /** Pure facts for the server inspector, so what it says is tested in Node. */
 import { EN_T, type Language, type Translate } from '../../i18n/index.ts';
-import { configOf, isVoter, termAt } from '../../core/index.ts';
-import type { PeerState, ServerState, SimConfig } from '../../core/types.ts';
+import { isVoter } from '../../core/index.ts';
+import type { PeerState, SimConfig } from '../../core/types.ts';
+import { configOf, termAt, type ServerView } from '../../store/frameLog.ts';
 import { clientName, formatDue, serverName } from '../format.ts';
 import { configWords } from '../membership.ts';
 import type { Fact } from './FactList.tsx';
@@ -21,8 +22,8 @@ export interface ServerAction {
  * The live leader of the highest term, or null: the one a `transfer` action reaches (and the one
  * the cluster view draws the configuration of).
  */
-export function liveLeader(servers: readonly ServerState[]): ServerState | null {
-  let best: ServerState | null = null;
+export function liveLeader(servers: readonly ServerView[]): ServerView | null {
+  let best: ServerView | null = null;
   for (const s of servers)
     if (!s.crashed && s.role === 'leader' && (best === null || s.term > best.term)) best = s;
   return best;
@@ -33,8 +34,8 @@ export function liveLeader(servers: readonly ServerState[]): ServerState | null 
  * leader's configuration that is not the leader, while a leader exists and hands over to no one.
  */
 export function transferAction(
-  s: ServerState,
-  leader: ServerState | null,
+  s: ServerView,
+  leader: ServerView | null,
   t: Translate = EN_T,
 ): ServerAction {
   const name = serverName(s.id);
@@ -57,9 +58,9 @@ export function transferAction(
  * (the live leader, or null for none) the transfer action comes last.
  */
 export function serverActions(
-  s: ServerState,
+  s: ServerView,
   t: Translate = EN_T,
-  leader?: ServerState | null,
+  leader?: ServerView | null,
 ): ServerAction[] {
   const up = !s.crashed;
   const who = serverName(s.id);
@@ -99,7 +100,7 @@ export function serverActions(
  * A leader's work in progress: the server it hands leadership to (X-LT) and the reads it holds
  * (C-4), the latter whenever reads skip the log. Nothing for a server that is not a running leader.
  */
-export function leaderDutyFacts(s: ServerState, config: SimConfig, t: Translate = EN_T): Fact[] {
+export function leaderDutyFacts(s: ServerView, config: SimConfig, t: Translate = EN_T): Fact[] {
   if (s.crashed || s.role !== 'leader') return [];
   const facts: Fact[] = [];
   if (s.transfer !== null) {
@@ -122,7 +123,7 @@ export function leaderDutyFacts(s: ServerState, config: SimConfig, t: Translate 
   }
   if (s.reads.length > 0 || config.reads !== 'log') {
     // A read held for a follower has no key of its own: it names the follower (C-4).
-    const what = (r: ServerState['reads'][number]): string =>
+    const what = (r: ServerView['reads'][number]): string =>
       r.forwardTo === undefined ? r.key : t('fread.heldFor', { server: serverName(r.forwardTo) });
     const keys = [...new Set(s.reads.map(what))].join(', ');
     facts.push({
@@ -140,10 +141,10 @@ export function leaderDutyFacts(s: ServerState, config: SimConfig, t: Translate 
  * the leader's read index or its state machine reaching it. Shown whenever the server serves
  * some, or could (follower reads on, not the leader); lost while crashed.
  */
-export function followerReadFacts(s: ServerState, config: SimConfig, t: Translate = EN_T): Fact[] {
+export function followerReadFacts(s: ServerView, config: SimConfig, t: Translate = EN_T): Fact[] {
   const reads = s.followerReads;
   if (reads.length === 0 && (!config.followerReads || s.role === 'leader')) return [];
-  const line = (r: ServerState['followerReads'][number]): string => {
+  const line = (r: ServerView['followerReads'][number]): string => {
     const base = { client: clientName(r.client), key: r.key };
     return r.readIndex === null
       ? t('fread.waitIndex', { ...base, leader: serverName(r.leader) })
@@ -156,7 +157,7 @@ export function followerReadFacts(s: ServerState, config: SimConfig, t: Translat
 
 /** Time until the election timer fires, or "—" when no timer runs (leaders: F2-L8). */
 export function electionTimerText(
-  s: ServerState,
+  s: ServerView,
   now: number,
   t: Translate = EN_T,
   lang: Language = 'en',
@@ -167,7 +168,7 @@ export function electionTimerText(
 
 /** The state of a server as label/value pairs; volatile state reads "lost" while crashed. */
 export function serverFacts(
-  s: ServerState,
+  s: ServerView,
   now: number,
   config: SimConfig,
   t: Translate = EN_T,
@@ -223,7 +224,7 @@ export function serverFacts(
  * it records, and a follower's partly received snapshot (F2-IS2). Nothing when snapshots are off
  * and the server has none.
  */
-export function snapshotFacts(s: ServerState, config: SimConfig, t: Translate = EN_T): Fact[] {
+export function snapshotFacts(s: ServerView, config: SimConfig, t: Translate = EN_T): Fact[] {
   const snap = s.snapshot;
   const incoming = s.crashed ? null : s.incomingSnapshot;
   if (snap === null && incoming === null && config.snapshotEvery <= 0) return [];
