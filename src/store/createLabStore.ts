@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { RunSetup } from '../core/types.ts';
 import { HistoryCheck } from './historyCheck.ts';
+import { Publishing } from './slices/publishing.ts';
 import { Recorder } from './recorder.ts';
 import { playbackSlice } from './slices/playback.ts';
 import { defaultSetup, simulationSlice } from './slices/simulation.ts';
@@ -37,8 +38,9 @@ export function createLabStore(init: LabStoreInit = {}): LabStore {
   const recorder = new Recorder(setup);
   const clock = init.clock ?? (() => globalThis.performance.now());
   const history = new HistoryCheck(recorder, clock);
+  const publishing = new Publishing();
   return createStore<LabState>()((...args) => ({
-    ...simulationSlice(recorder, history)(...args),
+    ...simulationSlice(recorder, history, publishing)(...args),
     ...playbackSlice(
       recorder,
       {
@@ -47,6 +49,7 @@ export function createLabStore(init: LabStoreInit = {}): LabStore {
         clock,
       },
       history,
+      publishing,
     )(...args),
     ...uiSlice(...args),
   }));

@@ -66,12 +66,15 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv()
     else halt();
   });
   const unlisten = env.onVisibilityChange(onVisibility);
+  // While a frame is requested, actions leave their publish to it (several in one frame, one).
+  store.getState().publishWithFrames(() => handle !== null);
   schedule();
   return {
     get frames() {
       return frames;
     },
     stop: () => {
+      store.getState().publishWithFrames(null);
       unsubscribe();
       unlisten();
       halt();

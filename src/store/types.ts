@@ -143,6 +143,12 @@ export const SPEED_MIN = 0.001;
 export const SPEED_MAX = 100;
 
 export interface PlaybackSlice {
+  /**
+   * Lets the playback driver say when an animation frame is on its way (it publishes everything):
+   * while playing, an action then leaves its publish to that frame, so several actions in one
+   * frame (C pressed quickly, a script) cost one publish and one render. `null`: always publish.
+   */
+  publishWithFrames: (frameComing: (() => boolean) | null) => void;
   playing: boolean;
   /** Virtual milliseconds per wall millisecond, SPEED_MIN..SPEED_MAX. */
   speed: number;

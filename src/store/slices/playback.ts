@@ -8,6 +8,7 @@ import type { LabState, PlaybackGoal, PlaybackSlice } from '../types.ts';
 import { SPEED_MAX, SPEED_MIN } from '../types.ts';
 import type { HistoryCheck } from '../historyCheck.ts';
 import { afterInternalError, checkHistory, publish } from './simulation.ts';
+import { Publishing } from './publishing.ts';
 
 /** A long pause between frames (a background tab, a debugger) must not leap the run forward. */
 export const MAX_WALL_STEP_MS = 100;
@@ -36,6 +37,7 @@ export function playbackSlice(
   rec: Recorder,
   options: PlaybackOptions,
   history: HistoryCheck,
+  publishing: Publishing = new Publishing(),
 ): Creator {
   const advance = (target: number): AdvanceResult => {
     const deadline = options.clock() + FRAME_BUDGET_MS;
@@ -60,8 +62,9 @@ export function playbackSlice(
   };
 
   return (set, get) => {
-    const step = frameStep(rec, set, advance, towardGoal, history);
+    const step = frameStep(rec, set, advance, towardGoal, history, publishing);
     return {
+      publishWithFrames: (frameComing) => publishing.setFrameComing(frameComing),
       playing: options.playing,
       speed: clampSpeed(options.speed) ?? 0.1,
       displayTime: rec.sim.now,
@@ -71,13 +74,18 @@ export function playbackSlice(
       dismissRunError: () => set({ runError: null }),
       play: () => set({ playing: true, stoppedOnViolation: false, goal: null }),
       // Pausing snaps to the simulated integer time, so a paused frame is exactly reproducible.
-      pause: () =>
+      pause: () => {
+        // An action left to a frame that will not come now: publish it here.
+        const owed = publishing.owed ? publish(rec, get().frame) : {};
+        publishing.owed = false;
         set({
+          ...owed,
           playing: false,
           displayTime: rec.sim.now,
           goal: null,
           ...checkHistory(history, true),
-        }),
+        });
+      },
       playTo: (goal) => {
         const speed = clampSpeed(goal.speed);
         if (speed === null) return;
@@ -112,8 +120,11 @@ function frameStep(
   advance: (target: number) => AdvanceResult,
   towardGoal: (goal: PlaybackGoal, target: number) => 'goal' | 'reached' | 'budget',
   history: HistoryCheck,
+  publishing: Publishing,
 ) {
   return (s: LabState, wallMs: number): void => {
+    // This frame publishes, the actions since the last one included.
+    publishing.owed = false;
     const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
     if (s.goal !== null) {
       const target = Math.min(s.displayTime + s.goal.speed * dt, s.goal.timeMs);

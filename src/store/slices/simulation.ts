@@ -17,6 +17,7 @@ import {
 import type { Intervention, Plan } from '../interventions.ts';
 import { coreNotice } from '../notice.ts';
 import type { HistoryCheck } from '../historyCheck.ts';
+import { Publishing } from './publishing.ts';
 import type { Recorder } from '../recorder.ts';
 import type { LabState, PlaybackGoal, ScenarioInfo, SimulationSlice } from '../types.ts';
 import { LIMITS } from '../../scenarios/limits.ts';
@@ -100,11 +101,25 @@ export function checkHistory(history: HistoryCheck, now: boolean): Partial<LabSt
   return found === null ? {} : { historyViolations: found };
 }
 
-export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
+export function simulationSlice(
+  rec: Recorder,
+  history: HistoryCheck,
+  publishing: Publishing = new Publishing(),
+): Creator {
   return (set, get) => {
     /** Re-publishes after the recorder moved; a paused view shows exactly the simulated time. */
     const sync = (extra: Partial<LabState> = {}): void => {
       const s = get();
+      if (publishing.canDefer(s.playing)) {
+        // Playing with a frame on its way: that frame publishes this action with any others.
+        publishing.owed = true;
+        const changed = Object.entries(extra).some(
+          ([key, value]) => s[key as keyof LabState] !== value,
+        );
+        if (changed) set(extra);
+        return;
+      }
+      publishing.owed = false;
       const displayTime = s.playing ? Math.max(s.displayTime, rec.sim.now) : rec.sim.now;
       set({
         ...publish(rec, s.frame),
@@ -145,6 +160,7 @@ export function simulationSlice(rec: Recorder, history: HistoryCheck): Creator {
         return false;
       }
       history.run(true);
+      publishing.owed = false;
       set({
         ...publish(rec, null),
         historyViolations: history.violations,
