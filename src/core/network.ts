@@ -54,7 +54,7 @@ export function groupsOf(groups: readonly (readonly ServerId[])[], servers: numb
 }
 
 /** Position of message `id` in `inFlight`, or -1. Messages are appended in id order: O(log n). */
-function indexOfInFlight(list: readonly Message[], id: number): number {
+export function indexOfInFlight(list: readonly Message[], id: number): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
@@ -68,17 +68,19 @@ function indexOfInFlight(list: readonly Message[], id: number): number {
 }
 
 export function removeInFlight(net: NetworkState, id: number): Message | undefined {
-  const at = indexOfInFlight(net.inFlight, id);
-  if (at === -1) return undefined;
-  return net.inFlight.splice(at, 1)[0];
+  return takeInFlight(net, indexOfInFlight(net.inFlight, id));
 }
 
-export function hasInFlight(net: NetworkState, id: number): boolean {
-  return indexOfInFlight(net.inFlight, id) !== -1;
-}
-
-/** The server message `id` is addressed to, or 0 if it goes to a client or is no longer in flight. */
-export function messageTarget(net: NetworkState, id: number): number {
-  const m = net.inFlight[indexOfInFlight(net.inFlight, id)];
-  return m !== undefined && m.to > 0 ? m.to : 0;
+/**
+ * Removes and returns the message at position `at` of `inFlight` (undefined if there is none),
+ * keeping the others in order; in place, without splice's array of removed items.
+ */
+export function takeInFlight(net: NetworkState, at: number): Message | undefined {
+  if (at < 0) return undefined;
+  const list = net.inFlight;
+  const m = list[at];
+  if (m === undefined) return undefined;
+  for (let i = at + 1; i < list.length; i++) list[i - 1] = list[i] as Message;
+  list.pop();
+  return m;
 }

@@ -12,12 +12,12 @@ import * as client from './client.ts';
 import { checkStep, newChecker, type CheckerState } from './invariants.ts';
 import {
   groupsOf,
-  hasInFlight,
+  indexOfInFlight,
   latencyRange,
   linkKey,
   linkOpen,
-  messageTarget,
   removeInFlight,
+  takeInFlight,
   type NetworkState,
 } from './network.ts';
 import { chance, range, streamState, type PrngState } from './prng.ts';
@@ -408,9 +408,22 @@ export class Simulation {
       case 'clientTimer':
         return st.clients[item.client - 1]?.timerGen === item.gen;
       case 'deliver':
-        return hasInFlight(st.network, item.message);
+        return this.inFlightAt(item.message) !== -1;
     }
   }
+
+  /** Position of message `id` in flight, or -1; the last one found is tried first. */
+  private inFlightAt(id: number): number {
+    const list = this.state.network.inFlight;
+    const cached = this.lastInFlightAt;
+    if (list[cached]?.id === id) return cached;
+    const at = indexOfInFlight(list, id);
+    this.lastInFlightAt = at === -1 ? 0 : at;
+    return at;
+  }
+
+  /** Where inFlightAt last found a message: the queue's top is looked up again to run it. */
+  private lastInFlightAt = 0;
 
   /** The server the current step may change, 0 for none, TOUCHED_ALL for any (actions). */
   private touched = TOUCHED_ALL;
@@ -433,7 +446,8 @@ export class Simulation {
   private itemServer(item: QueueItem): number {
     if (item.kind === 'timer') return item.server;
     if (item.kind === 'clientTimer') return 0;
-    return messageTarget(this.state.network, item.message);
+    const m = this.state.network.inFlight[this.inFlightAt(item.message)];
+    return m !== undefined && m.to > 0 ? m.to : 0;
   }
 
   /** After every item: re-arm server timers, then check every invariant (the rule catalogue (src/i18n/rules.ts)). */
@@ -614,7 +628,7 @@ export class Simulation {
 
   private deliver(id: number): void {
     const st = this.state;
-    const m = removeInFlight(st.network, id);
+    const m = takeInFlight(st.network, this.inFlightAt(id));
     if (m === undefined) return;
     const target = m.to > 0 ? this.server(m.to) : undefined;
     let reason: DropReason | null = null;
