@@ -308,12 +308,36 @@ function sameClient(old: ClientState, live: ClientState): boolean {
   return JSON.stringify(ends(old)) === JSON.stringify(ends(live));
 }
 
+/**
+ * A frozen copy of a client. Its answered requests (up to 50) are immutable once answered, so the
+ * ones the previous copy holds are shared (by sequence number): a client answered one more
+ * request costs one new record, not a clone of all of them.
+ */
+function snapshotClient(c: ClientState, old: ClientState | undefined): ClientState {
+  const kept = new Map<number, ClientState['done'][number]>();
+  if (old !== undefined && old.id === c.id) for (const r of old.done) kept.set(r.seq, r);
+  const done = c.done.map((r) => {
+    const k = kept.get(r.seq);
+    return k !== undefined && k.answeredMs === r.answeredMs ? k : Object.freeze({ ...r });
+  });
+  return Object.freeze({
+    id: c.id,
+    lastSeq: c.lastSeq,
+    leaderHint: c.leaderHint,
+    suspect: c.suspect,
+    pending: c.pending === null ? null : Object.freeze({ ...c.pending }),
+    queue: Object.freeze(c.queue.map((q) => Object.freeze({ ...q }))) as ClientState['queue'],
+    timerGen: c.timerGen,
+    done: Object.freeze(done) as ClientState['done'],
+  });
+}
+
 /** Clients are small; unchanged ones keep their previous copy (sameClient). */
 function snapshotClients(live: readonly ClientState[], prev: readonly ClientState[] | undefined) {
   const out = live.map((c, i) => {
     const old = prev?.[i];
     if (old && old.id === c.id && sameClient(old, c)) return old;
-    return deepFreeze(structuredClone(c));
+    return snapshotClient(c, old);
   });
   if (prev && out.length === prev.length && out.every((c, i) => c === prev[i])) return prev;
   return Object.freeze(out);

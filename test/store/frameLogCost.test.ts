@@ -211,3 +211,34 @@ describe('FrameLog', () => {
     expect(log.groups[0]?.[0]).toBe(buildFrameLog(slots, undefined, 130, 0).groups[0]?.[0]);
   });
 });
+
+describe('a frame’s clients', () => {
+  it('equal the live clients, frozen, sharing the answered requests the previous frame held', () => {
+    const sim = Simulation.create(toRunSetup(steadyWorkload(3, 30_000, 30)));
+    sim.runUntil(20_000);
+    let frame: Frame = buildFrame(sim, null);
+    let grown = 0;
+    for (let ms = 20_000; ms <= 24_000; ms += 13) {
+      sim.runUntil(ms);
+      const next = buildFrame(sim, frame);
+      next.clients.forEach((c, i) => {
+        const live = sim.state.clients[i];
+        expect(c).toEqual(live);
+        expect(c).not.toBe(live);
+        expect(Object.isFrozen(c) && Object.isFrozen(c.done) && Object.isFrozen(c.queue)).toBe(
+          true,
+        );
+        expect(c.done.every((r) => Object.isFrozen(r))).toBe(true);
+        const old = frame.clients[i];
+        if (old === undefined || c === old) return;
+        const oldBySeq = new Map(old.done.map((r) => [r.seq, r]));
+        const shared = c.done.filter((r) => oldBySeq.get(r.seq) === r).length;
+        const both = c.done.filter((r) => oldBySeq.has(r.seq)).length;
+        expect(shared).toBe(both);
+        if (both > 0 && both < c.done.length) grown++;
+      });
+      frame = next;
+    }
+    expect(grown).toBeGreaterThan(20);
+  });
+});
