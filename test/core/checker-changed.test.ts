@@ -62,6 +62,28 @@ describe('checker told which server changed', () => {
     expect(invariants(stepWith(b, 2))).toEqual(['INV-X6']);
   });
 
+  it('checks INV-X14 when only the follower changed (the leader’s matchIndex now overstates)', () => {
+    const b = committedCluster();
+    // S1 believes S3 matches up to 6; S3 replaces its entry 6 by another of the same term.
+    setLog(b.server(3), [...LOG.slice(0, 5), ent(2, 'f-other')]);
+    const found = stepWith(b, 3);
+    expect(invariants(found)).toContain('INV-X14');
+    expect(found.find((v) => v.invariant === 'INV-X14')?.servers).toEqual([1, 3]);
+  });
+
+  it('checks INV-X14 for every follower when the leader changed', () => {
+    const b = committedCluster();
+    // S1 moves its matchIndex for S4 past S4's log (it holds 6 entries).
+    const p = b.server(1).peers.find((q) => q.id === 4);
+    if (p === undefined) throw new Error('no peer S4');
+    p.matchIndex = 7;
+    setLog(b.server(1), [...LOG, ent(2, 'g')]);
+    const found = stepWith(b, 1);
+    expect(found.filter((v) => v.invariant === 'INV-X14').map((v) => v.servers)).toEqual([[1, 4]]);
+    // Told that S2 changed, the same broken pair is not news: reported once.
+    expect(stepWith(b, 2)).toEqual([]);
+  });
+
   it('checks events whatever the hint, even with no server changed', () => {
     const b = committedCluster();
     b.step({ type: 'vote', voter: 5, candidate: 2, term: 3, granted: true });
