@@ -14,10 +14,11 @@ import type { Action, MessageBody, RunSetup, SimEvent, SimEventType } from '../c
 import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';
 import { deepFreeze } from './frame.ts';
+import { EVENT_CHUNK, EventLog, type EventList } from './eventList.ts';
 import { SpaceTimeLog, type SavedSpaceTime } from './spaceTime.ts';
 
-/** The timeline list keeps at most this many events; the oldest go first. */
-export const MAX_TIMELINE_EVENTS = 20_000;
+/** The timeline list keeps at most this many events; the oldest tenth (one chunk) goes first. */
+export const MAX_TIMELINE_EVENTS = 10 * EVENT_CHUNK;
 
 /** Message traffic is too dense for the feed and the timeline; everything else is notable. */
 export function isNotable(e: SimEvent): boolean {
@@ -128,8 +129,8 @@ export interface Replacement {
 interface SavedTimeline {
   log: Action[];
   head: Position;
-  notable: SimEvent[];
-  ordinals: number[];
+  notable: EventList<SimEvent>;
+  ordinals: EventList<number>;
   clientOrdinals: number[];
   clientEvents: SimEvent[];
   checkpoints: ReturnType<CheckpointList<StateSnapshot>['save']>;
@@ -156,12 +157,12 @@ export class Recorder {
   private setup: RunSetup;
   private log: Action[] = [];
   private head: Position = { ms: 0, steps: 0, emitted: 0 };
-  private notable: SimEvent[] = [];
-  private ordinals: number[] = [];
-  /** Bump when the notable events (resp. the action log) change, so snapshots can be cached. */
-  private eventsVersion = 0;
+  /** The notable events (at most MAX_TIMELINE_EVENTS), published without copying (eventList.ts). */
+  private readonly notable = new EventLog<SimEvent>();
+  /** The ordinal of each notable event (what a fork cuts them back by). */
+  private readonly ordinals = new EventLog<number>();
+  /** Bump when the action log changes, so its copy can be cached. */
   private actionsVersion = 0;
-  private cachedEvents = { version: -1, value: [] as readonly SimEvent[] };
   private cachedActions = { version: -1, value: [] as readonly Action[] };
   /**
    * Every client event of the timeline, oldest first, and the ordinal of each (two lists, so a
@@ -204,8 +205,8 @@ export class Recorder {
     this.requests = countRequests(this.log);
     this.setAside = null;
     this.checkpoints.reset();
-    this.notable = [];
-    this.ordinals = [];
+    this.notable.clear();
+    this.ordinals.clear();
     this.clientEvents = [];
     this.clientOrdinals = [];
     this.clientLogVersion++;
@@ -275,12 +276,12 @@ export class Recorder {
     return this.forks;
   }
 
-  /** A copy of the notable events (at most MAX_TIMELINE_EVENTS), made again only after they changed. */
-  get events(): readonly SimEvent[] {
-    if (this.cachedEvents.version !== this.eventsVersion) {
-      this.cachedEvents = { version: this.eventsVersion, value: this.notable.slice() };
-    }
-    return this.cachedEvents.value;
+  /**
+   * The notable events (at most MAX_TIMELINE_EVENTS) as an unchanging list: the same object until
+   * they change, then a new one that shares every chunk with it (never a copy of the list).
+   */
+  get events(): EventList<SimEvent> {
+    return this.notable.list();
   }
 
   /** What the last fork replaced, while Undo (or Redo) can still swap it back; null: nothing. */
@@ -297,7 +298,6 @@ export class Recorder {
   }
 
   private changed(): void {
-    this.eventsVersion++;
     this.actionsVersion++;
   }
 
@@ -346,11 +346,9 @@ export class Recorder {
     this.notable.push(kept);
     this.ordinals.push(emitted);
     if (this.notable.length > MAX_TIMELINE_EVENTS) {
-      const excess = Math.ceil(MAX_TIMELINE_EVENTS / 10);
-      this.notable.splice(0, excess);
-      this.ordinals.splice(0, excess);
+      this.notable.dropFirstChunk();
+      this.ordinals.dropFirstChunk();
     }
-    this.eventsVersion++;
   }
 
   /** After moving forward: extend the head, and checkpoint when the position is clean and due. */
@@ -580,8 +578,8 @@ export class Recorder {
     return {
       log: this.log.slice(),
       head: { ...this.head },
-      notable: this.notable.slice(),
-      ordinals: this.ordinals.slice(),
+      notable: this.notable.save(),
+      ordinals: this.ordinals.save(),
       clientOrdinals: this.clientOrdinals.slice(),
       clientEvents: this.clientEvents.slice(),
       checkpoints: this.checkpoints.save(),
@@ -593,8 +591,8 @@ export class Recorder {
   private installTimeline(t: SavedTimeline): void {
     this.log = t.log;
     this.head = { ...t.head };
-    this.notable = t.notable;
-    this.ordinals = t.ordinals;
+    this.notable.load(t.notable);
+    this.ordinals.load(t.ordinals);
     this.clientOrdinals = t.clientOrdinals;
     this.clientEvents = t.clientEvents;
     this.clientLogVersion++;
@@ -639,9 +637,9 @@ export class Recorder {
     this.sim.truncateActionsAfter(now);
     this.checkpoints.dropAfter(now, steps);
     let keep = this.ordinals.length;
-    while (keep > 0 && (this.ordinals[keep - 1] as number) > this.emitted) keep--;
-    this.notable.length = keep;
-    this.ordinals.length = keep;
+    while (keep > 0 && (this.ordinals.at(keep - 1) as number) > this.emitted) keep--;
+    this.notable.truncate(keep);
+    this.ordinals.truncate(keep);
     const clientKeep = this.clientEventsSoFar();
     this.clientOrdinals.length = clientKeep;
     this.clientEvents.length = clientKeep;

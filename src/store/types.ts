@@ -15,6 +15,7 @@ import type {
 } from '../core/types.ts';
 import type { Step } from '../scenarios/steps.ts';
 import type { Frame } from './frame.ts';
+import type { Seq } from './eventList.ts';
 import type { Intervention } from './interventions.ts';
 import type { Replacement } from './recorder.ts';
 import type { SpaceTimeView } from './recorder.ts';
@@ -39,8 +40,11 @@ export interface NetworkChange {
 
 export interface SimulationSlice {
   frame: Frame;
-  /** Notable events of the whole recorded timeline (no send/deliver), oldest first. */
-  events: readonly SimEvent[];
+  /**
+   * Notable events of the whole recorded timeline (no send/deliver), oldest first: an unchanging
+   * list read with `at(i)`, a new object when it changed (src/store/eventList.ts).
+   */
+  events: Seq<SimEvent>;
   /**
    * Changes whenever the action log of the current timeline does; `actionList()` reads the log.
    * (The log itself is not published: copying a log that grows with the run on every request

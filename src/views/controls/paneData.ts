@@ -3,6 +3,7 @@
  * on every animation frame. Pure functions: selectors and equality tests used with useLabStable.
  */
 import type { SimEvent } from '../../core/types.ts';
+import type { Seq } from '../../store/eventList.ts';
 import type { ServerView } from '../../store/frameLog.ts';
 import type { LabState } from '../../store/types.ts';
 
@@ -32,13 +33,13 @@ export function sameLogs(a: readonly ServerView[], b: readonly ServerView[]): bo
 }
 
 /** The last index i with events[i].time ≤ t, or −1 (events are in time order). */
-export function lastEventAtOrBefore(events: readonly SimEvent[], t: number): number {
+export function lastEventAtOrBefore(events: Seq<SimEvent>, t: number): number {
   let lo = 0;
   let hi = events.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((events[mid] as SimEvent).time <= t) {
+    if ((events.at(mid) as SimEvent).time <= t) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -52,7 +53,7 @@ export function lastEventAtOrBefore(events: readonly SimEvent[], t: number): num
  */
 export const selectFeedNow = (s: LabState): number => {
   const i = lastEventAtOrBefore(s.events, s.frame.time);
-  return i < 0 ? 0 : (s.events[i] as SimEvent).time;
+  return i < 0 ? 0 : (s.events.at(i) as SimEvent).time;
 };
 
 /** Redirects and retries, and reads answered without the log (their tags, C-4/C-5). */
@@ -61,7 +62,7 @@ const isClientNote = (e: SimEvent): boolean =>
   e.type === 'clientSend' ||
   (e.type === 'read' && e.phase === 'answered');
 
-let clientNotes: { events: readonly SimEvent[]; notes: readonly SimEvent[] } | null = null;
+let clientNotes: { events: Seq<SimEvent>; notes: readonly SimEvent[] } | null = null;
 
 /**
  * The client notes of the events list. Selectors run on every store change (every frame while
@@ -77,15 +78,17 @@ export const selectClientEvents = (s: LabState): readonly SimEvent[] => {
     prev !== null &&
     n > 0 &&
     events.length >= n &&
-    events[0] === prev.events[0] &&
-    events[n - 1] === prev.events[n - 1];
+    events.at(0) === prev.events.at(0) &&
+    events.at(n - 1) === prev.events.at(n - 1);
   if (!grew) {
-    clientNotes = { events, notes: events.filter(isClientNote) };
-    return clientNotes.notes;
+    const notes: SimEvent[] = [];
+    for (const e of events) if (isClientNote(e)) notes.push(e);
+    clientNotes = { events, notes };
+    return notes;
   }
   const added: SimEvent[] = [];
   for (let i = n; i < events.length; i++) {
-    const e = events[i] as SimEvent;
+    const e = events.at(i) as SimEvent;
     if (isClientNote(e)) added.push(e);
   }
   clientNotes = { events, notes: added.length === 0 ? prev.notes : prev.notes.concat(added) };

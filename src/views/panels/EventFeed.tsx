@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { SimEvent } from '../../core/types.ts';
+import type { Seq } from '../../store/eventList.ts';
 import { describeEvent, formatTime } from '../format.ts';
 import { currentLine, feedIndex, lineTone, type FeedIndex } from './feedModel.ts';
 import { useElementSize } from './useElementSize.ts';
@@ -9,7 +10,7 @@ import { RuleChip } from '../rules/RuleChip.tsx';
 import { scrollToShow, virtualRange } from './virtual.ts';
 
 export interface EventFeedProps {
-  events: readonly SimEvent[];
+  events: Seq<SimEvent>;
   now: number;
   onJump: (time: number) => void;
   /** Cluster size, so a win reads "with 3 of 5 votes". */
@@ -114,7 +115,7 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
   const rows = [];
   for (let k = range.start; k < range.end; k++) {
     const index = lines[k] ?? -1;
-    const e = events[index];
+    const e = index < 0 ? undefined : events.at(index);
     if (e === undefined) continue;
     const { text, rules } = feedLineRules(e, describeEvent(e, contexts.get(index), lang) ?? '');
     const { glyph, tone } = lineTone(e);

@@ -4,13 +4,14 @@
  */
 import { parseConfigText } from '../../core/index.ts';
 import type { SimEvent } from '../../core/types.ts';
+import type { Seq } from '../../store/eventList.ts';
 import { isNoisyEvent, type DescribeContext } from '../format.ts';
 
 /** Indexes (into `events`) of the events that get a line in the feed. */
-export function feedLines(events: readonly SimEvent[]): number[] {
+export function feedLines(events: Seq<SimEvent>): number[] {
   const lines: number[] = [];
   for (let i = 0; i < events.length; i++) {
-    const e = events[i];
+    const e = events.at(i);
     if (e !== undefined && !isNoisyEvent(e)) lines.push(i);
   }
   return lines;
@@ -20,17 +21,14 @@ export function feedLines(events: readonly SimEvent[]): number[] {
  * The line of the last event at or before `now` (-1 if none). Events are in time order, so this
  * is a binary search: following the playhead stays cheap with 100k events.
  */
-export function currentLine(
-  events: readonly SimEvent[],
-  lines: readonly number[],
-  now: number,
-): number {
+export function currentLine(events: Seq<SimEvent>, lines: readonly number[], now: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const e = events[lines[mid] ?? -1];
+    const i = lines[mid] ?? -1;
+    const e = i < 0 ? undefined : events.at(i);
     if (e !== undefined && e.time <= now) {
       found = mid;
       lo = mid + 1;
@@ -48,11 +46,11 @@ export function currentLine(
  * the leader it asked: the leader of its term as the events tell it, or the one that confirmed.
  */
 export function feedContexts(
-  events: readonly SimEvent[],
+  events: Seq<SimEvent>,
   servers?: number,
 ): Map<number, DescribeContext> {
   const builder = new ContextBuilder(servers);
-  events.forEach((e, i) => builder.add(e, i));
+  for (let i = 0; i < events.length; i++) builder.add(events.at(i) as SimEvent, i);
   return builder.out;
 }
 
@@ -142,7 +140,7 @@ class ContextBuilder {
 
 /** Lines and contexts of an event list, kept up to date as the list grows (feedIndex). */
 export interface FeedIndex {
-  readonly events: readonly SimEvent[];
+  readonly events: Seq<SimEvent>;
   readonly servers: number | undefined;
   readonly lines: number[];
   readonly contexts: Map<number, DescribeContext>;
@@ -158,7 +156,7 @@ export interface FeedIndex {
  */
 export function feedIndex(
   prev: FeedIndex | null,
-  events: readonly SimEvent[],
+  events: Seq<SimEvent>,
   servers?: number,
 ): FeedIndex {
   const n = prev?.events.length ?? 0;
@@ -167,7 +165,7 @@ export function feedIndex(
     prev.servers === servers &&
     prev.builder.consumed === n &&
     events.length >= n &&
-    (n === 0 || (events[0] === prev.events[0] && events[n - 1] === prev.events[n - 1]));
+    (n === 0 || (events.at(0) === prev.events.at(0) && events.at(n - 1) === prev.events.at(n - 1)));
   if (prev !== null && extends_ && events.length === n) return prev;
   const base: FeedIndex =
     prev !== null && extends_
@@ -181,7 +179,7 @@ export function feedIndex(
         };
   const { builder, lines } = base;
   for (let i = base.events.length; i < events.length; i++) {
-    const e = events[i] as SimEvent;
+    const e = events.at(i) as SimEvent;
     if (!isNoisyEvent(e)) lines.push(i);
     builder.add(e, i);
   }

@@ -3,6 +3,7 @@
  * `timelineMarks(events)` and `termBands(events, endMs)` instead of re-deriving them.
  */
 import type { SimEvent } from '../../core/types.ts';
+import type { Seq } from '../../store/eventList.ts';
 import type { TermBand, TimelineMark } from './timelineGeometry.ts';
 
 /**
@@ -11,7 +12,7 @@ import type { TermBand, TimelineMark } from './timelineGeometry.ts';
  * so the timeline re-clusters and re-renders only when something new appears on it.
  */
 export interface TimelineIndex {
-  readonly events: readonly SimEvent[];
+  readonly events: Seq<SimEvent>;
   readonly marks: readonly TimelineMark[];
   /** The highest committed index seen so far (the cluster-wide commit point). */
   readonly committed: number;
@@ -31,22 +32,19 @@ const EMPTY_INDEX: TimelineIndex = { events: [], marks: [], committed: 0, closed
  * (the usual case while the run plays) only the new events are read; anything else (the list's
  * front trimmed, a rewind, a fork, a new run) starts over. `prev` is never changed.
  */
-export function timelineIndex(
-  prev: TimelineIndex | null,
-  events: readonly SimEvent[],
-): TimelineIndex {
+export function timelineIndex(prev: TimelineIndex | null, events: Seq<SimEvent>): TimelineIndex {
   const n = prev?.events.length ?? 0;
   const extends_ =
     prev !== null &&
     events.length >= n &&
-    (n === 0 || (events[0] === prev.events[0] && events[n - 1] === prev.events[n - 1]));
+    (n === 0 || (events.at(0) === prev.events.at(0) && events.at(n - 1) === prev.events.at(n - 1)));
   if (prev !== null && extends_ && events.length === n) return prev;
   const base = prev !== null && extends_ ? prev : EMPTY_INDEX;
   const marks: TimelineMark[] = [];
   const closed: TermBand[] = [];
   let { committed, open } = base;
   for (let i = base.events.length; i < events.length; i++) {
-    const e = events[i] as SimEvent;
+    const e = events.at(i) as SimEvent;
     switch (e.type) {
       case 'becomeLeader':
         marks.push({ time: e.time, kind: 'election' });
