@@ -2,8 +2,10 @@
  * `npm run bench -- --recorder`: what recording a run for time travel costs, and whether that
  * cost grows with the run. The same workload (5 servers, a client request every 100 virtual ms,
  * invariants on) runs twice for each length: once on the bare core, once through the Recorder the
- * lab uses (checkpoints, the notable events, the clients' history, the space-time log). Both runs
- * must end on the same trace hash, or the comparison is void. For each length it prints the
+ * lab uses (checkpoints, the notable events, the clients' history, the space-time log), reading
+ * after each request what the store publishes of the recorder (its events and space-time view, as
+ * the lab does after an action and on every frame). Both runs must end on the same trace hash, or
+ * the comparison is void. For each length it prints the
  * speed of both, the recorder's extra cost, the cost of its first and its last virtual minute,
  * the heap it holds, and seek latency (median and p95 over seeks to spread-out times). Speeds are
  * also given per CPU second of this process, steadier than wall time on a shared machine.
@@ -109,9 +111,12 @@ function runRecorder(
   const perMinute: number[] = [];
   let minuteStart = started;
   let i = 0;
+  let published = 0;
   for (let t = EVERY_MS; t <= minutes * MINUTE_MS; t += EVERY_MS) {
     while (rec.advanceTo(t, 1_000_000) === 'budget');
     rec.act(request(i++, t));
+    // What publish() (src/store/slices/simulation.ts) reads of the recorder, the frame aside.
+    published += rec.events.length + rec.spaceTimeView.emitted;
     if (t % MINUTE_MS === 0) {
       const now = clock();
       perMinute.push(now - minuteStart);
@@ -151,6 +156,7 @@ function runRecorder(
     seekCpuP95Ms: p95(seeksCpu),
     seeks: seeks.length,
     keep: rec,
+    published,
   };
 }
 
