@@ -2,11 +2,10 @@
  * The event queue: a binary min-heap ordered by (time, insertion sequence), so no tie is ever left
  * to the heap's internal order (the design notes). Plain arrays, so a checkpoint can copy it.
  */
-import type { ClientId, ServerId, TimeMs } from './types.ts';
+import type { ClientId, TimeMs } from './types.ts';
 
 export type QueueItem =
   | { at: TimeMs; seq: number; kind: 'deliver'; message: number }
-  | { at: TimeMs; seq: number; kind: 'timer'; server: ServerId; gen: number }
   | { at: TimeMs; seq: number; kind: 'clientTimer'; client: ClientId; gen: number };
 
 function before(a: QueueItem, b: QueueItem): boolean {

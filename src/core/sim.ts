@@ -49,6 +49,7 @@ import type {
 
 export const MAX_SERVERS = 9;
 const TOUCHED_ALL = -1;
+const TIMER_MIN_UNKNOWN = -2;
 export const MAX_CLIENTS = 9;
 /** Upper bound on queue items per runUntil call unless the caller gives one. */
 export const DEFAULT_MAX_STEPS = 50_000_000;
@@ -94,12 +95,20 @@ export interface SimState {
   servers: ServerState[];
   clients: ClientState[];
   network: NetworkState;
+  /** Messages to deliver and client timers; the servers' timers are kept in the slots below. */
   queue: QueueItem[];
   seq: number;
   nextMessageId: number;
   nextEntryId: number;
-  timerGen: number[];
+  /** Each server's wake time as last computed (null: none). */
   timerAt: (TimeMs | null)[];
+  /**
+   * Each server's armed timer, one slot per server, re-armed in place: when it fires (null when
+   * none is armed) and its place in the (time, sequence) order, a sequence number drawn from `seq`
+   * as a queue item's would be, so events fire in the order a queue holding them would give.
+   */
+  timerDue: (TimeMs | null)[];
+  timerSeq: number[];
   pinnedTimeoutMs: (number | null)[];
   rng: { latency: PrngState; loss: PrngState; duplication: PrngState; timeouts: PrngState[] };
   checker: CheckerState;
@@ -231,8 +240,9 @@ export class Simulation {
       seq: 0,
       nextMessageId: 1,
       nextEntryId: 1,
-      timerGen: new Array<number>(n).fill(0),
       timerAt: new Array<TimeMs | null>(n).fill(null),
+      timerDue: new Array<TimeMs | null>(n).fill(null),
+      timerSeq: new Array<number>(n).fill(0),
       pinnedTimeoutMs: new Array<number | null>(n).fill(null),
       rng: {
         latency: streamState(seed, 'latency'),
@@ -298,11 +308,18 @@ export class Simulation {
   /** Time of the next queue item or action, or null when the run has nothing left to do. */
   nextEventTime(): TimeMs | null {
     this.pruneStale();
-    const item = heapPeek(this.state.queue);
-    const action = this.state.actions[this.state.actionCursor];
-    if (item === undefined) return action?.at ?? null;
-    if (action === undefined) return item.at;
-    return Math.min(item.at, action.at);
+    const st = this.state;
+    const item = heapPeek(st.queue);
+    const timer = this.nextTimer();
+    let at = item?.at ?? null;
+    if (timer >= 0) {
+      const due = st.timerDue[timer] as TimeMs;
+      if (at === null || due < at) at = due;
+    }
+    const action = st.actions[st.actionCursor];
+    if (at === null) return action?.at ?? null;
+    if (action === undefined) return at;
+    return Math.min(at, action.at);
   }
 
   /** Processes one queue item or action. Returns false when there is nothing left. */
@@ -314,11 +331,25 @@ export class Simulation {
   /** step() once stale items are off the top of the queue. */
   private stepPruned(): boolean {
     const st = this.state;
-    const item = heapPeek(st.queue);
+    let item = heapPeek(st.queue);
     const action = st.actions[st.actionCursor];
-    if (item === undefined && action === undefined) return false;
+    // The earlier of the queue's top and the first server timer, by (time, sequence).
+    const timer = this.nextTimer();
+    let itemAt = item?.at ?? Infinity;
+    if (timer >= 0) {
+      const due = st.timerDue[timer] as TimeMs;
+      if (
+        item === undefined ||
+        due < item.at ||
+        (due === item.at && st.timerSeq[timer]! < item.seq)
+      ) {
+        item = undefined;
+        itemAt = due;
+      }
+    }
+    if (timer < 0 && item === undefined && action === undefined) return false;
     // Actions at time t run after every internal event at t: replays then match live runs.
-    if (action !== undefined && (item === undefined || action.at < item.at)) {
+    if (action !== undefined && action.at < itemAt) {
       st.actionCursor += 1;
       st.now = Math.max(st.now, action.at);
       this.touched = TOUCHED_ALL;
@@ -328,6 +359,13 @@ export class Simulation {
       st.now = Math.max(st.now, item.at);
       this.touched = this.itemServer(item);
       this.runItem(item);
+    } else {
+      // The timer fires: its slot is emptied, its wake time kept (as a popped queue item left it).
+      this.disarm(timer);
+      st.now = Math.max(st.now, itemAt);
+      const s = st.servers[timer] as ServerState;
+      this.touched = s.id;
+      raft.tick(s, this.raftContext());
     }
     st.steps += 1;
     this.finishStep();
@@ -390,7 +428,7 @@ export class Simulation {
   // Internals
   // -------------------------------------------------------------------------------------------
 
-  /** Drops queue items that no longer mean anything (re-armed timers, messages dropped by hand). */
+  /** Drops queue items that no longer mean anything (re-armed client timers, messages dropped by hand). */
   private pruneStale(): void {
     const st = this.state;
     for (;;) {
@@ -403,8 +441,6 @@ export class Simulation {
   private isLive(item: QueueItem): boolean {
     const st = this.state;
     switch (item.kind) {
-      case 'timer':
-        return st.timerGen[item.server - 1] === item.gen;
       case 'clientTimer':
         return st.clients[item.client - 1]?.timerGen === item.gen;
       case 'deliver':
@@ -444,7 +480,6 @@ export class Simulation {
    * depends on its own state alone, so only that one needs re-arming after the item.
    */
   private itemServer(item: QueueItem): number {
-    if (item.kind === 'timer') return item.server;
     if (item.kind === 'clientTimer') return 0;
     const m = this.state.network.inFlight[this.inFlightAt(item.message)];
     return m !== undefined && m.to > 0 ? m.to : 0;
@@ -473,16 +508,54 @@ export class Simulation {
     const i = s.id - 1;
     if (wake === st.timerAt[i]) return;
     st.timerAt[i] = wake;
-    st.timerGen[i] = (st.timerGen[i] ?? 0) + 1;
-    if (wake === null) return;
-    const gen = st.timerGen[i] as number;
-    heapPush(st.queue, {
-      at: Math.max(wake, st.now),
-      seq: st.seq++,
-      kind: 'timer',
-      server: s.id,
-      gen,
-    });
+    if (wake === null) {
+      this.disarm(i);
+      return;
+    }
+    // In place of pushing a new timer item and leaving the old one behind as stale.
+    const due = Math.max(wake, st.now);
+    const seq = st.seq++;
+    st.timerDue[i] = due;
+    st.timerSeq[i] = seq;
+    const min = this.timerMin;
+    if (min === TIMER_MIN_UNKNOWN) return;
+    if (min === i) this.timerMin = TIMER_MIN_UNKNOWN;
+    else if (min === -1) this.timerMin = i;
+    else {
+      const minDue = st.timerDue[min] as TimeMs;
+      if (due < minDue || (due === minDue && seq < st.timerSeq[min]!)) this.timerMin = i;
+    }
+  }
+
+  private disarm(i: number): void {
+    this.state.timerDue[i] = null;
+    if (this.timerMin === i) this.timerMin = TIMER_MIN_UNKNOWN;
+  }
+
+  /**
+   * The slot of the first armed server timer by (time, sequence), -1 for none. Cached between
+   * steps (TIMER_MIN_UNKNOWN: to be found again, at most 9 slots); not part of the state.
+   */
+  private timerMin = TIMER_MIN_UNKNOWN;
+
+  private nextTimer(): number {
+    if (this.timerMin !== TIMER_MIN_UNKNOWN) return this.timerMin;
+    const { timerDue, timerSeq } = this.state;
+    let min = -1;
+    let minDue = Infinity;
+    let minSeq = 0;
+    for (let i = 0; i < timerDue.length; i++) {
+      const due = timerDue[i];
+      if (due === null || due === undefined) continue;
+      const seq = timerSeq[i] as number;
+      if (due < minDue || (due === minDue && seq < minSeq)) {
+        min = i;
+        minDue = due;
+        minSeq = seq;
+      }
+    }
+    this.timerMin = min;
+    return min;
   }
 
   private server(id: ServerId): ServerState | undefined {
@@ -613,11 +686,6 @@ export class Simulation {
       case 'deliver':
         this.deliver(item.message);
         return;
-      case 'timer': {
-        const s = this.server(item.server);
-        if (s !== undefined) raft.tick(s, this.raftContext());
-        return;
-      }
       case 'clientTimer': {
         const c = this.state.clients[item.client - 1];
         if (c !== undefined) client.onTimer(c, this.clientContext());
