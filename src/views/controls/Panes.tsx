@@ -172,12 +172,24 @@ export function TimelinePane() {
   const index = useMemo(() => timelineIndex(indexRef.current, events), [events]);
   indexRef.current = index;
   const { marks, closed, open } = index;
-  const bands = useMemo(() => indexBands(closed, open, endMs), [closed, open, endMs]);
+  // The closed bands keep their identity until a term ends; the open one grows every frame and is
+  // drawn apart (stretched by a transform), so the marks' SVG is not painted again for it.
+  const bands = useMemo(() => indexBands(closed, null, 0), [closed]);
+  const openBand = useMemo(() => indexBands([], open, endMs)[0] ?? null, [open, endMs]);
   // The axis runs past the recorded end; a click or a key there goes to the end, not beyond
   // (typing a later time in the header is how to run forward).
   const onSeek = useCallback(
     (t: number) => store.getState().seek(Math.min(t, store.getState().endTime)),
     [store],
   );
-  return <MemoTimeline endMs={axisMs} now={now} marks={marks} termBand={bands} onSeek={onSeek} />;
+  return (
+    <MemoTimeline
+      endMs={axisMs}
+      now={now}
+      marks={marks}
+      termBand={bands}
+      openBand={openBand}
+      onSeek={onSeek}
+    />
+  );
 }

@@ -28,6 +28,11 @@ export interface TimelineProps {
   now: number;
   marks: readonly TimelineMark[];
   termBand: readonly TermBand[];
+  /**
+   * The band of the term still running, from its start to the recorded end. It grows while the lab
+   * plays, so it is drawn apart from the other bands: a composited strip scaled by a transform.
+   */
+  openBand?: TermBand | null | undefined;
   onSeek: (t: number) => void;
   onScrubStart?: (() => void) | undefined;
   onScrubEnd?: (() => void) | undefined;
@@ -40,6 +45,10 @@ const BAND_Y = TOP_PX + MARK_KINDS.length * LANE_PX + 4;
 const BAND_PX = 10;
 const AXIS_Y = BAND_Y + BAND_PX + 12;
 const HEIGHT_PX = AXIS_Y + 4;
+/** The open band's strip is this wide before its transform stretches it. */
+const OPEN_BASE_PX = 100;
+/** Half the playhead's box: its triangle is 12 px wide. */
+const PLAYHEAD_HALF_PX = 7;
 const laneY = (kind: MarkKind): number => TOP_PX + MARK_KINDS.indexOf(kind) * LANE_PX + LANE_PX / 2;
 
 /** The catalogue's words for one mark and for several, per kind. */
@@ -117,7 +126,7 @@ const TimelineMarks = memo(function TimelineMarks(props: {
  * Marks sit in one lane per kind with a distinct shape each; marks closer than 2 px merge.
  */
 export function Timeline(props: TimelineProps) {
-  const { endMs, now, marks, termBand, onSeek, onScrubStart, onScrubEnd } = props;
+  const { endMs, now, marks, termBand, openBand, onSeek, onScrubStart, onScrubEnd } = props;
   const t = useLabT();
   const lang = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
@@ -156,6 +165,7 @@ export function Timeline(props: TimelineProps) {
   };
 
   const x = scale(now);
+  const open = openBand === null || openBand === undefined ? null : bandRects([openBand], scale)[0];
   return (
     <div
       ref={ref}
@@ -177,12 +187,34 @@ export function Timeline(props: TimelineProps) {
       onKeyDown={onKeyDown}
     >
       <svg className="rl-timeline-svg" width={width} height={HEIGHT_PX} aria-hidden="true">
-        {/* Memoized: while playing only the playhead moves, not every band and mark. */}
+        {/* Memoized: while playing only the playhead and the open band move, not every mark. */}
         <TimelineMarks bands={bands} clusters={clusters} scale={scale} width={width} />
-        <g className="rl-tl-playhead">
-          <line x1={x} x2={x} y1={0} y2={BAND_Y + BAND_PX} />
-          <path d={`M${x - 6},${BAND_Y + BAND_PX + 1}h12l-6,-7Z`} />
-        </g>
+      </svg>
+      {/* What moves each frame is composited and moved or stretched by a transform, so the
+          marks' SVG above is not painted again while the lab plays. */}
+      {open !== undefined && open !== null && (
+        <div
+          className="rl-tl-open"
+          title={t('timeline.term', { term: open.term })}
+          style={{
+            left: open.x,
+            top: BAND_Y,
+            height: BAND_PX,
+            background: termFill(open.term),
+            transform: `scaleX(${open.width / OPEN_BASE_PX})`,
+          }}
+        />
+      )}
+      <svg
+        className="rl-tl-playhead"
+        width={PLAYHEAD_HALF_PX * 2}
+        height={BAND_Y + BAND_PX + 1}
+        viewBox={`${-PLAYHEAD_HALF_PX} 0 ${PLAYHEAD_HALF_PX * 2} ${BAND_Y + BAND_PX + 1}`}
+        style={{ transform: `translateX(${x - PLAYHEAD_HALF_PX}px)` }}
+        aria-hidden="true"
+      >
+        <line x1={0} x2={0} y1={0} y2={BAND_Y + BAND_PX} />
+        <path d={`M-6,${BAND_Y + BAND_PX + 1}h12l-6,-7Z`} />
       </svg>
     </div>
   );
