@@ -221,10 +221,11 @@ function leaderWakeTime(s: ServerState, config: SimConfig): TimeMs | null {
   if (due !== null) wake = Math.min(wake, due);
   if (s.transfer !== null) wake = Math.min(wake, s.transfer.deadlineMs);
   const membership = configOf(s);
+  const last = lastLogIndex(s);
   for (const p of s.peers) {
     if (!isReplicationTarget(s, membership, p.id)) continue;
-    wake = Math.min(wake, p.heartbeatDueMs);
-    if (p.nextIndex <= lastLogIndex(s)) wake = Math.min(wake, p.rpcDueMs);
+    if (p.heartbeatDueMs < wake) wake = p.heartbeatDueMs;
+    if (p.nextIndex <= last && p.rpcDueMs < wake) wake = p.rpcDueMs;
   }
   return Number.isFinite(wake) ? wake : null;
 }

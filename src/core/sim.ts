@@ -569,13 +569,13 @@ export class Simulation {
 
   private raftContext(): raft.RaftContext {
     if (this.raftCtx !== null) return this.raftCtx;
-    const state = (): SimState => this.state;
+    const st = this.state; // never replaced: a restore makes a new Simulation
     this.raftCtx = {
       get now() {
-        return state().now;
+        return st.now;
       },
       get config() {
-        return state().config;
+        return st.config;
       },
       send: (from, to, body) => this.send(from, to, body),
       emit: this.emit,
@@ -590,19 +590,19 @@ export class Simulation {
 
   private clientContext(): client.ClientContext {
     if (this.clientCtx !== null) return this.clientCtx;
-    const state = (): SimState => this.state;
+    const st = this.state;
     this.clientCtx = {
       get now() {
-        return state().now;
+        return st.now;
       },
       get servers() {
-        return state().config.servers;
+        return st.config.servers;
       },
       get clientTimeoutMs() {
-        return state().config.clientTimeoutMs;
+        return st.config.clientTimeoutMs;
       },
       get retryPauseMs() {
-        return state().config.rpcTimeoutMs;
+        return st.config.rpcTimeoutMs;
       },
       send: (from, to, body) => this.send(from, to, body),
       emit: this.emit,

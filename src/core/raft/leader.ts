@@ -19,6 +19,7 @@ import type {
   InstallSnapshotReply,
   ReadIndexRequest,
   Endpoint,
+  Entry,
   PeerState,
   ServerId,
   ServerState,
@@ -88,9 +89,15 @@ function sendReplication(s: ServerState, p: PeerState, ctx: RaftContext): void {
   else sendAppendEntries(s, p, ctx);
 }
 
+/** A heartbeat's entries: one frozen empty list for all of them (nothing writes into a message). */
+const NO_ENTRIES = Object.freeze([]) as readonly Entry[] as Entry[];
+
 function sendAppendEntries(s: ServerState, p: PeerState, ctx: RaftContext): void {
   const prevLogIndex = p.nextIndex - 1;
-  const entries = s.log.slice(prevLogIndex, prevLogIndex + ctx.config.maxEntriesPerAppend);
+  const entries =
+    prevLogIndex >= s.log.length
+      ? NO_ENTRIES
+      : s.log.slice(prevLogIndex, prevLogIndex + ctx.config.maxEntriesPerAppend);
   const ae: AppendEntries = {
     type: 'AppendEntries',
     term: s.term,
