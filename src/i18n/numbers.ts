@@ -37,10 +37,18 @@ export function formatDecimal(n: number, digits: number, lang: Language = 'en'):
   return numberFormat(lang, digits).format(n);
 }
 
+const separators = new Map<Language, string>();
+
 /** The decimal separator of the language: "." in English, "," in Spanish and Portuguese. */
 export function decimalSeparator(lang: Language = 'en'): string {
-  const part = numberFormat(lang, 1)
-    .formatToParts(1.5)
-    .find((p) => p.type === 'decimal');
-  return part?.value ?? '.';
+  // Asked for every time shown (several per frame while the lab plays): worked out once a language.
+  let separator = separators.get(lang);
+  if (separator === undefined) {
+    const part = numberFormat(lang, 1)
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal');
+    separator = part?.value ?? '.';
+    separators.set(lang, separator);
+  }
+  return separator;
 }
