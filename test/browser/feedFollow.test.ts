@@ -9,14 +9,14 @@
  * the reader scrolling up stops it (the view stays put, "Follow" appears), Follow brings it back,
  * rewinding shows the current line, the lines stay in time order in the DOM and on screen.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   SCREENSHOTS,
   leaderOf,
   pageErrors,
+  recordMeasurements,
   screenshot,
   settle,
   useBrowser,
@@ -24,11 +24,7 @@ import {
 } from './harness.ts';
 
 const browser = useBrowser();
-const results: Record<string, unknown> = {};
-afterAll(async () => {
-  await writeFile(join(SCREENSHOTS, 'feedFollow.json'), JSON.stringify(results, null, 2));
-  console.log('feed follow', JSON.stringify(results));
-});
+const results = recordMeasurements('feedFollow', 'feed follow');
 
 /**
  * Counts layout-touching calls whose element is inside the feed (installed before the app).

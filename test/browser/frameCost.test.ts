@@ -12,18 +12,16 @@
  * stays the size of a short run's (both are windowed). The figures go to
  * test/browser/screenshots/frameCost.json.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it, inject } from 'vitest';
+import { describe, expect, it, inject } from 'vitest';
 import { Simulation } from '../../src/core/sim.ts';
 import { encodeLink } from '../../src/scenarios/link.ts';
 import { toRunSetup } from '../../src/scenarios/schema.ts';
 import { steadyWorkload } from '../../src/scenarios/workload.ts';
 import {
-  SCREENSHOTS,
   leaderOf,
   pageErrors,
+  recordMeasurements,
   screenshot,
   settle,
   useBrowser,
@@ -31,11 +29,7 @@ import {
 } from './harness.ts';
 
 const browser = useBrowser();
-const results: Record<string, unknown> = {};
-afterAll(async () => {
-  await writeFile(join(SCREENSHOTS, 'frameCost.json'), JSON.stringify(results, null, 2));
-  console.log('frame cost', JSON.stringify(results));
-});
+const results = recordMeasurements('frameCost', 'frame cost');
 
 const LONG_MS = 1_000_000;
 

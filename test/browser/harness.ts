@@ -4,7 +4,7 @@
  * automation handle, and click the cluster.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -54,6 +54,19 @@ export function useBrowser(): Browser {
         : value;
     },
   });
+}
+
+/**
+ * The figures a test file measures, as an object its tests fill in: written to
+ * `screenshots/NAME.json` and printed on one line (LABEL and the JSON) after the file's tests.
+ */
+export function recordMeasurements(name: string, label: string): Record<string, unknown> {
+  const results: Record<string, unknown> = {};
+  afterAll(async () => {
+    await writeFile(join(SCREENSHOTS, `${name}.json`), JSON.stringify(results, null, 2));
+    console.log(label, JSON.stringify(results));
+  });
+  return results;
 }
 
 /**
