@@ -36,6 +36,20 @@ export async function openAt(
   await page.addInitScript(STUB_FULLSCREEN);
   await page.goto(address);
   await page.waitForFunction(() => window.raftLab !== undefined);
+  // Presenter and embed modes load their code on first use: a key pressed before they are on
+  // screen would reach the lab instead (CI once pressed → into a lab still loading Figure 8).
+  const url = new URL(address);
+  const mode = url.searchParams.has('present')
+    ? '.rl-show'
+    : url.searchParams.has('embed')
+      ? '[data-steps]'
+      : null;
+  if (mode !== null) {
+    await page.locator(mode).first().waitFor({ timeout: 30_000 });
+    if (url.hash.startsWith('#lib=')) {
+      await page.locator('[data-steps]').first().waitFor({ timeout: 30_000 });
+    }
+  }
   return page;
 }
 
