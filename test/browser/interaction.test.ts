@@ -104,7 +104,7 @@ describe('partition', () => {
     await serverBody(page, leader).click();
     await serverBody(page, buddy).click();
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
-    expect(await page.locator('.rl-link-partition').count()).toBe(6);
+    await expect.poll(() => page.locator('.rl-link-partition').count()).toBe(6);
 
     // The old leader takes a command it can never commit: only 2 of 5 can store it (F2-L5).
     await serverBody(page, leader).click({ button: 'right' });
@@ -159,7 +159,7 @@ describe('partition by drawing a line', () => {
     const groups = await page.locator('.rl-group-badge').allTextContents();
     expect(groups).toEqual(['G1', 'G1', 'G2', 'G2', 'G1']);
     await page.getByRole('button', { name: 'Apply', exact: true }).click();
-    expect(await page.locator('.rl-link-partition').count()).toBe(6);
+    await expect.poll(() => page.locator('.rl-link-partition').count()).toBe(6);
     await page.context().close();
   });
 });
@@ -332,10 +332,11 @@ describe('touch only', () => {
     await page.getByRole('button', { name: /Partition/ }).tap();
     await serverBody(page, 1).tap();
     await serverBody(page, 2).tap();
+    // While the lab plays, an action is drawn with the coming animation frame.
     await page.getByRole('button', { name: 'Apply', exact: true }).tap();
-    expect(await page.locator('.rl-link-partition').count()).toBe(6);
+    await expect.poll(() => page.locator('.rl-link-partition').count()).toBe(6);
     await page.getByRole('button', { name: /Heal/ }).tap();
-    expect(await page.locator('.rl-link-partition').count()).toBe(0);
+    await expect.poll(() => page.locator('.rl-link-partition').count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
