@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /**
- * The determinism contract of DESIGN.md: src/core and src/scenarios are pure.
+ * The determinism contract of the design: src/core and src/scenarios are pure.
  * They may not import UI libraries or touch the wall clock, timers, the DOM or Math.random.
  * Transcendental Math functions are banned too: their last bit may differ between engines.
  */
@@ -15,13 +15,17 @@ const pureLayerRules = {
     {
       paths: ['react', 'react-dom', 'zustand', 'd3', 'd3-selection'].map((name) => ({
         name,
-        message: 'src/core and src/scenarios are headless and deterministic (DESIGN.md).',
+        message:
+          'src/core and src/scenarios are headless and deterministic (README, Layout of the code).',
       })),
       patterns: [
-        { group: ['react/*', 'react-dom/*', 'zustand/*'], message: 'Pure layer (DESIGN.md).' },
+        {
+          group: ['react/*', 'react-dom/*', 'zustand/*'],
+          message: 'src/core and src/scenarios are a pure layer (README, Layout of the code).',
+        },
         {
           group: ['**/store/**', '**/views/**', '**/services/**', '**/i18n/**', '**/cli/**'],
-          message: 'Arrows point one way (DESIGN.md).',
+          message: 'Each folder imports only the folders above it (README, Layout of the code).',
         },
       ],
     },
@@ -45,7 +49,7 @@ const pureLayerRules = {
       'process',
     ].map((name) => ({
       name,
-      message: `${name} is banned in the deterministic core (DESIGN.md).`,
+      message: `${name} is banned in the deterministic core (README, Layout of the code).`,
     })),
   ],
   'no-restricted-properties': [
@@ -74,7 +78,7 @@ const pureLayerRules = {
     ].map((property) => ({
       object: 'Math',
       property,
-      message: `Math.${property} is banned in the deterministic core (DESIGN.md).`,
+      message: `Math.${property} is banned in the deterministic core (README, Layout of the code).`,
     })),
   ],
 };

@@ -1,5 +1,5 @@
 /**
- * Share links and scenario files in Chromium (DESIGN.md "Scenarios and links"): a link made from
+ * Share links and scenario files in Chromium (the design "Scenarios and links"): a link made from
  * the UI reopens the same frame in a fresh page (same time, same trace hash, and the hash Node
  * computes from src/core); files round-trip; hostile links and files are refused with a message,
  * leave the run as it was and run no script.

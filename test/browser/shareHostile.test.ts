@@ -1,5 +1,5 @@
 /**
- * Untrusted input in Chromium (DESIGN.md: validated, bounded, never rendered as HTML): every
+ * Untrusted input in Chromium (the design: validated, bounded, never rendered as HTML): every
  * hostile link and file is refused with an alert naming the problem, the run on screen keeps its
  * time and trace hash, and nothing the input carried runs (no sentinel, no dialog, no element).
  */

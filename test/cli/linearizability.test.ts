@@ -1,5 +1,5 @@
 /**
- * `npm run sim` checks the clients' history for linearizability after the run (RAFT.md INV-C2):
+ * `npm run sim` checks the clients' history for linearizability after the run (the rule catalogue INV-C2):
  * a key whose answers fit no real-time order is a violation like any invariant's, exit 1.
  */
 import { writeFileSync } from 'node:fs';

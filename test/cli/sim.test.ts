@@ -89,7 +89,7 @@ describe('npm run sim on the example scenarios', () => {
 
 describe('exit 1 on a violated invariant', () => {
   it('reports the violation in both outputs', async () => {
-    // BUG-VOTEVOLATILE (RAFT.md §4): a crash forgets votedFor, which the checker sees at once.
+    // BUG-VOTEVOLATILE (the rule catalogue §4): a crash forgets votedFor, which the checker sees at once.
     const scenario = loadExample(BASIC);
     const buggy = {
       ...scenario,
@@ -334,7 +334,7 @@ describe('as a real process', () => {
   });
 });
 
-describe('npm run sim --json: membership (DESIGN.md "Membership, compaction, transfer and reads")', () => {
+describe('npm run sim --json: membership (the design "Membership, compaction, transfer and reads")', () => {
   const JOINT = 'public/scenarios/joint-consensus.json';
 
   it('gives each server the configuration it uses, with old only during the joint phase', async () => {
@@ -389,7 +389,7 @@ describe('npm run sim --json: membership (DESIGN.md "Membership, compaction, tra
   });
 });
 
-describe('npm run sim with log compaction (DESIGN.md: snapshot in --json)', () => {
+describe('npm run sim with log compaction (the design: snapshot in --json)', () => {
   const SNAPSHOT = 'public/scenarios/snapshot.json';
 
   it('prints each snapshot and only the entries after it', async () => {

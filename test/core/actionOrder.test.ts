@@ -1,5 +1,5 @@
 /**
- * The trace hash is over a canonical encoding (DESIGN.md determinism contract): an action built
+ * The trace hash is over a canonical encoding (the design determinism contract): an action built
  * with its keys in another order (the lab stamps `{ ...action, at }`, a file lists `at` first) is
  * the same action, and the same run must give the same hash, as a share link promises.
  */

@@ -1,5 +1,5 @@
 /**
- * A bench for the invariant checker alone (RAFT.md §2): servers built by hand, changed by hand
+ * A bench for the invariant checker alone (the rule catalogue §2): servers built by hand, changed by hand
  * between steps, and `checkStep` run after each change with the events the change stands for.
  * It lets a test break Raft in ways no toggle does, to show that each check fires, in the
  * init / act / check shape of the other tests.

@@ -1,5 +1,5 @@
 /**
- * The checker under membership changes (RAFT.md §1.9, §2.2): INV-X15 and INV-X10 with the
+ * The checker under membership changes (the rule catalogue §1.9, §2.2): INV-X15 and INV-X10 with the
  * configuration in force, each shown to fire on a log broken by hand and to stay silent on the
  * legal variant. Init / act / check, on the checker bench.
  */

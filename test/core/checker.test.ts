@@ -1,6 +1,6 @@
 /**
  * Each check added for "a checker that cannot miss" fires on a deliberately broken state, and stays
- * silent on the matching correct one (RAFT.md §2: INV-X10, INV-X11, INV-LC over history, INV-C1,
+ * silent on the matching correct one (the rule catalogue §2: INV-X10, INV-X11, INV-LC over history, INV-C1,
  * repeated violations). States are built by hand on the checker bench (checker-kit.ts).
  */
 import { describe, expect, it } from 'vitest';

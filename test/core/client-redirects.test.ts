@@ -1,5 +1,5 @@
 /**
- * Client redirects under duplication (RAFT.md C-1, F2-T3). Found by the fuzz campaign (seeds
+ * Client redirects under duplication (the rule catalogue C-1, F2-T3). Found by the fuzz campaign (seeds
  * 21098, 60080): during a leadership transfer the leader points clients at its target and the
  * target back at the leader; with zero latency and duplicated replies each redirect copy started
  * another attempt, and the requests multiplied into a storm.

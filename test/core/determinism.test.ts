@@ -1,5 +1,5 @@
 /**
- * The determinism contract of DESIGN.md: the same (seed, config, initial, actions) gives the same
+ * The determinism contract of the design: the same (seed, config, initial, actions) gives the same
  * trace, byte for byte, whether played live with interventions, replayed from the action log, or
  * resumed from a checkpoint.
  */

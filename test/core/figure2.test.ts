@@ -1,9 +1,9 @@
 /**
- * Figure 2 of the Raft paper, one test per rule of RAFT.md §1 (F2-S*, F2-A*, F2-RV*, F2-AE*,
+ * Figure 2 of the Raft paper, one test per rule of the rule catalogue §1 (F2-S*, F2-A*, F2-RV*, F2-AE*,
  * F2-L*, F2-F*, F2-T*), in the init / act / check shape of etcd's raft_paper_test.go. The
  * membership rules (F2-RV6, F2-AE9) and InstallSnapshot (F2-IS*) are out of scope here.
  *
- * Decisions of RAFT.md §1.11 assumed: D1 commitIndex never decreases, D2 matchIndex monotonic,
+ * Decisions of the rule catalogue §1.11 assumed: D1 commitIndex never decreases, D2 matchIndex monotonic,
  * D3 atomic self-vote, D4 stale requests rejected with the term, D5 a candidate stays candidate on
  * a majority of refusals, D9 no-op on election (config.noopOnElection), naive nextIndex back-off.
  */
@@ -51,7 +51,7 @@ function peerOf(s: ServerState, id: number) {
 // §1.1 State
 // -------------------------------------------------------------------------------------------
 
-describe('Figure 2 — state (RAFT.md §1.1)', () => {
+describe('Figure 2 — state (the rule catalogue §1.1)', () => {
   // F2-S1
   it('F2-S1 currentTerm starts at 0, takes any higher term seen and never goes down', () => {
     expect(newServer(1, 3).term).toBe(0);
@@ -316,7 +316,7 @@ describe('Figure 2 — state (RAFT.md §1.1)', () => {
 // §1.2 Rules for all servers
 // -------------------------------------------------------------------------------------------
 
-describe('Figure 2 — all servers (RAFT.md §1.2)', () => {
+describe('Figure 2 — all servers (the rule catalogue §1.2)', () => {
   // F2-A1
   it('F2-A1 committed entries are applied one by one in index order, nothing beyond commitIndex', () => {
     const ctx = new FakeContext();
@@ -452,7 +452,7 @@ describe('Figure 2 — all servers (RAFT.md §1.2)', () => {
 // §1.3 RequestVote
 // -------------------------------------------------------------------------------------------
 
-describe('Figure 2 — RequestVote receiver (RAFT.md §1.3)', () => {
+describe('Figure 2 — RequestVote receiver (the rule catalogue §1.3)', () => {
   // F2-RV1
   it('F2-RV1 a RequestVote with a term below currentTerm is refused, however good the log', () => {
     const ctx = new FakeContext({ now: 100 });
@@ -563,7 +563,7 @@ describe('Figure 2 — RequestVote receiver (RAFT.md §1.3)', () => {
 // §1.4 AppendEntries
 // -------------------------------------------------------------------------------------------
 
-describe('Figure 2 — AppendEntries receiver (RAFT.md §1.4)', () => {
+describe('Figure 2 — AppendEntries receiver (the rule catalogue §1.4)', () => {
   // F2-AE1
   it('F2-AE1 an AppendEntries with a term below currentTerm is refused and changes nothing', () => {
     const ctx = new FakeContext({ now: 50 });
@@ -736,7 +736,7 @@ describe('Figure 2 — AppendEntries receiver (RAFT.md §1.4)', () => {
 
   // F2-AE7
   it('F2-AE7 commitIndex never moves backwards (D1)', () => {
-    // RAFT.md D1: follower knows commit 3; a heartbeat with prevLogIndex 2 and leaderCommit 4
+    // the rule catalogue D1: follower knows commit 3; a heartbeat with prevLogIndex 2 and leaderCommit 4
     // would give min(4, 2) = 2 if taken literally.
     const ctx = new FakeContext();
     const s = makeServer({ term: 1, log: [1, 1, 1, 1], commitIndex: 3 });
@@ -783,7 +783,7 @@ describe('Figure 2 — AppendEntries receiver (RAFT.md §1.4)', () => {
 // §1.5 Leaders
 // -------------------------------------------------------------------------------------------
 
-describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
+describe('Figure 2 — leaders (the rule catalogue §1.5)', () => {
   // F2-L1
   it('F2-L1 a new leader sends an empty AppendEntries to every server at once, then one per heartbeat interval', () => {
     const ctx = new FakeContext({
@@ -1018,7 +1018,7 @@ describe('Figure 2 — leaders (RAFT.md §1.5)', () => {
 // §1.6 Followers and timing
 // -------------------------------------------------------------------------------------------
 
-describe('Figure 2 — followers and timing (RAFT.md §1.6)', () => {
+describe('Figure 2 — followers and timing (the rule catalogue §1.6)', () => {
   // F2-F1
   it('F2-F1 a follower answers candidates and leaders, and redirects clients to the leader it knows', () => {
     const ctx = new FakeContext();

@@ -1,5 +1,5 @@
 /**
- * The linearizability checker (RAFT.md INV-C2; thesis §6.4): hand-made histories, random ones
+ * The linearizability checker (the rule catalogue INV-C2; thesis §6.4): hand-made histories, random ones
  * linearizable by construction and their mutations, and the simulator's own runs (SC-29).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The membership teaching bugs (RAFT.md §4): BUG-DIRECTCONFIG (Figure 10, SC-36), BUG-EARLYCONFIG
+ * The membership teaching bugs (the rule catalogue §4): BUG-DIRECTCONFIG (Figure 10, SC-36), BUG-EARLYCONFIG
  * (the 2015 single-server bug, SC-39) and BUG-SELFCOUNT (a leader outside C_new counting itself,
  * M-6). Each scripted schedule must make the checker fire with the bug, and the same schedule with
  * the correct rule must stay clean. Timers are frozen (scenario-kit's SCRIPTED), so every election

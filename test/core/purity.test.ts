@@ -1,6 +1,6 @@
 /**
  * The pure layers (src/core, src/scenarios) never touch the wall clock, timers, Math.random, the
- * DOM or UI libraries (DESIGN.md). ESLint enforces it while editing; this test enforces it in CI
+ * DOM or UI libraries (the design). ESLint enforces it while editing; this test enforces it in CI
  * even if the lint configuration were loosened.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Helpers for the conformance scenarios of RAFT.md §3. A "scripted" configuration keeps election
+ * Helpers for the conformance scenarios of the rule catalogue §3. A "scripted" configuration keeps election
  * timers far away (100 s) so that only the scenario's `timeout` actions start elections, and fixes
  * latency at 10 ms so every step of the story lands at a known time.
  */
@@ -72,7 +72,7 @@ export function server(r: Run, id: number): ServerState {
   return s;
 }
 
-/** A server's log as the list of entry terms, as RAFT.md writes logs (`[1,1,4]`). */
+/** A server's log as the list of entry terms, as the rule catalogue writes logs (`[1,1,4]`). */
 export function terms(r: Run, id: number): number[] {
   return server(r, id).log.map((e) => e.term);
 }

@@ -1,5 +1,5 @@
 /**
- * Conformance scenarios, client interaction (RAFT.md §3 D): redirects, exactly-once.
+ * Conformance scenarios, client interaction (the rule catalogue §3 D): redirects, exactly-once.
  */
 import { describe, expect, it } from 'vitest';
 import type { BugId, ClientSession } from '../../src/core/index.ts';

@@ -1,5 +1,5 @@
 /**
- * Log compaction (RAFT.md §1.7 and §3 F: F2-IS1..IS7, SC-42, SC-44). Reference: paper §7 and
+ * Log compaction (the rule catalogue §1.7 and §3 F: F2-IS1..IS7, SC-42, SC-44). Reference: paper §7 and
  * Figure 13; thesis §5.1; etcd TestSlowNodeRestore, TestProvideSnap, TestLeaderTransferAfterSnapshot.
  */
 import { describe, expect, it } from 'vitest';

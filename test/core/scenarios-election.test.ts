@@ -1,5 +1,5 @@
 /**
- * Conformance scenarios, leader election (RAFT.md §3 A). Each test cites its SC ID and the paper
+ * Conformance scenarios, leader election (the rule catalogue §3 A). Each test cites its SC ID and the paper
  * section it checks; every scenario also runs the invariant checker after every event.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * The paper's Figure 7 (SC-15) and Figure 8 (SC-16), loaded through `initial` exactly as drawn and
- * checked entry by entry (RAFT.md §3 B).
+ * checked entry by entry (the rule catalogue §3 B).
  */
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/core/index.ts';

@@ -1,5 +1,5 @@
 /**
- * Conformance scenarios, membership changes (RAFT.md §3 E, rules M-1..M-7 of §1.9). Reference:
+ * Conformance scenarios, membership changes (the rule catalogue §3 E, rules M-1..M-7 of §1.9). Reference:
  * paper §6, thesis chapter 4. SC-36 (Figure 10) and SC-39 (the 2015 bug) live with their teaching
  * bugs in membership-bugs.test.ts.
  */
@@ -36,14 +36,14 @@ function elected(writes = 0): Action[] {
   return actions;
 }
 
-describe('membership changes (RAFT.md §1.9)', () => {
+describe('membership changes (the rule catalogue §1.9)', () => {
   // SC-33, Reference: paper §6, thesis §4.1 and §4.2.1
   it('SC-33 a new server catches up as a non-voter, then counts; C_new is used once appended', () => {
     const r = start({ servers: 4, members: [1, 2, 3] }, [
       ...elected(30),
       { at: 1_000, do: 'addServer', server: 4 },
     ]);
-    // Before the change S4 has no configuration: no timer, it never campaigns (DESIGN.md).
+    // Before the change S4 has no configuration: no timer, it never campaigns (the design).
     r.sim.runUntil(900);
     expect(configOf(server(r, 4))).toBeNull();
     expect(wakeTime(server(r, 4), r.sim.config)).toBeNull();
@@ -283,7 +283,7 @@ describe('membership changes (RAFT.md §1.9)', () => {
     expect(r.sim.violations).toEqual([]);
   });
 
-  // SC-40, Reference: thesis §4.1; RAFT.md M-1 (fall back when the configuration is truncated)
+  // SC-40, Reference: thesis §4.1; the rule catalogue M-1 (fall back when the configuration is truncated)
   it('SC-40 an uncommitted configuration is overwritten by a new leader, and its holder falls back (M-1)', () => {
     const r = run(
       { servers: 5 },

@@ -1,5 +1,5 @@
 /**
- * Partitions, disruption, PreVote and CheckQuorum (RAFT.md §3 C: SC-22, SC-23, SC-25, SC-26).
+ * Partitions, disruption, PreVote and CheckQuorum (the rule catalogue §3 C: SC-22, SC-23, SC-25, SC-26).
  * Both extensions are off by default and switched on per scenario (config.preVote,
  * config.checkQuorum).
  */

@@ -1,5 +1,5 @@
 /**
- * Conformance scenarios, log replication and commitment (RAFT.md §3 B).
+ * Conformance scenarios, log replication and commitment (the rule catalogue §3 B).
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Action } from '../../src/core/index.ts';

@@ -1,5 +1,5 @@
 /**
- * Conformance scenarios, leadership transfer and reads without the log (RAFT.md §3 D and G: SC-31,
+ * Conformance scenarios, leadership transfer and reads without the log (the rule catalogue §3 D and G: SC-31,
  * SC-32, SC-45, SC-46, SC-48; rules X-LT, C-4, C-5). Reference: thesis §3.10 and §6.4.
  */
 import { describe, expect, it } from 'vitest';

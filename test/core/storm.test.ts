@@ -1,5 +1,5 @@
 /**
- * Replication under duplication (RAFT.md F2-T3: the network may duplicate and reorder messages, so
+ * Replication under duplication (the rule catalogue F2-T3: the network may duplicate and reorder messages, so
  * RPCs must be idempotent). Before the fix every AppendEntries reply of the current term made the
  * leader send again, also a duplicated or stale one that moved nothing forward: with duplication
  * each such reply started another chain of requests and the chains multiplied every round trip (a

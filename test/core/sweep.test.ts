@@ -1,5 +1,5 @@
 /**
- * The seed sweep (RAFT.md SC-49): a few hundred seeds of random crashes, restarts, partitions, cut
+ * The seed sweep (the rule catalogue SC-49): a few hundred seeds of random crashes, restarts, partitions, cut
  * links, loss, duplication and client load with every invariant checked after every event; then
  * the faults are healed and the cluster must elect a leader and converge (a liveness check).
  */

@@ -1,5 +1,5 @@
 /**
- * Teaching bugs (RAFT.md §4): each toggle breaks one rule; its minimal exposing script must make
+ * Teaching bugs (the rule catalogue §4): each toggle breaks one rule; its minimal exposing script must make
  * the checker fire, and the same script with the correct rule must not. BUG-FIG8 lives with
  * Figure 8 (scenarios-figures.test.ts) and BUG-NOSESSION with SC-29 (scenarios-clients.test.ts).
  */

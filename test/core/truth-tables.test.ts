@@ -1,7 +1,7 @@
 /**
- * Truth-table conformance scenarios of RAFT.md §3 (SC-03, SC-04, SC-05, SC-08, SC-14), one row
+ * Truth-table conformance scenarios of the rule catalogue §3 (SC-03, SC-04, SC-05, SC-08, SC-14), one row
  * per case as the table lists it, in the init / act / check shape of etcd's raft_paper_test.go.
- * Logs are written as entry terms (`[1, 2]`); `t@i` in RAFT.md is an entry of term t at index i.
+ * Logs are written as entry terms (`[1, 2]`); `t@i` in the rule catalogue is an entry of term t at index i.
  */
 import { describe, expect, it } from 'vitest';
 import type { MessageBody, Role, ServerState } from '../../src/core/index.ts';
@@ -68,7 +68,7 @@ describe('SC-03 one vote per term, first come first served', () => {
 // -------------------------------------------------------------------------------------------
 
 describe('SC-04 election restriction table', () => {
-  // SC-04: voter log → candidate (lastTerm, lastIndex) → result; all 8 rows of RAFT.md.
+  // SC-04: voter log → candidate (lastTerm, lastIndex) → result; all 8 rows of the rule catalogue.
   const rows: [voterLog: number[], lastTerm: number, lastIndex: number, granted: boolean][] = [
     [[1], 1, 1, true],
     [[1], 1, 2, true],

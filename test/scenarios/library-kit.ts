@@ -86,7 +86,7 @@ export function server(servers: readonly ServerState[], id: number): ServerState
   return s;
 }
 
-/** A log as the list of entry terms (RAFT.md writes `[1,1,4]`). */
+/** A log as the list of entry terms (the rule catalogue writes `[1,1,4]`). */
 export function terms(servers: readonly ServerState[], id: number): number[] {
   return server(servers, id).log.map((e) => e.term);
 }

@@ -1,5 +1,5 @@
 /**
- * The membership stories of issue 8 (RAFT.md §1.9): each shows what its captions claim. The
+ * The membership stories of issue 8 (the rule catalogue §1.9): each shows what its captions claim. The
  * generic checks (every stop reached, replay hashes equal, translations, invariants clean or the
  * promised one firing) run for them in library.test.ts like for every entry.
  */

@@ -1,5 +1,5 @@
 /**
- * The log-compaction story (RAFT.md SC-42; F2-IS2, IS5, IS6, IS7): each step shows what its
+ * The log-compaction story (the rule catalogue SC-42; F2-IS2, IS5, IS6, IS7): each step shows what its
  * caption claims. The generic checks run for it in library.test.ts.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The leadership-transfer and read stories (RAFT.md X-LT, C-4; SC-32, SC-45, SC-46): each shows
+ * The leadership-transfer and read stories (the rule catalogue X-LT, C-4; SC-32, SC-45, SC-46): each shows
  * what its captions claim. The generic checks run for them in library.test.ts.
  */
 import { describe, expect, it } from 'vitest';

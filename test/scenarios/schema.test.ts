@@ -511,7 +511,7 @@ describe('parseScenario cross-checks fields', () => {
     );
   });
 
-  it('rejects logs whose terms decrease or pass the server term (RAFT.md §1.1)', () => {
+  it('rejects logs whose terms decrease or pass the server term (the rule catalogue §1.1)', () => {
     expect(
       errorOf(
         withValue(

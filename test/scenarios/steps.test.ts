@@ -1,6 +1,6 @@
 /**
  * Presenter steps: a story compiles to an action log and exact stops, and replaying the log
- * reaches every stop with the same state and trace hash (DESIGN.md determinism contract).
+ * reaches every stop with the same state and trace hash (the design determinism contract).
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * window.raftLab.state() carries each server's `membership` and `snapshot` (DESIGN.md contract,
+ * window.raftLab.state() carries each server's `membership` and `snapshot` (the design contract,
  * "Membership, compaction, transfer and reads"), and a change made through the store's action path
  * shows up there.
  */

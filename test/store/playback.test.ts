@@ -189,7 +189,7 @@ describe('shortcuts', () => {
 });
 
 describe('invariant violations', () => {
-  it('pause playback exactly at the violating event (RAFT.md §4 teaching bug)', async () => {
+  it('pause playback exactly at the violating event (the rule catalogue §4 teaching bug)', async () => {
     const { withDefaults } = await import('../../src/core/index.ts');
     const store = createLabStore({
       setup: { seed: 1, config: withDefaults({ bugs: ['BUG-VOTERESET'] }), actions: [] },

@@ -1,5 +1,5 @@
 /**
- * Time travel in the store (DESIGN.md "Time travel"): the frame at time t is the same whether it
+ * Time travel in the store (the design "Time travel"): the frame at time t is the same whether it
  * was reached by playing, seeking or stepping, and acting in the past forks the timeline.
  */
 import { describe, expect, it } from 'vitest';

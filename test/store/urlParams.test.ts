@@ -1,4 +1,4 @@
-/** Options read from the page address are validated and bounded (DESIGN.md: links are untrusted). */
+/** Options read from the page address are validated and bounded (the design: links are untrusted). */
 import { describe, expect, it } from 'vitest';
 import { Simulation, withDefaults } from '../../src/core/index.ts';
 import {

@@ -1,5 +1,5 @@
 /**
- * Follower reads in the views (RAFT.md C-4: "followers may obtain a readIndex from the leader"):
+ * Follower reads in the views (the rule catalogue C-4: "followers may obtain a readIndex from the leader"):
  * the ReadIndex glyph and its answer, the ring's legend, the message inspector, the feed's
  * sentences in en/es/pt (on a real run: who asks whom, who confirms, who answers), the client
  * panel's tag and the inspector's facts for a follower's reads and a leader's read held for one.

@@ -1,7 +1,7 @@
 /**
  * The event feed's sentences and the lab's shortcut descriptions in Spanish and Portuguese: every
  * event type and action kind has its own sentence, which keeps the names, numbers, commands and
- * RAFT.md IDs of the English one. English (the default) stays byte for byte what it was.
+ * the rule catalogue IDs of the English one. English (the default) stays byte for byte what it was.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';

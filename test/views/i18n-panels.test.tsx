@@ -93,7 +93,7 @@ describe('lab panels in Spanish and Portuguese', () => {
     expect(logs).toContain('>confirmado 6<');
     expect(logs).toContain('>aplicado 5<');
     expect(logs).toContain('Sólida: confirmada');
-    // RAFT.md rule IDs stay as they are.
+    // the rule catalogue rule IDs stay as they are.
     expect(logs).toContain('(F2-L5, INV-LC)');
     expect(logs).not.toContain('What the marks mean');
     const details = render(panels.server, 'es');

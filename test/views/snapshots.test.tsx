@@ -1,5 +1,5 @@
 /**
- * Log compaction in the views (RAFT.md F2-IS1..IS7, SC-42, SC-44): the compacted block of the log
+ * Log compaction in the views (the rule catalogue F2-IS1..IS7, SC-42, SC-44): the compacted block of the log
  * panel, the InstallSnapshot glyph and its chunk, the inspector's snapshot facts, a leader's
  * progress per peer, and the feed's sentences in en/es/pt.
  */

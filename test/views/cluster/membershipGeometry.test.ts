@@ -1,4 +1,4 @@
-/** Membership in the cluster view (RAFT.md §1.9): the outside row and the joint outlines, in Node. */
+/** Membership in the cluster view (the rule catalogue §1.9): the outside row and the joint outlines, in Node. */
 import { describe, expect, it } from 'vitest';
 import { labelPosition, ringLayout } from '../../../src/views/cluster/geometry.ts';
 import {
