@@ -6,7 +6,7 @@
  */
 import type { ClientTag, Configuration, Entry, ServerState, Snapshot } from '../types.ts';
 import type { RaftContext } from './context.ts';
-import { noteWrite } from '../sharedList.ts';
+import { noteWrite } from '../../core/sharedList.ts';
 
 export function lastLogIndex(s: ServerState): number {
   return s.log.length;
