@@ -5,13 +5,14 @@
  * diamond client), fill tells request from reply, an arrowhead the direction, and a doomed
  * message fades out with a red cross. Colour (the term) is only a second cue.
  */
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { Message } from '../../core/types.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { FrameNetwork } from '../../store/frame.ts';
 import { termFill } from '../colors.ts';
 import { steppedMessageTime, useReducedMotion } from '../motion.ts';
+import { setAttr, setText, useLiveTime } from '../useLiveTime.ts';
 import type { RingLayout } from './geometry.ts';
 import { lostMessageOpacity, messagePosition } from './geometry.ts';
 import { hexagonPath, isDoomed, markHalfWidth, messageLook, messageTitle } from './marks.ts';
@@ -50,7 +51,6 @@ function markScale(layout: RingLayout): number {
 
 interface MarkProps {
   message: Message;
-  now: number;
   layout: RingLayout;
   network: FrameNetwork;
   selected: boolean;
@@ -58,9 +58,29 @@ interface MarkProps {
   stepped: boolean;
 }
 
+/** What of a mark moves with the display time: its place, its fading and, doomed, its cross. */
+function markMotion(
+  message: Message,
+  now: number,
+  layout: RingLayout,
+  doomed: boolean,
+  stepped: boolean,
+): { transform: string; arrow: string; opacity: string; crossed: boolean } {
+  const pos = messagePosition(message, stepped ? steppedMessageTime(message, now) : now, layout);
+  return {
+    transform: `translate(${pos.x.toFixed(2)},${pos.y.toFixed(2)})`,
+    arrow: `rotate(${pos.angleDeg.toFixed(1)})`,
+    opacity: String(doomed ? lostMessageOpacity(pos.progress) : 1),
+    crossed: doomed && pos.progress > 0.35,
+  };
+}
+
+/**
+ * React renders a mark when it appears, when its message, the network or the selection changes;
+ * between those, useLiveTime moves it along its link (its transform, its fading) in the DOM.
+ */
 const MessageMark = memo(function MessageMark({
   message,
-  now,
   layout,
   network,
   selected,
@@ -68,9 +88,20 @@ const MessageMark = memo(function MessageMark({
 }: MarkProps) {
   const t = useLabT();
   const store = useLabStore();
+  const mark = useRef<SVGGElement>(null);
+  const cross = useRef<SVGPathElement>(null);
+  // An SVG <title>, typed as React types <title>.
+  const title = useRef<HTMLTitleElement>(null);
   const look = messageLook(message);
-  const pos = messagePosition(message, stepped ? steppedMessageTime(message, now) : now, layout);
   const doomed = isDoomed(message, network);
+  useLiveTime((now) => {
+    const motion = markMotion(message, now, layout, doomed, stepped);
+    setAttr(mark.current, 'transform', motion.transform);
+    setAttr(mark.current, 'opacity', motion.opacity);
+    setAttr(cross.current, 'display', motion.crossed ? 'inline' : 'none');
+  });
+  const now = store.getState().displayTime;
+  const first = markMotion(message, now, layout, doomed, stepped);
   const s = SIZE_PX[look.shape] * markScale(layout);
   const wide = look.shape === 'pill' || look.shape === 'hexagon';
   const fontSize = wide ? Math.max(8.5, s * 1.3) : Math.max(9, s * 1.45);
@@ -86,22 +117,27 @@ const MessageMark = memo(function MessageMark({
   ].join(' ');
   return (
     <g
+      ref={mark}
       className={classes}
       data-message={message.id}
-      transform={`translate(${pos.x.toFixed(2)},${pos.y.toFixed(2)})`}
-      opacity={doomed ? lostMessageOpacity(pos.progress) : 1}
+      transform={first.transform}
+      opacity={first.opacity}
       style={{ color }}
       onClick={(e) => {
         e.stopPropagation();
         store.getState().select({ kind: 'message', id: message.id });
       }}
+      // The tooltip's "arrives in … ms" is brought up to date when the pointer comes to show it.
+      onPointerEnter={() =>
+        setText(title.current, messageTitle(message, store.getState().displayTime, network, t))
+      }
     >
-      <title>{messageTitle(message, now, network, t)}</title>
+      <title ref={title}>{messageTitle(message, now, network, t)}</title>
       <circle className="rl-msg-hit" r={hw + 6} />
       {selected ? <circle className="rl-msg-halo" r={hw + 5} /> : null}
       <path
         className="rl-msg-arrow"
-        transform={`rotate(${pos.angleDeg.toFixed(1)})`}
+        transform={first.arrow}
         d={`M${hw + 2},-3.5L${hw + 7},0L${hw + 2},3.5Z`}
       />
       <Shape shape={look.shape} s={s} hw={hw} />
@@ -110,9 +146,11 @@ const MessageMark = memo(function MessageMark({
           {look.glyph}
         </text>
       ) : null}
-      {doomed && pos.progress > 0.35 ? (
+      {doomed ? (
         <path
+          ref={cross}
           className="rl-msg-lost"
+          display={first.crossed ? 'inline' : 'none'}
           d={`M${-s - 3},${-s - 3}L${s + 3},${s + 3}M${s + 3},${-s - 3}L${-s - 3},${s + 3}`}
         />
       ) : null}
@@ -122,7 +160,6 @@ const MessageMark = memo(function MessageMark({
 
 export function MessageLayer({ layout }: { layout: RingLayout }) {
   const inFlight = useLab((s) => s.frame.inFlight);
-  const now = useLab((s) => s.displayTime);
   const network = useLab((s) => s.frame.network);
   const selectedId = useLab((s) => (s.selection?.kind === 'message' ? s.selection.id : null));
   const stepped = useReducedMotion();
@@ -132,7 +169,6 @@ export function MessageLayer({ layout }: { layout: RingLayout }) {
         <MessageMark
           key={m.id}
           message={m}
-          now={now}
           layout={layout}
           network={network}
           selected={m.id === selectedId}

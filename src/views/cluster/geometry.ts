@@ -215,6 +215,26 @@ export function timerArcPath(fraction: number, nodeRadius: number): string {
 }
 
 /**
+ * The election-timer ring drawn as a stroke instead (what the lab draws, so a frame moves only
+ * its dash offset): a circle through the middle of timerArcPath's band (radius nodeRadius + 5,
+ * 4 px wide), turned to start at the top, one dash as long as the circle. `offset(fraction)` hides
+ * the part of the circle already used up, so the dash covers the same clockwise arc.
+ */
+export function timerRing(nodeRadius: number): {
+  radius: number;
+  dashArray: string;
+  offset: (fraction: number) => string;
+} {
+  const radius = nodeRadius + 5;
+  const length = Math.ceil(TAU * radius * 100) / 100;
+  return {
+    radius,
+    dashArray: `${length} ${length}`,
+    offset: (fraction) => (length * (1 - Math.min(1, Math.max(0, fraction)))).toFixed(2),
+  };
+}
+
+/**
  * Where a candidate shows the vote of each peer: a small mark just inside its rim, pointing at
  * that peer (as RaftScope does), so the reader can tell who voted without a legend. Positions are
  * relative to the candidate's centre; `markRadius` is the size of one mark.

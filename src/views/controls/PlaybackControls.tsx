@@ -2,11 +2,12 @@
  * Play/pause, step back/forward, speed, and the time readout with an exact "go to" field and a
  * jump back to the end of the timeline. Every control has a key (see the help overlay).
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { formatTime } from '../format.ts';
+import { setText, useLiveTime } from '../useLiveTime.ts';
 import { rulesPanel } from '../../services/rulesPanel.ts';
 import '../rules/rules.css';
 import { StepBackIcon, StepForwardIcon } from './icons.tsx';
@@ -55,9 +56,14 @@ function TimeReadout() {
   const t = useLabT();
   const lang = useLanguage();
   const store = useLabStore();
-  const time = useLab((s) => Math.floor(s.displayTime));
-  const end = useLab((s) => s.endTime);
-  const atHead = useLab((s) => s.atHead);
+  // The clock counts every frame: useLiveTime writes its text, React renders it only when the
+  // rest of the readout changes (the end, the language, editing).
+  const readout = useRef<HTMLSpanElement>(null);
+  useLiveTime((now) => setText(readout.current, formatTime(Math.floor(now), lang)));
+  const time = Math.floor(store.getState().displayTime);
+  // At the head the end is not shown (it grows every frame there): null, so no render for it.
+  const end = useLab((s) => (s.atHead ? null : s.endTime));
+  const atHead = end === null;
   const [editing, setEditing] = useState<string | null>(null);
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -72,12 +78,14 @@ function TimeReadout() {
           type="button"
           className="rl-time-readout"
           title={t('tip.time')}
-          onClick={() => setEditing(String(time))}
+          onClick={() => setEditing(String(Math.floor(store.getState().displayTime)))}
         >
-          <span className="rl-time-now" data-testid="time">
+          <span ref={readout} className="rl-time-now" data-testid="time">
             {formatTime(time, lang)}
           </span>
-          {atHead ? null : <span className="rl-time-end">{` / ${formatTime(end, lang)}`}</span>}
+          {end === null ? null : (
+            <span className="rl-time-end">{` / ${formatTime(end, lang)}`}</span>
+          )}
         </button>
       ) : (
         <form onSubmit={submit} className="rl-time-form">

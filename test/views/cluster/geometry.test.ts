@@ -12,6 +12,7 @@ import {
   partitionByLine,
   ringLayout,
   timerArcPath,
+  timerRing,
   timerFraction,
   voteMarkPositions,
 } from '../../../src/views/cluster/geometry.ts';
@@ -85,6 +86,23 @@ describe('timer', () => {
     expect(timerFraction(300, 200, 0)).toBe(1);
     expect(timerArcPath(0, 20)).toBe('');
     expect(timerArcPath(0.5, 20)).toMatch(/^M/);
+  });
+
+  it('as a ring, shows the same share as a dash through the middle of the arc’s band', () => {
+    const ring = timerRing(20);
+    // timerArcPath's band runs from r + 3 to r + 7: the 4 px stroke is centred on r + 5.
+    expect(ring.radius).toBe(25);
+    const [dash, gap] = ring.dashArray.split(' ').map(Number);
+    const length = 2 * Math.PI * 25;
+    expect(dash).toBeGreaterThanOrEqual(length);
+    expect(dash! - length).toBeLessThan(0.01);
+    expect(gap).toBe(dash);
+    // The dash left visible is the remaining share of the circle (offset hides the rest).
+    for (const f of [1, 0.75, 0.5, 0.1, 0]) {
+      expect(dash! - Number(ring.offset(f))).toBeCloseTo(f * dash!, 1);
+    }
+    expect(ring.offset(2)).toBe(ring.offset(1));
+    expect(ring.offset(-1)).toBe(ring.offset(0));
   });
 });
 

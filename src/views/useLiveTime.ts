@@ -1,0 +1,48 @@
+/**
+ * Drawing what moves every frame without React. While the lab plays, the display time changes
+ * every animation frame, but most frames change nothing else: a message glides a few pixels, a
+ * timer ring shrinks, the clock counts. A component that selected the display time would be
+ * rendered again by React for each of those frames. Instead it renders from the time it reads
+ * when React renders it (`store.getState().displayTime`, not a subscription), and `apply` writes
+ * only the attributes that move straight into the DOM through refs, once after each render and
+ * then on every change of the display time. React renders it again only when what it shows
+ * changes in structure (a message arrives, a role changes).
+ *
+ * `apply` must be idempotent (the same time writes the same values) and must skip writes that
+ * change nothing (see `setAttr`), so a still frame costs no style or paint work.
+ */
+import { useLayoutEffect, useRef } from 'react';
+import { useLabStore } from '../store/context.tsx';
+
+export function useLiveTime(apply: (now: number) => void): void {
+  const store = useLabStore();
+  const latest = useRef(apply);
+  // After every render: the DOM React just wrote shows the time it rendered, the ref catches up.
+  useLayoutEffect(() => {
+    latest.current = apply;
+    apply(store.getState().displayTime);
+  });
+  useLayoutEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.displayTime !== prev.displayTime) latest.current(s.displayTime);
+      }),
+    [store],
+  );
+}
+
+/** Sets an attribute only when its value changes (a write of the same value still restyles). */
+export function setAttr(el: Element | null, name: string, value: string): void {
+  if (el !== null && el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Sets an element's text only when it changes, in its text node when it has just one. */
+export function setText(el: Element | null, value: string): void {
+  if (el === null || el.textContent === value) return;
+  const only = el.firstChild;
+  if (only !== null && only === el.lastChild && only.nodeType === Node.TEXT_NODE) {
+    only.nodeValue = value;
+  } else {
+    el.textContent = value;
+  }
+}

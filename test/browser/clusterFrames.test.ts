@@ -1,0 +1,120 @@
+/**
+ * The idle lab (5 servers, default speed) moves something every frame: the clock, the followers'
+ * timer rings, the messages in flight. Those are written straight into the DOM (useLiveTime.ts);
+ * React must render the cluster and the clock only when what they show changes in structure (an
+ * event: a message sent or delivered, a timer reset). Counted with a React DevTools-style hook
+ * (reactRenders.ts) over the frames in which no event happened: the lab before this rendered the
+ * cluster's marks and rings and the clock in every one of them.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  leaderOf,
+  openLab,
+  pageErrors,
+  recordMeasurements,
+  screenshot,
+  useBrowser,
+  waitForState,
+} from './harness.ts';
+import { REACT_RENDER_COUNTER } from './reactRenders.ts';
+
+const browser = useBrowser();
+const figures = recordMeasurements('cluster-frames', 'cluster frames');
+
+interface Watched {
+  frames: number;
+  /** Frames after which, and after the one before, the trace hash was the same: no event. */
+  quiet: number;
+  clusterInQuiet: number;
+  clockInQuiet: number;
+  clusterRenders: number;
+  /** Distinct places of the messages, dash offsets of the rings and clock texts seen. */
+  places: number;
+  offsets: number;
+  clockTexts: number;
+}
+
+function watch(page: Page, ms: number): Promise<Watched> {
+  return page.evaluate(async (duration) => {
+    const w = window as unknown as {
+      __rawRaf: typeof requestAnimationFrame;
+      __renders: { byArea: { cluster: number; clock: number } };
+      raftLab: { state: () => { traceHash: string } };
+    };
+    const seen = {
+      places: new Set<string>(),
+      offsets: new Set<string>(),
+      clock: new Set<string>(),
+    };
+    const out = { frames: 0, quiet: 0, clusterInQuiet: 0, clockInQuiet: 0, clusterRenders: 0 };
+    let hash = w.raftLab.state().traceHash;
+    let changedBefore = true;
+    let last = { ...w.__renders.byArea };
+    let stop = false;
+    const loop = (): void => {
+      out.frames++;
+      const now = w.raftLab.state().traceHash;
+      const changed = now !== hash;
+      hash = now;
+      const counts = w.__renders.byArea;
+      out.clusterRenders += counts.cluster - last.cluster;
+      // Renders caused by an event may land in the frame after it: both must be free of events.
+      if (!changed && !changedBefore) {
+        out.quiet++;
+        if (counts.cluster > last.cluster) out.clusterInQuiet++;
+        if (counts.clock > last.clock) out.clockInQuiet++;
+      }
+      changedBefore = changed;
+      last = { ...counts };
+      for (const m of document.querySelectorAll('.rl-cluster-svg .rl-msg')) {
+        seen.places.add(`${m.getAttribute('data-message')}@${m.getAttribute('transform')}`);
+      }
+      for (const r of document.querySelectorAll('.rl-cluster-svg .rl-timer-arc')) {
+        seen.offsets.add(r.getAttribute('stroke-dashoffset') ?? r.getAttribute('d') ?? '');
+      }
+      seen.clock.add(document.querySelector('[data-testid="time"]')?.textContent ?? '');
+      if (!stop) w.__rawRaf(loop);
+    };
+    w.__rawRaf(loop);
+    await new Promise((r) => setTimeout(r, duration));
+    stop = true;
+    return {
+      ...out,
+      places: seen.places.size,
+      offsets: seen.offsets.size,
+      clockTexts: seen.clock.size,
+    };
+  }, ms);
+}
+
+describe('idle cluster frames', () => {
+  it('moves the rings, the messages and the clock every frame without React rendering them', async () => {
+    const page = await openLab(browser, { viewport: { width: 1440, height: 900 } }, '?servers=5');
+    await page.addInitScript(REACT_RENDER_COUNTER);
+    await page.reload();
+    await page.waitForFunction(() => window.raftLab !== undefined);
+    await waitForState(page, (s) => leaderOf(s) !== null, 'a leader');
+    // The hook is the one React reported its commits to.
+    await page.waitForFunction(
+      () => (window as unknown as { __renders: { commits: number } }).__renders.commits > 0,
+    );
+    await page.waitForTimeout(500);
+    const seen = await watch(page, 2500);
+    await screenshot(page, 'cluster-frames-1440');
+    figures['idle'] = seen;
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+    // The lab played, and the moving parts moved (a loaded machine still runs some frames).
+    expect(seen.frames).toBeGreaterThanOrEqual(20);
+    expect(seen.places).toBeGreaterThanOrEqual(10);
+    expect(seen.offsets).toBeGreaterThanOrEqual(10);
+    expect(seen.clockTexts).toBeGreaterThanOrEqual(10);
+    // Heartbeats leave stretches of frames with no event in them.
+    expect(seen.quiet).toBeGreaterThanOrEqual(5);
+    // In those frames React renders nothing of the cluster or the clock (the code before this
+    // rendered both in every frame).
+    expect(seen.clusterInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
+    expect(seen.clockInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
+  });
+});
