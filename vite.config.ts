@@ -28,6 +28,12 @@ function languagesOnDemand(): Plugin {
       if (source === './dictionaries.ts' && importer === join(I18N, 'index.ts')) {
         return join(I18N, 'dictionariesLazy.ts');
       }
+      // The rules' words likewise come after the first paint (ruleTextsLazy.ts).
+      if (source.endsWith('/ruleTexts.ts')) {
+        const found = await this.resolve(source, importer, { skipSelf: true });
+        if (found?.id === join(I18N, 'ruleTexts.ts')) return join(I18N, 'ruleTextsLazy.ts');
+        return found;
+      }
       const copy = importer.endsWith(ALL_LANGUAGES);
       if (!copy && importer !== join(I18N, 'allMessages.ts')) return null;
       const from = copy ? importer.slice(0, -ALL_LANGUAGES.length) : importer;

@@ -9,7 +9,8 @@ import { createAutomation } from './services/automation.ts';
 import { loadLanguage } from './i18n/index.ts';
 import { labOptionsFromQuery, reportQueryRefusal } from './services/urlParams.ts';
 import { useShortcuts } from './services/useShortcuts.ts';
-import { useShareLinks } from './services/share/useShareLinks.ts';
+import { loadLinkOpener, useShareLinks } from './services/share/useShareLinks.ts';
+import { hasLinkPayload } from './scenarios/linkPayload.ts';
 import { startShell } from './services/presenter/boot.ts';
 import { PresenterProvider } from './services/presenter/context.tsx';
 import type { PresenterStore } from './services/presenter/presenterStore.ts';
@@ -58,6 +59,8 @@ const start = (): void => {
   reportQueryRefusal(store, window.location.search, shell.getState().lang);
   render();
 };
-void loadLanguage(shell.getState().lang).then(start, start);
+// A share link in the address likewise has its decoder loaded first, so it opens on the first render.
+const link = hasLinkPayload(window.location.hash) ? loadLinkOpener() : null;
+void Promise.allSettled([loadLanguage(shell.getState().lang), link]).then(start);
 // The parts left out of the first paint (views/lazy.tsx) download once the page is idle.
 startIdlePreload();

@@ -26,6 +26,8 @@ export const RULES_PANEL_EN = {
   'rules.group.scenarios': 'Scripted scenarios',
   'rules.group.lab': 'The lab',
   'rules.chip': '{id}: {title}. Opens the Rules panel at this rule.',
+  'rules.chipPending': 'Rule {id}. Opens the Rules panel, which explains it.',
+  'rules.abbrPending': 'Rule {id}: its explanation is loading.',
   'shortcut.rules': 'Open or close the Rules panel (what the IDs mean)',
   'trace.title':
     'Trace hash: a digest of every event so far. Two runs with the same hash went exactly the same way; a share link replays to the same hash. Click for more.',
@@ -59,6 +61,8 @@ export const RULES_PANEL_ES: Readonly<Record<RulesPanelKey, string>> = {
   'rules.group.scenarios': 'Escenarios guionizados',
   'rules.group.lab': 'El laboratorio',
   'rules.chip': '{id}: {title}. Abre el panel de reglas en esta regla.',
+  'rules.chipPending': 'Regla {id}. Abre el panel de reglas, que la explica.',
+  'rules.abbrPending': 'Regla {id}: su explicación se está cargando.',
   'shortcut.rules': 'Abrir o cerrar el panel de reglas (qué significan los identificadores)',
   'trace.title':
     'Hash de la traza: un resumen de todos los eventos hasta ahora. Dos ejecuciones con el mismo hash fueron exactamente iguales; un enlace compartido reproduce el mismo hash. Haz clic para saber más.',
@@ -90,6 +94,8 @@ export const RULES_PANEL_PT: Readonly<Record<RulesPanelKey, string>> = {
   'rules.group.scenarios': 'Cenários roteirizados',
   'rules.group.lab': 'O laboratório',
   'rules.chip': '{id}: {title}. Abre o painel de regras nesta regra.',
+  'rules.chipPending': 'Regra {id}. Abre o painel de regras, que a explica.',
+  'rules.abbrPending': 'Regra {id}: a explicação está carregando.',
   'shortcut.rules': 'Abrir ou fechar o painel de regras (o que os identificadores significam)',
   'trace.title':
     'Hash do rastro: um resumo de todos os eventos até agora. Duas execuções com o mesmo hash foram exatamente iguais; um link compartilhado reproduz o mesmo hash. Clique para saber mais.',

@@ -19,6 +19,7 @@ import { deflateSync, Inflate } from 'fflate';
 import { fnv1a32Bytes, fromBase64Url, hex8, toBase64Url } from './bytes.ts';
 import { isPlainObject } from './fields.ts';
 import { LIMITS } from './limits.ts';
+import { hasLinkPayload, linkPayloadIn } from './linkPayload.ts';
 import { parseView } from './linkView.ts';
 import type { Refusal } from './refusal.ts';
 import type { LinkView } from './linkView.ts';
@@ -88,13 +89,8 @@ function refuse<T>(refusal: Refusal): Step<T> {
 
 /** Finds the payload in a full URL, a `#s=...` fragment, `s=...`, or the bare `v1....` payload. */
 function findPayload(input: string): Step<string> {
-  const text = input.trim();
-  const hash = text.indexOf('#');
-  const fragment = hash === -1 ? text : text.slice(hash + 1);
-  const param = fragment.split('&').find((part) => part.startsWith('s='));
-  if (param !== undefined) return { ok: true, value: param.slice(2) };
-  if (/^v\d/.test(fragment)) return { ok: true, value: fragment };
-  return refuse({ code: 'notALink' });
+  const payload = linkPayloadIn(input);
+  return payload === null ? refuse({ code: 'notALink' }) : { ok: true, value: payload };
 }
 
 interface Pieces {
@@ -181,9 +177,7 @@ function unpack(pieces: Pieces): Step<string> {
 }
 
 /** Whether a URL fragment holds a share link at all (other fragments belong to other features). */
-export function hasLinkPayload(fragment: string): boolean {
-  return findPayload(fragment).ok;
-}
+export { hasLinkPayload };
 
 /** The scenario and the optional `view` of a link's JSON (already bounded to 1 MB). */
 function parseLinkJson(json: string): LinkResult {

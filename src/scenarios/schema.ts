@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { withDefaults } from '../core/index.ts';
-import type { Action, InitialServerState, RunSetup, SimConfig } from '../core/index.ts';
+import type { Action, InitialServerState, SimConfig } from '../core/index.ts';
 import { describeValue, issueRefusal } from './issues.ts';
 import { findJsonSyntaxError } from './jsonError.ts';
 import { LIMITS } from './limits.ts';
@@ -111,15 +111,7 @@ export function parseScenarioText(text: string): ParseResult {
   return parseScenario(value);
 }
 
-/** The inputs of a run (the determinism contract: seed, config, initial state, actions). */
-export function toRunSetup(scenario: Scenario): RunSetup {
-  return {
-    seed: scenario.seed,
-    config: scenario.config,
-    initial: scenario.initial,
-    actions: scenario.actions,
-  };
-}
+export { toRunSetup } from './runSetup.ts';
 
 const CONFIG_KEYS: readonly (keyof SimConfig)[] = [
   'servers',

@@ -19,7 +19,7 @@ import {
 } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { problemMessage } from './refusal.ts';
-import { stepShape } from './steps.ts';
+import { stepShape } from './stepShape.ts';
 
 const bugs = v.pipe(
   boundedList(v.picklist(BUG_IDS), BUG_IDS.length),

@@ -6,8 +6,8 @@
  * `compileStory` runs the scenario headless once and returns the full action log (scenario actions
  * plus every step's nudges) and the exact position of every stop. Replaying that action log gives
  * the same run, so a stop is a place on the timeline that "previous step" can rewind to exactly.
+ * The shape a step is validated against is in stepShape.ts.
  */
-import * as v from 'valibot';
 import { Simulation, type Action, type SimEvent, type TimeMs } from '../core/index.ts';
 import type { Scenario } from './schema.ts';
 
@@ -64,49 +64,6 @@ export interface Step {
   maxMs?: number;
   caption: Caption;
 }
-
-const captionText = v.pipe(v.string(), v.maxLength(2000, 'a caption is at most 2000 characters'));
-const caption = v.union([
-  captionText,
-  v.strictObject({
-    en: v.optional(captionText),
-    es: v.optional(captionText),
-    pt: v.optional(captionText),
-  }),
-]);
-const ms = v.pipe(
-  v.number(),
-  v.integer('must be an integer'),
-  v.minValue(0),
-  v.maxValue(1_000_000_000),
-);
-const id = v.pipe(
-  v.number(),
-  v.integer('must be an integer'),
-  v.minValue(1),
-  v.maxValue(1_000_000_000),
-);
-const until = v.union([
-  v.strictObject({ atMs: ms }),
-  v.strictObject({ afterMs: ms }),
-  v.strictObject({
-    event: v.picklist(Object.keys(STEP_EVENTS) as StepEventName[]),
-    server: v.optional(id),
-    term: v.optional(id),
-    index: v.optional(id),
-  }),
-]);
-
-/**
- * The shape of one step. `do` entries are checked as actions by the scenario schema (with an `at`
- * added), so this accepts any object there.
- */
-export const stepShape = v.strictObject({
-  do: v.optional(v.pipe(v.array(v.looseObject({ do: v.string() })), v.maxLength(50))),
-  until,
-  maxMs: v.optional(v.pipe(ms, v.maxValue(STEP_MAX_MS_LIMIT))),
-  caption,
-});
 
 /** Where a story pauses. */
 export interface Stop {

@@ -8,14 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUG_IDS } from '../../src/core/types.ts';
 import { LANGUAGES } from '../../src/i18n/index.ts';
-import {
-  parseRuleId,
-  RULE_GROUPS,
-  RULE_IDS,
-  RULES,
-  ruleGroup,
-  ruleText,
-} from '../../src/i18n/rules.ts';
+import { parseRuleId, RULE_GROUPS, RULE_IDS, ruleGroup } from '../../src/i18n/rules.ts';
+import { RULES, ruleText } from '../../src/i18n/ruleCatalogue.ts';
 import { describeEvent, INVARIANT_NAMES } from '../../src/views/format.ts';
 import { eventRules, feedLineRules } from '../../src/views/rules/eventRules.ts';
 import { recordRun } from '../views/fixtures.ts';

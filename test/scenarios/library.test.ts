@@ -14,7 +14,8 @@ import {
 } from '../../src/scenarios/library/index.ts';
 import { FIGURE7_TERMS } from '../../src/scenarios/library/figure-7.ts';
 import { parseScenarioText, scenarioToJson } from '../../src/scenarios/schema.ts';
-import { LANGUAGES, stepShape, type Caption } from '../../src/scenarios/steps.ts';
+import { LANGUAGES, type Caption } from '../../src/scenarios/steps.ts';
+import { stepShape } from '../../src/scenarios/stepShape.ts';
 import { fired, ofType, play, refusals, server, stop, terms, TAIL_MS } from './library-kit.ts';
 import { english } from './english.ts';
 

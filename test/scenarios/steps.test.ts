@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, Simulation } from '../../src/core/index.ts';
 import type { Scenario } from '../../src/scenarios/schema.ts';
-import { captionIn, compileStory, stepShape, type Step } from '../../src/scenarios/steps.ts';
+import { captionIn, compileStory, type Step } from '../../src/scenarios/steps.ts';
+import { stepShape } from '../../src/scenarios/stepShape.ts';
 
 const scenario: Scenario = {
   version: 1,

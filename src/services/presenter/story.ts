@@ -5,7 +5,8 @@
  */
 import type { InvariantId, RunSetup } from '../../core/index.ts';
 import type { LibraryEntry } from '../../scenarios/library/index.ts';
-import { toRunSetup, type Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from '../../scenarios/schema.ts';
+import { toRunSetup } from '../../scenarios/runSetup.ts';
 import { compileStory, type Caption, type Step, type Stop } from '../../scenarios/steps.ts';
 
 export interface LoadedStory {

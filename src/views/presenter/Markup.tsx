@@ -5,9 +5,8 @@
  * or, where no panel can open (embed mode), an abbreviation whose title names the rule.
  */
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { useLanguage } from '../../services/presenter/context.tsx';
-import { RULE_ID_PATTERN, parseRuleId, ruleText, type RuleId } from '../../i18n/rules.ts';
-import type { Language } from '../../i18n/index.ts';
+import { RULE_ID_PATTERN, parseRuleId, type RuleId } from '../../i18n/rules.ts';
+import { RuleAbbr } from '../rules/RuleChip.tsx';
 import { RuleChip } from '../rules/RuleChip.tsx';
 import { parseMarkup, type Segment } from './markup.ts';
 
@@ -32,7 +31,7 @@ export function splitRuleIds(text: string): TextPiece[] {
   return out;
 }
 
-function withRules(text: string, links: RuleLinks, lang: Language): ReactNode {
+function withRules(text: string, links: RuleLinks): ReactNode {
   const pieces = splitRuleIds(text);
   if (pieces.length === 1 && pieces[0]?.kind === 'text') return text;
   return pieces.map((p, i) =>
@@ -41,30 +40,27 @@ function withRules(text: string, links: RuleLinks, lang: Language): ReactNode {
     ) : links === 'panel' ? (
       <RuleChip key={i} id={p.id} />
     ) : (
-      <abbr key={i} className="rl-rule-abbr" title={ruleText(p.id, lang)[0]}>
-        {p.id}
-      </abbr>
+      <RuleAbbr key={i} id={p.id} />
     ),
   );
 }
 
-function render(segment: Segment, key: number, links: RuleLinks, lang: Language) {
+function render(segment: Segment, key: number, links: RuleLinks) {
   switch (segment.kind) {
     case 'break':
       return <br key={key} />;
     case 'strong':
-      return <strong key={key}>{withRules(segment.text, links, lang)}</strong>;
+      return <strong key={key}>{withRules(segment.text, links)}</strong>;
     case 'em':
-      return <em key={key}>{withRules(segment.text, links, lang)}</em>;
+      return <em key={key}>{withRules(segment.text, links)}</em>;
     case 'code':
       return <code key={key}>{segment.text}</code>;
     default:
-      return <Fragment key={key}>{withRules(segment.text, links, lang)}</Fragment>;
+      return <Fragment key={key}>{withRules(segment.text, links)}</Fragment>;
   }
 }
 
 export function Markup({ text, rules = 'panel' }: { text: string; rules?: RuleLinks }) {
-  const lang = useLanguage();
   const segments = useMemo(() => parseMarkup(text), [text]);
-  return <>{segments.map((s, i) => render(s, i, rules, lang))}</>;
+  return <>{segments.map((s, i) => render(s, i, rules))}</>;
 }

@@ -6,13 +6,18 @@ import type { MouseEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { rulesPanel } from '../../services/rulesPanel.ts';
 import './rules.css';
-import { ruleText, type RuleId } from '../../i18n/rules.ts';
+import type { RuleId } from '../../i18n/rules.ts';
+import { loadedRuleText } from '../../i18n/ruleTexts.ts';
+import { useRuleTexts } from './useRuleTexts.ts';
 
 export function RuleChip({ id }: { id: RuleId }) {
   const t = useLabT();
   const lang = useLanguage();
-  const [title] = ruleText(id, lang);
-  const label = t('rules.chip', { id, title });
+  useRuleTexts();
+  // Until the rules' words arrive (just after the first paint) the label names the rule without its title.
+  const title = loadedRuleText(id, lang)?.[0];
+  const label =
+    title === undefined ? t('rules.chipPending', { id }) : t('rules.chip', { id, title });
   const onClick = (e: MouseEvent<HTMLButtonElement>): void => {
     e.stopPropagation();
     rulesPanel.getState().openAt(id);
@@ -28,5 +33,18 @@ export function RuleChip({ id }: { id: RuleId }) {
     >
       {id}
     </button>
+  );
+}
+
+/** A rule ID where no panel can open (embed mode): an abbreviation whose title names the rule. */
+export function RuleAbbr({ id }: { id: RuleId }) {
+  const t = useLabT();
+  const lang = useLanguage();
+  useRuleTexts();
+  const title = loadedRuleText(id, lang)?.[0] ?? t('rules.abbrPending', { id });
+  return (
+    <abbr className="rl-rule-abbr" title={title}>
+      {id}
+    </abbr>
   );
 }

@@ -8,7 +8,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { rulesPanel, ruleFromSearch, useRulesPanel } from '../../services/rulesPanel.ts';
-import { RULE_GROUPS, ruleText, type RuleId } from '../../i18n/rules.ts';
+import { RULE_GROUPS, type RuleId } from '../../i18n/rules.ts';
+import { loadedRuleText } from '../../i18n/ruleTexts.ts';
+import { Loading } from '../lazy.tsx';
+import { useRuleTexts } from './useRuleTexts.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import './rules.css';
 
@@ -41,7 +44,15 @@ export function RulesPanel() {
   const open = useRulesPanel((s) => s.open);
   const focus = useRulesPanel((s) => s.focus);
   const nonce = useRulesPanel((s) => s.nonce);
+  const ready = useRuleTexts();
   if (!open) return null;
+  if (!ready) {
+    return (
+      <div className="rl-overlay rl-rules-overlay" onClick={() => rulesPanel.getState().close()}>
+        <Loading className="rl-panel rl-rules" />
+      </div>
+    );
+  }
   return <RulesDialog focus={focus} nonce={nonce} />;
 }
 
@@ -88,7 +99,7 @@ export function RulesDialog({ focus, nonce }: RulesDialogProps) {
       RULE_GROUPS.map((g) => ({
         id: g.id,
         rules: (g.ids as readonly RuleId[])
-          .map((id) => ({ id, text: ruleText(id, lang) }))
+          .map((id) => ({ id, text: loadedRuleText(id, lang) ?? ([id, ''] as const) }))
           .filter((r) => ruleMatches(r.id, r.text[0], r.text[1], query)),
       })).filter((g) => g.rules.length > 0),
     [lang, query],

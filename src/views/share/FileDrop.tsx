@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
-import { openFile } from '../../services/share/openScenario.ts';
+import { loadLinkOpener } from '../../services/share/useShareLinks.ts';
 import { useLabStore } from '../../store/context.tsx';
 import './share.css';
 
@@ -41,7 +41,12 @@ export function FileDrop() {
       depth = 0;
       setActive(false);
       const file = e.dataTransfer?.files[0];
-      if (file !== undefined) void openFile(store, file);
+      // The reader (the schema and its checks) is loaded on the first drop.
+      if (file !== undefined)
+        void loadLinkOpener().then(
+          (m) => m.openFile(store, file),
+          () => {},
+        );
     };
     const listeners = { dragenter: enter, dragleave: leave, dragover: over, drop } as const;
     for (const [type, fn] of Object.entries(listeners)) window.addEventListener(type, fn as never);

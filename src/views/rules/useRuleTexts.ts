@@ -1,0 +1,22 @@
+/**
+ * Are the rules' words here (ruleTexts.ts)? A view that shows a rule's title or explanation asks
+ * this hook: it re-renders the view when the catalogue arrives and, the first time it is asked,
+ * starts the download (in the served browser build the catalogue comes after the first paint).
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import { loadedRuleText, loadRuleTexts, onRuleTexts } from '../../i18n/ruleTexts.ts';
+
+const ready = (): boolean => loadedRuleText('F2-S1', 'en') !== null;
+
+/** Starts the catalogue's download (once; a failed one is tried again on the next call). */
+export function preloadRuleTexts(): Promise<unknown> {
+  return loadRuleTexts().catch(() => undefined);
+}
+
+export function useRuleTexts(): boolean {
+  const here = useSyncExternalStore(onRuleTexts, ready, ready);
+  useEffect(() => {
+    if (!here) void preloadRuleTexts();
+  }, [here]);
+  return here;
+}
