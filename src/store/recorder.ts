@@ -671,6 +671,27 @@ export class Recorder {
   }
 
   /**
+   * The client log as the history check reads it to build its history incrementally
+   * (historyCheck.ts): its version (bumped when the log is replaced or cut, so events read before
+   * may differ) and how many of its events the current position has emitted. Event `i` of the
+   * log is `clientEventAt(i)`; the events below `count` do not change while the version stays.
+   */
+  get clientLog(): { readonly version: number; readonly count: number } {
+    return { version: this.clientLogVersion, count: this.clientEventsSoFar() };
+  }
+
+  clientEventAt(i: number): SimEvent {
+    const e = this.clientEvents[i];
+    if (e === undefined) throw new RangeError(`no client event ${i} in the log`);
+    return e;
+  }
+
+  /** The initial server states of the run (their logs' commands are part of the history). */
+  get initialServers(): RunSetup['initial'] {
+    return this.setup.initial;
+  }
+
+  /**
    * The clients' history (INV-C2) as it stands at the current position: the client events of the
    * timeline emitted so far, with the commands of the initial logs. Rebuilt from the log, so a
    * rewound position gets the history of its own past, whatever was recorded after it.
