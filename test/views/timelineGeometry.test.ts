@@ -1,3 +1,4 @@
+import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
 import {
   bandRects,
@@ -31,6 +32,30 @@ describe('timelineScale', () => {
     expect(timeAtX(s, 10_000, 1000)).toBe(1000);
     expect(Number.isFinite(timelineScale(0, 0)(0))).toBe(true);
     expect(timeAtX(timelineScale(0, 300), 150, 0)).toBe(0);
+  });
+
+  it("gives exactly d3's clamped linear scale: the same pixels, inverse and ticks", () => {
+    for (const [endMs, width, pad] of [
+      [0, 0, 12],
+      [1, 5, 12],
+      [997, 333, 12],
+      [10_000, 1000, 10],
+      [123_457, 1441, 12],
+      [3_600_000, 390, 8],
+    ] as const) {
+      const ours = timelineScale(endMs, width, pad);
+      const d3 = scaleLinear()
+        .domain([0, Math.max(1, endMs)])
+        .range([pad, Math.max(pad + 1, width - pad)])
+        .clamp(true);
+      for (let i = -3; i <= 40; i++) {
+        const t = (endMs * i) / 37 + i / 7;
+        expect(ours(t), `${endMs} ${width} at ${t}`).toBe(d3(t));
+        const x = (width * i) / 37 - 1.5;
+        expect(ours.invert(x), `${endMs} ${width} invert ${x}`).toBe(d3.invert(x));
+      }
+      for (const n of [2, 4, 10, 14]) expect(ours.ticks(n)).toEqual(d3.ticks(n));
+    }
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Pure geometry of the timeline scrubber: time ↔ x, mark clustering, term bands, mark shapes and
- * keyboard steps. d3 does the scale math only; the component renders the SVG.
+ * keyboard steps. d3 picks the axis ticks only; the component renders the SVG.
  */
-import { scaleLinear, type ScaleLinear } from 'd3';
+import { ticks } from 'd3';
 import type { Language } from '../../i18n/index.ts';
 import { decimalSeparator } from '../../i18n/numbers.ts';
 
@@ -29,15 +29,26 @@ export interface TermBand {
   term: number;
 }
 
-export type TimeScale = ScaleLinear<number, number>;
+/** Time → x (clamped to the run), its inverse, and "nice" axis ticks (about `count` of them). */
+export interface TimeScale {
+  (timeMs: number): number;
+  invert(xPx: number): number;
+  ticks(count: number): number[];
+}
+
+/** t in 0..1 between a and b, computed the way d3's linear scale does (the same pixels). */
+const lerp = (a: number, b: number, t: number): number => a * (1 - t) + b * t;
+const unit = (a: number, b: number, v: number): number =>
+  Math.min(1, Math.max(0, (v - a) / (b - a)));
 
 /** Virtual time (0..endMs) → x in px, with `padPx` kept free at both ends for the playhead. */
 export function timelineScale(endMs: number, widthPx: number, padPx = 12): TimeScale {
+  const end = Math.max(1, endMs);
   const right = Math.max(padPx + 1, widthPx - padPx);
-  return scaleLinear()
-    .domain([0, Math.max(1, endMs)])
-    .range([padPx, right])
-    .clamp(true);
+  const scale = (timeMs: number): number => lerp(padPx, right, unit(0, end, timeMs));
+  scale.invert = (xPx: number): number => lerp(0, end, unit(padPx, right, xPx));
+  scale.ticks = (count: number): number[] => ticks(0, end, count);
+  return scale;
 }
 
 /** The integer time under x, clamped to the run. */

@@ -5,6 +5,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { loadedRuleText, loadRuleTexts, onRuleTexts } from '../../i18n/ruleTexts.ts';
+import { preloadWhenIdle } from '../lazy.tsx';
 
 const ready = (): boolean => loadedRuleText('F2-S1', 'en') !== null;
 
@@ -12,6 +13,8 @@ const ready = (): boolean => loadedRuleText('F2-S1', 'en') !== null;
 export function preloadRuleTexts(): Promise<unknown> {
   return loadRuleTexts().catch(() => undefined);
 }
+// The feed's first rule chips come soon after the start: the words are fetched first when idle.
+preloadWhenIdle(preloadRuleTexts);
 
 export function useRuleTexts(): boolean {
   const here = useSyncExternalStore(onRuleTexts, ready, ready);

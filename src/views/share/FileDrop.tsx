@@ -6,7 +6,11 @@ import { useEffect, useState } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { loadLinkOpener } from '../../services/share/useShareLinks.ts';
 import { useLabStore } from '../../store/context.tsx';
+import { preloadWhenIdle } from '../lazy.tsx';
 import './share.css';
+
+// The reader of links and files (the schema, the inflater) is fetched once the page is idle.
+preloadWhenIdle(() => loadLinkOpener().catch(() => undefined));
 
 function hasFiles(e: DragEvent): boolean {
   return e.dataTransfer?.types.includes('Files') ?? false;
