@@ -41,6 +41,12 @@ describe('the Rules panel', () => {
     const id = await chip.getAttribute('data-rule');
     expect(id).toMatch(/^[A-Z0-9-]+$/);
     await expect(chip.getAttribute('aria-label')).resolves.toContain('Opens the Rules panel');
+    // The rules' words come after the first paint, unasked: the chip then names its rule's title.
+    await page.waitForFunction(
+      (sel) =>
+        /^[A-Z0-9-]+: \S/.test(document.querySelector(sel)?.getAttribute('aria-label') ?? ''),
+      '.rl-feed .rl-rule-chip',
+    );
     await chip.click();
     await panel(page).waitFor();
     const entry = `[data-rule-entry="${id}"]`;
