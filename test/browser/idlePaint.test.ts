@@ -31,7 +31,10 @@ async function svgNodes(cdp: CDPSession): Promise<Set<number>> {
   return ids;
 }
 
-/** Frames run, frames in which the SVG changed, and the playhead's distinct positions. */
+/**
+ * Frames run, frames in which the SVG changed, and the playhead's distinct positions, watched
+ * for at least `ms` and until 30 frames ran (a loaded machine draws fewer a second), at most 15 s.
+ */
 function watch(page: Page, ms: number) {
   return page.evaluate(async (ms) => {
     const w = window as unknown as { __rawRaf: typeof requestAnimationFrame };
@@ -59,7 +62,11 @@ function watch(page: Page, ms: number) {
       if (!stop) w.__rawRaf(loop);
     };
     w.__rawRaf(loop);
+    const start = performance.now();
     await new Promise((r) => setTimeout(r, ms));
+    while (frames < 30 && performance.now() - start < 15_000) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
     stop = true;
     observer.disconnect();
     return { frames, framesChanged, positions: positions.size };
