@@ -6,7 +6,7 @@
  */
 import { copyState, restoreSnapshot, snapshotState, type StateSnapshot } from './stateCopy.ts';
 import { noteWrite } from './sharedList.ts';
-import { canonicalAction } from './actionOrder.ts';
+import { canonicalAction, copyAction } from './actionOrder.ts';
 import { CoreRefusalError } from './refusal.ts';
 import * as client from './client.ts';
 import { checkStep, newChecker, type CheckerState } from './invariants.ts';
@@ -21,7 +21,7 @@ import {
   type NetworkState,
 } from './network.ts';
 import { chance, range, streamState, type PrngState } from './prng.ts';
-import { hashEvent } from './traceHash.ts';
+import { hashDeliver, hashEvent, hashSend } from './traceHash.ts';
 import { heapPeek, heapPop, heapPush, type QueueItem } from './queue.ts';
 import { adminCommandOf, parseConfigText, summarizeMembership } from './membership.ts';
 import * as raft from './raft.ts';
@@ -474,6 +474,12 @@ export class Simulation {
     this.onEvent?.(event);
   };
 
+  /** emit() for an event already complete (time last) and already added to the trace hash. */
+  private emitHashed(event: SimEvent): void {
+    this.stepEvents.push(event);
+    this.onEvent?.(event);
+  }
+
   /**
    * The server a queue item can change: a timer's, or a message's receiver (0: none, a client's).
    * Servers change only through their own items and through actions, and a server's wake time
@@ -498,7 +504,9 @@ export class Simulation {
     const changed = touched === TOUCHED_ALL ? 'all' : touched;
     const found = checkStep(st.checker, st.servers, this.stepEvents, st.now, changed);
     // The violation events themselves are not checked again: clear after emitting them.
-    for (const violation of found) this.emit({ type: 'violation', violation });
+    for (let i = 0; i < found.length; i++) {
+      this.emit({ type: 'violation', violation: found[i] as Violation });
+    }
     this.stepEvents.length = 0;
   }
 
@@ -669,14 +677,18 @@ export class Simulation {
       kind: 'deliver',
       message: message.id,
     });
-    this.emit({
+    // As emit() would: the same keys in the same order, time last; hashed without a walk.
+    const duplicate = duplicateOf !== null;
+    hashSend(st.trace, message.id, from, to, body.type, message.deliverMs, duplicate, st.now);
+    this.emitHashed({
       type: 'send',
       id: message.id,
       from,
       to,
       msg: body.type,
       deliverMs: message.deliverMs,
-      duplicate: duplicateOf !== null,
+      duplicate,
+      time: st.now,
     });
     return message.id;
   }
@@ -707,7 +719,15 @@ export class Simulation {
       this.emit({ type: 'drop', id: m.id, from: m.from, to: m.to, msg: m.body.type, reason });
       return;
     }
-    this.emit({ type: 'deliver', id: m.id, from: m.from, to: m.to, msg: m.body.type });
+    hashDeliver(st.trace, m.id, m.from, m.to, m.body.type, st.now);
+    this.emitHashed({
+      type: 'deliver',
+      id: m.id,
+      from: m.from,
+      to: m.to,
+      msg: m.body.type,
+      time: st.now,
+    });
     if (target !== undefined) {
       raft.receive(target, m, this.raftContext());
       return;
@@ -849,7 +869,7 @@ function stableSortActions(actions: readonly Action[]): Action[] {
   return actions
     .map((a, i) => ({ a, i }))
     .sort((x, y) => x.a.at - y.a.at || x.i - y.i)
-    .map(({ a }) => structuredClone(a));
+    .map(({ a }) => copyAction(a));
 }
 
 export function summarizeServer(s: ServerState): ServerSummary {

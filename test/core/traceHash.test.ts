@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, Simulation, type Action, type SimEvent } from '../../src/core/index.ts';
 import { fnv1a32 } from '../../src/core/prng.ts';
-import { hashEvent, type TraceState } from '../../src/core/traceHash.ts';
+import { hashDeliver, hashEvent, hashSend, type TraceState } from '../../src/core/traceHash.ts';
 
 const ACTIONS: Action[] = [
   { at: 700, do: 'request', command: 'set x 1' },
@@ -133,6 +133,37 @@ describe('trace hash', () => {
       expectSameHash([{ type: 'send', id: 1 }, { nested: { a: [1] } }]);
     } finally {
       delete proto.polluted;
+    }
+  });
+
+  it('hashes sends and deliveries written by hand exactly as hashEvent hashes the events', () => {
+    const numbers = [0, 1, 9, 10, 12_345, -3, -0, 2_147_483_648, 1.5, Number.NaN];
+    const names = ['AppendEntries', 'ClientReply', '', 'say "hi"', 'ünï\n😀', 'lone \ud800'];
+    let k = 0;
+    for (const n of numbers) {
+      for (const msg of names) {
+        k += 1;
+        const at = numbers[(k * 7) % numbers.length] as number;
+        const send = {
+          type: 'send',
+          id: n,
+          from: -k,
+          to: at,
+          msg,
+          deliverMs: k * 1_000 + 0.5 * (k % 2),
+          duplicate: k % 3 === 0,
+          time: n,
+        } as unknown as SimEvent;
+        const deliver = { type: 'deliver', id: k, from: n, to: -at, msg, time: at };
+        const expected = fresh();
+        const actual = fresh();
+        byDefinition(expected, send);
+        byDefinition(expected, deliver);
+        const e = send as Extract<SimEvent, { type: 'send' }>;
+        hashSend(actual, e.id, e.from, e.to, e.msg, e.deliverMs, e.duplicate, e.time);
+        hashDeliver(actual, k, n, -at, msg, at);
+        expect({ send, deliver, ...actual }).toEqual({ send, deliver, ...expected });
+      }
     }
   });
 });
