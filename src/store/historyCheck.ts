@@ -6,8 +6,8 @@
  * It only reads the recorder (the client events it logged), never the simulation, so the run and
  * its trace hash are the same with or without it. It is throttled so that it never costs a frame
  * while playing: it runs again only when the history changed (a client event was reached or undone)
- * and, while playing, at most once per HISTORY_CHECK_INTERVAL_MS of wall time; when paused (after
- * a seek, a step, an action), at once.
+ * and, while playing, at most once per HISTORY_CHECK_INTERVAL_MS of wall time (less often after a
+ * slow check: SLOW_CHECK_BACKOFF); when paused (after a seek, a step, an action), at once.
  *
  * The history is kept from one check to the next (IncrementalHistory): a check appends only the
  * client events reached since the last one, and searches only what may have changed, each key
@@ -33,8 +33,16 @@ import type { LabState } from './types.ts';
 /** Wall time between two checks while playing. */
 export const HISTORY_CHECK_INTERVAL_MS = 300;
 
-/** While playing, no check once the last one took longer than this (wall ms): a frame's slack. */
+/** While playing, a check that took longer than this (wall ms, a frame's slack) slows the next. */
 export const PLAYING_CHECK_MAX_MS = 6;
+
+/**
+ * While playing, after a check that took longer than PLAYING_CHECK_MAX_MS, the next one waits at
+ * least this many times as long (wall time, counted from the slow check's start): checking then
+ * takes at most about 2% of the time, and a slow check (a rebuild after a seek, a busy machine)
+ * spaces the next ones out rather than stopping them for good.
+ */
+export const SLOW_CHECK_BACKOFF = 50;
 
 /**
  * Search budgets for the lab, below the CLI's: a key the search cannot decide within them is left
@@ -71,8 +79,8 @@ export class HistoryCheck {
     const key = this.rec.historyKey;
     if (key === this.key) return null;
     const wall = this.clock();
-    if (!now && wall - this.lastWallMs < HISTORY_CHECK_INTERVAL_MS) return null;
-    if (!now && this.lastCostMs > PLAYING_CHECK_MAX_MS) return null;
+    const slow = this.lastCostMs > PLAYING_CHECK_MAX_MS ? this.lastCostMs * SLOW_CHECK_BACKOFF : 0;
+    if (!now && wall - this.lastWallMs < Math.max(HISTORY_CHECK_INTERVAL_MS, slow)) return null;
     this.key = key;
     this.lastWallMs = wall;
     let next: readonly Violation[] = NONE;

@@ -8,6 +8,8 @@ import type { BugId, RunSetup } from '../../src/core/types.ts';
 import { findLibraryEntry } from '../../src/scenarios/library/index.ts';
 import { compileStory } from '../../src/scenarios/steps.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
+import { HistoryCheck } from '../../src/store/historyCheck.ts';
+import { Recorder } from '../../src/store/recorder.ts';
 import type { LabStore } from '../../src/store/types.ts';
 
 /** The no-stale-reads story (SC-32) as a flat schedule, with the given teaching bugs. */
@@ -86,14 +88,33 @@ describe('the client history check (INV-C2)', () => {
     expect(store.getState().historyViolations).toHaveLength(1);
   });
 
-  it('while playing, stops checking once a check costs more than a frame can spare', () => {
+  it('while playing, a check that costs more than a frame can spare holds the next back, never for good', () => {
     const { setup, endMs } = staleReadSetup(['BUG-LOCALREAD']);
-    // Every look at this clock moves it 7 ms on: each check seems to take 7 ms.
-    let wall = 0;
-    const store = createLabStore({ setup, speed: 1, clock: () => (wall += 7) });
-    playUntil(store, endMs, false);
-    expect(store.getState().historyViolations).toEqual([]);
-    store.getState().pause();
-    expect(store.getState().historyViolations).toHaveLength(1);
+    // The recorder alone: its end has the stale read; 10 ms in, nothing yet.
+    for (const [costMs, heldBack] of [
+      [7, true],
+      [5, false],
+    ] as const) {
+      const rec = new Recorder(setup);
+      while (rec.advanceTo(endMs, 1_000_000) === 'budget');
+      rec.seek(10);
+      // Every look at this clock while a check runs moves it `costMs` on: the check's cost.
+      let wall = 0;
+      let checking = false;
+      const history = new HistoryCheck(rec, () => (checking ? (wall += costMs) : wall));
+      checking = true;
+      expect(history.run(false)).toBeNull(); // checked: no violation, nothing new to publish
+      rec.seek(endMs);
+      wall += 301; // past the usual interval
+      expect(history.run(false) === null).toBe(heldBack);
+      if (heldBack) {
+        // 50 times the 7 ms the slow check took, from its start: then it checks again.
+        wall = 349;
+        expect(history.run(false)).toBeNull();
+        wall = 351;
+        expect(history.run(false)?.map((v) => v.invariant)).toEqual(['INV-C2']);
+      }
+      expect(history.violations).toHaveLength(1);
+    }
   });
 });
