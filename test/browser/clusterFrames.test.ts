@@ -35,6 +35,7 @@ interface Watched {
   clockTexts: number;
 }
 
+/** Watches the lab's frames for at least `ms` (see the loop's end for how long). */
 function watch(page: Page, ms: number): Promise<Watched> {
   return page.evaluate(async (duration) => {
     const w = window as unknown as {
@@ -77,7 +78,13 @@ function watch(page: Page, ms: number): Promise<Watched> {
       if (!stop) w.__rawRaf(loop);
     };
     w.__rawRaf(loop);
+    // At least `duration`, and on until 40 frames ran, 10 of them quiet (a loaded machine draws
+    // fewer a second), at most 20 s.
+    const start = performance.now();
     await new Promise((r) => setTimeout(r, duration));
+    while ((out.frames < 40 || out.quiet < 10) && performance.now() - start < 20_000) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
     stop = true;
     return {
       ...out,
