@@ -1,8 +1,9 @@
 /**
  * The idle lab (5 servers, default speed) moves something every frame: the clock, the followers'
- * timer rings, the messages in flight. Those are written straight into the DOM (useLiveTime.ts);
- * React must render the cluster and the clock only when what they show changes in structure (an
- * event: a message sent or delivered, a timer reset). Counted with a React DevTools-style hook
+ * timer rings, the messages in flight, the timeline's playhead. Those are written straight into
+ * the DOM (useLiveTime.ts, Timeline.tsx); React must render the cluster, the clock and the
+ * timeline only when what they show changes in structure (an event: a message sent or delivered,
+ * a timer reset, a mark). Counted with a React DevTools-style hook
  * (reactRenders.ts) over the frames in which no event happened: the lab before this rendered the
  * cluster's marks and rings and the clock in every one of them.
  */
@@ -28,11 +29,13 @@ interface Watched {
   quiet: number;
   clusterInQuiet: number;
   clockInQuiet: number;
+  timelineInQuiet: number;
   clusterRenders: number;
   /** Distinct places of the messages, dash offsets of the rings and clock texts seen. */
   places: number;
   offsets: number;
   clockTexts: number;
+  playheads: number;
 }
 
 /** Watches the lab's frames for at least `ms` (see the loop's end for how long). */
@@ -40,15 +43,23 @@ function watch(page: Page, ms: number): Promise<Watched> {
   return page.evaluate(async (duration) => {
     const w = window as unknown as {
       __rawRaf: typeof requestAnimationFrame;
-      __renders: { byArea: { cluster: number; clock: number } };
+      __renders: { byArea: { cluster: number; clock: number; timeline: number } };
       raftLab: { state: () => { traceHash: string } };
     };
     const seen = {
       places: new Set<string>(),
       offsets: new Set<string>(),
       clock: new Set<string>(),
+      playheads: new Set<string>(),
     };
-    const out = { frames: 0, quiet: 0, clusterInQuiet: 0, clockInQuiet: 0, clusterRenders: 0 };
+    const out = {
+      frames: 0,
+      quiet: 0,
+      clusterInQuiet: 0,
+      clockInQuiet: 0,
+      timelineInQuiet: 0,
+      clusterRenders: 0,
+    };
     let hash = w.raftLab.state().traceHash;
     let changedBefore = true;
     let last = { ...w.__renders.byArea };
@@ -65,6 +76,7 @@ function watch(page: Page, ms: number): Promise<Watched> {
         out.quiet++;
         if (counts.cluster > last.cluster) out.clusterInQuiet++;
         if (counts.clock > last.clock) out.clockInQuiet++;
+        if (counts.timeline > last.timeline) out.timelineInQuiet++;
       }
       changedBefore = changed;
       last = { ...counts };
@@ -75,6 +87,8 @@ function watch(page: Page, ms: number): Promise<Watched> {
         seen.offsets.add(r.getAttribute('stroke-dashoffset') ?? r.getAttribute('d') ?? '');
       }
       seen.clock.add(document.querySelector('[data-testid="time"]')?.textContent ?? '');
+      const head = document.querySelector<SVGElement>('.rl-tl-playhead');
+      seen.playheads.add(head?.style.transform ?? '');
       if (!stop) w.__rawRaf(loop);
     };
     w.__rawRaf(loop);
@@ -91,12 +105,13 @@ function watch(page: Page, ms: number): Promise<Watched> {
       places: seen.places.size,
       offsets: seen.offsets.size,
       clockTexts: seen.clock.size,
+      playheads: seen.playheads.size,
     };
   }, ms);
 }
 
 describe('idle cluster frames', () => {
-  it('moves the rings, the messages and the clock every frame without React rendering them', async () => {
+  it('moves the rings, the messages, the clock and the playhead every frame without React rendering them', async () => {
     const page = await openLab(browser, { viewport: { width: 1440, height: 900 } }, '?servers=5');
     await page.addInitScript(REACT_RENDER_COUNTER);
     await page.reload();
@@ -117,11 +132,13 @@ describe('idle cluster frames', () => {
     expect(seen.places).toBeGreaterThanOrEqual(10);
     expect(seen.offsets).toBeGreaterThanOrEqual(10);
     expect(seen.clockTexts).toBeGreaterThanOrEqual(10);
+    expect(seen.playheads).toBeGreaterThanOrEqual(10);
     // Heartbeats leave stretches of frames with no event in them.
     expect(seen.quiet).toBeGreaterThanOrEqual(5);
-    // In those frames React renders nothing of the cluster or the clock (the code before this
-    // rendered both in every frame).
+    // In those frames React renders nothing of the cluster, the clock or the timeline (the code
+    // before this rendered all three in every frame).
     expect(seen.clusterInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
     expect(seen.clockInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
+    expect(seen.timelineInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
   });
 });

@@ -11,8 +11,8 @@
  */
 export const REACT_RENDER_COUNTER = `
 (() => {
-  const AREAS = { cluster: '.rl-cluster-svg', clock: '.rl-time' };
-  const renders = { commits: 0, byArea: { cluster: 0, clock: 0, other: 0 }, names: {} };
+  const AREAS = { cluster: '.rl-cluster-svg', clock: '.rl-time', timeline: '.rl-timeline' };
+  const renders = { commits: 0, byArea: { cluster: 0, clock: 0, timeline: 0, other: 0 }, names: {} };
   window.__renders = renders;
   const COMPONENT = new Set([0, 1, 11, 14, 15]);
   const firstDom = (fiber) => {

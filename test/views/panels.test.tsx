@@ -16,6 +16,7 @@ import {
   ServerDetails,
   Timeline,
   TIMELINE_LEGEND,
+  type TimelineLive,
   type TimelineMark,
 } from '../../src/views/panels/index.ts';
 import { CONFIG, client, entry, logOf, message, peer, server } from './fixtures.ts';
@@ -273,6 +274,12 @@ describe('EventFeed', () => {
   });
 });
 
+/** A timeline position that never moves. */
+const still = (now: number, endMs: number): TimelineLive => ({
+  read: () => ({ now, endMs }),
+  subscribe: () => noop,
+});
+
 describe('Timeline', () => {
   it('is a keyboard slider with marks of distinct shapes, a term band and a playhead', () => {
     const marks: TimelineMark[] = [
@@ -283,7 +290,7 @@ describe('Timeline', () => {
     const html = renderToStaticMarkup(
       <Timeline
         endMs={1000}
-        now={250}
+        live={still(250, 1000)}
         marks={marks}
         termBand={[
           { from: 0, to: 500, term: 1 },
@@ -307,7 +314,13 @@ describe('Timeline', () => {
       kind: 'commit',
     }));
     const html = renderToStaticMarkup(
-      <Timeline endMs={100_000} now={0} marks={marks} termBand={[]} onSeek={noop} />,
+      <Timeline
+        endMs={100_000}
+        live={still(0, 100_000)}
+        marks={marks}
+        termBand={[]}
+        onSeek={noop}
+      />,
     );
     // 640 px default width: at most one cluster per 2 px.
     expect(count(html, 'rl-tl-commit')).toBeLessThanOrEqual(320);

@@ -6,6 +6,7 @@ import { memo, useCallback, useMemo, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
 import { SpaceTimeLog } from '../../store/spaceTime.ts';
+import type { LabStore } from '../../store/types.ts';
 import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
 import { EventFeed } from '../panels/EventFeed.tsx';
@@ -14,7 +15,7 @@ import type { LogHighlight } from '../panels/LogPanel.tsx';
 import { MessageDetails } from '../panels/MessageDetails.tsx';
 import { PastMessageDetails } from '../panels/PastMessageDetails.tsx';
 import { ServerDetails } from '../panels/ServerDetails.tsx';
-import { Timeline } from '../panels/Timeline.tsx';
+import { Timeline, type TimelineLive } from '../panels/Timeline.tsx';
 import { indexBands, timelineIndex, type TimelineIndex } from '../panels/timelineData.ts';
 import { runServerAction } from '../cluster/ServerMenu.tsx';
 import { clusterMembershipKey } from '../membership.ts';
@@ -159,12 +160,34 @@ export function FeedPane() {
   return <MemoEventFeed events={events} now={now} onJump={onJump} servers={servers} />;
 }
 
+/**
+ * The timeline's playhead and recorded end, quantized to 1/2000 of the axis (finer than a pixel),
+ * and a subscription that fires when the display time or the recorded end changes.
+ */
+function timelineLive(store: LabStore): TimelineLive {
+  return {
+    read() {
+      const s = store.getState();
+      const axis = axisEnd(s.endTime);
+      return {
+        now: Math.min(s.endTime, quantize(s.displayTime, axis)),
+        endMs: Math.min(s.endTime, quantize(s.endTime, axis)),
+      };
+    },
+    subscribe: (onChange) =>
+      store.subscribe((s, prev) => {
+        if (s.displayTime !== prev.displayTime || s.endTime !== prev.endTime) onChange();
+      }),
+  };
+}
+
 export function TimelinePane() {
   const store = useLabStore();
   const events = useLab((s) => s.events);
   const axisMs = useLab((s) => axisEnd(s.endTime));
-  const endMs = useLab((s) => Math.min(s.endTime, quantize(s.endTime, axisEnd(s.endTime))));
-  const now = useLab((s) => Math.min(s.endTime, quantize(s.displayTime, axisEnd(s.endTime))));
+  // The playhead and the recorded end move every frame while the lab plays: the timeline reads
+  // them itself and moves what shows them in the DOM, so this pane renders only for new events.
+  const live = useMemo(() => timelineLive(store), [store]);
   // Extended as events arrive (timelineIndex never changes the previous index, so a render React
   // drops leaves nothing wrong behind): marks and bands keep their identity until one is added,
   // and the memoized marks layer is not redrawn for a frame that adds none.
@@ -175,7 +198,6 @@ export function TimelinePane() {
   // The closed bands keep their identity until a term ends; the open one grows every frame and is
   // drawn apart (stretched by a transform), so the marks' SVG is not painted again for it.
   const bands = useMemo(() => indexBands(closed, null, 0), [closed]);
-  const openBand = useMemo(() => indexBands([], open, endMs)[0] ?? null, [open, endMs]);
   // The axis runs past the recorded end; a click or a key there goes to the end, not beyond
   // (typing a later time in the header is how to run forward).
   const onSeek = useCallback(
@@ -185,10 +207,10 @@ export function TimelinePane() {
   return (
     <MemoTimeline
       endMs={axisMs}
-      now={now}
+      live={live}
       marks={marks}
       termBand={bands}
-      openBand={openBand}
+      open={open}
       onSeek={onSeek}
     />
   );

@@ -1,4 +1,11 @@
-import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { Language, MessageKey, Translate } from '../../i18n/index.ts';
 import { formatCount } from '../../i18n/numbers.ts';
@@ -21,18 +28,32 @@ import {
   type TimelineMark,
   type TimeScale,
 } from './timelineGeometry.ts';
+import { setAttr } from '../useLiveTime.ts';
 import { useElementSize } from './useElementSize.ts';
 
+/**
+ * Where the playhead is and where the recording ends. Both change every frame while the lab
+ * plays; the timeline reads them when it renders and again on each change it is told of, and
+ * moves its playhead and stretches the open band straight in the DOM, so React renders it only
+ * when a mark, a band or the axis changes.
+ */
+export interface TimelineLive {
+  read(): { now: number; endMs: number };
+  /** Calls `onChange` whenever `read()` may give something new; returns the unsubscribe. */
+  subscribe(onChange: () => void): () => void;
+}
+
 export interface TimelineProps {
+  /** The axis's end. */
   endMs: number;
-  now: number;
+  live: TimelineLive;
   marks: readonly TimelineMark[];
   termBand: readonly TermBand[];
   /**
-   * The band of the term still running, from its start to the recorded end. It grows while the lab
-   * plays, so it is drawn apart from the other bands: a composited strip scaled by a transform.
+   * The term still running, from its start to the recorded end. It grows while the lab plays, so
+   * it is drawn apart from the other bands: a composited strip scaled by a transform.
    */
-  openBand?: TermBand | null | undefined;
+  open?: { readonly from: number; readonly term: number } | null | undefined;
   onSeek: (t: number) => void;
   onScrubStart?: (() => void) | undefined;
   onScrubEnd?: (() => void) | undefined;
@@ -126,7 +147,7 @@ const TimelineMarks = memo(function TimelineMarks(props: {
  * Marks sit in one lane per kind with a distinct shape each; marks closer than 2 px merge.
  */
 export function Timeline(props: TimelineProps) {
-  const { endMs, now, marks, termBand, openBand, onSeek, onScrubStart, onScrubEnd } = props;
+  const { endMs, live, marks, termBand, open, onSeek, onScrubStart, onScrubEnd } = props;
   const t = useLabT();
   const lang = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
@@ -158,14 +179,51 @@ export function Timeline(props: TimelineProps) {
     onScrubEnd?.();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    const t = keyStep(e.key, now, endMs, e.shiftKey);
+    const t = keyStep(e.key, live.read().now, endMs, e.shiftKey);
     if (t === null) return;
     e.preventDefault();
     onSeek(t);
   };
 
-  const x = scale(now);
-  const open = openBand === null || openBand === undefined ? null : bandRects([openBand], scale)[0];
+  const playhead = useRef<SVGSVGElement>(null);
+  const openStrip = useRef<HTMLDivElement>(null);
+  // What moves: the playhead, the open band's right end, and the slider's value for assistive
+  // technology. React renders them as they are when it renders; after every render and on every
+  // change of the live position they are written straight into the DOM.
+  const moving = () => {
+    const { now, endMs: recorded } = live.read();
+    const rect =
+      open === null || open === undefined
+        ? undefined
+        : bandRects([{ from: open.from, to: recorded, term: open.term }], scale)[0];
+    return {
+      now: String(now),
+      text: t('timeline.value', { now: formatTime(now, lang), end: formatTime(endMs, lang) }),
+      head: `translateX(${scale(now) - PLAYHEAD_HALF_PX}px)`,
+      strip: rect === undefined ? null : `scaleX(${rect.width / OPEN_BASE_PX})`,
+    };
+  };
+  const apply = (): void => {
+    const m = moving();
+    if (playhead.current !== null) setTransform(playhead.current, m.head);
+    const strip = openStrip.current;
+    if (strip !== null) {
+      const visibility = m.strip === null ? 'hidden' : '';
+      if (strip.style.visibility !== visibility) strip.style.visibility = visibility;
+      if (m.strip !== null) setTransform(strip, m.strip);
+    }
+    setAttr(ref.current, 'aria-valuenow', m.now);
+    setAttr(ref.current, 'aria-valuetext', m.text);
+  };
+  const latest = useRef(apply);
+  useLayoutEffect(() => {
+    latest.current = apply;
+    apply();
+  });
+  useLayoutEffect(() => live.subscribe(() => latest.current()), [live]);
+
+  const openX = open === null || open === undefined ? null : scale(open.from);
+  const first = moving();
   return (
     <div
       ref={ref}
@@ -175,11 +233,8 @@ export function Timeline(props: TimelineProps) {
       aria-label={t('timeline.label')}
       aria-valuemin={0}
       aria-valuemax={endMs}
-      aria-valuenow={now}
-      aria-valuetext={t('timeline.value', {
-        now: formatTime(now, lang),
-        end: formatTime(endMs, lang),
-      })}
+      aria-valuenow={Number(first.now)}
+      aria-valuetext={first.text}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={endScrub}
@@ -192,25 +247,28 @@ export function Timeline(props: TimelineProps) {
       </svg>
       {/* What moves each frame is composited and moved or stretched by a transform, so the
           marks' SVG above is not painted again while the lab plays. */}
-      {open !== undefined && open !== null && (
+      {open !== undefined && open !== null && openX !== null && (
         <div
+          ref={openStrip}
           className="rl-tl-open"
           title={t('timeline.term', { term: open.term })}
           style={{
-            left: open.x,
+            left: openX,
             top: BAND_Y,
             height: BAND_PX,
             background: termFill(open.term),
-            transform: `scaleX(${open.width / OPEN_BASE_PX})`,
+            transform: first.strip ?? undefined,
+            visibility: first.strip === null ? 'hidden' : undefined,
           }}
         />
       )}
       <svg
+        ref={playhead}
         className="rl-tl-playhead"
         width={PLAYHEAD_HALF_PX * 2}
         height={BAND_Y + BAND_PX + 1}
         viewBox={`${-PLAYHEAD_HALF_PX} 0 ${PLAYHEAD_HALF_PX * 2} ${BAND_Y + BAND_PX + 1}`}
-        style={{ transform: `translateX(${x - PLAYHEAD_HALF_PX}px)` }}
+        style={{ transform: first.head }}
         aria-hidden="true"
       >
         <line x1={0} x2={0} y1={0} y2={BAND_Y + BAND_PX} />
@@ -218,4 +276,9 @@ export function Timeline(props: TimelineProps) {
       </svg>
     </div>
   );
+}
+
+/** Writes a transform only when it changes (the same value written again still restyles). */
+function setTransform(el: HTMLElement | SVGElement, value: string): void {
+  if (el.style.transform !== value) el.style.transform = value;
 }

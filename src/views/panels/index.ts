@@ -9,6 +9,6 @@ export { LOG_LEGEND, TIMELINE_LEGEND, logLegend, timelineLegend } from './legend
 export { LogPanel, type LogHighlight, type LogPanelProps } from './LogPanel.tsx';
 export { MessageDetails, type MessageDetailsProps } from './MessageDetails.tsx';
 export { ServerDetails, type ServerActionKind, type ServerDetailsProps } from './ServerDetails.tsx';
-export { Timeline, type TimelineProps } from './Timeline.tsx';
+export { Timeline, type TimelineLive, type TimelineProps } from './Timeline.tsx';
 export type { MarkKind, TermBand, TimelineMark } from './timelineGeometry.ts';
 export { termBands, timelineMarks } from './timelineData.ts';
