@@ -30,6 +30,8 @@ interface Watched {
   clusterInQuiet: number;
   clockInQuiet: number;
   timelineInQuiet: number;
+  /** Frames without an event in which React rendered anything elsewhere on the page. */
+  otherInQuiet: number;
   clusterRenders: number;
   /** Distinct places of the messages, dash offsets of the rings and clock texts seen. */
   places: number;
@@ -43,7 +45,7 @@ function watch(page: Page, ms: number): Promise<Watched> {
   return page.evaluate(async (duration) => {
     const w = window as unknown as {
       __rawRaf: typeof requestAnimationFrame;
-      __renders: { byArea: { cluster: number; clock: number; timeline: number } };
+      __renders: { byArea: { cluster: number; clock: number; timeline: number; other: number } };
       raftLab: { state: () => { traceHash: string } };
     };
     const seen = {
@@ -58,6 +60,7 @@ function watch(page: Page, ms: number): Promise<Watched> {
       clusterInQuiet: 0,
       clockInQuiet: 0,
       timelineInQuiet: 0,
+      otherInQuiet: 0,
       clusterRenders: 0,
     };
     let hash = w.raftLab.state().traceHash;
@@ -77,6 +80,7 @@ function watch(page: Page, ms: number): Promise<Watched> {
         if (counts.cluster > last.cluster) out.clusterInQuiet++;
         if (counts.clock > last.clock) out.clockInQuiet++;
         if (counts.timeline > last.timeline) out.timelineInQuiet++;
+        if (counts.other > last.other) out.otherInQuiet++;
       }
       changedBefore = changed;
       last = { ...counts };
@@ -140,5 +144,7 @@ describe('idle cluster frames', () => {
     expect(seen.clusterInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
     expect(seen.clockInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
     expect(seen.timelineInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
+    // Nor anything else: a frame without an event costs no React render anywhere on the page.
+    expect(seen.otherInQuiet).toBeLessThanOrEqual(Math.floor(seen.quiet / 10));
   });
 });
