@@ -32,6 +32,33 @@ export function Loading({ className = '' }: { className?: string }) {
 
 const idleParts: (() => Promise<unknown>)[] = [];
 
+let painted: Promise<void> | null = null;
+
+/**
+ * Resolves once the page has painted its first content (the browser's first-contentful-paint
+ * entry), so that nothing fetched ahead competes with the first paint. Where paint timing cannot
+ * be observed, or a page opened in a background tab does not paint, it resolves after 10 s.
+ */
+export function afterFirstPaint(win: Window = window): Promise<void> {
+  painted ??= new Promise<void>((resolve) => {
+    const timer = win.setTimeout(resolve, 10_000);
+    const done = (): void => {
+      win.clearTimeout(timer);
+      resolve();
+    };
+    const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver })
+      .PerformanceObserver;
+    if (Observer === undefined || !(Observer.supportedEntryTypes ?? []).includes('paint')) return;
+    const observer = new Observer((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+  return painted;
+}
+
 /**
  * Parts worth having before they are asked for: fetched one after the other once the page is idle
  * after its first paint, so they do not compete with it.
@@ -50,5 +77,5 @@ export function startIdlePreload(win: Window = window): void {
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(next);
     else win.setTimeout(next, 50);
   };
-  later();
+  void afterFirstPaint(win).then(later);
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { loadedRuleText, loadRuleTexts, onRuleTexts } from '../../i18n/ruleTexts.ts';
-import { preloadWhenIdle } from '../lazy.tsx';
+import { afterFirstPaint, preloadWhenIdle } from '../lazy.tsx';
 
 const ready = (): boolean => loadedRuleText('F2-S1', 'en') !== null;
 
@@ -19,7 +19,8 @@ preloadWhenIdle(preloadRuleTexts);
 export function useRuleTexts(): boolean {
   const here = useSyncExternalStore(onRuleTexts, ready, ready);
   useEffect(() => {
-    if (!here) void preloadRuleTexts();
+    // Not before the first paint: the feed's chips read well enough until the words arrive.
+    if (!here) void afterFirstPaint().then(preloadRuleTexts);
   }, [here]);
   return here;
 }
