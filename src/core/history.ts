@@ -63,6 +63,15 @@ const isKvCommand = (command: string): boolean => {
 const isResult = (answer: string): boolean =>
   !answer.startsWith('error:') && !answer.startsWith('refused:');
 
+/**
+ * Told of each operation a HistoryRecorder keeps, when it is added and when its answer arrives
+ * (the same object, changed in place): how the lab's incremental check follows the history.
+ */
+export interface HistoryListener {
+  added(op: HistoryOp): void;
+  answered(op: HistoryOp): void;
+}
+
 /** Builds a history event by event; subscribe it with `sim.onEvent = (e) => rec.observe(e)`. */
 export class HistoryRecorder {
   private readonly ops: HistoryOp[] = [];
@@ -70,8 +79,11 @@ export class HistoryRecorder {
   private position = 0;
   private full = false;
 
-  constructor(initial?: readonly InitialServerState[]) {
-    if (initial !== undefined) this.ops.push(...initialLogOps(initial));
+  constructor(
+    initial?: readonly InitialServerState[],
+    private readonly listener?: HistoryListener,
+  ) {
+    if (initial !== undefined) for (const op of initialLogOps(initial)) this.keep(op);
   }
 
   /** Whether the recorder stopped at HISTORY_MAX_OPS. */
@@ -79,8 +91,12 @@ export class HistoryRecorder {
     return this.full;
   }
 
-  observe(e: SimEvent): void {
-    const order = this.position++;
+  /**
+   * Takes the next event of the run. `order` is its place among the events observed, counted by
+   * the recorder unless given (the lab gives each client event's place in its client log).
+   */
+  observe(e: SimEvent, order: number = this.position): void {
+    this.position = order + 1;
     if (this.full) return;
     if (e.type === 'clientSend') this.invoke(e, order);
     else if (e.type === 'clientReply') this.respond(e, order);
@@ -108,7 +124,12 @@ export class HistoryRecorder {
       invokeOrder: order,
     };
     this.byRequest.set(key, op);
+    this.keep(op);
+  }
+
+  private keep(op: HistoryOp): void {
     this.ops.push(op);
+    this.listener?.added(op);
   }
 
   private respond(e: Extract<SimEvent, { type: 'clientReply' }>, order: number): void {
@@ -118,6 +139,7 @@ export class HistoryRecorder {
     op.responseOrder = order;
     op.result = e.result;
     op.server = e.server;
+    this.listener?.answered(op);
   }
 }
 

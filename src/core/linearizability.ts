@@ -31,6 +31,7 @@ export {
   HISTORY_MAX_OPS,
   HistoryRecorder,
   INITIAL_LOG_CLIENT,
+  type HistoryListener,
   historyFromEvents,
   initialLogOps,
   type HistoryOp,

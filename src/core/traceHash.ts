@@ -230,13 +230,7 @@ export function hashSend(
 ): void {
   begin(trace);
   constant(SEND);
-  number(id);
-  constant(FROM);
-  number(from);
-  constant(TO);
-  number(to);
-  constant(MSG);
-  quoted(msg);
+  route(id, from, to, msg);
   constant(DELIVER_MS);
   number(deliverMs);
   constant(duplicate ? DUPLICATE_TRUE : DUPLICATE_FALSE);
@@ -254,6 +248,12 @@ export function hashDeliver(
 ): void {
   begin(trace);
   constant(DELIVER);
+  route(id, from, to, msg);
+  end(trace, time);
+}
+
+/** The `id`, `from`, `to` and `msg` fields a send and a delivery share, in that order. */
+function route(id: number, from: number, to: number, msg: string): void {
   number(id);
   constant(FROM);
   number(from);
@@ -261,5 +261,4 @@ export function hashDeliver(
   number(to);
   constant(MSG);
   quoted(msg);
-  end(trace, time);
 }

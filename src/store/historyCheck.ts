@@ -17,16 +17,14 @@
  */
 import { parseCommand } from '../core/kv.ts';
 import {
-  HISTORY_MAX_OPS,
+  HistoryRecorder,
   LINEARIZABILITY_LIMITS,
   checkLinearizable,
-  initialLogOps,
   linearizabilityViolations,
   type HistoryOp,
   type LinearizabilityResult,
 } from '../core/linearizability.ts';
-import { parseAdmin } from '../core/membership.ts';
-import type { SimEvent, Violation } from '../core/types.ts';
+import type { InitialServerState, SimEvent, Violation } from '../core/types.ts';
 import type { Recorder } from './recorder.ts';
 import type { LabState } from './types.ts';
 
@@ -134,7 +132,7 @@ export const violationCount = (s: LabState): number =>
 export interface ClientLogSource {
   readonly clientLog: { readonly version: number; readonly count: number };
   clientEventAt(i: number): SimEvent;
-  readonly initialServers: Parameters<typeof initialLogOps>[0] | undefined;
+  readonly initialServers: readonly InitialServerState[] | undefined;
 }
 
 /** One key's operations, in invocation order, and what is known of them. */
@@ -176,11 +174,11 @@ export class IncrementalHistory {
   /** Client events of the log read so far. */
   private count = 0;
   private ops: HistoryOp[] = [];
-  private byRequest = new Map<string, HistoryOp>();
+  /** The core's recorder builds the operations; this class follows what it adds and answers. */
+  private recorder = new HistoryRecorder();
   private keyOf = new Map<HistoryOp, KeyHistory>();
   /** Keys in order of first appearance. */
   private keys = new Map<string, KeyHistory>();
-  private full = false;
   /** Rebuilds so far (seeks back, forks, new runs); for tests. */
   rebuilds = 0;
   /** Operations the last check searched (what it cost); for tests and the bench. */
@@ -190,7 +188,7 @@ export class IncrementalHistory {
   sync(source: ClientLogSource): void {
     const { version, count } = source.clientLog;
     if (version !== this.version || count < this.count) this.rebuild(source, version);
-    for (let i = this.count; i < count; i++) this.observe(source.clientEventAt(i), i);
+    for (let i = this.count; i < count; i++) this.recorder.observe(source.clientEventAt(i), i);
     this.count = count;
   }
 
@@ -253,44 +251,15 @@ export class IncrementalHistory {
     this.version = version;
     this.count = 0;
     this.ops = [];
-    this.byRequest = new Map();
     this.keyOf = new Map();
     this.keys = new Map();
-    this.full = false;
-    for (const op of initialLogOps(source.initialServers ?? [])) this.add(op);
-  }
-
-  /** HistoryRecorder.observe (history.ts), `order` being the event's place in the client log. */
-  private observe(e: SimEvent, order: number): void {
-    if (this.full) return;
-    if (e.type === 'clientSend') {
-      const request = `${e.client}/${e.seq}`;
-      if (this.byRequest.has(request) || !isKvCommand(e.command)) return;
-      if (this.ops.length >= HISTORY_MAX_OPS) {
-        this.full = true;
-        return;
-      }
-      const op: HistoryOp = {
-        client: e.client,
-        seq: e.seq,
-        command: e.command,
-        invokeMs: e.time,
-        responseMs: null,
-        result: null,
-        invokeOrder: order,
-      };
-      this.byRequest.set(request, op);
-      this.add(op);
-    } else if (e.type === 'clientReply') {
-      const op = this.byRequest.get(`${e.client}/${e.seq}`);
-      if (op === undefined || op.responseMs !== null || !isResult(e.result)) return;
-      op.responseMs = e.time;
-      op.responseOrder = order;
-      op.result = e.result;
-      op.server = e.server;
-      const k = this.keyOf.get(op);
-      if (k !== undefined) k.dirty = true;
-    }
+    this.recorder = new HistoryRecorder(source.initialServers ?? [], {
+      added: (op) => this.add(op),
+      answered: (op) => {
+        const k = this.keyOf.get(op);
+        if (k !== undefined) k.dirty = true;
+      },
+    });
   }
 
   private add(op: HistoryOp): void {
@@ -308,15 +277,6 @@ export class IncrementalHistory {
     this.ops.push(op);
   }
 }
-
-const isKvCommand = (command: string): boolean => {
-  const parsed = parseCommand(command);
-  return parsed !== null && parsed.op !== 'noop' && parseAdmin(command) === null;
-};
-
-/** Whether an answer is the result of running the command (history.ts). */
-const isResult = (answer: string): boolean =>
-  !answer.startsWith('error:') && !answer.startsWith('refused:');
 
 /** The place in the history of the key's first operation the full check keeps. */
 function firstKept(k: KeyHistory): number {

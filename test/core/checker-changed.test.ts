@@ -7,31 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkStep } from '../../src/core/invariants.ts';
 import type { ChangedServers } from '../../src/core/invariants.ts';
-import type { Entry } from '../../src/core/types.ts';
-import { bench, ent, invariants, setLog } from './checker-kit.ts';
+import { LOG, committedCluster, ent, invariants, setLog, type Bench } from './checker-kit.ts';
 
-const LOG: Entry[] = [ent(1, 'a'), ent(1, 'b'), ent(1, 'c'), ent(2, 'd'), ent(2, 'e'), ent(2, 'f')];
-
-/** Five servers holding LOG, S1 leader of term 2 having committed all of it. */
-function committedCluster() {
-  const b = bench(5);
-  for (const s of b.servers) {
-    setLog(s, [...LOG]);
-    s.term = 2;
-  }
-  const leader = b.server(1);
-  leader.role = 'leader';
-  b.step({ type: 'becomeLeader', server: 1, term: 2 });
-  for (const s of b.servers) {
-    s.commitIndex = 6;
-    s.lastApplied = 0;
-  }
-  for (const p of leader.peers) p.matchIndex = 6;
-  expect(b.step()).toEqual([]);
-  return b;
-}
-
-function stepWith(b: ReturnType<typeof bench>, changed: ChangedServers) {
+function stepWith(b: Bench, changed: ChangedServers) {
   return checkStep(b.checker, b.servers, [], 100, changed);
 }
 

@@ -4,6 +4,7 @@
  * It lets a test break Raft in ways no toggle does, to show that each check fires, in the
  * init / act / check shape of the other tests.
  */
+import { expect } from 'vitest';
 import { checkStep, newChecker, type CheckerState } from '../../src/core/invariants.ts';
 import type { Entry, ServerState, SimEvent, Violation } from '../../src/core/types.ts';
 import { makeServer } from './harness.ts';
@@ -83,4 +84,33 @@ export function crash(s: ServerState): BenchEvent {
 
 export function invariants(vs: readonly Violation[]): string[] {
   return vs.map((v) => v.invariant);
+}
+
+/** Six entries of terms 1 and 2. */
+export const LOG: readonly Entry[] = [
+  ent(1, 'a'),
+  ent(1, 'b'),
+  ent(1, 'c'),
+  ent(2, 'd'),
+  ent(2, 'e'),
+  ent(2, 'f'),
+];
+
+/** Five servers holding LOG, S1 leader of term 2 having committed all of it. */
+export function committedCluster(): Bench {
+  const b = bench(5);
+  for (const s of b.servers) {
+    setLog(s, [...LOG]);
+    s.term = 2;
+  }
+  const leader = b.server(1);
+  leader.role = 'leader';
+  b.step({ type: 'becomeLeader', server: 1, term: 2 });
+  for (const s of b.servers) {
+    s.commitIndex = 6;
+    s.lastApplied = 0;
+  }
+  for (const p of leader.peers) p.matchIndex = 6;
+  expect(b.step()).toEqual([]);
+  return b;
 }

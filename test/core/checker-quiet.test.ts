@@ -8,34 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkStep } from '../../src/core/invariants.ts';
 import type { ChangedServers } from '../../src/core/invariants.ts';
-import type { Entry, SimEvent } from '../../src/core/types.ts';
-import { bench, ent, invariants, setLog } from './checker-kit.ts';
-
-const LOG: Entry[] = [ent(1, 'a'), ent(1, 'b'), ent(1, 'c'), ent(2, 'd'), ent(2, 'e'), ent(2, 'f')];
-
-/** Five servers holding LOG, S1 leader of term 2 having committed all of it. */
-function committedCluster() {
-  const b = bench(5);
-  for (const s of b.servers) {
-    setLog(s, [...LOG]);
-    s.term = 2;
-  }
-  const leader = b.server(1);
-  leader.role = 'leader';
-  b.step({ type: 'becomeLeader', server: 1, term: 2 });
-  for (const s of b.servers) {
-    s.commitIndex = 6;
-    s.lastApplied = 0;
-  }
-  for (const p of leader.peers) p.matchIndex = 6;
-  expect(b.step()).toEqual([]);
-  return b;
-}
+import type { SimEvent } from '../../src/core/types.ts';
+import { LOG, committedCluster, ent, invariants, setLog, type Bench } from './checker-kit.ts';
 
 let time = 1_000;
 
 /** A step whose events are what a heartbeat's delivery and reply look like. */
-function quietStep(b: ReturnType<typeof committedCluster>, changed: ChangedServers) {
+function quietStep(b: Bench, changed: ChangedServers) {
   time += 10;
   const events: SimEvent[] = [
     { type: 'deliver', id: 7, from: 1, to: 2, msg: 'AppendEntries', time },
