@@ -3,7 +3,7 @@
  * automation handle. The lab starts playing a 5-server cluster with a fixed seed, so every first
  * visit (and every test) sees the same run.
  */
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAutomation } from './services/automation.ts';
 import { loadLanguage } from './i18n/index.ts';
@@ -27,12 +27,17 @@ function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
   useShortcuts(store);
   useShareLinks(store);
   usePresenterKeys(store, shell);
+  // The automation handle appears once the lab is on screen, takes keys, and has opened a link
+  // in its address (the effects above run first): a test or a page that waits for it may act.
+  useEffect(() => {
+    window.raftLab = automation;
+  }, []);
   return <Shell lab={<App />} />;
 }
 
 const store = createLabStore(labOptionsFromQuery(window.location.search));
 const driver = startDriver(store);
-window.raftLab = createAutomation(store, driver, {
+const automation = createAutomation(store, driver, {
   faults: new URLSearchParams(window.location.search).has('testFaults'),
 });
 // Presenter, embed and library links (#lib=ID); see src/services/presenter/url.ts.
