@@ -1,8 +1,9 @@
-import { lab } from 'd3';
+import { hcl, lab, rgb } from 'd3';
 import { describe, expect, it } from 'vitest';
 import {
   TERM_PALETTE,
   contrastRatio,
+  relativeLuminance,
   termColor,
   termColorSlot,
   termFill,
@@ -14,7 +15,53 @@ const distance = (a: string, b: string): number => {
   return Math.hypot(x.l - y.l, x.a - y.a, x.b - y.b);
 };
 
+/** The palette as it was computed at load with d3-color: each Tableau hue darkened in HCL. */
+function derivedPalette(): string[] {
+  const hues = [
+    '#4e79a7',
+    '#f28e2c',
+    '#59a14f',
+    '#e15759',
+    '#af7aa1',
+    '#76b7b2',
+    '#9c755f',
+    '#edc949',
+  ];
+  const whiteOn = (hex: string): number => {
+    const lum = (color: string): number => {
+      const c = rgb(color);
+      const ch = (v: number) =>
+        v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4;
+      return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b);
+    };
+    return 1.05 / (lum(hex) + 0.05);
+  };
+  return hues.map((hue) => {
+    const c = hcl(hue);
+    for (let i = 0; i < 100 && whiteOn(c.formatHex()) < 4.5; i++) c.l -= 1;
+    return c.formatHex();
+  });
+}
+
 describe('term colours', () => {
+  it('ships the palette d3-color derives from the Tableau hues (darkened in HCL for white text)', () => {
+    expect(TERM_PALETTE).toEqual(derivedPalette());
+  });
+
+  it('reads #rgb and #rrggbb like d3-color, and gives NaN for what it cannot read', () => {
+    for (const c of ['#fff', '#4e79a7', '#B85D00', '#000', '#8d7200']) {
+      const d3 = rgb(c);
+      const lum = (v: number) =>
+        v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4;
+      expect(relativeLuminance(c)).toBeCloseTo(
+        0.2126 * lum(d3.r) + 0.7152 * lum(d3.g) + 0.0722 * lum(d3.b),
+        12,
+      );
+    }
+    expect(relativeLuminance('red')).toBeNaN();
+    expect(relativeLuminance('#12345')).toBeNaN();
+  });
+
   it('computes WCAG contrast like the spec (black on white is 21, same colour is 1)', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#777777')).toBeCloseTo(1, 5);

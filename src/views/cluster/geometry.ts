@@ -2,7 +2,7 @@
  * Pure geometry of the cluster view: where servers, clients and messages are drawn. No DOM, no
  * React: every function maps numbers to numbers or to SVG path strings, so Node tests cover it.
  */
-import { arc } from 'd3';
+import { arc } from '../shapes.ts';
 import type { Endpoint, Message } from '../../core/types.ts';
 
 export interface Point {

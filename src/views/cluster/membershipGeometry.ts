@@ -4,7 +4,7 @@
  * during a joint phase each of C_old and C_new gets an outline around its voters. No DOM, no
  * React: numbers in, numbers and SVG path strings out (d3 for the hull only).
  */
-import { polygonHull } from 'd3';
+import { polygonHull } from '../shapes.ts';
 import type { NodePosition, Point, RingLayout } from './geometry.ts';
 import { labelPosition, ringLayout, serverLabelSize } from './geometry.ts';
 
