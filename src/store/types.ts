@@ -153,6 +153,13 @@ export interface PlaybackSlice {
    * frame (C pressed quickly, a script) cost one publish and one render. `null`: always publish.
    */
   publishWithFrames: (frameComing: (() => boolean) | null) => void;
+  /**
+   * Lets a driver that sleeps between events bring the run up to the wall clock before a pause or
+   * an action (so both happen at the time shown, not at its last wake). `null`: nothing to do.
+   */
+  catchUpWith: (catchUp: (() => void) | null) => void;
+  /** Virtual time of the simulation's next event or action (read-only); null: none left. */
+  nextEventTime: () => number | null;
   playing: boolean;
   /** Virtual milliseconds per wall millisecond, SPEED_MIN..SPEED_MAX. */
   speed: number;

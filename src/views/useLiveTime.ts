@@ -12,11 +12,21 @@
  * change nothing (see `setAttr`), so a still frame costs no style or paint work.
  */
 import { useLayoutEffect, useRef } from 'react';
+import { frameDemandOf } from '../store/frameDemand.ts';
 import { useLabStore } from '../store/context.tsx';
 
-export function useLiveTime(apply: (now: number) => void): void {
+/**
+ * `everyFrame`: the part draws continuous motion this way, so while it is on screen the driver
+ * ticks every animation frame (frameDemand.ts). Without it the part is written only when the
+ * driver wakes (an event, or the clock's tenth of a second): for what changes in steps.
+ */
+export function useLiveTime(apply: (now: number) => void, everyFrame = true): void {
   const store = useLabStore();
   const latest = useRef(apply);
+  useLayoutEffect(
+    () => (everyFrame ? frameDemandOf(store).need() : undefined),
+    [store, everyFrame],
+  );
   // After every render: the DOM React just wrote shows the time it rendered, the ref catches up.
   useLayoutEffect(() => {
     latest.current = apply;

@@ -65,6 +65,8 @@ export function playbackSlice(
     const step = frameStep(rec, set, advance, towardGoal, history, publishing);
     return {
       publishWithFrames: (frameComing) => publishing.setFrameComing(frameComing),
+      catchUpWith: (catchUp) => publishing.setCatchUp(catchUp),
+      nextEventTime: () => rec.sim.nextEventTime(),
       playing: options.playing,
       speed: clampSpeed(options.speed) ?? 0.1,
       displayTime: rec.sim.now,
@@ -75,6 +77,7 @@ export function playbackSlice(
       play: () => set({ playing: true, stoppedOnViolation: false, goal: null }),
       // Pausing snaps to the simulated integer time, so a paused frame is exactly reproducible.
       pause: () => {
+        if (get().playing) publishing.catchUp();
         // An action left to a frame that will not come now: publish it here.
         const owed = publishing.owed ? publish(rec, get().frame) : {};
         publishing.owed = false;

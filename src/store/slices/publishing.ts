@@ -11,6 +11,18 @@ export class Publishing {
   /** An action's publish is left to the coming frame. */
   owed = false;
 
+  /** Brings a sleeping driver's run up to the wall clock (set by the driver). */
+  private catchUpHook: (() => void) | null = null;
+
+  setCatchUp(catchUp: (() => void) | null): void {
+    this.catchUpHook = catchUp;
+  }
+
+  /** Before a pause or an action: the run catches up with the time shown. */
+  catchUp(): void {
+    this.catchUpHook?.();
+  }
+
   setFrameComing(frameComing: (() => boolean) | null): void {
     this.frameComing = frameComing;
   }

@@ -129,6 +129,7 @@ export function simulationSlice(
       });
     };
     const guarded = (change: () => void): void => {
+      if (get().playing) publishing.catchUp();
       try {
         const forks = rec.forkCount;
         change();

@@ -1,0 +1,54 @@
+/**
+ * Which moving parts of the page still need the driver every animation frame. A part that draws
+ * itself from the display time in script (a value written into the DOM on each change of the
+ * time) registers while it is on screen; a part the compositor moves on its own (a Web Animation
+ * of a transform or an opacity) does not. While no part needs frames, the playback driver sleeps
+ * between the simulation's events instead of running 60 times a second (driver.ts).
+ */
+
+type Listener = () => void;
+
+export class FrameDemand {
+  private count = 0;
+  private readonly listeners = new Set<Listener>();
+
+  /** Whether some part on screen needs a frame each time the display time moves. */
+  get needed(): boolean {
+    return this.count > 0;
+  }
+
+  /** Registers one part that needs every frame; returns its release (idempotent). */
+  need(): () => void {
+    this.count++;
+    if (this.count === 1) this.emit();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.count--;
+      if (this.count === 0) this.emit();
+    };
+  }
+
+  /** Subscribes to changes of `needed`; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+const demands = new WeakMap<object, FrameDemand>();
+
+/** The frame demand of one lab store (created on first use). */
+export function frameDemandOf(store: object): FrameDemand {
+  let demand = demands.get(store);
+  if (demand === undefined) {
+    demand = new FrameDemand();
+    demands.set(store, demand);
+  }
+  return demand;
+}
