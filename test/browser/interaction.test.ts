@@ -281,10 +281,14 @@ describe('keys', () => {
     const { page, leader } = await settledLab();
     await page.keyboard.press('t');
     await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/leader/i);
+    // Paused, so that a loaded machine cannot let the restarted server time out before the read.
+    await page.keyboard.press(' ');
+    await waitForState(page, (st) => !st.playing, 'paused');
     await page.keyboard.press('r');
     const s = await labState(page);
     expect(s.servers[leader - 1]?.role).toBe('follower');
     expect(s.servers[leader - 1]?.crashed).toBe(false);
+    await page.keyboard.press(' ');
     await waitForState(page, (st) => leaderOf(st) !== null, 'a new election');
     await page.context().close();
   });

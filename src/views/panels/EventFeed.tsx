@@ -1,9 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
+import type { Language } from '../../i18n/index.ts';
 import type { SimEvent } from '../../core/types.ts';
 import type { Seq } from '../../store/eventList.ts';
 import { describeEvent, formatTime } from '../format.ts';
 import { currentLine, feedIndex, lineTone, type FeedIndex } from './feedModel.ts';
+import type { DescribeContext } from '../format.ts';
 import { useElementSize } from './useElementSize.ts';
 import { feedLineRules } from '../rules/eventRules.ts';
 import { RuleChip } from '../rules/RuleChip.tsx';
@@ -117,35 +119,16 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
     const index = lines[k] ?? -1;
     const e = index < 0 ? undefined : events.at(index);
     if (e === undefined) continue;
-    const { text, rules } = feedLineRules(e, describeEvent(e, contexts.get(index), lang) ?? '');
-    const { glyph, tone } = lineTone(e);
-    const state = k === current ? ' is-current' : e.time > now ? ' is-future' : '';
+    const state = k === current ? 'current' : e.time > now ? 'future' : 'past';
     rows.push(
-      <li
+      <FeedLine
         key={index}
-        className={`rl-feed-item${state}`}
-        aria-current={k === current ? 'true' : undefined}
-      >
-        <button
-          type="button"
-          className={`rl-feed-line rl-tone-${tone}${state}`}
-          title={text}
-          onClick={() => onJump(e.time)}
-        >
-          <span className="rl-feed-glyph" aria-hidden="true">
-            {glyph}
-          </span>
-          <time className="rl-feed-time">{formatTime(e.time, lang)}</time>
-          <span className="rl-feed-text">{text}</span>
-        </button>
-        {rules.length > 0 ? (
-          <span className="rl-feed-rules">
-            {rules.map((id) => (
-              <RuleChip key={id} id={id} />
-            ))}
-          </span>
-        ) : null}
-      </li>,
+        event={e}
+        context={contexts.get(index)}
+        lang={lang}
+        state={state}
+        onJump={onJump}
+      />,
     );
   }
 
@@ -177,3 +160,44 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
     </section>
   );
 }
+
+interface FeedLineProps {
+  event: SimEvent;
+  context: DescribeContext | undefined;
+  lang: Language;
+  state: 'past' | 'current' | 'future';
+  onJump: (time: number) => void;
+}
+
+/**
+ * One line of the feed. Its event and context are shared between frames, so a frame that adds a
+ * line or moves the current one renders only the lines whose state changed.
+ */
+const FeedLine = memo(function FeedLine({ event: e, context, lang, state, onJump }: FeedLineProps) {
+  const { text, rules } = feedLineRules(e, describeEvent(e, context, lang) ?? '');
+  const { glyph, tone } = lineTone(e);
+  const cls = state === 'past' ? '' : ` is-${state}`;
+  return (
+    <li className={`rl-feed-item${cls}`} aria-current={state === 'current' ? 'true' : undefined}>
+      <button
+        type="button"
+        className={`rl-feed-line rl-tone-${tone}${cls}`}
+        title={text}
+        onClick={() => onJump(e.time)}
+      >
+        <span className="rl-feed-glyph" aria-hidden="true">
+          {glyph}
+        </span>
+        <time className="rl-feed-time">{formatTime(e.time, lang)}</time>
+        <span className="rl-feed-text">{text}</span>
+      </button>
+      {rules.length > 0 ? (
+        <span className="rl-feed-rules">
+          {rules.map((id) => (
+            <RuleChip key={id} id={id} />
+          ))}
+        </span>
+      ) : null}
+    </li>
+  );
+});

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { termFill } from '../colors.ts';
 import {
@@ -25,7 +25,38 @@ export interface LogCellViewProps {
  * diverging) or CSS shapes keyed on the classes (commit bar, match underline, hatching), so the
  * legend can draw the very same element.
  */
-export function LogCellView({ cell, serverId, onSelect, withTooltip = true }: LogCellViewProps) {
+export const LogCellView = memo(LogCellViewInner, sameCellProps);
+
+/**
+ * A frame re-renders only the cells whose facts changed, not the whole visible window of every
+ * row: each fact of a cell is a primitive or its entry, and entries are shared between frames.
+ */
+function sameCellProps(a: LogCellViewProps, b: LogCellViewProps): boolean {
+  return (
+    a.serverId === b.serverId &&
+    a.onSelect === b.onSelect &&
+    a.withTooltip === b.withTooltip &&
+    sameCell(a.cell, b.cell)
+  );
+}
+
+export function sameCell(x: LogCell, y: LogCell): boolean {
+  return (
+    x === y ||
+    (x.index === y.index &&
+      x.entry === y.entry &&
+      x.committed === y.committed &&
+      x.applied === y.applied &&
+      x.isCommitIndex === y.isCommitIndex &&
+      x.isNext === y.isNext &&
+      x.matched === y.matched &&
+      x.isMatchIndex === y.isMatchIndex &&
+      x.diverges === y.diverges &&
+      x.highlighted === y.highlighted)
+  );
+}
+
+function LogCellViewInner({ cell, serverId, onSelect, withTooltip = true }: LogCellViewProps) {
   const entry = cell.entry;
   const className = cellClasses(cell);
   const style = entry === undefined ? undefined : { backgroundColor: termFill(entry.term) };

@@ -2,7 +2,7 @@
  * A rule ID as a small button: its title on hover and in its accessible name, a click opens the
  * Rules panel at that rule. Used by the event feed, the violation banner and anywhere an ID is shown.
  */
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { rulesPanel } from '../../services/rulesPanel.ts';
 import './rules.css';
@@ -10,7 +10,8 @@ import type { RuleId } from '../../i18n/rules.ts';
 import { loadedRuleText } from '../../i18n/ruleTexts.ts';
 import { useRuleTexts } from './useRuleTexts.ts';
 
-export function RuleChip({ id }: { id: RuleId }) {
+/** Memoized: a feed line or banner that renders again re-renders its chips only for a new ID. */
+export const RuleChip = memo(function RuleChip({ id }: { id: RuleId }) {
   const t = useLabT();
   const lang = useLanguage();
   useRuleTexts();
@@ -34,7 +35,7 @@ export function RuleChip({ id }: { id: RuleId }) {
       {id}
     </button>
   );
-}
+});
 
 /** A rule ID where no panel can open (embed mode): an abbreviation whose title names the rule. */
 export function RuleAbbr({ id }: { id: RuleId }) {
