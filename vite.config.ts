@@ -8,6 +8,7 @@ export const SINGLE_FILE_MODE = 'single';
 export const SINGLE_FILE_NAME = 'raft-lab.html';
 
 const I18N = resolve(import.meta.dirname, 'src/i18n') + sep;
+const STORE = resolve(import.meta.dirname, 'src/store') + sep;
 /** Marks a second copy of a catalogue module (the ending keeps it a .ts module for the build). */
 const ALL_LANGUAGES = '?all-languages&lang.ts';
 
@@ -27,6 +28,13 @@ function languagesOnDemand(): Plugin {
       if (importer === undefined) return null;
       if (source === './dictionaries.ts' && importer === join(I18N, 'index.ts')) {
         return join(I18N, 'dictionariesLazy.ts');
+      }
+      // The client history check's search too (historyEngineLazy.ts, asked for by main.tsx).
+      if (source.endsWith('/historyEngine.ts')) {
+        const found = await this.resolve(source, importer, { skipSelf: true });
+        if (found?.id === join(STORE, 'historyEngine.ts'))
+          return join(STORE, 'historyEngineLazy.ts');
+        return found;
       }
       // The rules' words likewise come after the first paint (ruleTextsLazy.ts).
       if (source.endsWith('/ruleTexts.ts')) {
@@ -73,6 +81,16 @@ export default defineConfig(({ mode }) =>
               codeSplitting: {
                 groups: [
                   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+                  // The simulation core in one chunk (one gzip stream compresses it better than
+                  // the pieces later chunks would share with it), except the linearizability
+                  // checker, which only the history check's search (after the first paint) and the
+                  // CLI use: core/index.ts re-exports it, so the group takes no module in for
+                  // being imported by one it holds.
+                  {
+                    name: 'core',
+                    test: /src[\\/]core[\\/](?!linearizability\.ts$)/,
+                    includeDependenciesRecursively: false,
+                  },
                 ],
               },
             },

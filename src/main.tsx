@@ -21,7 +21,8 @@ import { startDriver } from './store/driver.ts';
 import type { LabStore } from './store/types.ts';
 import { App } from './views/App.tsx';
 import { Shell } from './views/presenter/Shell.tsx';
-import { startIdlePreload } from './views/lazy.tsx';
+import { afterFirstPaint, startIdlePreload } from './views/lazy.tsx';
+import { loadHistoryEngine } from './store/historyEngine.ts';
 
 function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
   useShortcuts(store);
@@ -69,3 +70,9 @@ const link = hasLinkPayload(window.location.hash) ? loadLinkOpener() : null;
 void Promise.allSettled([loadLanguage(shell.getState().lang), link]).then(start);
 // The parts left out of the first paint (views/lazy.tsx) download once the page is idle.
 startIdlePreload();
+// The client history check's search comes right after the first paint (the check waits for it).
+void afterFirstPaint()
+  .then(loadHistoryEngine)
+  .catch((error: unknown) =>
+    console.error('Raft Lab: the client history check could not load.', error),
+  );

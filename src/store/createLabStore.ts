@@ -8,7 +8,7 @@ import { HistoryCheck } from './historyCheck.ts';
 import { Publishing } from './slices/publishing.ts';
 import { Recorder } from './recorder.ts';
 import { playbackSlice } from './slices/playback.ts';
-import { defaultSetup, simulationSlice } from './slices/simulation.ts';
+import { checkHistory, defaultSetup, simulationSlice } from './slices/simulation.ts';
 import { uiSlice } from './slices/ui.ts';
 import type { LabState, LabStore } from './types.ts';
 
@@ -39,7 +39,7 @@ export function createLabStore(init: LabStoreInit = {}): LabStore {
   const clock = init.clock ?? (() => globalThis.performance.now());
   const history = new HistoryCheck(recorder, clock);
   const publishing = new Publishing();
-  return createStore<LabState>()((...args) => ({
+  const store = createStore<LabState>()((...args) => ({
     ...simulationSlice(recorder, history, publishing)(...args),
     ...playbackSlice(
       recorder,
@@ -53,4 +53,8 @@ export function createLabStore(init: LabStoreInit = {}): LabStore {
     )(...args),
     ...uiSlice(...args),
   }));
+  // Where the history check's search comes after the first paint, it checks as soon as it is
+  // there (until then no client history violation is shown).
+  history.whenSearchArrives(() => store.setState(checkHistory(history, true)));
+  return store;
 }

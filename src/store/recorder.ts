@@ -9,7 +9,7 @@
  */
 import { Simulation } from '../core/index.ts';
 import type { StateSnapshot } from '../core/stateCopy.ts';
-import { HistoryRecorder, type HistoryOp } from '../core/linearizability.ts';
+import { HistoryRecorder, type HistoryOp } from '../core/history.ts';
 import type { Action, MessageBody, RunSetup, SimEvent, SimEventType } from '../core/types.ts';
 import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';

@@ -41,7 +41,7 @@ describe('the first paint', () => {
     expect(kb).toBeLessThanOrEqual(FIRST_PAINT_BUDGET_KB);
   });
 
-  it('leaves the library, the share dialog, the space-time diagram, the rules, the link reader and the exporters to later chunks', async () => {
+  it('leaves the library, the share dialog, the space-time diagram, the rules, the link reader, the exporters and the history search to later chunks', async () => {
     const dist = inject('distDir');
     const { files } = await firstPaint(dist);
     const all = (await readdir(join(dist, 'assets'))).filter((f) => f.endsWith('.js'));
@@ -53,6 +53,7 @@ describe('the first paint', () => {
       'openScenario-',
       'domExport-',
       'standaloneSvg-',
+      'historySearch-',
     ];
     for (const part of later) {
       expect(
@@ -88,6 +89,12 @@ describe('the first paint', () => {
       'src/i18n/ruleCatalogue.ts',
       'src/scenarios/link.ts',
       'src/scenarios/schema.ts',
+      'src/core/linearizability.ts',
+      'src/store/historySearch.ts',
+      'node_modules/d3-shape/',
+      'node_modules/d3-path/',
+      'node_modules/d3-polygon/',
+      'node_modules/d3-color/',
     ]) {
       expect(
         sources.filter((s) => s.includes(later)),

@@ -1,5 +1,5 @@
 /**
- * The history check's incremental history (historyCheck.ts IncrementalHistory): kept from one
+ * The history check's incremental history (historySearch.ts IncrementalHistory): kept from one
  * check to the next, appending what the new client events added and rebuilt after a seek back,
  * it must equal the history rebuilt from the log (Recorder.historyAt) at every position, and its
  * check, which searches each key only from its last cut, must report what the full check reports.
@@ -14,7 +14,7 @@ import {
   HISTORY_CHECK_BUDGET,
   IncrementalHistory,
   findCuts,
-} from '../../src/store/historyCheck.ts';
+} from '../../src/store/historySearch.ts';
 import { Recorder } from '../../src/store/recorder.ts';
 
 const RUN_MS = 12_000;
