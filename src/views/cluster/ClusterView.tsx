@@ -20,6 +20,7 @@ import './membership.css';
 import './transfer.css';
 import { clusterLayout } from './membershipGeometry.ts';
 import { MessageLayer } from './MessageLayer.tsx';
+import { RingLayerContext } from './ringLayer.ts';
 import { ServerMenu } from './ServerMenu.tsx';
 import type { MenuAnchor } from './ServerMenu.tsx';
 import { ServerNode } from './ServerNode.tsx';
@@ -70,6 +71,8 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
     [count, width, height, membership.inside],
   );
   const [menu, setMenu] = useState<MenuAnchor | null>(null);
+  // The timer rings' layer over the SVG, once it is in the DOM (ringLayer.ts).
+  const [ringLayer, setRingLayer] = useState<HTMLDivElement | null>(null);
   const drag = usePartitionLine(svg, scale);
 
   // In viewport coordinates: the menu is fixed, so nothing below the ring can cover it.
@@ -89,44 +92,52 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
 
   return (
     <div ref={box} className={`rl-cluster${partitioning ? ' is-partitioning' : ''}`}>
-      <svg
-        ref={svg}
-        className="rl-cluster-svg"
-        width={measured.width}
-        height={measured.height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label={t('tip.ring')}
-        onClick={() => store.getState().select(null)}
-        onPointerDown={drag.onPointerDown}
-        onPointerMove={drag.onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => drag.setLine(null)}
-      >
-        <MembershipLayer layout={layout} membership={membership} />
-        <LinkLayer layout={layout} outside={membership.outside} />
-        <ClientLayer layout={layout} />
-        {layout.servers.map((node) => (
-          <ServerNode
-            key={node.id}
-            node={node}
-            layout={layout}
-            membership={membership}
-            onMenu={openMenu}
-          />
-        ))}
-        <OutsideButtons layout={layout} membership={membership} />
-        <MessageLayer layout={layout} />
-        {drag.line ? (
-          <line
-            className="rl-partition-line"
-            x1={drag.line.from.x}
-            y1={drag.line.from.y}
-            x2={drag.line.to.x}
-            y2={drag.line.to.y}
-          />
-        ) : null}
-      </svg>
+      <RingLayerContext.Provider value={ringLayer}>
+        <svg
+          ref={svg}
+          className="rl-cluster-svg"
+          width={measured.width}
+          height={measured.height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="group"
+          aria-label={t('tip.ring')}
+          onClick={() => store.getState().select(null)}
+          onPointerDown={drag.onPointerDown}
+          onPointerMove={drag.onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => drag.setLine(null)}
+        >
+          <MembershipLayer layout={layout} membership={membership} />
+          <LinkLayer layout={layout} outside={membership.outside} />
+          <ClientLayer layout={layout} />
+          {layout.servers.map((node) => (
+            <ServerNode
+              key={node.id}
+              node={node}
+              layout={layout}
+              membership={membership}
+              onMenu={openMenu}
+            />
+          ))}
+          <OutsideButtons layout={layout} membership={membership} />
+          {drag.line ? (
+            <line
+              className="rl-partition-line"
+              x1={drag.line.from.x}
+              y1={drag.line.from.y}
+              x2={drag.line.to.x}
+              y2={drag.line.to.y}
+            />
+          ) : null}
+        </svg>
+      </RingLayerContext.Provider>
+      {/* Over the SVG: what glides while the lab plays, moved by the compositor (glide.ts). */}
+      <div
+        ref={setRingLayer}
+        className="rl-cluster-motion rl-rings"
+        style={{ width, height, transform: scale === 1 ? undefined : `scale(${scale})` }}
+      />
+      <MessageLayer layout={layout} width={width} height={height} scale={scale} />
       <ClusterLegend />
       {menu ? <ServerMenu anchor={menu} membership={membership} onClose={closeMenu} /> : null}
     </div>

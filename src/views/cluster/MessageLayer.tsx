@@ -4,14 +4,22 @@
  * InstallSnapshot with its chunk "k/n", hexagon ReadIndex with the read index in its answer,
  * diamond client), fill tells request from reply, an arrowhead the direction, and a doomed
  * message fades out with a red cross. Colour (the term) is only a second cue.
+ *
+ * They are drawn over the cluster's SVG, each in a small SVG of its own inside an HTML box: while
+ * the lab plays, the box glides along the link as a Web Animation of its transform (and its
+ * fading) placed on the document timeline (glide.ts), so the compositor moves it and the page's
+ * main thread does nothing per frame. Paused, the box stands still at the display time.
  */
-import { memo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import type { Message } from '../../core/types.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { FrameNetwork } from '../../store/frame.ts';
 import { termFill } from '../colors.ts';
-import { steppedMessageTime, useReducedMotion } from '../motion.ts';
+import { registerLiveParts } from '../export/liveParts.ts';
+import type { LivePart } from '../export/liveParts.ts';
+import { glideAnimation, useGlide } from '../glide.ts';
+import { MESSAGE_STEPS, steppedMessageTime, useReducedMotion } from '../motion.ts';
 import { setAttr, setText, useLiveTime } from '../useLiveTime.ts';
 import type { RingLayout } from './geometry.ts';
 import { lostMessageOpacity, messagePosition } from './geometry.ts';
@@ -65,19 +73,72 @@ function markMotion(
   layout: RingLayout,
   doomed: boolean,
   stepped: boolean,
-): { transform: string; arrow: string; opacity: string; crossed: boolean } {
+): { x: number; y: number; opacity: string; crossed: boolean } {
   const pos = messagePosition(message, stepped ? steppedMessageTime(message, now) : now, layout);
   return {
-    transform: `translate(${pos.x.toFixed(2)},${pos.y.toFixed(2)})`,
-    arrow: `rotate(${pos.angleDeg.toFixed(1)})`,
+    x: pos.x,
+    y: pos.y,
     opacity: String(doomed ? lostMessageOpacity(pos.progress) : 1),
     crossed: doomed && pos.progress > 0.35,
   };
 }
 
+/** A CSS transform to a point of the ring (the layer is in the SVG's coordinates). */
+function cssAt(x: number, y: number): string {
+  return `translate(${x.toFixed(2)}px, ${y.toFixed(2)}px)`;
+}
+
+/** Progress 0.6: a doomed message starts to fade (lostMessageOpacity). */
+const FADE_FROM = 0.6;
+
 /**
- * React renders a mark when it appears, when its message, the network or the selection changes;
- * between those, useLiveTime moves it along its link (its transform, its fading) in the DOM.
+ * The keyframes of a mark's journey, offsets over [sent, deliver]: a straight line at constant
+ * speed, fading from FADE_FROM when doomed; with reduced motion, held in the middle of each of
+ * the MESSAGE_STEPS stretches (steppedMessageTime) and hopping between them.
+ */
+export function journeyKeyframes(
+  message: Message,
+  layout: RingLayout,
+  doomed: boolean,
+  stepped: boolean,
+): Keyframe[] {
+  const span = message.deliverMs - message.sentMs;
+  const at = (progress: number) => {
+    const pos = messagePosition(message, message.sentMs + progress * span, layout);
+    return {
+      transform: cssAt(pos.x, pos.y),
+      opacity: doomed ? lostMessageOpacity(pos.progress) : 1,
+    };
+  };
+  if (stepped) {
+    const frames: Keyframe[] = [];
+    for (let k = 0; k < MESSAGE_STEPS; k++) {
+      frames.push({
+        offset: k / MESSAGE_STEPS,
+        easing: 'steps(1, end)',
+        ...at((k + 0.5) / MESSAGE_STEPS),
+      });
+    }
+    frames.push({ offset: 1, ...at((MESSAGE_STEPS - 0.5) / MESSAGE_STEPS) });
+    return frames;
+  }
+  if (!doomed)
+    return [
+      { offset: 0, ...at(0) },
+      { offset: 1, ...at(1) },
+    ];
+  return [
+    { offset: 0, ...at(0) },
+    { offset: FADE_FROM, ...at(FADE_FROM) },
+    { offset: 1, ...at(1) },
+  ];
+}
+
+/**
+ * React renders a mark when it appears, when its message, the network or the selection changes.
+ * While the lab plays it glides as an animation planned again only when the glide changes; paused,
+ * useLiveTime places it at the display time. The cross of a doomed message is written when the
+ * driver wakes (a tenth of a second at the most).
  */
 const MessageMark = memo(function MessageMark({
   message,
@@ -88,7 +149,8 @@ const MessageMark = memo(function MessageMark({
 }: MarkProps) {
   const t = useLabT();
   const store = useLabStore();
-  const mark = useRef<SVGGElement>(null);
+  const glide = useGlide();
+  const box = useRef<HTMLDivElement>(null);
   const cross = useRef<SVGPathElement>(null);
   // An SVG <title>, typed as React types <title>.
   const title = useRef<HTMLTitleElement>(null);
@@ -96,10 +158,22 @@ const MessageMark = memo(function MessageMark({
   const doomed = isDoomed(message, network);
   useLiveTime((now) => {
     const motion = markMotion(message, now, layout, doomed, stepped);
-    setAttr(mark.current, 'transform', motion.transform);
-    setAttr(mark.current, 'opacity', motion.opacity);
+    const el = box.current;
+    if (glide === null && el !== null) {
+      const transform = cssAt(motion.x, motion.y);
+      if (el.style.transform !== transform) el.style.transform = transform;
+      const opacity = motion.opacity === '1' ? '' : motion.opacity;
+      if (el.style.opacity !== opacity) el.style.opacity = opacity;
+    }
     setAttr(cross.current, 'display', motion.crossed ? 'inline' : 'none');
-  });
+  }, false);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (glide === null || el === null) return;
+    const keyframes = journeyKeyframes(message, layout, doomed, stepped);
+    const animation = glideAnimation(el, keyframes, message.sentMs, message.deliverMs, glide);
+    return () => animation?.cancel();
+  }, [glide, message, layout, doomed, stepped]);
   const now = store.getState().displayTime;
   const first = markMotion(message, now, layout, doomed, stepped);
   const s = SIZE_PX[look.shape] * markScale(layout);
@@ -107,6 +181,9 @@ const MessageMark = memo(function MessageMark({
   const fontSize = wide ? Math.max(8.5, s * 1.3) : Math.max(9, s * 1.45);
   // The arrowhead sits past the mark's edge, wider for a pill or a long read index.
   const hw = markHalfWidth(look.shape, look.glyph, s, fontSize);
+  // The small SVG's half size: room for the hit circle, the halo, the arrow and the cross.
+  const half = Math.ceil(Math.max(hw + 8, s + 5));
+  const angle = messagePosition(message, message.sentMs, layout).angleDeg;
   const color = look.term === null ? 'var(--rl-client, #3b4250)' : termFill(look.term);
   const classes = [
     'rl-msg',
@@ -116,55 +193,110 @@ const MessageMark = memo(function MessageMark({
     selected ? 'is-selected' : '',
   ].join(' ');
   return (
-    <g
-      ref={mark}
-      className={classes}
-      data-message={message.id}
-      transform={first.transform}
-      opacity={first.opacity}
-      style={{ color }}
-      onClick={(e) => {
-        e.stopPropagation();
-        store.getState().select({ kind: 'message', id: message.id });
-      }}
-      // The tooltip's "arrives in … ms" is brought up to date when the pointer comes to show it.
-      onPointerEnter={() =>
-        setText(title.current, messageTitle(message, store.getState().displayTime, network, t))
-      }
-    >
-      <title ref={title}>{messageTitle(message, now, network, t)}</title>
-      <circle className="rl-msg-hit" r={hw + 6} />
-      {selected ? <circle className="rl-msg-halo" r={hw + 5} /> : null}
-      <path
-        className="rl-msg-arrow"
-        transform={first.arrow}
-        d={`M${hw + 2},-3.5L${hw + 7},0L${hw + 2},3.5Z`}
-      />
-      <Shape shape={look.shape} s={s} hw={hw} />
-      {look.glyph ? (
-        <text className="rl-msg-glyph" textAnchor="middle" dy="0.36em" fontSize={fontSize}>
-          {look.glyph}
-        </text>
-      ) : null}
-      {doomed ? (
-        <path
-          ref={cross}
-          className="rl-msg-lost"
-          display={first.crossed ? 'inline' : 'none'}
-          d={`M${-s - 3},${-s - 3}L${s + 3},${s + 3}M${s + 3},${-s - 3}L${-s - 3},${s + 3}`}
-        />
-      ) : null}
-    </g>
+    <div ref={box} className="rl-msg-box">
+      <svg
+        className="rl-msg-svg"
+        width={2 * half}
+        height={2 * half}
+        viewBox={`${-half} ${-half} ${2 * half} ${2 * half}`}
+        style={{ left: -half, top: -half }}
+      >
+        <g
+          className={classes}
+          data-message={message.id}
+          style={{ color }}
+          onClick={(e) => {
+            e.stopPropagation();
+            store.getState().select({ kind: 'message', id: message.id });
+          }}
+          // The tooltip's "arrives in … ms" is brought up to date when the pointer comes to show it.
+          onPointerEnter={() =>
+            setText(title.current, messageTitle(message, store.getState().displayTime, network, t))
+          }
+        >
+          <title ref={title}>{messageTitle(message, now, network, t)}</title>
+          <circle className="rl-msg-hit" r={hw + 6} />
+          {selected ? <circle className="rl-msg-halo" r={hw + 5} /> : null}
+          <path
+            className="rl-msg-arrow"
+            transform={`rotate(${angle.toFixed(1)})`}
+            d={`M${hw + 2},-3.5L${hw + 7},0L${hw + 2},3.5Z`}
+          />
+          <Shape shape={look.shape} s={s} hw={hw} />
+          {look.glyph ? (
+            <text className="rl-msg-glyph" textAnchor="middle" dy="0.36em" fontSize={fontSize}>
+              {look.glyph}
+            </text>
+          ) : null}
+          {doomed ? (
+            <path
+              ref={cross}
+              className="rl-msg-lost"
+              display={first.crossed ? 'inline' : 'none'}
+              d={`M${-s - 3},${-s - 3}L${s + 3},${s + 3}M${s + 3},${-s - 3}L${-s - 3},${s + 3}`}
+            />
+          ) : null}
+        </g>
+      </svg>
+    </div>
   );
 });
 
-export function MessageLayer({ layout }: { layout: RingLayout }) {
+/**
+ * The messages' layer over the cluster's SVG, in its coordinates (`width` × `height`, magnified
+ * by `scale` as the SVG's view box is). It registers what it draws for the SVG and PNG export,
+ * placed from the state at the display time.
+ */
+export function MessageLayer({
+  layout,
+  width,
+  height,
+  scale,
+}: {
+  layout: RingLayout;
+  width: number;
+  height: number;
+  scale: number;
+}) {
+  const store = useLabStore();
   const inFlight = useLab((s) => s.frame.inFlight);
   const network = useLab((s) => s.frame.network);
   const selectedId = useLab((s) => (s.selection?.kind === 'message' ? s.selection.id : null));
   const stepped = useReducedMotion();
+  const layer = useRef<HTMLDivElement>(null);
+  const drawn = useRef({ layout, stepped });
+  drawn.current = { layout, stepped };
+  useEffect(
+    () =>
+      registerLiveParts({
+        over: () => layer.current?.parentElement ?? null,
+        parts: () => {
+          const s = store.getState();
+          const out: LivePart[] = [];
+          for (const m of s.frame.inFlight) {
+            const source = layer.current?.querySelector(`.rl-msg[data-message="${m.id}"]`);
+            if (source === null || source === undefined) continue;
+            const doomed = isDoomed(m, s.frame.network);
+            const { layout: at, stepped: hops } = drawn.current;
+            const motion = markMotion(m, s.displayTime, at, doomed, hops);
+            out.push({
+              source,
+              transform: `translate(${motion.x.toFixed(2)},${motion.y.toFixed(2)})`,
+              opacity: motion.opacity === '1' ? undefined : motion.opacity,
+              attributes: undefined,
+            });
+          }
+          return out;
+        },
+      }),
+    [store],
+  );
   return (
-    <g className="rl-messages">
+    <div
+      ref={layer}
+      className="rl-cluster-motion rl-messages"
+      style={{ width, height, transform: scale === 1 ? undefined : `scale(${scale})` }}
+    >
       {inFlight.map((m) => (
         <MessageMark
           key={m.id}
@@ -175,6 +307,6 @@ export function MessageLayer({ layout }: { layout: RingLayout }) {
           stepped={stepped}
         />
       ))}
-    </g>
+    </div>
   );
 }

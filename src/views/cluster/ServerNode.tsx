@@ -255,7 +255,7 @@ export const ServerNode = memo(function ServerNode({
         <circle className="rl-server-hit" r={r + 12} />
         {selected ? <circle className="rl-selection-halo" r={r + 11} /> : null}
         {server.crashed || server.role === 'leader' || own === null ? null : (
-          <TimerArc id={node.id} r={r} />
+          <TimerArc id={node.id} r={r} x={node.x} y={node.y} />
         )}
         <circle className="rl-server-body" r={r} style={{ fill: fillFor(server) }} />
         {server.role === 'leader' && !server.crashed ? (

@@ -56,10 +56,12 @@ function TimeReadout() {
   const t = useLabT();
   const lang = useLanguage();
   const store = useLabStore();
-  // The clock counts every frame: useLiveTime writes its text, React renders it only when the
-  // rest of the readout changes (the end, the language, editing).
+  // The clock counts whenever the driver wakes (an event, or a tenth of a second): useLiveTime
+  // writes its text, React renders it only when the rest of the readout changes (the end, the
+  // language, editing). It needs no frame of its own: digits changing ten times a second read
+  // as smoothly as sixty.
   const readout = useRef<HTMLSpanElement>(null);
-  useLiveTime((now) => setText(readout.current, formatTime(Math.floor(now), lang)));
+  useLiveTime((now) => setText(readout.current, formatTime(Math.floor(now), lang)), false);
   const time = Math.floor(store.getState().displayTime);
   // At the head the end is not shown (it grows every frame there): null, so no render for it.
   const end = useLab((s) => (s.atHead ? null : s.endTime));

@@ -3,6 +3,7 @@
  * page's stylesheets do not travel with a file), and rasterized to PNG through a canvas. Browser
  * only; the string work is in standaloneSvg.ts.
  */
+import { livePartsOver } from './liveParts.ts';
 
 /** Style properties that decide how an SVG element looks. */
 const STYLE_PROPERTIES = [
@@ -27,11 +28,10 @@ const STYLE_PROPERTIES = [
   'color',
 ] as const;
 
-/** The element as SVG text, with each element's computed style copied into a style attribute. */
-export function serializeWithStyles(source: SVGSVGElement): string {
-  const clone = source.cloneNode(true) as SVGSVGElement;
+/** Copies each element's computed style under `source` into a style attribute of `target`'s. */
+function inlineStyles(source: Element, target: Element): void {
   const from = [source, ...source.querySelectorAll('*')];
-  const to = [clone, ...clone.querySelectorAll('*')];
+  const to = [target, ...target.querySelectorAll('*')];
   from.forEach((el, i) => {
     const target = to[i];
     if (!(target instanceof Element)) return;
@@ -45,6 +45,27 @@ export function serializeWithStyles(source: SVGSVGElement): string {
     if (style) target.setAttribute('style', style);
     target.removeAttribute('class');
   });
+}
+
+/**
+ * The element as SVG text, with each element's computed style copied into a style attribute,
+ * and the parts drawn over it in HTML layers (liveParts.ts) placed where the state puts them.
+ */
+export function serializeWithStyles(source: SVGSVGElement): string {
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  inlineStyles(source, clone);
+  const ns = 'http://www.w3.org/2000/svg';
+  for (const part of livePartsOver(source)) {
+    const copy = part.source.cloneNode(true) as Element;
+    inlineStyles(part.source, copy);
+    for (const [name, value] of Object.entries(part.attributes ?? {}))
+      copy.setAttribute(name, value);
+    const place = document.createElementNS(ns, 'g');
+    place.setAttribute('transform', part.transform);
+    if (part.opacity !== undefined) place.setAttribute('opacity', part.opacity);
+    place.append(copy);
+    clone.append(place);
+  }
   const box = source.getBoundingClientRect();
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(Math.round(box.width)));

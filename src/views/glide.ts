@@ -1,0 +1,112 @@
+/**
+ * Motion the compositor runs. While the lab plays, the display time grows at `speed` virtual ms
+ * per wall ms; a glide pins that line down (the display time `time` at the document timeline's
+ * `wall`), so a part that moves with the time is a Web Animation whose start time is placed on
+ * the document timeline from the glide: the compositor thread moves it, the main thread does
+ * nothing per frame, and the driver may sleep between events (store/driver.ts).
+ *
+ * The glide changes only when playback jumps: play or pause, a new speed, a seek, a tick that
+ * did not keep pace (a clamped long gap, a simulation over its budget). Parts plan their
+ * animations again then, and when React renders them (an event changed them). Paused, there is
+ * no glide: parts are drawn still at the display time (no animation, no frame).
+ */
+import { useSyncExternalStore } from 'react';
+import type { LabState, LabStore } from '../store/types.ts';
+import { useLabStore } from '../store/context.tsx';
+
+export interface Glide {
+  /** Display time at `wall`. */
+  readonly time: number;
+  /** The document timeline's time (ms) at which the display time was `time`. */
+  readonly wall: number;
+  /** Virtual ms per wall ms. */
+  readonly speed: number;
+}
+
+/** Display-time drift, in wall ms at the speed, that a glide tolerates before it is pinned again. */
+const DRIFT_WALL_MS = 24;
+
+/**
+ * Now on the document timeline: in an animation frame, the frame's time (the driver ticked the
+ * store with it); outside one, where the timeline may not have moved for a while, the clock.
+ */
+function timelineNow(): number {
+  const now = performance.now();
+  const t = typeof document === 'undefined' ? null : document.timeline.currentTime;
+  return typeof t === 'number' && now - t < 20 ? t : now;
+}
+
+function speedOf(s: LabState): number {
+  return s.goal !== null ? s.goal.speed : s.speed;
+}
+
+class GlideClock {
+  glide: Glide | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(store: LabStore) {
+    this.follow(store.getState());
+    store.subscribe((s) => this.follow(s));
+  }
+
+  private follow(s: LabState): void {
+    const before = this.glide;
+    if (!s.playing) {
+      this.glide = null;
+    } else {
+      const speed = speedOf(s);
+      const wall = timelineNow();
+      const kept =
+        before !== null &&
+        before.speed === speed &&
+        Math.abs(before.time + (wall - before.wall) * speed - s.displayTime) <=
+          DRIFT_WALL_MS * speed;
+      if (!kept) this.glide = { time: s.displayTime, wall, speed };
+    }
+    if (this.glide !== before) for (const listener of [...this.listeners]) listener();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get = (): Glide | null => this.glide;
+}
+
+const clocks = new WeakMap<LabStore, GlideClock>();
+
+export function glideClockOf(store: LabStore): GlideClock {
+  let clock = clocks.get(store);
+  if (clock === undefined) {
+    clock = new GlideClock(store);
+    clocks.set(store, clock);
+  }
+  return clock;
+}
+
+/** The current glide (null when paused); the component renders again when it changes. */
+export function useGlide(): Glide | null {
+  const clock = glideClockOf(useLabStore());
+  return useSyncExternalStore(clock.subscribe, clock.get, clock.get);
+}
+
+/**
+ * Plays `keyframes` on `el` as the stretch of virtual time [fromMs, toMs] (offsets 0..1 of it),
+ * placed on the document timeline by `glide`: at wall time w the element shows the keyframes at
+ * virtual time glide.time + (w − glide.wall) × speed. Held at either end (fill both). Returns the
+ * animation (cancel it to stop), or null where Web Animations are missing (jsdom).
+ */
+export function glideAnimation(
+  el: Element,
+  keyframes: Keyframe[],
+  fromMs: number,
+  toMs: number,
+  glide: Glide,
+): Animation | null {
+  if (typeof el.animate !== 'function') return null;
+  const duration = Math.max(1e-3, (toMs - fromMs) / glide.speed);
+  const animation = el.animate(keyframes, { duration, fill: 'both', easing: 'linear' });
+  animation.startTime = glide.wall + (fromMs - glide.time) / glide.speed;
+  return animation;
+}
