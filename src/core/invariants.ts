@@ -191,7 +191,8 @@ export type ChangedServers = 'all' | ServerId;
 
 /**
  * Checks everything after one event. `events` are those the event produced; returns the new
- * violations (already recorded in the checker state).
+ * violations (already recorded in the checker state). Sends and deliveries among them change
+ * nothing: no check reads them, so the simulation does not pass them (they may be left out).
  */
 export function checkStep(
   c: CheckerState,

@@ -199,6 +199,47 @@ const DELIVER_MS = codes(',"deliverMs":');
 const DUPLICATE_TRUE = codes(',"duplicate":true');
 const DUPLICATE_FALSE = codes(',"duplicate":false');
 const TIME = codes(',"time":');
+const COMMIT = codes('{"type":"commit","server":');
+const APPLY = codes('{"type":"apply","server":');
+const REPLICATE = codes('{"type":"replicate","server":');
+const INDEX = codes(',"index":');
+const COMMAND = codes(',"command":');
+const RESULT = codes(',"result":');
+const LEADER = codes(',"leader":');
+const FROM_INDEX = codes(',"fromIndex":');
+const TO_INDEX = codes(',"toIndex":');
+const APPEND = codes('{"type":"append","server":');
+const TERM = codes(',"term":');
+const CLIENT_SEND = codes('{"type":"clientSend","client":');
+const CLIENT_REPLY = codes('{"type":"clientReply","client":');
+const SEQ = codes(',"seq":');
+const SERVER = codes(',"server":');
+const ATTEMPT = codes(',"attempt":');
+
+/**
+ * The messages' types (types.ts) as `,"msg":"…"` followed by the key after it in a send
+ * (`,"deliverMs":`) and in a delivery (`,"time":`): one run of constant characters instead of
+ * a string checked character by character for escapes. Any other text goes the general way.
+ */
+const MESSAGE_TYPES = [
+  'RequestVote',
+  'RequestVoteReply',
+  'AppendEntries',
+  'AppendEntriesReply',
+  'InstallSnapshot',
+  'InstallSnapshotReply',
+  'ReadIndex',
+  'ReadIndexReply',
+  'TimeoutNow',
+  'ClientRequest',
+  'ClientReply',
+];
+const MSG_THEN_DELIVER_MS = new Map(
+  MESSAGE_TYPES.map((t) => [t, codes(`,"msg":${JSON.stringify(t)},"deliverMs":`)]),
+);
+const MSG_THEN_TIME = new Map(
+  MESSAGE_TYPES.map((t) => [t, codes(`,"msg":${JSON.stringify(t)},"time":`)]),
+);
 
 function begin(trace: TraceState): void {
   a = trace.h1 | 0;
@@ -230,8 +271,14 @@ export function hashSend(
 ): void {
   begin(trace);
   constant(SEND);
-  route(id, from, to, msg);
-  constant(DELIVER_MS);
+  route(id, from, to);
+  const known = MSG_THEN_DELIVER_MS.get(msg);
+  if (known !== undefined) constant(known);
+  else {
+    constant(MSG);
+    quoted(msg);
+    constant(DELIVER_MS);
+  }
   number(deliverMs);
   constant(duplicate ? DUPLICATE_TRUE : DUPLICATE_FALSE);
   end(trace, time);
@@ -248,17 +295,151 @@ export function hashDeliver(
 ): void {
   begin(trace);
   constant(DELIVER);
-  route(id, from, to, msg);
-  end(trace, time);
+  route(id, from, to);
+  const known = MSG_THEN_TIME.get(msg);
+  if (known !== undefined) constant(known);
+  else {
+    constant(MSG);
+    quoted(msg);
+    constant(TIME);
+  }
+  endAfterTime(trace, time);
 }
 
-/** The `id`, `from`, `to` and `msg` fields a send and a delivery share, in that order. */
-function route(id: number, from: number, to: number, msg: string): void {
+/** The `id`, `from` and `to` fields a send and a delivery share, in that order. */
+function route(id: number, from: number, to: number): void {
   number(id);
   constant(FROM);
   number(from);
   constant(TO);
   number(to);
-  constant(MSG);
-  quoted(msg);
+}
+
+/** end() once `,"time":` is written. */
+function endAfterTime(trace: TraceState, time: number): void {
+  number(time);
+  char(125); // '}'
+  trace.h1 = a >>> 0;
+  trace.h2 = b >>> 0;
+  trace.events += 1;
+}
+
+/** hashEvent of `{ type: 'commit', server, index, time }` (keys in that order). */
+export function hashCommit(trace: TraceState, server: number, index: number, time: number): void {
+  begin(trace);
+  constant(COMMIT);
+  number(server);
+  constant(INDEX);
+  number(index);
+  end(trace, time);
+}
+
+/** hashEvent of `{ type: 'apply', server, index, command, result, duplicate, time }`. */
+export function hashApply(
+  trace: TraceState,
+  server: number,
+  index: number,
+  command: string,
+  result: string,
+  duplicate: boolean,
+  time: number,
+): void {
+  begin(trace);
+  constant(APPLY);
+  number(server);
+  constant(INDEX);
+  number(index);
+  constant(COMMAND);
+  quoted(command);
+  constant(RESULT);
+  quoted(result);
+  constant(duplicate ? DUPLICATE_TRUE : DUPLICATE_FALSE);
+  end(trace, time);
+}
+
+/** hashEvent of `{ type: 'replicate', server, leader, fromIndex, toIndex, time }`. */
+export function hashReplicate(
+  trace: TraceState,
+  server: number,
+  leader: number,
+  fromIndex: number,
+  toIndex: number,
+  time: number,
+): void {
+  begin(trace);
+  constant(REPLICATE);
+  number(server);
+  constant(LEADER);
+  number(leader);
+  constant(FROM_INDEX);
+  number(fromIndex);
+  constant(TO_INDEX);
+  number(toIndex);
+  end(trace, time);
+}
+
+/** hashEvent of `{ type: 'append', server, index, term, command, time }`. */
+export function hashAppend(
+  trace: TraceState,
+  server: number,
+  index: number,
+  term: number,
+  command: string,
+  time: number,
+): void {
+  begin(trace);
+  constant(APPEND);
+  number(server);
+  constant(INDEX);
+  number(index);
+  constant(TERM);
+  number(term);
+  constant(COMMAND);
+  quoted(command);
+  end(trace, time);
+}
+
+/** hashEvent of `{ type: 'clientSend', client, seq, server, command, attempt, time }`. */
+export function hashClientSend(
+  trace: TraceState,
+  client: number,
+  seq: number,
+  server: number,
+  command: string,
+  attempt: number,
+  time: number,
+): void {
+  begin(trace);
+  constant(CLIENT_SEND);
+  number(client);
+  constant(SEQ);
+  number(seq);
+  constant(SERVER);
+  number(server);
+  constant(COMMAND);
+  quoted(command);
+  constant(ATTEMPT);
+  number(attempt);
+  end(trace, time);
+}
+
+/** hashEvent of `{ type: 'clientReply', client, seq, server, result, time }`. */
+export function hashClientReply(
+  trace: TraceState,
+  client: number,
+  seq: number,
+  server: number,
+  result: string,
+  time: number,
+): void {
+  begin(trace);
+  constant(CLIENT_REPLY);
+  number(client);
+  constant(SEQ);
+  number(seq);
+  constant(SERVER);
+  number(server);
+  constant(RESULT);
+  quoted(result);
+  end(trace, time);
 }

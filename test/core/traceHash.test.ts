@@ -6,7 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, Simulation, type Action, type SimEvent } from '../../src/core/index.ts';
 import { fnv1a32 } from '../../src/core/prng.ts';
-import { hashDeliver, hashEvent, hashSend, type TraceState } from '../../src/core/traceHash.ts';
+import {
+  hashAppend,
+  hashApply,
+  hashClientReply,
+  hashClientSend,
+  hashCommit,
+  hashDeliver,
+  hashEvent,
+  hashReplicate,
+  hashSend,
+  type TraceState,
+} from '../../src/core/traceHash.ts';
+import { BUG_IDS } from '../../src/core/types.ts';
+import { generateFuzzRun } from '../../src/scenarios/fuzz.ts';
+import { toRunSetup } from '../../src/scenarios/schema.ts';
 
 const ACTIONS: Action[] = [
   { at: 700, do: 'request', command: 'set x 1' },
@@ -164,6 +178,89 @@ describe('trace hash', () => {
         hashDeliver(actual, k, n, -at, msg, at);
         expect({ send, deliver, ...actual }).toEqual({ send, deliver, ...expected });
       }
+    }
+  });
+  it('hashes the other frequent events written by hand exactly as JSON.stringify writes them', () => {
+    const numbers = [0, 1, 9, 10, 12_345, -3, -0, 2_147_483_648, 1.5, Number.NaN];
+    const texts = ['set x 1', '', 'say "hi"', 'back\\slash', 'ünï\n😀', 'lone \ud800', '(nil)'];
+    let k = 0;
+    for (const n of numbers) {
+      for (const text of texts) {
+        k += 1;
+        const m = numbers[(k * 7) % numbers.length] as number;
+        const other = texts[(k * 3) % texts.length] as string;
+        const commit = { type: 'commit', server: n, index: m, time: k };
+        const apply = {
+          type: 'apply',
+          server: m,
+          index: n,
+          command: text,
+          result: other,
+          duplicate: k % 2 === 0,
+          time: n,
+        };
+        const replicate = {
+          type: 'replicate',
+          server: k,
+          leader: n,
+          fromIndex: m,
+          toIndex: -k,
+          time: m,
+        };
+        const append = { type: 'append', server: n, index: k, term: m, command: other, time: -k };
+        const clientSend = {
+          type: 'clientSend',
+          client: k,
+          seq: n,
+          server: m,
+          command: text,
+          attempt: n,
+          time: m,
+        };
+        const clientReply = {
+          type: 'clientReply',
+          client: m,
+          seq: k,
+          server: n,
+          result: text,
+          time: k,
+        };
+        const made = { commit, apply, replicate, append, clientSend, clientReply };
+        const expected = fresh();
+        const actual = fresh();
+        for (const e of Object.values(made)) byDefinition(expected, e);
+        hashCommit(actual, n, m, k);
+        hashApply(actual, m, n, text, other, k % 2 === 0, n);
+        hashReplicate(actual, k, n, m, -k, m);
+        hashAppend(actual, n, k, m, other, -k);
+        hashClientSend(actual, k, n, m, text, n, m);
+        hashClientReply(actual, m, k, n, text, k);
+        expect({ made, ...actual }).toEqual({ made, ...expected });
+      }
+    }
+  });
+
+  it('equals FNV-1a over JSON.stringify of every event on fuzz runs of every feature and bug', () => {
+    // The hand-written writers (sends, deliveries and the other frequent events) against the
+    // definition on the events a listener receives, over many kinds of runs.
+    const kinds: Record<string, number> = {};
+    for (let seed = 1; seed <= 24; seed++) {
+      const bug = BUG_IDS[seed % BUG_IDS.length] as (typeof BUG_IDS)[number];
+      const options =
+        seed % 3 === 0 ? { everyFeature: true } : seed % 3 === 1 ? { bugs: [bug] } : {};
+      const spec = generateFuzzRun(seed, { untilMs: 12_000, ...options });
+      const sim = Simulation.create(toRunSetup(spec.scenario));
+      const expected = fresh();
+      sim.onEvent = (e) => {
+        byDefinition(expected, e);
+        kinds[e.type] = (kinds[e.type] ?? 0) + 1;
+      };
+      sim.runUntil(12_000);
+      expect({ seed, ...sim.state.trace }).toEqual({ seed, ...expected });
+    }
+    const written = ['send', 'deliver', 'commit', 'apply', 'replicate', 'append', 'clientSend'];
+    for (const type of [...written, 'clientReply', 'drop', 'action']) {
+      expect(kinds[type] ?? 0).toBeGreaterThan(50);
     }
   });
 });
