@@ -96,6 +96,15 @@ function forkStore(from: Store, upTo: number): Store {
 
 /** A frozen copy of `list`, sharing its items with the previous frozen copies of the list. */
 export function freezeList<T>(list: readonly T[]): FrozenList<T> {
+  return { length: list.length, store: freezeStore(list) };
+}
+
+/**
+ * freezeList without the copy's wrapper: the store that holds `list` as it is now (its first
+ * `list.length` items never change). A caller that keeps many copies can keep their stores and
+ * lengths in two arrays instead of an object each, and rebuild a FrozenList to thaw one.
+ */
+export function freezeStore(list: readonly unknown[]): unknown {
   const n = list.length;
   const mark = marks.get(list);
   let store: Store;
@@ -122,7 +131,7 @@ export function freezeList<T>(list: readonly T[]): FrozenList<T> {
   store.filled = Math.max(store.filled, n);
   if (mark === undefined || mark.store !== store) marks.set(list, { store, synced: n });
   else mark.synced = n;
-  return { length: n, store };
+  return store;
 }
 
 /** How many leading items copies in stores `a` and `b` have in common, from their ancestry. */

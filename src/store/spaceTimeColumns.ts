@@ -237,7 +237,8 @@ export class MessageColumns {
         ch.a[i] = body.prevLogIndex;
         ch.b[i] = body.prevLogTerm;
         ch.c[i] = body.leaderCommit;
-        kept = body.entries;
+        // A heartbeat's empty array is not kept (one object fewer per message for the collector).
+        kept = body.entries.length === 0 ? null : body.entries;
       }
     } else if (body?.type === 'AppendEntriesReply' && packsReply(body)) {
       flags |= PACKED | (body.success ? SUCCESS : 0);

@@ -19,6 +19,18 @@ describe('keepEvent', () => {
   it.each<SimEvent>([
     { type: 'action', time: 1, action: { at: 1, do: 'crash', server: 2 } },
     {
+      type: 'action',
+      time: 4,
+      action: {
+        at: 4,
+        do: 'partition',
+        groups: [
+          [1, 2],
+          [3, 4, 5],
+        ],
+      },
+    },
+    {
       type: 'membership',
       time: 2,
       server: 1,
