@@ -81,13 +81,14 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
   let ticking = false;
   const sleep = env.sleep;
 
-  /** Ticks `dt` of wall time, in steps a tick accepts when a timer came late. */
-  const tick = (dt: number): void => {
+  /** Ticks `dt` of wall time up to `wallMs`, in steps a tick accepts when a timer came late. */
+  const tick = (dt: number, wallMs: number): void => {
     ticking = true;
     try {
       let left = dt > CATCH_UP_MS ? MAX_WALL_STEP_MS : dt;
       do {
         const step = Math.min(left, MAX_WALL_STEP_MS);
+        if (sleep !== undefined) sleep.demand.tickWall = wallMs - Math.max(0, left - step);
         store.getState().tick(step);
         left -= step;
       } while (left > 0 && store.getState().playing);
@@ -103,7 +104,7 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
     // The first frame after a start only sets the reference time: no leap after a long pause.
     const dt = lastWallMs === null ? 0 : wallMs - lastWallMs;
     lastWallMs = wallMs;
-    tick(dt);
+    tick(dt, wallMs);
     schedule();
   };
 
@@ -172,7 +173,7 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
     const now = sleep.now();
     const dt = now - lastWallMs;
     lastWallMs = now;
-    tick(dt);
+    tick(dt, now);
   });
   schedule();
   return {

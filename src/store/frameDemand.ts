@@ -9,6 +9,12 @@
 type Listener = () => void;
 
 export class FrameDemand {
+  /**
+   * The wall time (the animation frames' clock) the driver last ticked the store with, set just
+   * before the tick: what the display time it publishes corresponds to (glide.ts). Null before
+   * the first tick.
+   */
+  tickWall: number | null = null;
   private count = 0;
   private readonly listeners = new Set<Listener>();
 

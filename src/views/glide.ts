@@ -13,6 +13,8 @@
 import { useSyncExternalStore } from 'react';
 import type { LabState, LabStore } from '../store/types.ts';
 import { useLabStore } from '../store/context.tsx';
+import { frameDemandOf } from '../store/frameDemand.ts';
+import type { FrameDemand } from '../store/frameDemand.ts';
 
 export interface Glide {
   /** Display time at `wall`. */
@@ -44,7 +46,10 @@ class GlideClock {
   glide: Glide | null = null;
   private readonly listeners = new Set<() => void>();
 
+  private readonly demand: FrameDemand;
+
   constructor(store: LabStore) {
+    this.demand = frameDemandOf(store);
     this.follow(store.getState());
     store.subscribe((s) => this.follow(s));
   }
@@ -55,7 +60,8 @@ class GlideClock {
       this.glide = null;
     } else {
       const speed = speedOf(s);
-      const wall = timelineNow();
+      // The wall time the driver ticked with, when it did: the display time is exact there.
+      const wall = this.demand.tickWall ?? timelineNow();
       const kept =
         before !== null &&
         before.speed === speed &&

@@ -252,10 +252,11 @@ describe('prefers-reduced-motion', () => {
       const raf = (window as unknown as { __rawRaf: typeof requestAnimationFrame }).__rawRaf;
       while (performance.now() < end) {
         await new Promise((ok) => raf(() => ok(null)));
-        for (const m of document.querySelectorAll('.rl-msg')) {
-          const id = m.getAttribute('data-message') ?? '';
+        // Where the page draws each message this frame (its box's animated transform).
+        for (const m of document.querySelectorAll('.rl-msg-box')) {
+          const id = m.querySelector('.rl-msg')?.getAttribute('data-message') ?? '';
           const set = places.get(id) ?? new Set<string>();
-          set.add(m.getAttribute('transform') ?? '');
+          set.add(getComputedStyle(m).transform);
           places.set(id, set);
         }
       }

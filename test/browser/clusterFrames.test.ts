@@ -1,7 +1,7 @@
 /**
  * The idle lab (5 servers, default speed) moves something every frame: the clock, the followers'
- * timer rings, the messages in flight, the timeline's playhead. Those are written straight into
- * the DOM (useLiveTime.ts, Timeline.tsx); React must render the cluster, the clock and the
+ * timer rings, the messages in flight, the timeline's playhead. Those glide as Web Animations
+ * (glide.ts) or are written straight into the DOM (useLiveTime.ts); React must render the cluster, the clock and the
  * timeline only when what they show changes in structure (an event: a message sent or delivered,
  * a timer reset, a mark). Counted with a React DevTools-style hook
  * (reactRenders.ts) over the frames in which no event happened: the lab before this rendered the
@@ -33,7 +33,7 @@ interface Watched {
   /** Frames without an event in which React rendered anything elsewhere on the page. */
   otherInQuiet: number;
   clusterRenders: number;
-  /** Distinct places of the messages, dash offsets of the rings and clock texts seen. */
+  /** Distinct places of the messages, turns of the rings' halves and clock texts seen. */
   places: number;
   offsets: number;
   clockTexts: number;
@@ -84,15 +84,17 @@ function watch(page: Page, ms: number): Promise<Watched> {
       }
       changedBefore = changed;
       last = { ...counts };
-      for (const m of document.querySelectorAll('.rl-cluster-svg .rl-msg')) {
-        seen.places.add(`${m.getAttribute('data-message')}@${m.getAttribute('transform')}`);
+      // Where each part is drawn, as the page computes it this frame (an animation's value).
+      for (const m of document.querySelectorAll('.rl-msg-box')) {
+        const id = m.querySelector('.rl-msg')?.getAttribute('data-message');
+        seen.places.add(`${id}@${getComputedStyle(m).transform}`);
       }
-      for (const r of document.querySelectorAll('.rl-cluster-svg .rl-timer-arc')) {
-        seen.offsets.add(r.getAttribute('stroke-dashoffset') ?? r.getAttribute('d') ?? '');
+      for (const r of document.querySelectorAll('.rl-ring-spin')) {
+        seen.offsets.add(getComputedStyle(r).transform);
       }
       seen.clock.add(document.querySelector('[data-testid="time"]')?.textContent ?? '');
       const head = document.querySelector<SVGElement>('.rl-tl-playhead');
-      seen.playheads.add(head?.style.transform ?? '');
+      seen.playheads.add(head === null ? '' : getComputedStyle(head).transform);
       if (!stop) w.__rawRaf(loop);
     };
     w.__rawRaf(loop);

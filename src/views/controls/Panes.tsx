@@ -18,6 +18,7 @@ import { ServerDetails } from '../panels/ServerDetails.tsx';
 import { Timeline, type TimelineLive } from '../panels/Timeline.tsx';
 import { indexBands, timelineIndex, type TimelineIndex } from '../panels/timelineData.ts';
 import { runServerAction } from '../cluster/ServerMenu.tsx';
+import { glideClockOf } from '../glide.ts';
 import { clusterMembershipKey } from '../membership.ts';
 import type { ChangeKind, ClusterMembership } from '../membership.ts';
 import {
@@ -178,6 +179,7 @@ function timelineLive(store: LabStore): TimelineLive {
       store.subscribe((s, prev) => {
         if (s.displayTime !== prev.displayTime || s.endTime !== prev.endTime) onChange();
       }),
+    glide: glideClockOf(store),
   };
 }
 

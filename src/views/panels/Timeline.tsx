@@ -3,6 +3,8 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
+  useSyncExternalStore,
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
@@ -29,6 +31,7 @@ import {
   type TimeScale,
 } from './timelineGeometry.ts';
 import { setAttr } from '../useLiveTime.ts';
+import { glideAnimation, type Glide } from '../glide.ts';
 import { useElementSize } from './useElementSize.ts';
 
 /**
@@ -41,7 +44,15 @@ export interface TimelineLive {
   read(): { now: number; endMs: number };
   /** Calls `onChange` whenever `read()` may give something new; returns the unsubscribe. */
   subscribe(onChange: () => void): () => void;
+  /**
+   * While the lab plays, how the position moves on (glide.ts): the playhead and the open band
+   * then glide as Web Animations the compositor runs, and `subscribe` need only come now and
+   * then (for the slider's value). Without it, or null, they are written on every change.
+   */
+  glide?: { get(): Glide | null; subscribe(onChange: () => void): () => void } | undefined;
 }
+
+const noGlide = { get: (): Glide | null => null, subscribe: () => () => {} };
 
 export interface TimelineProps {
   /** The axis's end. */
@@ -203,14 +214,22 @@ export function Timeline(props: TimelineProps) {
       strip: rect === undefined ? null : `scaleX(${rect.width / OPEN_BASE_PX})`,
     };
   };
+  const glideSource = live.glide ?? noGlide;
+  const glide = useSyncExternalStore(glideSource.subscribe, glideSource.get, glideSource.get);
+  // At the recording's end the open band grows with the playhead; behind it, it stands still.
+  const [growing, setGrowing] = useState(true);
   const apply = (): void => {
     const m = moving();
-    if (playhead.current !== null) setTransform(playhead.current, m.head);
+    const read = live.read();
+    const atEnd = read.now >= read.endMs;
+    if (atEnd !== growing) setGrowing(atEnd);
+    const gliding = glide !== null;
+    if (playhead.current !== null && !gliding) setTransform(playhead.current, m.head);
     const strip = openStrip.current;
     if (strip !== null) {
       const visibility = m.strip === null ? 'hidden' : '';
       if (strip.style.visibility !== visibility) strip.style.visibility = visibility;
-      if (m.strip !== null) setTransform(strip, m.strip);
+      if (m.strip !== null && !(gliding && atEnd)) setTransform(strip, m.strip);
     }
     setAttr(ref.current, 'aria-valuenow', m.now);
     setAttr(ref.current, 'aria-valuetext', m.text);
@@ -221,6 +240,27 @@ export function Timeline(props: TimelineProps) {
     apply();
   });
   useLayoutEffect(() => live.subscribe(() => latest.current()), [live]);
+  // While playing: the playhead runs to the axis's end, and at the recording's end the open band
+  // stretches with it, as animations planned again only when the glide, the axis or a band changes.
+  const openFrom = open?.from ?? null;
+  useLayoutEffect(() => {
+    if (glide === null) return;
+    const animations: (Animation | null)[] = [];
+    const from = glide.time;
+    const to = Math.max(endMs, from + 1);
+    if (playhead.current !== null) {
+      const head = (t: number) => ({ transform: `translateX(${scale(t) - PLAYHEAD_HALF_PX}px)` });
+      animations.push(glideAnimation(playhead.current, [head(from), head(to)], from, to, glide));
+    }
+    if (openStrip.current !== null && openFrom !== null && growing) {
+      const x0 = scale(openFrom);
+      const strip = (t: number) => ({
+        transform: `scaleX(${Math.max(0, scale(t) - x0) / OPEN_BASE_PX})`,
+      });
+      animations.push(glideAnimation(openStrip.current, [strip(from), strip(to)], from, to, glide));
+    }
+    return () => animations.forEach((a) => a?.cancel());
+  }, [glide, scale, endMs, openFrom, growing]);
 
   const openX = open === null || open === undefined ? null : scale(open.from);
   const first = moving();
