@@ -10,7 +10,7 @@
  * own enumerable keys in the order JSON.stringify takes them. The result is bit for bit the hash
  * of `JSON.stringify(event)` (test/core/traceHash.test.ts holds it to that on hostile values).
  */
-import type { SimEvent } from './types.ts';
+import type { Action, SimEvent } from './types.ts';
 
 const PRIME = 0x01000193;
 const H2_SALT = 0x9e3779b9;
@@ -215,6 +215,10 @@ const CLIENT_REPLY = codes('{"type":"clientReply","client":');
 const SEQ = codes(',"seq":');
 const SERVER = codes(',"server":');
 const ATTEMPT = codes(',"attempt":');
+const ACTION_AT = codes('{"type":"action","action":{"at":');
+const DO_REQUEST = codes(',"do":"request"');
+const CLIENT = codes(',"client":');
+const ACTION_END_TIME = codes('},"time":');
 
 /**
  * The messages' types (types.ts) as `,"msg":"…"` followed by the key after it in a send
@@ -442,4 +446,54 @@ export function hashClientReply(
   constant(RESULT);
   quoted(result);
   end(trace, time);
+}
+
+/**
+ * hashEvent of `{ type: 'action', action: canonicalAction(action), time }` for the most frequent
+ * action, a request whose own keys are among `at`, `do`, `server`, `command`, `client` (that
+ * order: actionOrder.ts) with whole or fractional numbers and a string. Anything else (another
+ * key, a null, an inherited key) hashes nothing and returns false: the caller takes the general
+ * way.
+ */
+export function hashRequestAction(trace: TraceState, action: Action, time: number): boolean {
+  if (action.do !== 'request') return false;
+  const source = action as unknown as Record<string, unknown>;
+  for (const key in source) {
+    if (!Object.hasOwn(source, key)) return false;
+    const v = source[key];
+    switch (key) {
+      case 'at':
+        if (typeof v !== 'number') return false;
+        break;
+      case 'do':
+        break;
+      case 'command':
+        if (typeof v !== 'string') return false;
+        break;
+      case 'server':
+      case 'client':
+        if (v !== undefined && typeof v !== 'number') return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  if (typeof action.at !== 'number' || typeof action.command !== 'string') return false;
+  begin(trace);
+  constant(ACTION_AT);
+  number(action.at);
+  constant(DO_REQUEST);
+  if (action.server !== undefined) {
+    constant(SERVER);
+    number(action.server);
+  }
+  constant(COMMAND);
+  quoted(action.command);
+  if (action.client !== undefined) {
+    constant(CLIENT);
+    number(action.client);
+  }
+  constant(ACTION_END_TIME);
+  endAfterTime(trace, time);
+  return true;
 }

@@ -15,9 +15,11 @@ import {
   hashDeliver,
   hashEvent,
   hashReplicate,
+  hashRequestAction,
   hashSend,
   type TraceState,
 } from '../../src/core/traceHash.ts';
+import { canonicalAction } from '../../src/core/actionOrder.ts';
 import { BUG_IDS } from '../../src/core/types.ts';
 import { generateFuzzRun } from '../../src/scenarios/fuzz.ts';
 import { toRunSetup } from '../../src/scenarios/schema.ts';
@@ -261,6 +263,42 @@ describe('trace hash', () => {
     const written = ['send', 'deliver', 'commit', 'apply', 'replicate', 'append', 'clientSend'];
     for (const type of [...written, 'clientReply', 'drop', 'action']) {
       expect(kinds[type] ?? 0).toBeGreaterThan(50);
+    }
+  });
+  it('hashes a request action written by hand as its canonical event, and leaves any other alone', () => {
+    const built: unknown[] = [
+      { at: 700, do: 'request', command: 'set x 1' },
+      { command: 'get "x"', do: 'request', at: 1.5 },
+      { client: 3, command: 'incr n', do: 'request', server: 2, at: 0 },
+      { at: -0, do: 'request', command: 'ünï\n😀', server: undefined, client: 9 },
+      { at: Number.NaN, server: 4, do: 'request', command: '' },
+      { at: 2_147_483_648, do: 'request', command: 'lone \ud800', client: undefined },
+    ];
+    const proto = Object.create({ inherited: 1 }) as Record<string, unknown>;
+    Object.assign(proto, { at: 5, do: 'request', command: 'set y 2' });
+    const others: unknown[] = [
+      { at: 5, do: 'request', command: 'set y 2', server: null },
+      { at: 5, do: 'request', command: 'set y 2', note: 'extra' },
+      { at: 5, do: 'request', command: 7 },
+      { at: '5', do: 'request', command: 'set y 2' },
+      { at: 5, do: 'crash', server: 1 },
+      proto,
+    ];
+    for (const [i, action] of built.entries()) {
+      const expected = fresh();
+      const actual = fresh();
+      byDefinition(expected, {
+        type: 'action',
+        action: canonicalAction(action as Action),
+        time: i,
+      });
+      expect(hashRequestAction(actual, action as Action, i)).toBe(true);
+      expect({ action, ...actual }).toEqual({ action, ...expected });
+    }
+    for (const action of others) {
+      const untouched = fresh();
+      expect(hashRequestAction(untouched, action as Action, 1)).toBe(false);
+      expect(untouched).toEqual(fresh());
     }
   });
 });
