@@ -6,8 +6,8 @@
  * While some moving part still draws itself in script (frameDemand.ts), it ticks the store on
  * every animation frame. When none does (messages, timer rings and the timeline's playhead glide
  * as Web Animations the compositor runs), it sleeps: it wakes on the animation frame at which the
- * simulation's next event is due, or after CLOCK_MS for the clock's digits, whichever comes first,
- * ticks the store there and sleeps again. The ticks are the same kind either way (wall time since
+ * simulation's next event is due and ticks the store there; if CLOCK_MS pass first, it tells the
+ * parts that show the time in steps (the clock's digits) the time now, without a tick. The ticks are the same kind either way (wall time since
  * the last one, times the speed), so the events, their order and the trace are the same; only the
  * fractional display time between events is sampled less often.
  */
@@ -22,6 +22,8 @@ export const CLOCK_MS = 100;
 const FRAME_MS = 12;
 /** A gap up to this is ticked in steps (a late timer); past it, one clamped step (a hidden tab). */
 const CATCH_UP_MS = 400;
+/** Longest time between two ticks while sleeping (the clock's wakes in between do not tick). */
+const TICK_EVERY_MS = 300;
 
 export interface DriverEnv {
   requestFrame: (callback: (wallMs: number) => void) => number;
@@ -76,6 +78,8 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
   let handle: number | null = null;
   let timer: number | null = null;
   let lastWallMs: number | null = null;
+  /** Wall time the display time was last shown: a tick, or a wake for the clock alone. */
+  let lastShownWall: number | null = null;
   let frames = 0;
   let wakes = 0;
   let ticking = false;
@@ -104,38 +108,62 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
     // The first frame after a start only sets the reference time: no leap after a long pause.
     const dt = lastWallMs === null ? 0 : wallMs - lastWallMs;
     lastWallMs = wallMs;
+    lastShownWall = wallMs;
     tick(dt, wallMs);
     schedule();
   };
 
-  /** Wall ms until the next wake while sleeping: the next event, or the clock's next digit. */
-  const sleepFor = (): number => {
+  /**
+   * While sleeping: wall ms until the next wake, and whether it is only the clock's (a tenth of a
+   * second since the time was last shown, with no event before it).
+   */
+  const plan = (): { wait: number; clockOnly: boolean } => {
     const s = store.getState();
-    if (s.goal !== null || lastWallMs === null || sleep === undefined) return 0;
+    if (s.goal !== null || lastWallMs === null || sleep === undefined || sleep.demand.needed)
+      return { wait: 0, clockOnly: false };
+    const now = sleep.now();
     const next = s.nextEventTime();
-    const untilEvent = next === null ? Infinity : (next - s.displayTime) / s.speed;
-    const sinceTick = sleep.now() - lastWallMs;
-    return Math.max(0, Math.min(untilEvent, CLOCK_MS) - sinceTick);
+    const untilEvent =
+      next === null ? Infinity : (next - s.displayTime) / s.speed - (now - lastWallMs);
+    const untilClock = CLOCK_MS - (now - (lastShownWall ?? lastWallMs));
+    if (untilEvent <= untilClock) return { wait: Math.max(0, untilEvent), clockOnly: false };
+    // A tick at least every TICK_EVERY_MS, so no wake has to make up for more than a tick takes.
+    const clockOnly = now + untilClock - lastWallMs < TICK_EVERY_MS;
+    return { wait: Math.max(0, untilClock), clockOnly };
+  };
+
+  /**
+   * A wake for the clock alone: the store is not ticked (no event is due, nothing else changes);
+   * the parts that show the time in steps are told the time now (FrameDemand.showTime).
+   */
+  const showTime = (): void => {
+    const s = store.getState();
+    if (sleep === undefined || lastWallMs === null || !s.playing) return;
+    const now = sleep.now();
+    lastShownWall = now;
+    sleep.demand.showTime(s.displayTime + (now - lastWallMs) * s.speed);
   };
 
   const schedule = (): void => {
     if (handle !== null || timer !== null) return;
     if (!store.getState().playing || env.isHidden()) {
       lastWallMs = null;
+      lastShownWall = null;
       return;
     }
-    const wait = sleep === undefined || sleep.demand.needed ? 0 : sleepFor();
-    if (wait <= FRAME_MS || sleep === undefined) {
+    const { wait, clockOnly } = plan();
+    if (sleep === undefined || (!clockOnly && wait <= FRAME_MS)) {
       handle = env.requestFrame(onFrame);
       return;
     }
-    // Wake a little early: the frame after the timer is the one at which the event is due.
+    // For an event, wake a little early: the frame after the timer is the one it is due at.
     timer = sleep.setTimer(
       () => {
         timer = null;
+        if (clockOnly) showTime();
         schedule();
       },
-      wait - FRAME_MS / 2,
+      clockOnly ? wait : wait - FRAME_MS / 2,
     );
   };
   const halt = (): void => {
@@ -144,6 +172,7 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
     handle = null;
     timer = null;
     lastWallMs = null;
+    lastShownWall = null;
   };
   /** Sleeping: plans the wake again (an action, a new speed or a part's demand changed it). */
   const replan = (): void => {

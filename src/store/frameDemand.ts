@@ -36,6 +36,21 @@ export class FrameDemand {
     };
   }
 
+  private readonly clocks = new Set<(time: number) => void>();
+
+  /**
+   * Between two ticks of a sleeping driver, the display time the parts that change in steps
+   * should show now (the clock's digits); the store's display time stays at the last tick's.
+   */
+  onShowTime(listener: (time: number) => void): () => void {
+    this.clocks.add(listener);
+    return () => this.clocks.delete(listener);
+  }
+
+  showTime(time: number): void {
+    for (const listener of [...this.clocks]) listener(time);
+  }
+
   /** Subscribes to changes of `needed`; returns the unsubscribe function. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);

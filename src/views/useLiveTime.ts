@@ -18,7 +18,8 @@ import { useLabStore } from '../store/context.tsx';
 /**
  * `everyFrame`: the part draws continuous motion this way, so while it is on screen the driver
  * ticks every animation frame (frameDemand.ts). Without it the part is written only when the
- * driver wakes (an event, or the clock's tenth of a second): for what changes in steps.
+ * driver wakes (an event, or the clock's tenth of a second, FrameDemand.showTime): for what
+ * changes in steps.
  */
 export function useLiveTime(apply: (now: number) => void, everyFrame = true): void {
   const store = useLabStore();
@@ -39,6 +40,8 @@ export function useLiveTime(apply: (now: number) => void, everyFrame = true): vo
       }),
     [store],
   );
+  // Between the ticks of a sleeping driver: the time now, a tenth of a second apart.
+  useLayoutEffect(() => frameDemandOf(store).onShowTime((time) => latest.current(time)), [store]);
 }
 
 /** Sets an attribute only when its value changes (a write of the same value still restyles). */

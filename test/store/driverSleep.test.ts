@@ -95,6 +95,28 @@ describe('sleeping driver', () => {
     }
   });
 
+  it('tells the clock the time ten times a second between ticks, without ticking the store', () => {
+    const store = createLabStore({ speed: 0.1, clock: () => 0 });
+    const page = fakePage(true);
+    startDriver(store, page.env);
+    const shown: { time: number; tick: number }[] = [];
+    page.demand.onShowTime((time) => shown.push({ time, tick: store.getState().displayTime }));
+    let ticks = 0;
+    store.subscribe((st, prev) => {
+      if (st.displayTime !== prev.displayTime) ticks++;
+    });
+    store.getState().play();
+    page.run(10_000);
+    // Ticks and clock-only wakes together about ten a second, or more (events).
+    expect(shown.length).toBeGreaterThan(20);
+    expect(shown.length + ticks).toBeGreaterThanOrEqual(90);
+    for (const s of shown) {
+      // Later than the last tick, by at most the longest stretch without one (300 ms × speed).
+      expect(s.time).toBeGreaterThan(s.tick);
+      expect(s.time - s.tick).toBeLessThanOrEqual(30 + 1);
+    }
+  });
+
   it('ticks every frame while a part needs it, and sleeps again when it lets go', () => {
     const store = createLabStore({ speed: 0.1, clock: () => 0 });
     const page = fakePage(true);
