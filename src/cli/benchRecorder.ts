@@ -29,6 +29,12 @@ export interface RecorderRow {
   coreVirtualPerCpu: number;
   recorderVirtualPerCpu: number;
   overheadCpu: number;
+  /**
+   * The extra cost per CPU second over the last tenth of the run alone, the JIT long warm in both:
+   * what recording costs once the run is long (the whole run's figure also counts the core's
+   * warm-up, which makes the core's first minutes slower than its later ones).
+   */
+  overheadCpuLastTenth: number;
   /** Recorder wall ms for the first and for the last virtual minute. */
   firstMinuteMs: number;
   lastMinuteMs: number;
@@ -84,17 +90,31 @@ export function cpuClock(): number {
   return (u.user + u.system) / 1000;
 }
 
+/** The request time from which the last tenth of a run is timed (a multiple of EVERY_MS). */
+function lastTenthFrom(minutes: number): number {
+  return Math.round((minutes * MINUTE_MS * 0.9) / EVERY_MS) * EVERY_MS;
+}
+
 function runCore(servers: number, minutes: number, clock: Clock, cpu: Clock) {
   const sim = Simulation.create(setup(servers));
   const cpuStarted = cpu();
   const started = clock();
+  const tenthFrom = lastTenthFrom(minutes);
+  let cpuTenth = cpuStarted;
   let i = 0;
   for (let t = EVERY_MS; t <= minutes * MINUTE_MS; t += EVERY_MS) {
+    if (t === tenthFrom) cpuTenth = cpu();
     sim.runUntil(t);
     sim.addAction(request(i++, t));
   }
   sim.runUntil(minutes * MINUTE_MS + 1);
-  return { wallMs: clock() - started, cpuMs: cpu() - cpuStarted, hash: sim.traceHash };
+  const cpuEnd = cpu();
+  return {
+    wallMs: clock() - started,
+    cpuMs: cpuEnd - cpuStarted,
+    lastTenthCpuMs: cpuEnd - cpuTenth,
+    hash: sim.traceHash,
+  };
 }
 
 function runRecorder(
@@ -110,9 +130,12 @@ function runRecorder(
   const started = clock();
   const perMinute: number[] = [];
   let minuteStart = started;
+  const tenthFrom = lastTenthFrom(minutes);
+  let cpuTenth = cpuStarted;
   let i = 0;
   let published = 0;
   for (let t = EVERY_MS; t <= minutes * MINUTE_MS; t += EVERY_MS) {
+    if (t === tenthFrom) cpuTenth = cpu();
     while (rec.advanceTo(t, 1_000_000) === 'budget');
     rec.act(request(i++, t));
     // What publish() (src/store/slices/simulation.ts) reads of the recorder, the frame aside.
@@ -125,7 +148,9 @@ function runRecorder(
   }
   while (rec.advanceTo(minutes * MINUTE_MS + 1, 1_000_000) === 'budget');
   const wallMs = clock() - started;
-  const cpuMs = cpu() - cpuStarted;
+  const cpuEnd = cpu();
+  const cpuMs = cpuEnd - cpuStarted;
+  const lastTenthCpuMs = cpuEnd - cpuTenth;
   const hash = rec.sim.traceHash;
   const after = heapMb(gc);
   const seeks: number[] = [];
@@ -147,6 +172,7 @@ function runRecorder(
   return {
     wallMs,
     cpuMs,
+    lastTenthCpuMs,
     hash,
     perMinute,
     heapMb: before === null || after === null ? null : Math.max(0, after - before),
@@ -183,6 +209,7 @@ export function measureRecorder(
       coreVirtualPerCpu: virtualS / (core.cpuMs / 1000),
       recorderVirtualPerCpu: virtualS / (rec.cpuMs / 1000),
       overheadCpu: rec.cpuMs / core.cpuMs - 1,
+      overheadCpuLastTenth: rec.lastTenthCpuMs / core.lastTenthCpuMs - 1,
       firstMinuteMs: rec.perMinute[0] ?? rec.wallMs,
       lastMinuteMs: rec.perMinute.at(-1) ?? rec.wallMs,
       heapMb: rec.heapMb,
@@ -203,6 +230,7 @@ export function formatRecorderTable(rows: readonly RecorderRow[]): string {
     'recorder v s/s',
     'extra cost',
     'per CPU s: core / recorder / extra',
+    'last tenth: extra',
     '1st / last min (ms)',
     'heap MB (per min)',
     'seek median / p95 ms',
@@ -215,6 +243,7 @@ export function formatRecorderTable(rows: readonly RecorderRow[]): string {
     r.recorderVirtualPerWall.toFixed(0),
     `${Math.round(r.overhead * 100)}%`,
     `${r.coreVirtualPerCpu.toFixed(0)} / ${r.recorderVirtualPerCpu.toFixed(0)} / ${Math.round(r.overheadCpu * 100)}%`,
+    `${Math.round(r.overheadCpuLastTenth * 100)}%`,
     `${r.firstMinuteMs.toFixed(0)} / ${r.lastMinuteMs.toFixed(0)}`,
     r.heapMb === null ? 'n/a' : `${r.heapMb.toFixed(1)} (${(r.heapMb / r.minutes).toFixed(2)})`,
     `${r.seekMedianMs.toFixed(1)} / ${r.seekP95Ms.toFixed(1)}`,

@@ -169,6 +169,9 @@ describe('bench', () => {
     for (const r of rows) {
       expect(r.recorderVirtualPerWall).toBeGreaterThan(0);
       expect(r.seekP95Ms).toBeGreaterThanOrEqual(r.seekMedianMs);
+      // The last tenth's extra cost is a ratio of two CPU times measured over it.
+      expect(Number.isFinite(r.overheadCpuLastTenth)).toBe(true);
+      expect(r.overheadCpuLastTenth).toBeGreaterThan(-1);
     }
     const table = formatRecorderTable([
       ...rows,
