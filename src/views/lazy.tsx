@@ -1,7 +1,7 @@
 /**
  * What the first frame does not need is loaded when first shown (React.lazy over a dynamic
  * import): the library's stories, the share dialog and its QR code, the space-time diagram, the
- * new-run form, the help, the Rules panel, the exporters. Each part has a `preload` that starts
+ * new-run form, the membership form, the message inspector, the Rules panel, the exporters. Each part has a `preload` that starts
  * its download early (on hover, on focus, or once the page is idle after the first paint), so a
  * key that opens it (G, D, ?) rarely waits; until it is there, `Loading` stands in its place.
  */
@@ -13,11 +13,24 @@ export interface LazyPart<P> {
   preload: () => Promise<unknown>;
 }
 
-/** A component loaded by `load` the first time it renders (or is preloaded), once. */
+/**
+ * A component loaded by `load` the first time it renders (or is preloaded), once. Where it has
+ * arrived before a place mounts it, that place draws it at once (no Loading in between).
+ */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let started: Promise<{ default: ComponentType<P> }> | null = null;
-  const start = () => (started ??= load().then((Component) => ({ default: Component })));
-  return { Component: lazy(start), preload: start };
+  let loaded: ComponentType<P> | null = null;
+  const start = () =>
+    (started ??= load().then((Component) => {
+      loaded = Component;
+      return { default: Component };
+    }));
+  const Lazy = lazy(start);
+  function Component(props: P) {
+    const Arrived = loaded;
+    return Arrived === null ? <Lazy {...props} /> : <Arrived {...props} />;
+  }
+  return { Component, preload: start };
 }
 
 /** The stand-in while a part loads: a quiet, announced line of text. */

@@ -4,14 +4,14 @@
  */
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Language } from '../../src/i18n/index.ts';
 import { PresenterProvider } from '../../src/services/presenter/context.tsx';
 import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
 import { LabStoreProvider } from '../../src/store/context.tsx';
 import { createLabStore } from '../../src/store/index.ts';
 import type { LabStore } from '../../src/store/types.ts';
-import { NewRunMenu } from '../../src/views/controls/NewRunForm.tsx';
+import { NewRunMenu, preloadRunForm } from '../../src/views/controls/NewRunForm.tsx';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -23,6 +23,10 @@ let store: LabStore | null = null;
 
 /** Registers the set-up and tear-down of a container for each test of the calling file. */
 export function useFormDom(): void {
+  // The form is a chunk of its own: once it is there, opening the menu draws it at once.
+  beforeAll(async () => {
+    await preloadRunForm();
+  });
   beforeEach(() => {
     globalThis.IS_REACT_ACT_ENVIRONMENT = true;
     host = document.createElement('div');

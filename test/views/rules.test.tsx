@@ -13,12 +13,8 @@ import { ruleFromSearch, rulesPanel } from '../../src/services/rulesPanel.ts';
 import { shortcutFor } from '../../src/services/shortcuts.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 import { EventFeed } from '../../src/views/panels/index.ts';
-import {
-  foldText,
-  ruleMatches,
-  RulesDialog,
-  RulesPanel,
-} from '../../src/views/rules/RulesPanel.tsx';
+import { foldText, ruleMatches, RulesDialog } from '../../src/views/rules/RulesDialog.tsx';
+import { RulesPanel } from '../../src/views/rules/RulesPanel.tsx';
 import { RULE_IDS } from '../../src/i18n/rules.ts';
 
 function render(ui: ReactElement, lang: Language = 'en'): string {

@@ -2,107 +2,19 @@
  * The reconfigure dialog (the rule catalogue (src/i18n/rules.ts)): pick the new voting members with checkboxes, then either
  * joint consensus (one `reconfigure`, M-4) or one server at a time (addServer / promote /
  * removeServer, M-2). Either way the changes are actions in the log, sent by an admin client that
- * finds the leader itself and queues its commands, one in flight at a time.
+ * finds the leader itself and queues its commands, one in flight at a time. The form
+ * (ReconfigureForm.tsx) is loaded the first time the dialog opens, or ahead once the page is idle.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { FormEvent } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
-import { useLab, useLabStore } from '../../store/context.tsx';
-import { serverName } from '../format.ts';
-import {
-  clusterMembershipKey,
-  configWords,
-  interventionCommand,
-  reconfigurePlan,
-} from '../membership.ts';
+import { useLab } from '../../store/context.tsx';
+import { clusterMembershipKey } from '../membership.ts';
 import type { ClusterMembership } from '../membership.ts';
+import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
 
-function ReconfigureForm({
-  membership,
-  servers,
-  onDone,
-}: {
-  membership: ClusterMembership;
-  servers: number;
-  onDone: () => void;
-}) {
-  const t = useLabT();
-  const store = useLabStore();
-  const current = membership.reference;
-  const [chosen, setChosen] = useState<number[]>(() => [...(current?.voters ?? [])]);
-  const [mode, setMode] = useState<'joint' | 'single'>('joint');
-  const plan = reconfigurePlan(current, chosen, mode);
-  const commands = plan.map((a) => `"${interventionCommand(a)}"`).join(', ');
-  const problem =
-    chosen.length === 0 ? t('mem.dialog.empty') : plan.length === 0 ? t('mem.dialog.same') : null;
-  const toggle = (id: number, on: boolean): void =>
-    setChosen((list) => (on ? [...list, id] : list.filter((x) => x !== id)).sort((a, b) => a - b));
-  const submit = (e: FormEvent): void => {
-    e.preventDefault();
-    if (problem !== null) return;
-    const st = store.getState();
-    for (const action of plan) st.act(action);
-    st.showNotice(t('mem.sent', { commands }));
-    onDone();
-  };
-  return (
-    <form className="rl-reconfigure" onSubmit={submit} aria-label={t('mem.dialog.title')}>
-      <p className="rl-muted">
-        {membership.referenceFrom === null || current === null
-          ? t('mem.dialog.noLeader')
-          : t('mem.dialog.current', { config: configWords(current, t) })}
-      </p>
-      <fieldset className="rl-reconfigure-members">
-        <legend>{t('mem.dialog.members')}</legend>
-        {Array.from({ length: servers }, (_, i) => i + 1).map((id) => (
-          <label key={id} className="rl-check">
-            <input
-              type="checkbox"
-              name={`member-${id}`}
-              checked={chosen.includes(id)}
-              onChange={(e) => toggle(id, e.target.checked)}
-            />
-            {serverName(id)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="rl-reconfigure-mode">
-        <label className="rl-check" title={t('mem.dialog.jointTitle')}>
-          <input
-            type="radio"
-            name="mode"
-            value="joint"
-            checked={mode === 'joint'}
-            onChange={() => setMode('joint')}
-          />
-          {t('mem.dialog.joint')}
-        </label>
-        <label className="rl-check" title={t('mem.dialog.singleTitle')}>
-          <input
-            type="radio"
-            name="mode"
-            value="single"
-            checked={mode === 'single'}
-            onChange={() => setMode('single')}
-          />
-          {t('mem.dialog.single')}
-        </label>
-      </fieldset>
-      <p className="rl-reconfigure-plan" aria-live="polite">
-        {problem ?? t('mem.dialog.plan', { commands })}
-      </p>
-      <div className="rl-button-row">
-        <button type="submit" className="rl-button rl-button-primary" disabled={problem !== null}>
-          {t('mem.dialog.send')}
-        </button>
-        <button type="button" className="rl-button" onClick={onDone}>
-          {t('mem.dialog.cancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
+const Form = lazyPart(() => import('./ReconfigureForm.tsx').then((m) => m.ReconfigureForm));
+preloadWhenIdle(Form.preload);
 
 /**
  * The "Membership…" button and its dialog. The dialog is a portal to <body>, centred: the panels
@@ -130,6 +42,8 @@ export function MembershipMenu() {
         aria-haspopup="dialog"
         aria-expanded={open}
         title={t('mem.reconfigureTitle')}
+        onPointerEnter={() => void Form.preload()}
+        onFocus={() => void Form.preload()}
         onClick={() => setOpen((o) => !o)}
       >
         {t('mem.reconfigure')}
@@ -144,11 +58,13 @@ export function MembershipMenu() {
                 onClick={(e) => e.stopPropagation()}
               >
                 <h2 className="rl-modal-title">{t('mem.dialog.title')}</h2>
-                <ReconfigureForm
-                  membership={membership}
-                  servers={servers}
-                  onDone={() => setOpen(false)}
-                />
+                <Suspense fallback={<Loading />}>
+                  <Form.Component
+                    membership={membership}
+                    servers={servers}
+                    onDone={() => setOpen(false)}
+                  />
+                </Suspense>
               </div>
             </div>,
             document.body,

@@ -2,7 +2,7 @@
  * The store-connected wrappers of the presentational panels (src/views/panels): each selects
  * the narrow slice of state its panel needs and turns the panel's callbacks into store actions.
  */
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { Suspense, memo, useCallback, useMemo, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
 import { SpaceTimeLog } from '../../store/spaceTime.ts';
@@ -12,13 +12,12 @@ import { ClientPanel } from '../panels/ClientPanel.tsx';
 import { EventFeed } from '../panels/EventFeed.tsx';
 import { LogPanel } from '../panels/LogPanel.tsx';
 import type { LogHighlight } from '../panels/LogPanel.tsx';
-import { MessageDetails } from '../panels/MessageDetails.tsx';
-import { PastMessageDetails } from '../panels/PastMessageDetails.tsx';
 import { ServerDetails } from '../panels/ServerDetails.tsx';
 import { Timeline, type TimelineLive } from '../panels/Timeline.tsx';
 import { indexBands, timelineIndex, type TimelineIndex } from '../panels/timelineData.ts';
 import { runServerAction } from '../cluster/ServerMenu.tsx';
 import { glideClockOf } from '../glide.ts';
+import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
 import { clusterMembershipKey } from '../membership.ts';
 import type { ChangeKind, ClusterMembership } from '../membership.ts';
 import {
@@ -70,6 +69,15 @@ function SelectedServer({ id }: { id: number }) {
   );
 }
 
+// A message's inspector is drawn once one is clicked: its code comes after the first paint.
+const MessageDetails = lazyPart(() =>
+  import('../panels/MessageDetails.tsx').then((m) => m.MessageDetails),
+);
+const PastMessageDetails = lazyPart(() =>
+  import('../panels/PastMessageDetails.tsx').then((m) => m.PastMessageDetails),
+);
+preloadWhenIdle(MessageDetails.preload, PastMessageDetails.preload);
+
 function SelectedMessage({ id }: { id: number }) {
   const t = useLabT();
   const store = useLabStore();
@@ -84,7 +92,11 @@ function SelectedMessage({ id }: { id: number }) {
       : SpaceTimeLog.statusAt(record, { timeMs: s.frame.time, emitted: s.spaceTime.emitted }),
   );
   if (!message && record !== undefined && (status === 'delivered' || status === 'dropped'))
-    return <PastMessageDetails record={record} status={status} />;
+    return (
+      <Suspense fallback={<Loading />}>
+        <PastMessageDetails.Component record={record} status={status} />
+      </Suspense>
+    );
   if (!message) {
     return (
       <section className="rl-panel" aria-label={t('message.region', { id })}>
@@ -92,7 +104,11 @@ function SelectedMessage({ id }: { id: number }) {
       </section>
     );
   }
-  return <MessageDetails message={message} now={now} onDrop={onDrop} />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <MessageDetails.Component message={message} now={now} onDrop={onDrop} />
+    </Suspense>
+  );
 }
 
 function Clients() {

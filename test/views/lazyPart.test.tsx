@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+/**
+ * lazyPart (src/views/lazy.tsx): a part whose code has arrived is drawn at once where it is
+ * mounted (no Loading in between); one still on its way shows the fallback, then the part, whose
+ * state survives the re-renders after.
+ */
+import { act, Suspense, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lazyPart } from '../../src/views/lazy.tsx';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+
+let host: HTMLElement;
+let root: Root;
+beforeEach(() => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+/** A counter (state of its own) as a part, and the means to let its code "arrive". */
+function counterPart() {
+  let arrive!: () => void;
+  const gate = new Promise<void>((ok) => (arrive = ok));
+  function Counter({ label }: { label: string }) {
+    const [n, setN] = useState(0);
+    return (
+      <button type="button" onClick={() => setN(n + 1)}>
+        {label} {n}
+      </button>
+    );
+  }
+  const part = lazyPart(() => gate.then(() => Counter));
+  return { part, arrive };
+}
+
+describe('lazyPart', () => {
+  it('draws a part that has arrived at once, without the fallback', async () => {
+    const { part, arrive } = counterPart();
+    arrive();
+    await part.preload();
+    act(() =>
+      root.render(
+        <Suspense fallback={<p>Loading</p>}>
+          <part.Component label="count" />
+        </Suspense>,
+      ),
+    );
+    expect(host.textContent).toBe('count 0');
+  });
+
+  it('shows the fallback until the part arrives, then the part, which keeps its state', async () => {
+    const { part, arrive } = counterPart();
+    const draw = (label: string) =>
+      act(() =>
+        root.render(
+          <Suspense fallback={<p>Loading</p>}>
+            <part.Component label={label} />
+          </Suspense>,
+        ),
+      );
+    draw('count');
+    expect(host.textContent).toBe('Loading');
+    await act(async () => {
+      arrive();
+      await part.preload();
+    });
+    expect(host.textContent).toBe('count 0');
+    act(() => host.querySelector('button')?.click());
+    expect(host.textContent).toBe('count 1');
+    // A re-render with new props keeps the instance (the count is kept).
+    draw('total');
+    expect(host.textContent).toBe('total 1');
+  });
+});
