@@ -97,7 +97,11 @@ export function createAutomation(
       };
     },
     driverFrames: () => driver.frames,
-    displayTime: () => store.getState().displayTime,
+    // Between a sleeping driver's ticks: the time shown now (store/driver.ts).
+    displayTime: () => {
+      store.getState().catchUp();
+      return store.getState().displayTime;
+    },
     messages: (fromMs: number, toMs: number): LabMessageSummary[] => {
       const s = store.getState();
       const position = { timeMs: s.frame.time, emitted: s.spaceTime.emitted };

@@ -158,6 +158,8 @@ export interface PlaybackSlice {
    * an action (so both happen at the time shown, not at its last wake). `null`: nothing to do.
    */
   catchUpWith: (catchUp: (() => void) | null) => void;
+  /** Brings the display time up to the wall clock now, for a reader that needs it exact. */
+  catchUp: () => void;
   /** Virtual time of the simulation's next event or action (read-only); null: none left. */
   nextEventTime: () => number | null;
   playing: boolean;

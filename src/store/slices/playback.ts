@@ -66,6 +66,9 @@ export function playbackSlice(
     return {
       publishWithFrames: (frameComing) => publishing.setFrameComing(frameComing),
       catchUpWith: (catchUp) => publishing.setCatchUp(catchUp),
+      catchUp: () => {
+        if (get().playing) publishing.catchUp();
+      },
       nextEventTime: () => rec.sim.nextEventTime(),
       playing: options.playing,
       speed: clampSpeed(options.speed) ?? 0.1,
@@ -97,6 +100,8 @@ export function playbackSlice(
       toggle: () => (get().playing ? get().pause() : get().play()),
       setSpeed: (speed) => {
         const clamped = clampSpeed(speed);
+        // The wall time since a sleeping driver's last tick ran at the speed before.
+        if (clamped !== null && get().playing) publishing.catchUp();
         if (clamped !== null) set({ speed: clamped });
       },
       tick: (wallMs) => {
