@@ -11,8 +11,7 @@ import type * as DomExport from '../export/domExport.ts';
 import type * as StandaloneSvg from '../export/standaloneSvg.ts';
 import { preloadWhenIdle } from '../lazy.tsx';
 import { formatTime } from '../format.ts';
-import { exportFileName } from './geometry.ts';
-import { FONT_FAMILY } from './styles.ts';
+import { FONT_FAMILY, exportFileName } from './exportNames.ts';
 
 interface Exporters {
   serializeWithStyles: typeof DomExport.serializeWithStyles;

@@ -292,9 +292,5 @@ export function labelsWithRoom(labels: readonly MarkLabel[], fontPx: number): bo
   return shown;
 }
 
-/** `raft-lab-seed42-2.000-4.500s.svg`: the seed and the window in seconds. */
-export function exportFileName(seed: number, w: TimeWindow | null, ext: string): string {
-  const safeSeed = Number.isSafeInteger(seed) ? String(seed) : 'x';
-  const range = w === null ? '' : `-${(w.fromMs / 1000).toFixed(3)}-${(w.toMs / 1000).toFixed(3)}s`;
-  return `raft-lab-seed${safeSeed}${range}.${ext}`;
-}
+/** `raft-lab-seed42-2.000-4.500s.svg`: the seed and the window in seconds (exportNames.ts). */
+export { exportFileName } from './exportNames.ts';

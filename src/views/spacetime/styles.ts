@@ -55,5 +55,4 @@ export const PLAYHEAD_COLOR = '#d00000';
 export const LANE_DOWN_COLOR = '#9ca3af';
 export const TEXT_COLOR = '#1f2937';
 export const GRID_COLOR = '#e5e7eb';
-export const FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export { FONT_FAMILY } from './exportNames.ts';
