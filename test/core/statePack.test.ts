@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { Simulation, withDefaults } from '../../src/core/index.ts';
 import { packState, unpackState, unpackedSnapshots } from '../../src/core/stateCopy.ts';
 import type { Action } from '../../src/core/types.ts';
+import { generateFuzzRun } from '../../src/scenarios/fuzz.ts';
+import { toRunSetup } from '../../src/scenarios/schema.ts';
 
 /** `items` with a hole at each of `at`. */
 function withHoles(items: unknown[], ...at: number[]): unknown[] {
@@ -130,6 +132,22 @@ describe('snapshots', () => {
     }
     expect(unpackedSnapshots()).toBe(before);
   });
+
+  it.each([2, 4, 7])(
+    'pack every state of fuzz seed %i with every feature (membership, transfers, follower reads)',
+    (seed) => {
+      const spec = generateFuzzRun(seed, { untilMs: 6_000, everyFeature: true });
+      const sim = Simulation.create(toRunSetup(spec.scenario));
+      const before = unpackedSnapshots();
+      for (let t = 300; t <= 6_000; t += 300) {
+        sim.runUntil(t);
+        const snap = sim.snapshot();
+        const text = JSON.stringify(describeValue(sim.state));
+        expect(JSON.stringify(describeValue(Simulation.fromSnapshot(snap).state))).toBe(text);
+      }
+      expect(unpackedSnapshots()).toBe(before);
+    },
+  );
 
   it('share their arrays of stores, their nesting and answered requests while unchanged', () => {
     const sim = Simulation.create(busySetup());
