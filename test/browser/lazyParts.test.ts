@@ -135,6 +135,78 @@ describe('the library and the share dialog', () => {
   });
 });
 
+describe('the new-run form, the membership form and the message inspector', () => {
+  const cases: [Lang, number, number][] = [
+    ['en', 1440, 900],
+    ['es', 1024, 768],
+    ['pt', 1024, 768],
+    ['en', 390, 844],
+  ];
+  for (const [lang, width, height] of cases) {
+    it(`say they are loading, then show (${lang}, ${width}x${height})`, async () => {
+      const tag = `${lang}-${width}`;
+      // The new-run form in the seed menu.
+      let held = await openHolding('RunForm', { width, height }, `?lang=${lang}`);
+      let page = held.page;
+      await page.locator('.rl-run-menu summary').click();
+      let loading = loadingIn(page, '.rl-run-menu');
+      await loading.waitFor();
+      expect(await loading.textContent()).toBe(LOADING[lang]);
+      await settle(page);
+      await screenshot(page, `lazy-runform-loading-${tag}`);
+      held.release();
+      await page.locator('.rl-run-menu button[type="submit"]').waitFor();
+      expect(await loading.count()).toBe(0);
+      await screenshot(page, `lazy-runform-shown-${tag}`);
+      expect(pageErrors(page)).toEqual([]);
+      await held.context.close();
+
+      // The membership dialog's form.
+      held = await openHolding('ReconfigureForm', { width, height }, `?lang=${lang}`);
+      page = held.page;
+      await page.locator('.rl-membership-button').click();
+      loading = loadingIn(page, '.rl-modal');
+      await loading.waitFor();
+      expect(await loading.textContent()).toBe(LOADING[lang]);
+      await settle(page);
+      await screenshot(page, `lazy-membership-loading-${tag}`);
+      held.release();
+      await page.locator('.rl-modal form').waitFor();
+      expect(await loading.count()).toBe(0);
+      await screenshot(page, `lazy-membership-shown-${tag}`);
+      expect(pageErrors(page)).toEqual([]);
+      await held.context.close();
+    });
+  }
+
+  it('the inspector of a message in flight (en, 1440x900)', async () => {
+    const held = await openHolding('MessageDetails', { width: 1440, height: 900 });
+    const { page } = held;
+    await page.keyboard.press('c'); // a client request: messages to click
+    await page.keyboard.press(' ');
+    const loading = loadingIn(page, '.rl-details');
+    // Step until a message in flight can be clicked (as interaction.test.ts does).
+    for (let i = 0; i < 50 && (await loading.count()) === 0; i++) {
+      await page.keyboard.press('ArrowRight');
+      for (const msg of await page.locator('.rl-msg').all()) {
+        const clicked = await msg.click({ timeout: 1_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (clicked && (await loading.count()) > 0) break;
+      }
+    }
+    expect(await loading.textContent()).toBe(LOADING.en);
+    await screenshot(page, 'lazy-message-loading-en-1440');
+    held.release();
+    await page.locator('.rl-message-details').waitFor();
+    expect(await loading.count()).toBe(0);
+    await screenshot(page, 'lazy-message-shown-en-1440');
+    expect(pageErrors(page)).toEqual([]);
+    await held.context.close();
+  });
+});
+
 describe('languages', () => {
   it('an English page never fetches the other languages; choosing one does, then switches', async () => {
     const held = await openHolding('allMessages', { width: 1440, height: 900 }, '#lib=figure-8');
