@@ -116,6 +116,46 @@ describe('idle lab', () => {
     expect(seen.turns).toBeGreaterThanOrEqual(20);
   });
 
+  it('at 1x places messages from script: a flight of about a frame gets no animation', async () => {
+    // 10-20 virtual ms of flight are 10-20 wall ms at 1x: an animation made for each of some
+    // 150 messages a second costs the main thread more than the frame or two it would save.
+    const page = await openLab(
+      browser,
+      { viewport: { width: 1440, height: 900 } },
+      '?servers=5&speed=1',
+    );
+    await waitForState(page, (s) => leaderOf(s) !== null, 'a leader');
+    const seen = await page.evaluate(async () => {
+      const w = window as unknown as { __rawRaf: typeof requestAnimationFrame };
+      const out = { boxes: 0, animated: 0, places: 0 };
+      const places = new Set<string>();
+      let stop = false;
+      const loop = (): void => {
+        for (const m of document.querySelectorAll('.rl-msg-box')) {
+          out.boxes++;
+          if (m.getAnimations().length > 0) out.animated++;
+          const r = m.getBoundingClientRect();
+          places.add(`${r.left.toFixed(0)},${r.top.toFixed(0)}`);
+        }
+        if (!stop) w.__rawRaf(loop);
+      };
+      w.__rawRaf(loop);
+      const start = performance.now();
+      await new Promise((r) => setTimeout(r, 2000));
+      while (out.boxes < 40 && performance.now() - start < 15_000)
+        await new Promise((r) => setTimeout(r, 250));
+      stop = true;
+      out.places = places.size;
+      return out;
+    });
+    figures['1x messages'] = seen;
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+    expect(seen.boxes).toBeGreaterThanOrEqual(40);
+    expect(seen.animated).toBe(0);
+    expect(seen.places).toBeGreaterThanOrEqual(10);
+  });
+
   it('runs no frame at all while paused', async () => {
     const page = await openLab(browser, { viewport: { width: 1440, height: 900 } }, '?servers=5');
     await waitForState(page, (s) => leaderOf(s) !== null, 'a leader');

@@ -134,6 +134,9 @@ export function journeyKeyframes(
   ];
 }
 
+/** A flight that lasts less wall time than this is placed from script, frame by frame. */
+export const BRIEF_FLIGHT_WALL_MS = 50;
+
 /**
  * React renders a mark when it appears, when its message, the network or the selection changes.
  * While the lab plays it glides as an animation planned again only when the glide changes; paused,
@@ -156,24 +159,30 @@ const MessageMark = memo(function MessageMark({
   const title = useRef<HTMLTitleElement>(null);
   const look = messageLook(message);
   const doomed = isDoomed(message, network);
+  // A flight shorter than a few frames (10-20 virtual ms at 1x) is not worth an animation: made
+  // for each of some 150 messages a second, they cost the main thread more than they save. Such a
+  // mark asks the driver for every frame while it flies and is placed from script.
+  const brief =
+    glide !== null && (message.deliverMs - message.sentMs) / glide.speed < BRIEF_FLIGHT_WALL_MS;
+  const animated = glide !== null && !brief;
   useLiveTime((now) => {
     const motion = markMotion(message, now, layout, doomed, stepped);
     const el = box.current;
-    if (glide === null && el !== null) {
+    if (!animated && el !== null) {
       const transform = cssAt(motion.x, motion.y);
       if (el.style.transform !== transform) el.style.transform = transform;
       const opacity = motion.opacity === '1' ? '' : motion.opacity;
       if (el.style.opacity !== opacity) el.style.opacity = opacity;
     }
     setAttr(cross.current, 'display', motion.crossed ? 'inline' : 'none');
-  }, false);
+  }, brief);
   useLayoutEffect(() => {
     const el = box.current;
-    if (glide === null || el === null) return;
+    if (!animated || glide === null || el === null) return;
     const keyframes = journeyKeyframes(message, layout, doomed, stepped);
     const animation = glideAnimation(el, keyframes, message.sentMs, message.deliverMs, glide);
     return () => animation?.cancel();
-  }, [glide, message, layout, doomed, stepped]);
+  }, [animated, glide, message, layout, doomed, stepped]);
   const now = store.getState().displayTime;
   const first = markMotion(message, now, layout, doomed, stepped);
   const s = SIZE_PX[look.shape] * markScale(layout);
