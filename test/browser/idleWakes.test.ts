@@ -116,7 +116,7 @@ describe('idle lab', () => {
     expect(seen.turns).toBeGreaterThanOrEqual(20);
   });
 
-  it('at 1x places messages from script: a flight of about a frame gets no animation', async () => {
+  it('at 1x places messages and turns rings from script: parts that last a few frames get no animation', async () => {
     // 10-20 virtual ms of flight are 10-20 wall ms at 1x: an animation made for each of some
     // 150 messages a second costs the main thread more than the frame or two it would save.
     const page = await openLab(
@@ -127,7 +127,7 @@ describe('idle lab', () => {
     await waitForState(page, (s) => leaderOf(s) !== null, 'a leader');
     const seen = await page.evaluate(async () => {
       const w = window as unknown as { __rawRaf: typeof requestAnimationFrame };
-      const out = { boxes: 0, animated: 0, places: 0 };
+      const out = { boxes: 0, animated: 0, places: 0, rings: 0, animatedRings: 0 };
       const places = new Set<string>();
       let stop = false;
       const loop = (): void => {
@@ -136,6 +136,11 @@ describe('idle lab', () => {
           if (m.getAnimations().length > 0) out.animated++;
           const r = m.getBoundingClientRect();
           places.add(`${r.left.toFixed(0)},${r.top.toFixed(0)}`);
+        }
+        // A follower's ring drains in 150-300 ms and is reset by every heartbeat: no animation.
+        for (const r of document.querySelectorAll('.rl-ring-spin')) {
+          out.rings++;
+          if (r.getAnimations().length > 0) out.animatedRings++;
         }
         if (!stop) w.__rawRaf(loop);
       };
@@ -154,6 +159,8 @@ describe('idle lab', () => {
     expect(seen.boxes).toBeGreaterThanOrEqual(40);
     expect(seen.animated).toBe(0);
     expect(seen.places).toBeGreaterThanOrEqual(10);
+    expect(seen.rings).toBeGreaterThanOrEqual(40);
+    expect(seen.animatedRings).toBe(0);
   });
 
   it('runs no frame at all while paused', async () => {

@@ -61,6 +61,9 @@ export function remainingArc(fraction: number, radius: number): string {
 
 const turn = (deg: number): string => `rotate(${deg.toFixed(2)}deg)`;
 
+/** A ring whose whole timeout lasts less wall time than this is turned from script. */
+export const BRIEF_RING_WALL_MS = 1000;
+
 export function TimerArc({ id, r, x, y }: { id: number; r: number; x: number; y: number }) {
   const t = useLabT();
   const store = useLabStore();
@@ -76,6 +79,10 @@ export function TimerArc({ id, r, x, y }: { id: number; r: number; x: number; y:
   const title = useRef<HTMLTitleElement>(null);
   const radius = r + 5;
   const half = r + 8;
+  // A ring that drains in under a second of wall time (at 1x) is reset by heartbeats every few
+  // frames: it is turned from script, frame by frame, rather than by two animations per reset.
+  const brief = glide !== null && timeout / glide.speed < BRIEF_RING_WALL_MS;
+  const animated = glide !== null && !brief;
   const titleAt = (now: number): string =>
     t('tip.timer', { left: Math.max(0, Math.round(deadline - now)), total: timeout });
   useLiveTime((now) => {
@@ -84,7 +91,7 @@ export function TimerArc({ id, r, x, y }: { id: number; r: number; x: number; y:
     if (box === null) return;
     const due = fraction < 0.25;
     if (box.classList.contains('is-due') !== due) box.classList.toggle('is-due', due);
-    if (glide !== null) return;
+    if (animated) return;
     const turns = halfTurns(fraction);
     for (const [el, deg] of [
       [right.current, turns.right],
@@ -95,9 +102,9 @@ export function TimerArc({ id, r, x, y }: { id: number; r: number; x: number; y:
     const opacity = turns.leftShown ? '' : '0';
     if (left.current !== null && left.current.style.opacity !== opacity)
       left.current.style.opacity = opacity;
-  }, false);
+  }, brief);
   useLayoutEffect(() => {
-    if (glide === null || right.current === null || left.current === null) return;
+    if (!animated || glide === null || right.current === null || left.current === null) return;
     const from = deadline - timeout;
     const animations = [
       glideAnimation(
@@ -125,7 +132,7 @@ export function TimerArc({ id, r, x, y }: { id: number; r: number; x: number; y:
       ),
     ];
     return () => animations.forEach((a) => a?.cancel());
-  }, [glide, deadline, timeout, layer]);
+  }, [animated, glide, deadline, timeout, layer]);
   // For the SVG and PNG export: the remaining arc at the display time, from the state.
   useEffect(
     () =>
