@@ -11,6 +11,7 @@
  * of `JSON.stringify(event)` (test/core/traceHash.test.ts holds it to that on hostile values).
  */
 import type { Action, SimEvent } from './types.ts';
+import { MESSAGE_TYPES } from './messageTypes.ts';
 
 const PRIME = 0x01000193;
 const H2_SALT = 0x9e3779b9;
@@ -240,27 +241,14 @@ const CLIENT = codes(',"client":');
 const ACTION_END_TIME = codes('},"time":');
 
 /**
- * The messages' types (types.ts) as `,"msg":"…"` followed by the key after it in a send
+ * The messages' types (messageTypes.ts) as `,"msg":"…"` followed by the key after it in a send
  * (`,"deliverMs":`) and in a delivery (`,"time":`): one run of constant characters instead of
  * a string checked character by character for escapes. Any other text goes the general way.
  */
-const MESSAGE_TYPES = [
-  'RequestVote',
-  'RequestVoteReply',
-  'AppendEntries',
-  'AppendEntriesReply',
-  'InstallSnapshot',
-  'InstallSnapshotReply',
-  'ReadIndex',
-  'ReadIndexReply',
-  'TimeoutNow',
-  'ClientRequest',
-  'ClientReply',
-];
-const MSG_THEN_DELIVER_MS = new Map(
+const MSG_THEN_DELIVER_MS = new Map<string, ReturnType<typeof codes>>(
   MESSAGE_TYPES.map((t) => [t, codes(`,"msg":${JSON.stringify(t)},"deliverMs":`)]),
 );
-const MSG_THEN_TIME = new Map(
+const MSG_THEN_TIME = new Map<string, ReturnType<typeof codes>>(
   MESSAGE_TYPES.map((t) => [t, codes(`,"msg":${JSON.stringify(t)},"time":`)]),
 );
 

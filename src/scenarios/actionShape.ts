@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { MAX_CLIENTS, MAX_SERVERS } from '../core/index.ts';
-import type { Action, ActionKind, MessageType } from '../core/index.ts';
+import type { Action, ActionKind } from '../core/index.ts';
 import {
   boundedList,
   commandSchema,
@@ -21,22 +21,9 @@ import { describeValue } from './issues.ts';
 import { problemMessage } from './refusal.ts';
 import { LIMITS } from './limits.ts';
 import type { StepAction } from './steps.ts';
+import { MESSAGE_TYPES } from '../core/messageTypes.ts';
 
-/** Every message type of the core, listed once; the compiler checks that none is missing. */
-const MESSAGE_TYPE_SET: Record<MessageType, true> = {
-  RequestVote: true,
-  RequestVoteReply: true,
-  AppendEntries: true,
-  AppendEntriesReply: true,
-  InstallSnapshot: true,
-  InstallSnapshotReply: true,
-  ReadIndex: true,
-  ReadIndexReply: true,
-  ClientRequest: true,
-  ClientReply: true,
-  TimeoutNow: true,
-};
-export const MESSAGE_TYPES = Object.keys(MESSAGE_TYPE_SET) as MessageType[];
+export { MESSAGE_TYPES };
 
 /** A network endpoint: server k is k, client k is -k (types.ts). */
 const endpoint = v.pipe(
