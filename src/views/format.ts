@@ -1,96 +1,42 @@
 /**
  * Plain-language formatting shared by the views: times, names and one line per simulation event.
- * Pure functions of plain data, so the words on screen are unit-tested in Node.
+ * Pure functions of plain data, so the words on screen are unit-tested in Node. The short words
+ * the first frame shows (names, times, glyphs) live in names.ts and are re-exported here; this
+ * module's sentences reach the browser in a chunk of its own, after the first paint (the feed).
  */
-import { EN_T, translator, type Language, type Translate } from '../i18n/index.ts';
+import { translator, type Language } from '../i18n/index.ts';
 import { violationDetail } from './violationText.ts';
 import { parseAdmin } from '../core/index.ts';
-import type {
-  Action,
-  Endpoint,
-  InvariantId,
-  RefusalReason,
-  Role,
-  SimEvent,
-  TimeMs,
-  Violation,
-} from '../core/types.ts';
+import type { Action, InvariantId, RefusalReason, SimEvent, Violation } from '../core/types.ts';
+import {
+  INVARIANT_NAMES_ES,
+  INVARIANT_NAMES_PT,
+  REASON_WORDS,
+  clientName,
+  describeResult,
+  endpointName,
+  formatDuration,
+  invariantName,
+  serverName,
+} from './names.ts';
 
-export { formatDuration, formatTime } from '../i18n/time.ts';
-import { formatDuration } from '../i18n/time.ts';
-
-/** How far ahead a deadline is: "in 40 ms", or "now" once it has passed, in t's language. */
-export function formatDue(
-  dueMs: TimeMs,
-  now: TimeMs,
-  t: Translate = EN_T,
-  lang: Language = 'en',
-): string {
-  const delta = dueMs - now;
-  return delta > 0 ? t('due.in', { time: formatDuration(delta, lang) }) : t('due.now');
-}
-
-export function serverName(id: number): string {
-  return `S${id}`;
-}
-
-export function clientName(id: number): string {
-  return `C${id}`;
-}
-
-/** What a server is doing; a crashed server has a role in memory but is not playing it. */
-export type ServerStatus = Role | 'crashed';
-
-export function serverStatus(s: { role: Role; crashed: boolean }): ServerStatus {
-  return s.crashed ? 'crashed' : s.role;
-}
-
-/** A glyph per status, so the role reads without colour (WCAG 1.4.1). */
-export const STATUS_GLYPH: Readonly<Record<ServerStatus, string>> = {
-  leader: '★',
-  precandidate: '◌',
-  candidate: '◇',
-  follower: '○',
-  crashed: '✕',
-};
-
-/** Servers are positive endpoints, client k is endpoint -k (types.ts). */
-export function endpointName(ep: Endpoint): string {
-  return ep < 0 ? clientName(-ep) : serverName(ep);
-}
-
-export const INVARIANT_NAMES: Readonly<Record<InvariantId, string>> = {
-  'INV-ES': 'Election Safety',
-  'INV-LAO': 'Leader Append-Only',
-  'INV-LM': 'Log Matching',
-  'INV-LC': 'Leader Completeness',
-  'INV-SMS': 'State Machine Safety',
-  'INV-X1': 'terms never decrease',
-  'INV-X2': 'no entry from a future term',
-  'INV-X3': 'entry terms never decrease along a log',
-  'INV-X4': 'commitIndex within the log',
-  'INV-X5': 'lastApplied ≤ commitIndex',
-  'INV-X6': 'commit and apply never go back',
-  'INV-X7': 'one vote per term',
-  'INV-X8': 'one candidate per voter and term',
-  'INV-X9': 'committed prefixes agree',
-  'INV-X10': 'every quorum holds each committed entry',
-  'INV-X11': 'no log lacking a committed entry outranks a majority',
-  'INV-X14': 'followers match the leader up to matchIndex',
-  'INV-X15': 'one configuration change at a time, and only after a commit in the current term',
-  'INV-C1': 'each client command runs once',
-  'INV-C2': 'every answer fits one order of the commands that respects real time',
-};
+export {
+  INVARIANT_NAMES,
+  STATUS_GLYPH,
+  clientName,
+  describeResult,
+  endpointName,
+  formatDue,
+  formatDuration,
+  formatTime,
+  invariantName,
+  serverName,
+  serverStatus,
+  type ServerStatus,
+} from './names.ts';
 
 const groupList = (ids: readonly number[]): string => `{${ids.map(serverName).join(', ')}}`;
 const link = (l: readonly [number, number]): string => `${serverName(l[0])}–${serverName(l[1])}`;
-
-/** An invariant's short description in `lang` (English by default); the ID itself never changes. */
-export function invariantName(id: InvariantId, lang: Language = 'en'): string {
-  return lang === 'en'
-    ? INVARIANT_NAMES[id]
-    : (PHRASES[lang].invariants[id] ?? INVARIANT_NAMES[id]);
-}
 
 /** A broken invariant as one line of the feed: its ID, its name and what happened, in `lang`. */
 export function violationLine(
@@ -328,16 +274,7 @@ interface ChangeWords {
 const CHANGE_WORDS: Readonly<Record<Language, ChangeWords>> = {
   en: {
     newServers: 'the new servers',
-    reasons: {
-      inProgress: 'a change is already in progress',
-      noCommitThisTerm: 'it has not committed an entry of its own term yet',
-      alreadyMember: 'that server already votes',
-      notMember: 'it is not in any configuration',
-      notLearner: 'that server is not a learner',
-      lastVoter: 'it would remove the last voter',
-      unknownServer: 'there is no such server',
-      catchUpFailed: 'the new server did not catch up in time',
-    },
+    reasons: REASON_WORDS.en,
     phase: {
       refused: (l, c, e) => `${l} refuses "${c}": ${refusalText(e.reason, 'en')}`,
       start: (l, c, _e, n) =>
@@ -354,16 +291,7 @@ const CHANGE_WORDS: Readonly<Record<Language, ChangeWords>> = {
   },
   es: {
     newServers: 'los servidores nuevos',
-    reasons: {
-      inProgress: 'ya hay un cambio en curso',
-      noCommitThisTerm: 'aún no confirmó ninguna entrada de su mandato',
-      alreadyMember: 'ese servidor ya vota',
-      notMember: 'no está en ninguna configuración',
-      notLearner: 'ese servidor no es aprendiz',
-      lastVoter: 'quitaría al último votante',
-      unknownServer: 'ese servidor no existe',
-      catchUpFailed: 'el servidor nuevo no se puso al día a tiempo',
-    },
+    reasons: REASON_WORDS.es,
     phase: {
       refused: (l, c, e) => `${l} rechaza "${c}": ${refusalText(e.reason, 'es')}`,
       start: (l, c, _e, n) =>
@@ -380,16 +308,7 @@ const CHANGE_WORDS: Readonly<Record<Language, ChangeWords>> = {
   },
   pt: {
     newServers: 'os servidores novos',
-    reasons: {
-      inProgress: 'já há uma mudança em andamento',
-      noCommitThisTerm: 'ainda não confirmou nenhuma entrada do seu mandato',
-      alreadyMember: 'esse servidor já vota',
-      notMember: 'ele não está em nenhuma configuração',
-      notLearner: 'esse servidor não é aprendiz',
-      lastVoter: 'removeria o último eleitor',
-      unknownServer: 'esse servidor não existe',
-      catchUpFailed: 'o servidor novo não se atualizou a tempo',
-    },
+    reasons: REASON_WORDS.pt,
     phase: {
       refused: (l, c, e) => `${l} recusa "${c}": ${refusalText(e.reason, 'pt')}`,
       start: (l, c, _e, n) =>
@@ -410,25 +329,6 @@ const CHANGE_WORDS: Readonly<Record<Language, ChangeWords>> = {
 export function refusalText(reason: RefusalReason | undefined, lang: Language = 'en'): string {
   const words = CHANGE_WORDS[lang] ?? CHANGE_WORDS.en;
   return reason === undefined ? '?' : `${words.reasons[reason]} (${reason})`;
-}
-
-/**
- * A state machine's answer in `lang`: `ok`, `(nil)`, a failed `cas`, an error, or a membership
- * change's `refused: inProgress`, each glossed in words; a value read or counted is shown as it is.
- */
-export function describeResult(result: string, lang: Language = 'en'): string {
-  const m = /^refused: (\w+)$/.exec(result);
-  const words = CHANGE_WORDS[lang] ?? CHANGE_WORDS.en;
-  if (m !== null && Object.hasOwn(words.reasons, m[1] ?? '')) {
-    return `${result} (${words.reasons[m[1] as RefusalReason]})`;
-  }
-  const t = translator(lang);
-  if (result === 'ok') return t('result.ok');
-  if (result === '(nil)') return t('result.nil');
-  if (result === 'error: bad command') return t('result.badCommand');
-  if (result === 'error: stale request') return t('result.stale');
-  if (/^fail: /.test(result)) return t('result.fail', { result });
-  return result;
 }
 
 /** A step of a membership change in plain words, in `lang`. */
@@ -693,29 +593,7 @@ const via = (a: ChangeAction, lang: 'es' | 'pt'): string =>
   a.via === undefined ? (lang === 'es' ? 'al líder' : 'ao líder') : `a ${S(a.via)}`;
 
 const ES: Phrases = {
-  invariants: {
-    'INV-ES': 'Seguridad de la elección',
-    'INV-LAO': 'El líder solo añade',
-    'INV-LM': 'Coincidencia de registros',
-    'INV-LC': 'Completitud del líder',
-    'INV-SMS': 'Seguridad de la máquina de estados',
-    'INV-X1': 'los mandatos nunca disminuyen',
-    'INV-X2': 'ninguna entrada de un mandato futuro',
-    'INV-X3': 'los mandatos de las entradas nunca disminuyen a lo largo de un registro',
-    'INV-X4': 'commitIndex dentro del registro',
-    'INV-X5': 'lastApplied ≤ commitIndex',
-    'INV-X6': 'confirmar y aplicar nunca retroceden',
-    'INV-X7': 'un voto por mandato',
-    'INV-X8': 'un candidato por votante y mandato',
-    'INV-X9': 'los prefijos confirmados coinciden',
-    'INV-X10': 'cada quórum guarda cada entrada confirmada',
-    'INV-X11': 'ningún registro sin una entrada confirmada supera a una mayoría',
-    'INV-X14': 'los seguidores coinciden con el líder hasta matchIndex',
-    'INV-X15':
-      'un cambio de configuración a la vez, y solo tras confirmar una entrada del mandato actual',
-    'INV-C1': 'cada comando de cliente se ejecuta una vez',
-    'INV-C2': 'cada respuesta encaja en un orden de los comandos que respeta el tiempo real',
-  },
+  invariants: INVARIANT_NAMES_ES,
   action: {
     crash: (a) => `tumbar ${S(a.server)}`,
     restart: (a) => `reiniciar ${S(a.server)}`,
@@ -830,29 +708,7 @@ const ES: Phrases = {
 };
 
 const PT: Phrases = {
-  invariants: {
-    'INV-ES': 'Segurança da eleição',
-    'INV-LAO': 'O líder só anexa',
-    'INV-LM': 'Correspondência de logs',
-    'INV-LC': 'Completude do líder',
-    'INV-SMS': 'Segurança da máquina de estados',
-    'INV-X1': 'mandatos nunca diminuem',
-    'INV-X2': 'nenhuma entrada de um mandato futuro',
-    'INV-X3': 'os mandatos das entradas nunca diminuem ao longo de um log',
-    'INV-X4': 'commitIndex dentro do log',
-    'INV-X5': 'lastApplied ≤ commitIndex',
-    'INV-X6': 'confirmar e aplicar nunca retrocedem',
-    'INV-X7': 'um voto por mandato',
-    'INV-X8': 'um candidato por eleitor e mandato',
-    'INV-X9': 'os prefixos confirmados concordam',
-    'INV-X10': 'todo quórum guarda cada entrada confirmada',
-    'INV-X11': 'nenhum log sem uma entrada confirmada supera uma maioria',
-    'INV-X14': 'os seguidores coincidem com o líder até matchIndex',
-    'INV-X15':
-      'uma mudança de configuração por vez, e só depois de confirmar uma entrada do mandato atual',
-    'INV-C1': 'cada comando de cliente é executado uma vez',
-    'INV-C2': 'cada resposta cabe em uma ordem dos comandos que respeita o tempo real',
-  },
+  invariants: INVARIANT_NAMES_PT,
   action: {
     crash: (a) => `derrubar ${S(a.server)}`,
     restart: (a) => `reiniciar ${S(a.server)}`,

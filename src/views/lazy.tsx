@@ -5,12 +5,14 @@
  * its download early (on hover, on focus, or once the page is idle after the first paint), so a
  * key that opens it (G, D, ?) rarely waits; until it is there, `Loading` stands in its place.
  */
-import { lazy, type ComponentType } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
 import { useLabT } from '../services/presenter/context.tsx';
 
 export interface LazyPart<P> {
   Component: ComponentType<P>;
   preload: () => Promise<unknown>;
+  /** The part's component once its code has arrived, else null (nothing is fetched). */
+  arrived: () => ComponentType<P> | null;
 }
 
 /**
@@ -30,7 +32,30 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     const Arrived = loaded;
     return Arrived === null ? <Lazy {...props} /> : <Arrived {...props} />;
   }
-  return { Component, preload: start };
+  return { Component, preload: start, arrived: () => loaded };
+}
+
+/**
+ * A part the first frame can do without but that belongs on screen soon after (the event feed's
+ * sentences): null until its code has arrived, fetched as soon as the page has painted (not
+ * waiting for an idle moment), then the component; the caller draws a stand-in meanwhile.
+ */
+export function useArrivedAfterPaint<P>(part: LazyPart<P>): ComponentType<P> | null {
+  const [arrived, setArrived] = useState(() => part.arrived());
+  useEffect(() => {
+    if (arrived !== null) return;
+    let live = true;
+    void afterFirstPaint()
+      .then(part.preload)
+      .then(() => {
+        if (live) setArrived(() => part.arrived());
+      })
+      .catch((error: unknown) => console.error('Raft Lab: a part could not load.', error));
+    return () => {
+      live = false;
+    };
+  }, [arrived, part]);
+  return arrived;
 }
 
 /** The stand-in while a part loads: a quiet, announced line of text. */

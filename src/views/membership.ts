@@ -8,7 +8,7 @@ import { configMembers, configText, electorate, isVoter } from '../core/index.ts
 import type { Configuration, ServerId } from '../core/types.ts';
 import { configIndexOf, configOf, type ServerView } from '../store/frameLog.ts';
 import type { Intervention } from '../store/interventions.ts';
-import { serverName } from './format.ts';
+import { serverName } from './names.ts';
 import type { Fact } from './panels/FactList.tsx';
 
 const byId = (a: number, b: number): number => a - b;

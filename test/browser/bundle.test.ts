@@ -60,6 +60,7 @@ describe('the first paint', () => {
       'ReconfigureForm-',
       'MessageDetails-',
       'PastMessageDetails-',
+      'EventFeed-',
     ];
     for (const part of later) {
       expect(
@@ -105,6 +106,9 @@ describe('the first paint', () => {
       'node_modules/d3-path/',
       'node_modules/d3-polygon/',
       'node_modules/d3-color/',
+      'src/views/format.ts',
+      'src/views/panels/EventFeed.tsx',
+      'src/views/panels/feedModel.ts',
     ]) {
       expect(
         sources.filter((s) => s.includes(later)),

@@ -4,7 +4,7 @@
  */
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab } from '../../store/context.tsx';
-import { clientName, serverName } from '../format.ts';
+import { clientName, serverName } from '../names.ts';
 import type { RingLayout } from './geometry.ts';
 import { CLIENT_RADIUS_PX, clientPosition } from './geometry.ts';
 

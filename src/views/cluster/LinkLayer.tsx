@@ -7,7 +7,7 @@ import { memo } from 'react';
 import type { Translate } from '../../i18n/index.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { serverName } from '../format.ts';
+import { serverName } from '../names.ts';
 import type { RingLayout } from './geometry.ts';
 import { allLinks, edgeSegment, nodeRadiusOf } from './geometry.ts';
 import { linkState } from './marks.ts';

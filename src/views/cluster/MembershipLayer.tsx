@@ -9,7 +9,7 @@ import { useLabT } from '../../services/presenter/context.tsx';
 import { useLabStore } from '../../store/context.tsx';
 import type { ClusterMembership } from '../membership.ts';
 import { groupText } from '../membership.ts';
-import { serverName } from '../format.ts';
+import { serverName } from '../names.ts';
 import type { ClusterLayout } from './membershipGeometry.ts';
 import { jointOutlines } from './membershipGeometry.ts';
 

@@ -5,7 +5,7 @@
  */
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { serverName } from '../format.ts';
+import { serverName } from '../names.ts';
 import { liveLeader, serverActions } from '../panels/serverModel.ts';
 import { runServerAction } from './ServerMenu.tsx';
 import { scrollBehavior } from '../motion.ts';

@@ -6,7 +6,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { serverName } from '../format.ts';
+import { serverName } from '../names.ts';
 import { liveLeader, serverActions } from '../panels/serverModel.ts';
 import type { ServerActionKind } from '../panels/serverModel.ts';
 import type { LabState } from '../../store/types.ts';

@@ -11,7 +11,7 @@ import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { latestViolation } from '../../store/historyCheck.ts';
 import { termFill } from '../colors.ts';
-import { serverName } from '../format.ts';
+import { serverName } from '../names.ts';
 import { logCountText } from '../panels/logGeometry.ts';
 import type { ClusterMembership } from '../membership.ts';
 import { configSentence, configWords, memberRole, sameConfig } from '../membership.ts';

@@ -4,7 +4,7 @@
  */
 import type { Message } from '../../core/types.ts';
 import { configOf, type ServerView } from '../../store/frameLog.ts';
-import { clientName, endpointName, serverName } from '../format.ts';
+import { clientName, endpointName, serverName } from '../names.ts';
 import type { FrameNetwork } from '../../store/frame.ts';
 import { EN_T, type Translate } from '../../i18n/index.ts';
 

@@ -6,7 +6,7 @@
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { latestViolation, violationCount } from '../../store/historyCheck.ts';
-import { formatTime, invariantName, serverName } from '../format.ts';
+import { formatTime, invariantName, serverName } from '../names.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
 import { RuleChip } from '../rules/RuleChip.tsx';
 import { violationDetail } from '../violationText.ts';

@@ -9,7 +9,6 @@ import { SpaceTimeLog } from '../../store/spaceTime.ts';
 import type { LabStore } from '../../store/types.ts';
 import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
-import { EventFeed } from '../panels/EventFeed.tsx';
 import { LogPanel } from '../panels/LogPanel.tsx';
 import type { LogHighlight } from '../panels/LogPanel.tsx';
 import { ServerDetails } from '../panels/ServerDetails.tsx';
@@ -17,7 +16,7 @@ import { Timeline, type TimelineLive } from '../panels/Timeline.tsx';
 import { indexBands, timelineIndex, type TimelineIndex } from '../panels/timelineData.ts';
 import { runServerAction } from '../cluster/ServerMenu.tsx';
 import { glideClockOf } from '../glide.ts';
-import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+import { Loading, lazyPart, preloadWhenIdle, useArrivedAfterPaint } from '../lazy.tsx';
 import { clusterMembershipKey } from '../membership.ts';
 import type { ChangeKind, ClusterMembership } from '../membership.ts';
 import {
@@ -33,7 +32,6 @@ import {
 // The panels are props-only; memo makes them skip a render when their inputs are the same.
 const MemoLogPanel = memo(LogPanel);
 const MemoClientPanel = memo(ClientPanel);
-const MemoEventFeed = memo(EventFeed);
 const MemoTimeline = memo(Timeline);
 
 function SelectedServer({ id }: { id: number }) {
@@ -167,6 +165,30 @@ export function LogsPane({ fit = false }: { fit?: boolean } = {}) {
   );
 }
 
+// The feed and its sentences (format.ts) come right after the first paint: the lab starts at
+// time 0, where the feed has no line yet, so the first frame draws the empty feed without them.
+const EventFeedPart = lazyPart(() =>
+  import('../panels/EventFeed.tsx').then((m) => memo(m.EventFeed)),
+);
+
+/** The feed until its code arrives: empty as at time 0, or Loading if the run has events. */
+function FeedStandIn({ empty }: { empty: boolean }) {
+  const t = useLabT();
+  return (
+    <section className="rl-panel rl-feed" aria-label={t('lab.events')}>
+      <header className="rl-panel-header">
+        <h2 className="rl-panel-title">{t('lab.events')}</h2>
+        {empty ? <span className="rl-muted">{t('feed.lines', { n: 0 })}</span> : null}
+      </header>
+      <div className="rl-feed-scroll">
+        <div className="rl-feed-body">
+          {empty ? <p className="rl-muted">{t('feed.empty')}</p> : <Loading />}
+        </div>
+      </div>
+    </section>
+  );
+}
+
 export function FeedPane() {
   const store = useLabStore();
   const events = useLab((s) => s.events);
@@ -174,7 +196,9 @@ export function FeedPane() {
   // The initial voters (the rule catalogue (src/i18n/rules.ts)): "won with 2 of 3 votes" when S4 and S5 start outside.
   const servers = useLab((s) => s.frame.config.members?.length ?? s.frame.servers.length);
   const onJump = useCallback((t: number) => store.getState().seek(t), [store]);
-  return <MemoEventFeed events={events} now={now} onJump={onJump} servers={servers} />;
+  const EventFeed = useArrivedAfterPaint(EventFeedPart);
+  if (EventFeed === null) return <FeedStandIn empty={events.length === 0} />;
+  return <EventFeed events={events} now={now} onJump={onJump} servers={servers} />;
 }
 
 /**

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { formatTime } from '../format.ts';
+import { formatTime } from '../names.ts';
 import { setText, useLiveTime } from '../useLiveTime.ts';
 import { rulesPanel } from '../../services/rulesPanel.ts';
 import '../rules/rules.css';

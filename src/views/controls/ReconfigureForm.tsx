@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLabStore } from '../../store/context.tsx';
-import { serverName } from '../format.ts';
+import { serverName } from '../names.ts';
 import { configWords, interventionCommand, reconfigurePlan } from '../membership.ts';
 import type { ClusterMembership } from '../membership.ts';
 

@@ -6,7 +6,7 @@
  */
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { formatTime } from '../format.ts';
+import { formatTime } from '../names.ts';
 
 export function ReplacedBar() {
   const t = useLabT();

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Language, Translate } from '../../i18n/index.ts';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { ClientState, SimEvent } from '../../core/types.ts';
-import { clientName, describeResult, formatDuration, formatTime, serverName } from '../format.ts';
+import { clientName, describeResult, formatDuration, formatTime, serverName } from '../names.ts';
 import {
   readTagKey,
   readTags,

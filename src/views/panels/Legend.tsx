@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { termFill } from '../colors.ts';
-import { STATUS_GLYPH, type ServerStatus } from '../format.ts';
+import { STATUS_GLYPH, type ServerStatus } from '../names.ts';
 import { LogCellView, SnapshotBlockView } from './LogCellView.tsx';
 import type { LogCell, SnapshotBlock } from './logGeometry.ts';
 import { markPath, type MarkKind } from './timelineGeometry.ts';

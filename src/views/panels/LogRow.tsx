@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import type { Snapshot } from '../../core/types.ts';
 import type { LogReader, ServerView } from '../../store/frameLog.ts';
-import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
+import { STATUS_GLYPH, serverName, serverStatus } from '../names.ts';
 import { LogCellView, SnapshotBlockView } from './LogCellView.tsx';
 import { logCell, logCountText, snapshotBlock } from './logGeometry.ts';
 

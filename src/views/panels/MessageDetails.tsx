@@ -2,7 +2,7 @@ import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { Translate } from '../../i18n/index.ts';
 import type { AppendEntries, Message, MessageBody } from '../../core/types.ts';
 import { termFill } from '../colors.ts';
-import { clientName, endpointName } from '../format.ts';
+import { clientName, endpointName } from '../names.ts';
 import { bodyFacts, envelopeFacts, messageLabel, messageProgress } from './messageModel.ts';
 import { FactList } from './FactList.tsx';
 import { ScrollBox } from './ScrollBox.tsx';

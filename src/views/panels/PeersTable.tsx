@@ -1,7 +1,7 @@
 import type { Translate } from '../../i18n/index.ts';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { PeerState, Role } from '../../core/types.ts';
-import { formatDue, serverName } from '../format.ts';
+import { formatDue, serverName } from '../names.ts';
 import { peerSnapshotText } from './serverModel.ts';
 import { ScrollBox } from './ScrollBox.tsx';
 

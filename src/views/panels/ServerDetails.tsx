@@ -1,7 +1,7 @@
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { Configuration, SimConfig } from '../../core/types.ts';
 import type { ServerView } from '../../store/frameLog.ts';
-import { STATUS_GLYPH, serverName, serverStatus } from '../format.ts';
+import { STATUS_GLYPH, serverName, serverStatus } from '../names.ts';
 import type { ChangeKind } from '../membership.ts';
 import {
   CHANGE_KEYS,

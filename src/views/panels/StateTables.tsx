@@ -1,7 +1,7 @@
 import { useLabT } from '../../services/presenter/context.tsx';
 import { getOwn } from '../../core/records.ts';
 import type { ClientSession } from '../../core/types.ts';
-import { clientName } from '../format.ts';
+import { clientName } from '../names.ts';
 import { ScrollBox } from './ScrollBox.tsx';
 
 /**

@@ -13,7 +13,7 @@ import type { Language, MessageKey, Translate } from '../../i18n/index.ts';
 import { formatCount } from '../../i18n/numbers.ts';
 
 import { termFill } from '../colors.ts';
-import { formatTime } from '../format.ts';
+import { formatTime } from '../names.ts';
 import {
   MARK_KINDS,
   bandRects,

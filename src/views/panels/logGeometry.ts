@@ -5,7 +5,7 @@
 import { EN_T, type Translate } from '../../i18n/index.ts';
 import type { Entry, PeerState, Snapshot } from '../../core/types.ts';
 import type { LogReader, ServerView } from '../../store/frameLog.ts';
-import { clientName, serverName } from '../format.ts';
+import { clientName, serverName } from '../names.ts';
 import { configWords } from '../membership.ts';
 
 /** A window of log indexes, 1-based and inclusive; `last < first` means no slots at all. */

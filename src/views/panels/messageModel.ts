@@ -1,7 +1,7 @@
 /** Pure facts for the message inspector: every field of every message type, with its rule. */
 import type { Message, MessageBody } from '../../core/types.ts';
 import { EN_T, type Language, type Translate } from '../../i18n/index.ts';
-import { clientName, endpointName, formatDuration, formatTime, serverName } from '../format.ts';
+import { clientName, endpointName, formatDuration, formatTime, serverName } from '../names.ts';
 import type { Fact } from './FactList.tsx';
 
 /** The message type, telling heartbeats (empty AppendEntries, F2-L1) apart. */

@@ -5,7 +5,7 @@
  */
 import { EN_T, type Language, type Translate } from '../../i18n/index.ts';
 import type { MessageRecord } from '../../store/spaceTime.ts';
-import { endpointName, formatDuration, formatTime } from '../format.ts';
+import { endpointName, formatDuration, formatTime } from '../names.ts';
 import type { Fact } from './FactList.tsx';
 
 export type PastStatus = 'delivered' | 'dropped';

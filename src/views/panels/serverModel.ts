@@ -3,7 +3,7 @@ import { EN_T, type Language, type Translate } from '../../i18n/index.ts';
 import { isVoter } from '../../core/index.ts';
 import type { PeerState, SimConfig } from '../../core/types.ts';
 import { configOf, termAt, type ServerView } from '../../store/frameLog.ts';
-import { clientName, formatDue, serverName } from '../format.ts';
+import { clientName, formatDue, serverName } from '../names.ts';
 import { configWords } from '../membership.ts';
 import type { Fact } from './FactList.tsx';
 import { logCountText } from './logGeometry.ts';

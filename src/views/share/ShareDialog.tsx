@@ -11,7 +11,7 @@ import { formatCount } from '../../i18n/numbers.ts';
 import { refusalText } from '../../i18n/refusalText.ts';
 import { useLab } from '../../store/context.tsx';
 import { VIEW_STEPS_MAX } from '../../scenarios/linkView.ts';
-import { formatTime } from '../format.ts';
+import { formatTime } from '../names.ts';
 import { trapTab, useDialogFocus } from '../panels/useDialogFocus.ts';
 import { FileSection } from './FileSection.tsx';
 import { LinkSection } from './LinkSection.tsx';

@@ -10,7 +10,7 @@ import { useLabStore } from '../../store/context.tsx';
 import type * as DomExport from '../export/domExport.ts';
 import type * as StandaloneSvg from '../export/standaloneSvg.ts';
 import { preloadWhenIdle } from '../lazy.tsx';
-import { formatTime } from '../format.ts';
+import { formatTime } from '../names.ts';
 import { FONT_FAMILY, exportFileName } from './exportNames.ts';
 
 interface Exporters {

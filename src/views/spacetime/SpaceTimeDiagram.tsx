@@ -9,7 +9,7 @@ import type { Language, Translate } from '../../i18n/index.ts';
 import { decimalSeparator } from '../../i18n/numbers.ts';
 import type { LaneMark, LaneSegment, VisibleMessage } from '../../store/spaceTime.ts';
 import { termColor } from '../colors.ts';
-import { formatTime } from '../format.ts';
+import { formatTime } from '../names.ts';
 import {
   arrowOf,
   labelsWithRoom,

@@ -12,7 +12,7 @@ import { downloadText } from '../../services/share/download.ts';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { standaloneSvg, type LegendItem } from '../export/standaloneSvg.ts';
 import { serializeSvg } from '../export/domExport.ts';
-import { formatTime } from '../format.ts';
+import { formatTime } from '../names.ts';
 import { useElementSize } from '../panels/useElementSize.ts';
 import { useScrollFocusable } from '../panels/ScrollBox.tsx';
 import type { Translate } from '../../i18n/index.ts';
