@@ -26,12 +26,10 @@ export interface ClientContext {
   /** Pause before trying another server when nobody knows the leader. */
   readonly retryPauseMs: number;
   send(from: Endpoint, to: Endpoint, body: MessageBody): void;
-  emit(event: DistributiveOmit<SimEvent, 'time'>): void;
+  emit(event: SimEvent): void;
   /** (Re)arms the client's single timer at the given time. */
   setTimer(client: ClientState, at: TimeMs): void;
 }
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export function newClient(id: ClientId): ClientState {
   return {
@@ -88,6 +86,7 @@ function attempt(c: ClientState, server: ServerId, ctx: ClientContext): void {
     server,
     command: p.command,
     attempt: p.attempts,
+    time: ctx.now,
   });
   ctx.send(-c.id, server, { type: 'ClientRequest', client: c.id, seq: p.seq, command: p.command });
   ctx.setTimer(c, ctx.now + ctx.clientTimeoutMs);
@@ -112,6 +111,7 @@ export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: Cli
         seq: m.seq,
         server: from,
         result: m.result,
+        time: ctx.now,
       });
     }
     return;
@@ -126,6 +126,7 @@ export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: Cli
       seq: p.seq,
       server: from,
       leaderHint: m.leaderHint,
+      time: ctx.now,
     });
     const hint = m.leaderHint;
     // A hint straight back to the server that sent us here is a ping-pong (a leader handing over
@@ -139,7 +140,14 @@ export function onReply(c: ClientState, from: ServerId, m: ClientReply, ctx: Cli
     } else ctx.setTimer(c, ctx.now + ctx.retryPauseMs); // no usable hint: pause, then move on
     return;
   }
-  ctx.emit({ type: 'clientReply', client: c.id, seq: p.seq, server: from, result: m.result });
+  ctx.emit({
+    type: 'clientReply',
+    client: c.id,
+    seq: p.seq,
+    server: from,
+    result: m.result,
+    time: ctx.now,
+  });
   c.leaderHint = from;
   c.suspect = null;
   c.done.push({

@@ -287,6 +287,8 @@ function quietStep(
   changed: ChangedServers,
 ): boolean {
   if (changed === 'all') return false;
+  // (The simulation passes no sends, deliveries, commits or replications: a commit moves the
+  // server's commitIndex and a replication marks its log changed, both seen below.)
   for (let i = 0; i < events.length; i++) {
     const type = (events[i] as SimEvent).type;
     if (type !== 'send' && type !== 'deliver' && type !== 'drop') return false;
@@ -450,10 +452,11 @@ function checkExecution(
   const executed = c.executed[s.id - 1];
   const seqs = c.sessionSeqs[s.id - 1];
   if (executed === undefined || seqs === undefined) return;
-  const key = `${tag.client}/${tag.seq}`;
   const latest = seqs[tag.client] ?? 0;
   if (e.duplicate) {
-    if (tag.seq < latest && c.staleResults[key] === undefined) c.staleResults[key] = e.result;
+    if (tag.seq >= latest) return;
+    const key = `${tag.client}/${tag.seq}`;
+    if (c.staleResults[key] === undefined) c.staleResults[key] = e.result;
     return;
   }
   const mine = (executed[tag.client] ??= []);

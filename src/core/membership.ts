@@ -201,6 +201,7 @@ export function handleAdmin(
       phase: 'start',
       command,
       servers: [...planned.catchUp],
+      time: ctx.now,
     });
   }
   progressCatchUp(s, ctx);
@@ -291,7 +292,7 @@ function finalWith(voters: ServerId[], learners: ServerId[]): Configuration {
 }
 
 function refuse(s: ServerState, command: string, reason: RefusalReason, ctx: RaftContext): string {
-  ctx.emit({ type: 'membership', server: s.id, phase: 'refused', command, reason });
+  ctx.emit({ type: 'membership', server: s.id, phase: 'refused', command, reason, time: ctx.now });
   return `refused: ${reason}`;
 }
 
@@ -317,6 +318,7 @@ export function progressCatchUp(s: ServerState, ctx: RaftContext): boolean {
         servers: [...c.catchUp],
         round: c.round,
         durationMs,
+        time: ctx.now,
       });
     }
     if (durationMs < ctx.config.electionTimeoutMs[0]) {
@@ -365,6 +367,7 @@ function abort(s: ServerState, ctx: RaftContext): void {
     phase: 'aborted',
     command: c.command,
     reason: 'catchUpFailed',
+    time: ctx.now,
   });
   answer(s, c.client, 'refused: catchUpFailed', ctx);
 }
@@ -381,12 +384,18 @@ function appendChange(s: ServerState, c: PendingChange, ctx: RaftContext): void 
     };
     c.phase = 'joint';
     appendAsLeader(s, configText(joint), { config: joint }, ctx);
-    ctx.emit({ type: 'membership', server: s.id, phase: 'joint', command: c.command });
+    ctx.emit({
+      type: 'membership',
+      server: s.id,
+      phase: 'joint',
+      command: c.command,
+      time: ctx.now,
+    });
     return;
   }
   c.phase = 'final';
   appendAsLeader(s, configText(c.target), { config: c.target }, ctx);
-  ctx.emit({ type: 'membership', server: s.id, phase: 'final', command: c.command });
+  ctx.emit({ type: 'membership', server: s.id, phase: 'final', command: c.command, time: ctx.now });
 }
 
 /**
@@ -404,17 +413,29 @@ export function afterLeaderCommit(s: ServerState, ctx: RaftContext): boolean {
     appendAsLeader(s, configText(final), { config: final }, ctx);
     const command = s.change?.command ?? `reconfigure ${final.voters.join(',')}`;
     if (s.change !== null) s.change.phase = 'final';
-    ctx.emit({ type: 'membership', server: s.id, phase: 'final', command });
+    ctx.emit({ type: 'membership', server: s.id, phase: 'final', command, time: ctx.now });
     return true;
   }
   const c = s.change;
   if (c !== null && c.phase === 'final') {
     s.change = null;
-    ctx.emit({ type: 'membership', server: s.id, phase: 'done', command: c.command });
+    ctx.emit({
+      type: 'membership',
+      server: s.id,
+      phase: 'done',
+      command: c.command,
+      time: ctx.now,
+    });
     answer(s, c.client, 'ok', ctx);
   }
   if (!isVoter(config, s.id)) {
-    ctx.emit({ type: 'membership', server: s.id, phase: 'leave', command: c?.command ?? '' });
+    ctx.emit({
+      type: 'membership',
+      server: s.id,
+      phase: 'leave',
+      command: c?.command ?? '',
+      time: ctx.now,
+    });
     becomeFollower(s, s.term, ctx);
     s.leaderHint = null;
   }

@@ -80,7 +80,13 @@ export function receive(s: ServerState, msg: Message, ctx: RaftContext): void {
     return;
   }
   if (body.type === 'RequestVote' && ignoresDisruption(s, body, ctx)) {
-    ctx.emit({ type: 'voteIgnored', voter: s.id, candidate: body.candidateId, term: body.term });
+    ctx.emit({
+      type: 'voteIgnored',
+      voter: s.id,
+      candidate: body.candidateId,
+      term: body.term,
+      time: ctx.now,
+    });
     return;
   }
   // F2-A2, then go on with the message. Pre-votes change nobody's term (X-PV).

@@ -86,6 +86,14 @@ export class FakeContext implements RaftContext {
     this.trail.push({ kind: 'event', event: { ...event, time: this.now } as SimEvent });
   }
 
+  emitCommit(server: ServerId, index: number): void {
+    this.emit({ type: 'commit', server, index, time: this.now });
+  }
+
+  emitReplicate(server: ServerId, leader: ServerId, fromIndex: number, toIndex: number): void {
+    this.emit({ type: 'replicate', server, leader, fromIndex, toIndex, time: this.now });
+  }
+
   drawElectionTimeout(server: ServerId): number {
     const k = this.drawCount++;
     let ms: number;

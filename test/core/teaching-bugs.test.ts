@@ -202,6 +202,8 @@ function fakeContext(bugs: BugId[]): RaftContext {
     config: { ...DEFAULT_CONFIG, servers: 3, bugs },
     send: () => undefined,
     emit: () => undefined,
+    emitCommit: () => undefined,
+    emitReplicate: () => undefined,
     drawElectionTimeout: () => 1000,
     entryId: () => 'e',
     bug: (id) => bugs.includes(id),

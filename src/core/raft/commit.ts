@@ -9,7 +9,7 @@ import { serveFollowerReads } from './reads.ts';
 
 export function setCommitIndex(s: ServerState, index: number, ctx: RaftContext): void {
   s.commitIndex = index;
-  ctx.emit({ type: 'commit', server: s.id, index });
+  ctx.emitCommit(s.id, index);
   applyCommitted(s, ctx);
 }
 
@@ -37,6 +37,7 @@ function applyEntries(s: ServerState, ctx: RaftContext): void {
       command: entry.command,
       result: outcome.result,
       duplicate: outcome.duplicate,
+      time: ctx.now,
     });
     const tag = entry.client;
     // Only the leader that took the request (it appended the entry in its own term) answers;

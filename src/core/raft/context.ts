@@ -19,7 +19,14 @@ export interface RaftContext {
   readonly now: TimeMs;
   readonly config: SimConfig;
   send(from: Endpoint, to: Endpoint, body: MessageBody): void;
-  emit(event: DistributiveOmit<SimEvent, 'time'>): void;
+  emit(event: SimEvent): void;
+  /**
+   * The events `commit` and `replicate`, which no check reads: hashed where they happen and made
+   * into objects only for a listener (as emit({ type: 'commit', server, index, time: now }) and
+   * emit({ type: 'replicate', server, leader, fromIndex, toIndex, time: now }) would be).
+   */
+  emitCommit(server: ServerId, index: number): void;
+  emitReplicate(server: ServerId, leader: ServerId, fromIndex: number, toIndex: number): void;
   /** Draws this server's next election timeout (F2-T1). */
   drawElectionTimeout(server: ServerId): number;
   /** A fresh unique id for an entry a leader appends. */

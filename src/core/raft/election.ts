@@ -21,7 +21,7 @@ export function electionTimeout(s: ServerState, ctx: RaftContext, forced: boolea
 export function startPreVote(s: ServerState, ctx: RaftContext): void {
   s.role = 'precandidate';
   beginVoteRound(s, ctx);
-  ctx.emit({ type: 'preVoteStart', server: s.id, term: s.term + 1 });
+  ctx.emit({ type: 'preVoteStart', server: s.id, term: s.term + 1, time: ctx.now });
   if (voteWon(s)) startElection(s, ctx, false);
   else sendDueRequestVotes(s, ctx);
 }
@@ -41,8 +41,15 @@ export function startElection(
   s.reads = [];
   s.transferElection = transfer; // X-LT: its RequestVotes may disrupt (M-7)
   beginVoteRound(s, ctx);
-  ctx.emit({ type: 'electionStart', server: s.id, term: s.term, forced });
-  ctx.emit({ type: 'vote', voter: s.id, candidate: s.id, term: s.term, granted: true });
+  ctx.emit({ type: 'electionStart', server: s.id, term: s.term, forced, time: ctx.now });
+  ctx.emit({
+    type: 'vote',
+    voter: s.id,
+    candidate: s.id,
+    term: s.term,
+    granted: true,
+    time: ctx.now,
+  });
   if (voteWon(s)) becomeLeader(s, ctx);
   else sendDueRequestVotes(s, ctx);
 }
@@ -103,7 +110,14 @@ function handleRequestVote(s: ServerState, m: RequestVote, ctx: RaftContext): vo
       resetElectionTimer(s, ctx); // F2-RV3; a denial does not reset it (F2-RV4)
     }
   }
-  ctx.emit({ type: 'vote', voter: s.id, candidate: m.candidateId, term: s.term, granted });
+  ctx.emit({
+    type: 'vote',
+    voter: s.id,
+    candidate: m.candidateId,
+    term: s.term,
+    granted,
+    time: ctx.now,
+  });
   const reply: RequestVoteReply = {
     type: 'RequestVoteReply',
     term: s.term,
@@ -128,7 +142,14 @@ function upToDate(s: ServerState, m: RequestVote): boolean {
  */
 function handlePreVote(s: ServerState, m: RequestVote, ctx: RaftContext): void {
   const granted = m.term > s.term && upToDate(s, m) && !heardLeaderRecently(s, ctx);
-  ctx.emit({ type: 'preVote', voter: s.id, candidate: m.candidateId, term: m.term, granted });
+  ctx.emit({
+    type: 'preVote',
+    voter: s.id,
+    candidate: m.candidateId,
+    term: m.term,
+    granted,
+    time: ctx.now,
+  });
   const reply: RequestVoteReply = {
     type: 'RequestVoteReply',
     term: granted ? m.term : s.term,

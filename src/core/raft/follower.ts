@@ -61,7 +61,13 @@ function mergeEntries(s: ServerState, m: AppendEntries, ctx: RaftContext): void 
   if (ctx.bug('BUG-TRUNC') && m.entries.length > 0) {
     const removed = truncateLog(s, m.prevLogIndex + 1);
     if (removed > 0) {
-      ctx.emit({ type: 'truncate', server: s.id, fromIndex: m.prevLogIndex + 1, removed });
+      ctx.emit({
+        type: 'truncate',
+        server: s.id,
+        fromIndex: m.prevLogIndex + 1,
+        removed,
+        time: ctx.now,
+      });
     }
   }
   let index = m.prevLogIndex;
@@ -74,7 +80,7 @@ function mergeEntries(s: ServerState, m: AppendEntries, ctx: RaftContext): void 
     if (existing !== undefined && existing.term !== entry.term) {
       // M-1: a truncated configuration entry takes the server back to the previous one.
       const removed = truncateLog(s, index);
-      ctx.emit({ type: 'truncate', server: s.id, fromIndex: index, removed });
+      ctx.emit({ type: 'truncate', server: s.id, fromIndex: index, removed, time: ctx.now });
     }
     if (s.log.length < index) {
       appendToLog(s, entry);
@@ -82,12 +88,6 @@ function mergeEntries(s: ServerState, m: AppendEntries, ctx: RaftContext): void 
     }
   }
   if (firstNew > 0) {
-    ctx.emit({
-      type: 'replicate',
-      server: s.id,
-      leader: m.leaderId,
-      fromIndex: firstNew,
-      toIndex: index,
-    });
+    ctx.emitReplicate(s.id, m.leaderId, firstNew, index);
   }
 }

@@ -56,7 +56,7 @@ export function becomeLeader(s: ServerState, ctx: RaftContext): void {
     p.snapshotOut = null;
   }
   s.quorumCheckDueMs = ctx.now + ctx.config.electionTimeoutMs[0];
-  ctx.emit({ type: 'becomeLeader', server: s.id, term: s.term });
+  ctx.emit({ type: 'becomeLeader', server: s.id, term: s.term, time: ctx.now });
   if (ctx.config.noopOnElection) appendAsLeader(s, 'noop', {}, ctx); // F2-L7
   sendDueAppendEntries(s, ctx);
   advanceCommitIndex(s, ctx);
@@ -273,7 +273,7 @@ function checkQuorum(s: ServerState, ctx: RaftContext): boolean {
     return true;
   }
   const active = 1 + s.peers.filter((p) => recent(p.id)).length;
-  ctx.emit({ type: 'quorumLost', server: s.id, term: s.term, active });
+  ctx.emit({ type: 'quorumLost', server: s.id, term: s.term, active, time: ctx.now });
   becomeFollower(s, s.term, ctx);
   s.leaderHint = null;
   return false;

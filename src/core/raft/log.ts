@@ -166,5 +166,5 @@ export function appendAsLeader(
   if (extra.client !== undefined) entry.client = extra.client;
   if (extra.config !== undefined) entry.config = extra.config;
   appendToLog(s, entry);
-  ctx.emit({ type: 'append', server: s.id, index, term: s.term, command });
+  ctx.emit({ type: 'append', server: s.id, index, term: s.term, command, time: ctx.now });
 }

@@ -174,7 +174,18 @@ function emitReadEvent(
   ctx: RaftContext,
 ): void {
   const { client, seq, key } = read;
-  ctx.emit({ type: 'read', server: s.id, client, seq, key, mode, phase, readIndex, result });
+  ctx.emit({
+    type: 'read',
+    server: s.id,
+    client,
+    seq,
+    key,
+    mode,
+    phase,
+    readIndex,
+    result,
+    time: ctx.now,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

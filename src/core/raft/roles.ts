@@ -24,7 +24,8 @@ export function becomeFollower(s: ServerState, term: number, ctx: RaftContext): 
   s.change = null; // a membership change belongs to the leader that runs it
   s.transfer = null;
   s.reads = []; // held reads are not answered: their clients retry elsewhere
-  if (from !== 'follower' || termChanged) ctx.emit({ type: 'stepDown', server: s.id, term, from });
+  if (from !== 'follower' || termChanged)
+    ctx.emit({ type: 'stepDown', server: s.id, term, from, time: ctx.now });
   if (from === 'leader') resetElectionTimer(s, ctx); // a leader has no running election timer
 }
 

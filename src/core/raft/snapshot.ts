@@ -82,7 +82,7 @@ function takeSnapshot(s: ServerState, ctx: RaftContext): void {
     configIndex,
   };
   const discarded = compactLog(s, snapshot);
-  ctx.emit({ type: 'snapshot', server: s.id, index, term, discarded });
+  ctx.emit({ type: 'snapshot', server: s.id, index, term, discarded, time: ctx.now });
 }
 
 /** After a restart the state machine is the snapshot's, then the log's (F2-S6 with §7). */
@@ -315,7 +315,16 @@ function installSnapshot(
       s.lastApplied = index;
     }
     if (s.commitIndex < index) s.commitIndex = index;
-    ctx.emit({ type: 'installSnapshot', server: s.id, leader, index, term, kept, reset });
+    ctx.emit({
+      type: 'installSnapshot',
+      server: s.id,
+      leader,
+      index,
+      term,
+      kept,
+      reset,
+      time: ctx.now,
+    });
     return;
   }
   // F2-IS5: discard the whole log; the state machine and the configuration are the snapshot's.
@@ -323,5 +332,14 @@ function installSnapshot(
   loadStateMachine(s, snapshot);
   s.commitIndex = index;
   s.lastApplied = index;
-  ctx.emit({ type: 'installSnapshot', server: s.id, leader, index, term, kept: 0, reset: true });
+  ctx.emit({
+    type: 'installSnapshot',
+    server: s.id,
+    leader,
+    index,
+    term,
+    kept: 0,
+    reset: true,
+    time: ctx.now,
+  });
 }

@@ -18,7 +18,7 @@ export function startTransfer(s: ServerState, target: ServerId, ctx: RaftContext
     !isVoter(configOf(s), target) ||
     peerOf(s, target) === undefined;
   if (refused) {
-    ctx.emit({ type: 'transfer', server: s.id, target, phase: 'refused' });
+    ctx.emit({ type: 'transfer', server: s.id, target, phase: 'refused', time: ctx.now });
     return false;
   }
   s.transfer = {
@@ -26,7 +26,7 @@ export function startTransfer(s: ServerState, target: ServerId, ctx: RaftContext
     deadlineMs: ctx.now + ctx.config.electionTimeoutMs[1],
     timeoutNowSent: false,
   };
-  ctx.emit({ type: 'transfer', server: s.id, target, phase: 'start' });
+  ctx.emit({ type: 'transfer', server: s.id, target, phase: 'start', time: ctx.now });
   progressTransfer(s, ctx);
   return true;
 }
@@ -38,7 +38,13 @@ export function progressTransfer(s: ServerState, ctx: RaftContext): void {
   const p = peerOf(s, t.target);
   if (p === undefined || p.matchIndex < lastLogIndex(s)) return;
   t.timeoutNowSent = true;
-  ctx.emit({ type: 'transfer', server: s.id, target: t.target, phase: 'timeoutNow' });
+  ctx.emit({
+    type: 'transfer',
+    server: s.id,
+    target: t.target,
+    phase: 'timeoutNow',
+    time: ctx.now,
+  });
   sendTo(s, t.target, { type: 'TimeoutNow', term: s.term, leaderId: s.id }, ctx);
 }
 
@@ -47,5 +53,5 @@ export function checkTransferDeadline(s: ServerState, ctx: RaftContext): void {
   const t = s.transfer;
   if (t === null || ctx.now < t.deadlineMs) return;
   s.transfer = null;
-  ctx.emit({ type: 'transfer', server: s.id, target: t.target, phase: 'aborted' });
+  ctx.emit({ type: 'transfer', server: s.id, target: t.target, phase: 'aborted', time: ctx.now });
 }
