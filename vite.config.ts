@@ -11,6 +11,13 @@ const I18N = resolve(import.meta.dirname, 'src/i18n') + sep;
 const STORE = resolve(import.meta.dirname, 'src/store') + sep;
 /** Marks a second copy of a catalogue module (the ending keeps it a .ts module for the build). */
 const ALL_LANGUAGES = '?all-languages&lang.ts';
+/** Marks a third copy, for the English that comes after the first paint (laterMessages.ts). */
+const LATER_ENGLISH = '?later-english&lang.ts';
+/** The modules whose catalogues get copies of their own, and the ending of those copies. */
+const COPIED_BY: Readonly<Record<string, string>> = {
+  [join(I18N, 'allMessages.ts')]: ALL_LANGUAGES,
+  [join(I18N, 'laterMessages.ts')]: LATER_ENGLISH,
+};
 
 /**
  * Spanish and Portuguese on demand. In the browser, i18n/index.ts reads dictionariesLazy.ts
@@ -26,8 +33,17 @@ function languagesOnDemand(): Plugin {
     enforce: 'pre',
     async resolveId(source, importer) {
       if (importer === undefined) return null;
-      if (source === './dictionaries.ts' && importer === join(I18N, 'index.ts')) {
+      if (
+        source === './dictionaries.ts' &&
+        (importer === join(I18N, 'index.ts') || importer === join(I18N, 'laterWordsLazy.ts'))
+      ) {
         return join(I18N, 'dictionariesLazy.ts');
+      }
+      // The words the first frame never shows likewise come after it (laterWordsLazy.ts).
+      if (source.endsWith('/laterWords.ts')) {
+        const found = await this.resolve(source, importer, { skipSelf: true });
+        if (found?.id === join(I18N, 'laterWords.ts')) return join(I18N, 'laterWordsLazy.ts');
+        return found;
       }
       // The client history check's search too (historyEngineLazy.ts, asked for by main.tsx).
       if (source.endsWith('/historyEngine.ts')) {
@@ -42,12 +58,13 @@ function languagesOnDemand(): Plugin {
         if (found?.id === join(I18N, 'ruleTexts.ts')) return join(I18N, 'ruleTextsLazy.ts');
         return found;
       }
-      const copy = importer.endsWith(ALL_LANGUAGES);
-      if (!copy && importer !== join(I18N, 'allMessages.ts')) return null;
-      const from = copy ? importer.slice(0, -ALL_LANGUAGES.length) : importer;
+      const copy = [ALL_LANGUAGES, LATER_ENGLISH].find((ending) => importer.endsWith(ending));
+      const ending = copy ?? COPIED_BY[importer];
+      if (ending === undefined) return null;
+      const from = copy === undefined ? importer : importer.slice(0, -ending.length);
       const found = await this.resolve(source, from, { skipSelf: true });
       if (found === null || !found.id.startsWith(I18N)) return found;
-      return found.id + ALL_LANGUAGES;
+      return found.id + ending;
     },
   };
 }
@@ -86,6 +103,11 @@ export default defineConfig(({ mode }) =>
                   // checker, which only the history check's search (after the first paint) and the
                   // CLI use: core/index.ts re-exports it, so the group takes no module in for
                   // being imported by one it holds.
+                  {
+                    name: 'shared',
+                    test: /src[\\/](scenarios[\\/](steps|limits)\.ts|services[\\/](presenter[\\/]context\.tsx|rulesPanel\.ts)|views[\\/](names\.ts|lazy\.tsx|rules[\\/](RuleChip\.tsx|useRuleTexts\.ts))|store[\\/](notice|historyCheck|historyEngineLazy|frameLog)\.ts|i18n[\\/](?!ruleCatalogue|allMessages|laterMessages|refusalText)[^?]*$)|node_modules[\\/]zustand[\\/]|preload-helper/,
+                    includeDependenciesRecursively: false,
+                  },
                   {
                     name: 'core',
                     test: /src[\\/]core[\\/](?!linearizability\.ts$)/,

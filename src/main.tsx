@@ -7,6 +7,7 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAutomation } from './services/automation.ts';
 import { loadLanguage } from './i18n/index.ts';
+import { loadLaterWords } from './i18n/laterWords.ts';
 import { labOptionsFromQuery, reportQueryRefusal } from './services/urlParams.ts';
 import { useShortcuts } from './services/useShortcuts.ts';
 import { loadLinkOpener, useShareLinks } from './services/share/useShareLinks.ts';
@@ -66,10 +67,17 @@ const start = (): void => {
   render();
 };
 // A share link in the address likewise has its decoder loaded first, so it opens on the first render.
-const link = hasLinkPayload(window.location.hash) ? loadLinkOpener() : null;
+// So are the later words (refusals, what a broken invariant did), which such a run may show at once.
+const link = hasLinkPayload(window.location.hash)
+  ? Promise.all([loadLinkOpener(), loadLaterWords()])
+  : null;
 void Promise.allSettled([loadLanguage(shell.getState().lang), link]).then(start);
 // The parts left out of the first paint (views/lazy.tsx) download once the page is idle.
 startIdlePreload();
+// The later words (a message's fields, refusals, violations' details) come right after it paints.
+void afterFirstPaint()
+  .then(loadLaterWords)
+  .catch((error: unknown) => console.error('Raft Lab: some words could not load.', error));
 // The client history check's search comes right after the first paint (the check waits for it).
 void afterFirstPaint()
   .then(loadHistoryEngine)

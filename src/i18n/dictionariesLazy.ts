@@ -5,9 +5,10 @@
  * render; later, from the language switch, before switching). Until then a key reads English.
  */
 import type { Language } from '../scenarios/steps.ts';
-import { EN, type Messages } from './messages.ts';
+import { EN_FIRST, type Messages } from './messages.ts';
 
-const loaded: Record<Language, Messages> = { en: EN, es: {}, pt: {} };
+// English starts with what the first frame shows; laterWordsLazy.ts adds EN_LATER after it paints.
+const loaded: Record<Language, Messages> = { en: { ...EN_FIRST }, es: {}, pt: {} };
 
 export const DICTIONARIES: Readonly<Record<Language, Messages>> = loaded;
 

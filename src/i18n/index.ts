@@ -3,7 +3,7 @@
  * `{name}` placeholders. Plain strings only: a view renders them as text, never as HTML.
  */
 import { LANGUAGES, type Language } from '../scenarios/steps.ts';
-import { EN, type MessageKey, type Messages } from './messages.ts';
+import type { MessageKey, Messages } from './messages.ts';
 import { DICTIONARIES, loadLanguage } from './dictionaries.ts';
 
 export { LANGUAGES, loadLanguage, type Language, type MessageKey, type Messages };
@@ -17,14 +17,18 @@ export function interpolate(text: string, params: Params = {}): string {
   );
 }
 
-/** The string in `language`, else English; then its placeholders filled in. */
+/**
+ * The string in `language`, else English; then its placeholders filled in. (In the browser a few
+ * English catalogues arrive after the first paint, laterWords.ts; the views that show them wait
+ * for them, so the key itself, the last resort here, is never what a reader sees.)
+ */
 export function translate(
   language: Language,
   key: MessageKey,
   params?: Params,
   dictionaries: Readonly<Record<Language, Messages>> = DICTIONARIES,
 ): string {
-  const text = dictionaries[language]?.[key] ?? EN[key];
+  const text = dictionaries[language]?.[key] ?? DICTIONARIES.en[key] ?? key;
   return interpolate(text, params);
 }
 

@@ -20,7 +20,7 @@ import { MARKS_EN, MARKS_ES, MARKS_PT } from './marks.ts';
 import { MESSAGE_FIELDS_EN, MESSAGE_FIELDS_ES, MESSAGE_FIELDS_PT } from './messageFields.ts';
 import { REFUSALS_EN, REFUSALS_ES, REFUSALS_PT } from './refusals.ts';
 
-export const EN = {
+export const EN_FIRST = {
   'lang.label': 'Language',
   'lang.en': 'English',
   'lang.es': 'Spanish',
@@ -67,15 +67,25 @@ export const EN = {
   ...A11Y_EN,
   ...FOLLOWER_READS_EN,
   ...TIME_TRAVEL_EN,
-  ...LINEARIZABILITY_EN,
   ...RULES_PANEL_EN,
   ...CHROME_EN,
   ...VIEW_TEXT_EN,
-  ...VIOLATIONS_EN,
   ...MARKS_EN,
+} as const;
+
+/**
+ * English the first frame never shows: a message's fields (the inspector), the clear messages for
+ * bad input, and what a broken invariant did. The browser fetches these right after the first
+ * paint (laterWords.ts); Node has them at once.
+ */
+export const EN_LATER = {
+  ...LINEARIZABILITY_EN,
+  ...VIOLATIONS_EN,
   ...MESSAGE_FIELDS_EN,
   ...REFUSALS_EN,
 } as const;
+
+export const EN = { ...EN_FIRST, ...EN_LATER } as const;
 
 export type MessageKey = keyof typeof EN;
 export type Messages = Partial<Record<MessageKey, string>>;

@@ -7,6 +7,7 @@
  */
 import { lazy, useEffect, useState, type ComponentType } from 'react';
 import { useLabT } from '../services/presenter/context.tsx';
+import { loadLaterWords } from '../i18n/laterWords.ts';
 
 export interface LazyPart<P> {
   Component: ComponentType<P>;
@@ -22,8 +23,9 @@ export interface LazyPart<P> {
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let started: Promise<{ default: ComponentType<P> }> | null = null;
   let loaded: ComponentType<P> | null = null;
+  // A part may show the later words (a message's fields, refusals): they come with it.
   const start = () =>
-    (started ??= load().then((Component) => {
+    (started ??= Promise.all([load(), loadLaterWords()]).then(([Component]) => {
       loaded = Component;
       return { default: Component };
     }));

@@ -10,7 +10,8 @@ import { formatTime, invariantName, serverName } from '../names.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
 import { RuleChip } from '../rules/RuleChip.tsx';
 import { violationDetail } from '../violationText.ts';
-import { noticeText } from '../../services/notice.ts';
+import { noticeReady, noticeText } from '../../services/notice.ts';
+import { useLaterWords } from '../useLaterWords.ts';
 
 export function ViolationBanner() {
   const t = useLabT();
@@ -19,7 +20,9 @@ export function ViolationBanner() {
   const violation = useLab(latestViolation);
   const count = useLab(violationCount);
   const stopped = useLab((s) => s.stoppedOnViolation);
-  if (!violation) return null;
+  // What the invariant's break did is worded by the later words: the banner waits for them.
+  const worded = useLaterWords(violation !== undefined);
+  if (!violation || !worded) return null;
   const where = [
     violation.servers.length > 0
       ? t('banner.servers', { list: violation.servers.map(serverName).join(', ') })
@@ -115,7 +118,8 @@ export function NoticeBar() {
   const lang = useLanguage();
   const store = useLabStore();
   const notice = useLab((s) => s.notice);
-  if (notice === null) return null;
+  const worded = useLaterWords(notice !== null && !noticeReady(notice));
+  if (notice === null || !(worded || noticeReady(notice))) return null;
   return (
     <div className="rl-banner rl-banner-notice" role="status" data-testid="notice">
       <span>{noticeText(notice, t, lang)}</span>

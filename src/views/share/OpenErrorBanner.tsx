@@ -5,7 +5,8 @@
  */
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
-import { noticeText } from '../../services/notice.ts';
+import { noticeReady, noticeText } from '../../services/notice.ts';
+import { useLaterWords } from '../useLaterWords.ts';
 import './share.css';
 
 export function OpenErrorBanner() {
@@ -13,7 +14,9 @@ export function OpenErrorBanner() {
   const lang = useLanguage();
   const store = useLabStore();
   const error = useLab((s) => s.openError);
-  if (error === null) return null;
+  // A refusal is worded by the later words (laterWords.ts): the banner waits for them.
+  const worded = useLaterWords(error !== null && !noticeReady(error));
+  if (error === null || !(worded || noticeReady(error))) return null;
   return (
     <div className="rl-banner rl-banner-error" role="alert" data-testid="open-error">
       <span className="rl-banner-text">{noticeText(error, t, lang)}</span>
