@@ -31,7 +31,15 @@ export function loadRuleTexts(): Promise<void> {
   return loading;
 }
 
+const NOTHING_TO_UNSUBSCRIBE = (): void => {};
+
+/**
+ * Calls `listener` when the catalogue arrives; returns the unsubscribe. Once it is here nothing
+ * can change any more, so a view subscribing then (every rule chip a fast feed mounts) costs no
+ * entry in the listeners' set.
+ */
 export function onRuleTexts(listener: () => void): () => void {
+  if (lookup !== null) return NOTHING_TO_UNSUBSCRIBE;
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -24,6 +24,12 @@ describe('the rules’ words loaded on demand', () => {
     }
     await loadRuleTexts();
     expect(calls).toEqual(['kept']);
+    // Once the words are here nothing changes any more: a view subscribing then (every chip a
+    // fast feed mounts) is handed the same do-nothing unsubscribe, and no listener is kept.
+    const late = onRuleTexts(() => calls.push('late'));
+    expect(onRuleTexts(() => calls.push('later'))).toBe(late);
+    late();
+    expect(calls).toEqual(['kept']);
   });
 
   it('is always there in Node and the offline file (ruleTexts.ts)', async () => {
