@@ -14,7 +14,7 @@ import type { Action, MessageBody, RunSetup, SimEvent, SimEventType } from '../c
 import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';
 import { deepFreeze } from './frame.ts';
-import { EVENT_CHUNK, EventLog, type EventList } from './eventList.ts';
+import { EVENT_CHUNK, EventLog, eventPacker, type EventList } from './eventList.ts';
 import { SpaceTimeLog, type SavedSpaceTime } from './spaceTime.ts';
 
 /** The timeline list keeps at most this many events; the oldest tenth (one chunk) goes first. */
@@ -96,6 +96,12 @@ export function keepEvent(e: SimEvent): SimEvent {
   return deepFreeze(structuredClone(e));
 }
 
+/**
+ * How the recorder's event lists pack a filled chunk (eventList.ts): events of plain values in
+ * typed arrays, the others (copied and frozen by keepEvent) as they are.
+ */
+const packEvents = eventPacker<SimEvent>((e) => PLAIN_EVENT[e.type]);
+
 /** A plain object whose own enumerable values are all strings, numbers, booleans or null. */
 function flatRecord(value: object): boolean {
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
@@ -153,7 +159,7 @@ interface SavedTimeline {
   notable: EventList<SimEvent>;
   ordinals: EventList<number>;
   clientOrdinals: number[];
-  clientEvents: SimEvent[];
+  clientEvents: EventList<SimEvent>;
   checkpoints: ReturnType<CheckpointList<StateSnapshot>['save']>;
   requests: number;
   spaceTime: SavedSpaceTime;
@@ -179,7 +185,7 @@ export class Recorder {
   private log: Action[] = [];
   private head: Position = { ms: 0, steps: 0, emitted: 0 };
   /** The notable events (at most MAX_TIMELINE_EVENTS), published without copying (eventList.ts). */
-  private readonly notable = new EventLog<SimEvent>();
+  private readonly notable = new EventLog<SimEvent>(packEvents);
   /** The ordinal of each notable event (what a fork cuts them back by). */
   private readonly ordinals = new EventLog<number>();
   /** Bump when the action log changes, so its copy can be cached. */
@@ -188,9 +194,9 @@ export class Recorder {
   /**
    * Every client event of the timeline, oldest first, and the ordinal of each (two lists, so a
    * client event costs no object of its own): unlike the notable events never thinned, so the
-   * client history of any position can be rebuilt (historyAt).
+   * client history of any position can be rebuilt (historyAt). Packed like the notable events.
    */
-  private clientEvents: SimEvent[] = [];
+  private readonly clientEvents = new EventLog<SimEvent>(packEvents);
   private clientOrdinals: number[] = [];
   /** Bumped when the client log is replaced or cut (a new run, a fork). */
   private clientLogVersion = 0;
@@ -228,7 +234,7 @@ export class Recorder {
     this.checkpoints.reset();
     this.notable.clear();
     this.ordinals.clear();
-    this.clientEvents = [];
+    this.clientEvents.clear();
     this.clientOrdinals = [];
     this.clientLogVersion++;
     this.head = { ms: 0, steps: 0, emitted: sim.state.trace.events };
@@ -602,7 +608,7 @@ export class Recorder {
       notable: this.notable.save(),
       ordinals: this.ordinals.save(),
       clientOrdinals: this.clientOrdinals.slice(),
-      clientEvents: this.clientEvents.slice(),
+      clientEvents: this.clientEvents.save(),
       checkpoints: this.checkpoints.save(),
       requests: this.requests,
       spaceTime: this.spaceTime.save(),
@@ -615,7 +621,7 @@ export class Recorder {
     this.notable.load(t.notable);
     this.ordinals.load(t.ordinals);
     this.clientOrdinals = t.clientOrdinals;
-    this.clientEvents = t.clientEvents;
+    this.clientEvents.load(t.clientEvents);
     this.clientLogVersion++;
     this.checkpoints.load(t.checkpoints);
     this.requests = t.requests;
@@ -663,7 +669,7 @@ export class Recorder {
     this.ordinals.truncate(keep);
     const clientKeep = this.clientEventsSoFar();
     this.clientOrdinals.length = clientKeep;
-    this.clientEvents.length = clientKeep;
+    this.clientEvents.truncate(clientKeep);
     this.clientLogVersion++;
     this.spaceTime.truncate(this.emitted, now);
     this.head = { ms: now, steps, emitted: this.emitted };
@@ -702,8 +708,8 @@ export class Recorder {
   }
 
   clientEventAt(i: number): SimEvent {
-    const e = this.clientEvents[i];
-    if (e === undefined) throw new RangeError(`no client event ${i} in the log`);
+    const e = this.clientEvents.at(i);
+    if (e === undefined || i < 0) throw new RangeError(`no client event ${i} in the log`);
     return e;
   }
 
@@ -720,7 +726,7 @@ export class Recorder {
   historyAt(): HistoryOp[] {
     const recorder = new HistoryRecorder(this.setup.initial);
     const n = this.clientEventsSoFar();
-    for (let i = 0; i < n; i++) recorder.observe(this.clientEvents[i] as SimEvent);
+    for (let i = 0; i < n; i++) recorder.observe(this.clientEvents.at(i) as SimEvent);
     return recorder.history();
   }
 

@@ -3,7 +3,7 @@
  * on every animation frame. Pure functions: selectors and equality tests used with useLabStable.
  */
 import type { SimEvent } from '../../core/types.ts';
-import type { Seq } from '../../store/eventList.ts';
+import { followsOn, startOf, timeAt, type Seq } from '../../store/eventList.ts';
 import type { ServerView } from '../../store/frameLog.ts';
 import type { LabState } from '../../store/types.ts';
 
@@ -39,7 +39,7 @@ export function lastEventAtOrBefore(events: Seq<SimEvent>, t: number): number {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((events.at(mid) as SimEvent).time <= t) {
+    if ((timeAt(events, mid) as number) <= t) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -53,7 +53,7 @@ export function lastEventAtOrBefore(events: Seq<SimEvent>, t: number): number {
  */
 export const selectFeedNow = (s: LabState): number => {
   const i = lastEventAtOrBefore(s.events, s.frame.time);
-  return i < 0 ? 0 : (s.events.at(i) as SimEvent).time;
+  return i < 0 ? 0 : (timeAt(s.events, i) as number);
 };
 
 /** Redirects and retries, and reads answered without the log (their tags, C-4/C-5). */
@@ -62,36 +62,62 @@ const isClientNote = (e: SimEvent): boolean =>
   e.type === 'clientSend' ||
   (e.type === 'read' && e.phase === 'answered');
 
-let clientNotes: { events: Seq<SimEvent>; notes: readonly SimEvent[] } | null = null;
+let clientNotes: {
+  events: Seq<SimEvent>;
+  notes: readonly SimEvent[];
+  /** Each note's position in the events' log (startOf + index). */
+  at: readonly number[];
+} | null = null;
 
 /**
  * The client notes of the events list. Selectors run on every store change (every frame while
  * playing): the list of a long run (20,000 events) is filtered once per new list, not per call.
+ * When the list's oldest events were dropped (the recorder's cap) their notes go and the others
+ * are kept, so the kept events are not read again (the recorder keeps them packed).
  */
 export const selectClientEvents = (s: LabState): readonly SimEvent[] => {
   const events = s.events;
   const prev = clientNotes;
   if (prev?.events === events) return prev.notes;
-  const n = prev?.events.length ?? 0;
-  // The list grew at its end (the run played on): only the new events are looked at.
-  const grew =
-    prev !== null &&
-    n > 0 &&
-    events.length >= n &&
-    events.at(0) === prev.events.at(0) &&
-    events.at(n - 1) === prev.events.at(n - 1);
-  if (!grew) {
+  const start = startOf(events);
+  const follows = prev === null || prev.events.length === 0 ? null : followsOn(prev.events, events);
+  if (prev === null || follows === null || follows.kind === 'other') {
     const notes: SimEvent[] = [];
-    for (const e of events) if (isClientNote(e)) notes.push(e);
-    clientNotes = { events, notes };
+    const at: number[] = [];
+    let i = start;
+    for (const e of events) {
+      if (isClientNote(e)) {
+        notes.push(e);
+        at.push(i);
+      }
+      i++;
+    }
+    clientNotes = { events, notes, at };
     return notes;
   }
-  const added: SimEvent[] = [];
-  for (let i = n; i < events.length; i++) {
-    const e = events.at(i) as SimEvent;
-    if (isClientNote(e)) added.push(e);
+  // The run played on: only the new events are looked at (after the dropped ones' notes go).
+  let { notes, at } = prev;
+  if (follows.kind === 'trimmed') {
+    let k = 0;
+    while (k < at.length && (at[k] as number) < start) k++;
+    if (k > 0) {
+      notes = notes.slice(k);
+      at = at.slice(k);
+    }
   }
-  clientNotes = { events, notes: added.length === 0 ? prev.notes : prev.notes.concat(added) };
+  const added: SimEvent[] = [];
+  const addedAt: number[] = [];
+  for (let i = startOf(prev.events) + prev.events.length - start; i < events.length; i++) {
+    const e = events.at(i) as SimEvent;
+    if (isClientNote(e)) {
+      added.push(e);
+      addedAt.push(start + i);
+    }
+  }
+  clientNotes =
+    added.length === 0
+      ? { events, notes, at }
+      : { events, notes: notes.concat(added), at: at.concat(addedAt) };
   return clientNotes.notes;
 };
 

@@ -34,8 +34,9 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
   const [index, setIndex] = useState<FeedIndex>(() => feedIndex(null, events, servers));
   const fresh = feedIndex(index, events, servers);
   if (fresh !== index) setIndex(fresh);
-  const { lines, contexts } = fresh;
-  const current = currentLine(events, lines, now);
+  // Lines are positions in the recorder's log: line `index` is event `index - start` of the list.
+  const { lines, contexts, start } = fresh;
+  const current = currentLine(events, lines, now, start);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(scrollRef, { width: 320, height: 320 });
@@ -117,7 +118,7 @@ export function EventFeed({ events, now, onJump, servers }: EventFeedProps) {
   const rows = [];
   for (let k = range.start; k < range.end; k++) {
     const index = lines[k] ?? -1;
-    const e = index < 0 ? undefined : events.at(index);
+    const e = index < start ? undefined : events.at(index - start);
     if (e === undefined) continue;
     const state = k === current ? 'current' : e.time > now ? 'future' : 'past';
     rows.push(

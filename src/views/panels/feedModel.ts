@@ -4,7 +4,7 @@
  */
 import { parseConfigText } from '../../core/index.ts';
 import type { SimEvent } from '../../core/types.ts';
-import type { Seq } from '../../store/eventList.ts';
+import { followsOn, startOf, timeAt, type Seq } from '../../store/eventList.ts';
 import { isNoisyEvent, type DescribeContext } from '../format.ts';
 
 /** Indexes (into `events`) of the events that get a line in the feed. */
@@ -19,17 +19,23 @@ export function feedLines(events: Seq<SimEvent>): number[] {
 
 /**
  * The line of the last event at or before `now` (-1 if none). Events are in time order, so this
- * is a binary search: following the playhead stays cheap with 100k events.
+ * is a binary search: following the playhead stays cheap with 100k events. `lines` hold positions
+ * in the events' log (feedIndex): item `i` of the list is at `start + i`.
  */
-export function currentLine(events: Seq<SimEvent>, lines: readonly number[], now: number): number {
+export function currentLine(
+  events: Seq<SimEvent>,
+  lines: readonly number[],
+  now: number,
+  start = 0,
+): number {
   let lo = 0;
   let hi = lines.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const i = lines[mid] ?? -1;
-    const e = i < 0 ? undefined : events.at(i);
-    if (e !== undefined && e.time <= now) {
+    const time = i < start ? undefined : timeAt(events, i - start);
+    if (time !== undefined && time <= now) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -74,6 +80,25 @@ class ContextBuilder {
     this.electorate = servers;
   }
 
+  /**
+   * Forgets what events before position `start` left that only a later event of the same request
+   * would read (commands of redirects, held follower reads), and their lines' contexts, as a
+   * list that begins at `start` would not know them.
+   */
+  dropBefore(start: number): void {
+    for (const key of this.out.keys()) if (key < start) this.out.delete(key);
+    for (const [key, at] of this.commandAt) {
+      if (at >= start) continue;
+      this.commandAt.delete(key);
+      this.commands.delete(key);
+    }
+    for (const [key, held] of this.followerHeld)
+      if (held.line < start) this.followerHeld.delete(key);
+  }
+
+  /** Where each command of `commands` was sent (dropBefore). */
+  private readonly commandAt = new Map<string, number>();
+
   add(e: SimEvent, i: number): void {
     const { out, voters, commands, followerHeld, termOf, leaderOf } = this;
     this.consumed = i + 1;
@@ -109,9 +134,12 @@ class ContextBuilder {
         );
         break;
       }
-      case 'clientSend':
-        commands.set(`${e.client}/${e.seq}`, e.command);
+      case 'clientSend': {
+        const key = `${e.client}/${e.seq}`;
+        commands.set(key, e.command);
+        this.commandAt.set(key, i);
         break;
+      }
       case 'read': {
         const key = `${e.client}/${e.seq}`;
         if (e.mode === 'follower' && e.phase === 'held') {
@@ -138,9 +166,15 @@ class ContextBuilder {
   }
 }
 
-/** Lines and contexts of an event list, kept up to date as the list grows (feedIndex). */
+/**
+ * Lines and contexts of an event list, kept up to date as the list grows (feedIndex). Lines and
+ * contexts are keyed by position in the events' log (`start` + index in `events`), so a list
+ * whose oldest events were dropped keeps the keys of the others.
+ */
 export interface FeedIndex {
   readonly events: Seq<SimEvent>;
+  /** The events' first position (startOf). */
+  readonly start: number;
   readonly servers: number | undefined;
   readonly lines: number[];
   readonly contexts: Map<number, DescribeContext>;
@@ -150,40 +184,48 @@ export interface FeedIndex {
 /**
  * feedLines and feedContexts of `events`, extending `prev` when `events` only adds events at the
  * end of prev's list (the usual case while the run plays): each frame then costs what it adds,
- * not the length of the run. Anything else (a trimmed front, a rewind, a new run) starts over.
- * The returned lines and contexts may be prev's, grown in place; a prev that was grown further
- * by a render React then dropped (its builder is past its events) is not extended but rebuilt.
+ * not the length of the run. When the list's oldest events were dropped (followsOn: 'trimmed',
+ * the recorder's cap), their lines and contexts go and the rest are kept, so the kept events are
+ * not read again (the recorder keeps them packed: a reread would decode them). Anything else (a
+ * rewind, a fork, a new run) starts over. The returned lines and contexts may be prev's, grown in
+ * place; a prev that was grown further by a render React then dropped (its builder is past its
+ * events) is not extended but rebuilt.
  */
 export function feedIndex(
   prev: FeedIndex | null,
   events: Seq<SimEvent>,
   servers?: number,
 ): FeedIndex {
-  const n = prev?.events.length ?? 0;
-  const extends_ =
+  const start = startOf(events);
+  const follows = prev === null ? null : followsOn(prev.events, events);
+  const usable =
     prev !== null &&
+    follows !== null &&
+    follows.kind !== 'other' &&
     prev.servers === servers &&
-    prev.builder.consumed === n &&
-    events.length >= n &&
-    (n === 0 || (events.at(0) === prev.events.at(0) && events.at(n - 1) === prev.events.at(n - 1)));
-  if (prev !== null && extends_ && events.length === n) return prev;
-  const base: FeedIndex =
-    prev !== null && extends_
-      ? prev
-      : {
-          events: [],
-          servers,
-          lines: [],
-          contexts: new Map(),
-          builder: new ContextBuilder(servers),
-        };
-  const { builder, lines } = base;
-  for (let i = base.events.length; i < events.length; i++) {
-    const e = events.at(i) as SimEvent;
-    if (!isNoisyEvent(e)) lines.push(i);
-    builder.add(e, i);
+    prev.builder.consumed === prev.start + prev.events.length;
+  if (usable && follows.kind === 'same') return prev;
+  let lines: number[];
+  let builder: ContextBuilder;
+  if (usable) {
+    ({ lines, builder } = prev);
+    if (follows.kind === 'trimmed') {
+      let first = 0;
+      while (first < lines.length && (lines[first] as number) < start) first++;
+      lines = lines.slice(first);
+      builder.dropBefore(start);
+    }
+  } else {
+    lines = [];
+    builder = new ContextBuilder(servers);
+    builder.consumed = start;
   }
-  return { events, servers, lines, contexts: builder.out, builder };
+  for (let i = builder.consumed - start; i < events.length; i++) {
+    const e = events.at(i) as SimEvent;
+    if (!isNoisyEvent(e)) lines.push(start + i);
+    builder.add(e, start + i);
+  }
+  return { events, start, servers, lines, contexts: builder.out, builder };
 }
 
 export type LineTone = 'election' | 'vote' | 'log' | 'fault' | 'client' | 'violation' | 'action';

@@ -3,7 +3,7 @@
  * `timelineMarks(events)` and `termBands(events, endMs)` instead of re-deriving them.
  */
 import type { SimEvent } from '../../core/types.ts';
-import type { Seq } from '../../store/eventList.ts';
+import { followsOn, timeAt, type Seq } from '../../store/eventList.ts';
 import type { TermBand, TimelineMark } from './timelineGeometry.ts';
 
 /**
@@ -29,21 +29,33 @@ const EMPTY_INDEX: TimelineIndex = { events: [], marks: [], committed: 0, closed
  * cluster-wide commit point: every server emits its own `commit` event, and a restarted server
  * re-commits from 0 (F2-S5), so only a new highest committed index is news. Term bands follow the
  * highest term any server has reached. When `events` only adds events at the end of prev's list
- * (the usual case while the run plays) only the new events are read; anything else (the list's
- * front trimmed, a rewind, a fork, a new run) starts over. `prev` is never changed.
+ * (the usual case while the run plays) only the new events are read. When its oldest events were
+ * dropped (followsOn: 'trimmed', the recorder's cap) the marks before its first event go, and
+ * the bands that ended before it, without reading the others again (the recorder keeps them
+ * packed); anything else (a rewind, a fork, a new run) starts over. `prev` is never changed.
  */
 export function timelineIndex(prev: TimelineIndex | null, events: Seq<SimEvent>): TimelineIndex {
-  const n = prev?.events.length ?? 0;
-  const extends_ =
-    prev !== null &&
-    events.length >= n &&
-    (n === 0 || (events.at(0) === prev.events.at(0) && events.at(n - 1) === prev.events.at(n - 1)));
-  if (prev !== null && extends_ && events.length === n) return prev;
-  const base = prev !== null && extends_ ? prev : EMPTY_INDEX;
+  const follows = prev === null ? null : followsOn(prev.events, events);
+  if (prev !== null && follows?.kind === 'same') return prev;
+  let base = prev !== null && follows?.kind !== 'other' ? prev : EMPTY_INDEX;
+  let from = base.events.length;
+  if (base === prev && follows?.kind === 'trimmed') {
+    const first = timeAt(events, 0) ?? 0;
+    let m = 0;
+    while (m < prev.marks.length && (prev.marks[m] as TimelineMark).time < first) m++;
+    let b = 0;
+    while (b < prev.closed.length && (prev.closed[b] as TermBand).to <= first) b++;
+    base = {
+      ...prev,
+      marks: m === 0 ? prev.marks : prev.marks.slice(m),
+      closed: b === 0 ? prev.closed : prev.closed.slice(b),
+    };
+    from -= follows.dropped;
+  }
   const marks: TimelineMark[] = [];
   const closed: TermBand[] = [];
   let { committed, open } = base;
-  for (let i = base.events.length; i < events.length; i++) {
+  for (let i = from; i < events.length; i++) {
     const e = events.at(i) as SimEvent;
     switch (e.type) {
       case 'becomeLeader':
