@@ -21,30 +21,36 @@ const KEY = /^[A-Za-z0-9_.:/-]{1,120}$/;
 const VALUE = /^[A-Za-z0-9_.:/-]{1,64}$/;
 export const KEY_MAX_CHARS = 120;
 export const VALUE_MAX_CHARS = 64;
+/** Words of KEY's and VALUE's characters, one space between each two, no space around them. */
+const PLAIN_WORDS = /^[A-Za-z0-9_.:/-]+(?: [A-Za-z0-9_.:/-]+)*$/;
 
 /** Parses a command such as `set x 1`; returns null for anything outside the grammar. */
 export function parseCommand(text: string): KvCommand | null {
-  const parts = text.trim().split(/\s+/);
-  const [op, ...args] = parts;
-  const [key, ...values] = args;
-  if (key !== undefined && !KEY.test(key)) return null;
-  if (!values.every((a) => VALUE.test(a))) return null;
-  const [a, b, c] = args;
+  // Words split by single spaces with nothing around them, the usual form, split as the general
+  // rule (trim, then split at runs of white space) would split them.
+  const parts = PLAIN_WORDS.test(text) ? text.split(' ') : text.trim().split(/\s+/);
+  const op = parts[0];
+  const args = parts.length - 1;
+  const a = parts[1];
+  const b = parts[2];
+  const c = parts[3];
+  if (a !== undefined && !KEY.test(a)) return null;
+  for (let i = 2; i < parts.length; i++) if (!VALUE.test(parts[i] as string)) return null;
   switch (op) {
     case 'noop':
-      return args.length === 0 ? { op: 'noop' } : null;
+      return args === 0 ? { op: 'noop' } : null;
     case 'get':
-      return args.length === 1 && a !== undefined ? { op: 'get', key: a } : null;
+      return args === 1 && a !== undefined ? { op: 'get', key: a } : null;
     case 'del':
-      return args.length === 1 && a !== undefined ? { op: 'del', key: a } : null;
+      return args === 1 && a !== undefined ? { op: 'del', key: a } : null;
     case 'incr':
-      return args.length === 1 && a !== undefined ? { op: 'incr', key: a } : null;
+      return args === 1 && a !== undefined ? { op: 'incr', key: a } : null;
     case 'set':
-      return args.length === 2 && a !== undefined && b !== undefined
+      return args === 2 && a !== undefined && b !== undefined
         ? { op: 'set', key: a, value: b }
         : null;
     case 'cas':
-      return args.length === 3 && a !== undefined && b !== undefined && c !== undefined
+      return args === 3 && a !== undefined && b !== undefined && c !== undefined
         ? { op: 'cas', key: a, expected: b, value: c }
         : null;
     default:
