@@ -33,7 +33,18 @@ import {
   hashRequestAction,
   hashSend,
 } from './traceHash.ts';
-import { heapPeek, heapPop, heapPush, type QueueItem } from './queue.ts';
+import {
+  clientTimerRef,
+  heapPop,
+  heapPush,
+  heapSize,
+  timerClient,
+  timerGen,
+  topAt,
+  topRef,
+  topSeq,
+  type Queue,
+} from './queue.ts';
 import { adminCommandOf, parseConfigText, summarizeMembership } from './membership.ts';
 import * as raft from './raft.ts';
 import { entriesIn, indexConfigs, snapshotIndex } from './raft/log.ts';
@@ -106,8 +117,11 @@ export interface SimState {
   servers: ServerState[];
   clients: ClientState[];
   network: NetworkState;
-  /** Messages to deliver and client timers; the servers' timers are kept in the slots below. */
-  queue: QueueItem[];
+  /**
+   * Messages to deliver and client timers, three numbers an item (queue.ts); the servers' timers
+   * are kept in the slots below.
+   */
+  queue: Queue;
   seq: number;
   nextMessageId: number;
   nextEntryId: number;
@@ -322,9 +336,8 @@ export class Simulation {
   nextEventTime(): TimeMs | null {
     this.pruneStale();
     const st = this.state;
-    const item = heapPeek(st.queue);
     const timer = this.nextTimer();
-    let at = item?.at ?? null;
+    let at = heapSize(st.queue) > 0 ? topAt(st.queue) : null;
     if (timer >= 0) {
       const due = st.timerDue[timer] as TimeMs;
       if (at === null || due < at) at = due;
@@ -344,23 +357,20 @@ export class Simulation {
   /** step() once stale items are off the top of the queue. */
   private stepPruned(): boolean {
     const st = this.state;
-    let item = heapPeek(st.queue);
+    const queue = st.queue;
+    let item = heapSize(queue) > 0;
     const action = st.actions[st.actionCursor];
     // The earlier of the queue's top and the first server timer, by (time, sequence).
     const timer = this.nextTimer();
-    let itemAt = item?.at ?? Infinity;
+    let itemAt = item ? topAt(queue) : Infinity;
     if (timer >= 0) {
       const due = st.timerDue[timer] as TimeMs;
-      if (
-        item === undefined ||
-        due < item.at ||
-        (due === item.at && st.timerSeq[timer]! < item.seq)
-      ) {
-        item = undefined;
+      if (!item || due < itemAt || (due === itemAt && st.timerSeq[timer]! < topSeq(queue))) {
+        item = false;
         itemAt = due;
       }
     }
-    if (timer < 0 && item === undefined && action === undefined) return false;
+    if (timer < 0 && !item && action === undefined) return false;
     // Actions at time t run after every internal event at t: replays then match live runs.
     if (action !== undefined && action.at < itemAt) {
       st.actionCursor += 1;
@@ -368,12 +378,13 @@ export class Simulation {
       this.syncNow();
       this.touched = TOUCHED_ALL;
       this.runAction(action);
-    } else if (item !== undefined) {
-      heapPop(st.queue);
-      st.now = Math.max(st.now, item.at);
+    } else if (item) {
+      const ref = topRef(queue);
+      heapPop(queue);
+      st.now = Math.max(st.now, itemAt);
       this.syncNow();
-      this.touched = this.itemServer(item);
-      this.runItem(item);
+      this.touched = this.itemServer(ref);
+      this.runItem(ref);
     } else {
       // The timer fires: its slot is emptied, its wake time kept (as a popped queue item left it).
       this.disarm(timer);
@@ -448,20 +459,15 @@ export class Simulation {
   private pruneStale(): void {
     const st = this.state;
     for (;;) {
-      const item = heapPeek(st.queue);
-      if (item === undefined || this.isLive(item)) return;
+      if (heapSize(st.queue) === 0 || this.isLive(topRef(st.queue))) return;
       heapPop(st.queue);
     }
   }
 
-  private isLive(item: QueueItem): boolean {
-    const st = this.state;
-    switch (item.kind) {
-      case 'clientTimer':
-        return st.clients[item.client - 1]?.timerGen === item.gen;
-      case 'deliver':
-        return this.inFlightAt(item.message) !== -1;
-    }
+  /** Whether a queue item (queue.ts) still means something. */
+  private isLive(ref: number): boolean {
+    if (ref > 0) return this.inFlightAt(ref) !== -1;
+    return this.state.clients[timerClient(ref) - 1]?.timerGen === timerGen(ref);
   }
 
   /** Position of message `id` in flight, or -1; the last one found is tried first. */
@@ -530,9 +536,9 @@ export class Simulation {
    * Servers change only through their own items and through actions, and a server's wake time
    * depends on its own state alone, so only that one needs re-arming after the item.
    */
-  private itemServer(item: QueueItem): number {
-    if (item.kind === 'clientTimer') return 0;
-    const m = this.state.network.inFlight[this.inFlightAt(item.message)];
+  private itemServer(ref: number): number {
+    if (ref < 0) return 0;
+    const m = this.state.network.inFlight[this.inFlightAt(ref)];
     return m !== undefined && m.to > 0 ? m.to : 0;
   }
 
@@ -682,13 +688,7 @@ export class Simulation {
       setTimer: (c, at) => {
         const st = this.state;
         c.timerGen += 1;
-        heapPush(st.queue, {
-          at,
-          seq: st.seq++,
-          kind: 'clientTimer',
-          client: c.id,
-          gen: c.timerGen,
-        });
+        heapPush(st.queue, at, st.seq++, clientTimerRef(c.id, c.timerGen));
       },
     };
     return this.clientCtx;
@@ -736,12 +736,7 @@ export class Simulation {
       duplicateOf,
     };
     net.inFlight.push(message);
-    heapPush(st.queue, {
-      at: message.deliverMs,
-      seq: st.seq++,
-      kind: 'deliver',
-      message: message.id,
-    });
+    heapPush(st.queue, message.deliverMs, st.seq++, message.id);
     // As emit() would: the same keys in the same order, time last; hashed without a walk.
     const duplicate = duplicateOf !== null;
     hashSend(st.trace, message.id, from, to, body.type, message.deliverMs, duplicate, st.now);
@@ -763,17 +758,13 @@ export class Simulation {
     return message.id;
   }
 
-  private runItem(item: QueueItem): void {
-    switch (item.kind) {
-      case 'deliver':
-        this.deliver(item.message);
-        return;
-      case 'clientTimer': {
-        const c = this.state.clients[item.client - 1];
-        if (c !== undefined) client.onTimer(c, this.clientContext());
-        return;
-      }
+  private runItem(ref: number): void {
+    if (ref > 0) {
+      this.deliver(ref);
+      return;
     }
+    const c = this.state.clients[timerClient(ref) - 1];
+    if (c !== undefined) client.onTimer(c, this.clientContext());
   }
 
   private deliver(id: number): void {
