@@ -152,7 +152,7 @@ describe("the recorder's packed lists", () => {
     rec2.seek(150_000);
     rec2.act({ at: 0, do: 'crash', server: 1 } as Action);
     expect(followsOn(list, rec2.events).kind).toBe('other');
-    // The client log the history check reads is packed too and reads back exactly.
+    // The client log the history check reads (kept as objects) reads back exactly too.
     const { count } = rec2.clientLog;
     const clients = notable.filter((e) => e.type === 'clientSend' || e.type === 'clientReply');
     expect(count).toBeGreaterThan(EVENT_CHUNK);

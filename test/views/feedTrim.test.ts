@@ -58,7 +58,7 @@ describe('views over a list whose front is dropped', () => {
       reads.mockClear();
       feed = feedIndex(feed, list, 5);
       timeline = timelineIndex(timeline, list);
-      const notes = selectClientEvents({ events: list } as LabState);
+      const notes = selectClientEvents({ events: list } as unknown as LabState);
       // Each view read the events added since the last batch, and no others.
       if (batch > 0) expect(reads.mock.calls.length).toBeLessThanOrEqual(3 * size);
       // The feed: a line per event that gets one, keyed by position in the log.
