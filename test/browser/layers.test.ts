@@ -9,6 +9,7 @@
  * under them is, and the layers stay put. Watched through the DevTools layer tree; the code
  * before made 40 to 60 such layers in this window.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   leaderOf,
@@ -32,50 +33,90 @@ interface CdpLayer {
 
 const BIG_PX2 = 100_000;
 
+/** Large layers (ids) that appear in the layer tree over `ms` after the first tree seen. */
+async function bigLayersMade(
+  page: Page,
+  ms: number,
+): Promise<{ made: number; trees: number; flights: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  let trees = 0;
+  let first: Set<string> | null = null;
+  const fresh = new Set<string>();
+  cdp.on('LayerTree.layerTreeDidChange', (e: { layers?: CdpLayer[] }) => {
+    if (e.layers === undefined) return;
+    trees++;
+    const big = e.layers.filter((l) => l.drawsContent && l.width * l.height >= BIG_PX2);
+    if (first === null) first = new Set(big.map((l) => l.layerId));
+    for (const l of big) if (!first.has(l.layerId)) fresh.add(l.layerId);
+  });
+  await cdp.send('LayerTree.enable');
+  // Messages must actually fly in the window, or the test would prove nothing.
+  const flights = await page.evaluate(async (ms) => {
+    const ids = new Set<string>();
+    const end = performance.now() + ms;
+    while (performance.now() < end) {
+      for (const m of document.querySelectorAll('.rl-msg-box'))
+        ids.add(m.querySelector('.rl-msg')?.getAttribute('data-message') ?? '?');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return ids.size;
+  }, ms);
+  await cdp.send('LayerTree.disable');
+  await cdp.detach();
+  return { made: fresh.size, trees, flights };
+}
+
+/** A client request every 100 ms of virtual time (the C key), from an animation-frame loop. */
+const REQUESTS = `(() => {
+  const lab = window.raftLab;
+  let owed = 0;
+  let last = lab.displayTime();
+  const loop = () => {
+    const now = lab.displayTime();
+    owed += Math.max(0, now - last);
+    last = now;
+    for (let k = 0; owed >= 100 && k < 200; k++) {
+      owed -= 100;
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'c' }));
+    }
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+})()`;
+
 describe('composited layers while the lab plays', () => {
   it('does not make and drop large layers as messages come and go', async () => {
     const page = await openLab(browser, { viewport: { width: 1440, height: 900 } }, '?servers=5');
     await waitForState(page, (s) => leaderOf(s) !== null, 'a leader');
     await page.waitForTimeout(1000);
-    const cdp = await page.context().newCDPSession(page);
-    const seen = new Set<string>();
-    let trees = 0;
-    let first: Set<string> | null = null;
-    const fresh = new Set<string>();
-    cdp.on('LayerTree.layerTreeDidChange', (e: { layers?: CdpLayer[] }) => {
-      if (e.layers === undefined) return;
-      trees++;
-      const big = e.layers.filter((l) => l.drawsContent && l.width * l.height >= BIG_PX2);
-      if (first === null) first = new Set(big.map((l) => l.layerId));
-      for (const l of big) {
-        if (!first.has(l.layerId)) fresh.add(l.layerId);
-        seen.add(l.layerId);
-      }
-    });
-    await cdp.send('LayerTree.enable');
-    // Messages must actually fly in the window, or the test would prove nothing.
-    const flights = await page.evaluate(async () => {
-      const ids = new Set<string>();
-      const end = performance.now() + 4000;
-      while (performance.now() < end) {
-        for (const m of document.querySelectorAll('.rl-msg-box')) {
-          if (m.getAnimations().length > 0)
-            ids.add(m.querySelector('.rl-msg')?.getAttribute('data-message') ?? '?');
-        }
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return ids.size;
-    });
-    await cdp.send('LayerTree.disable');
+    const seen = await bigLayersMade(page, 4000);
     await screenshot(page, 'layers-idle-1440');
-    figures.flights = flights;
-    figures.layerTrees = trees;
-    figures.bigLayersMade = fresh.size;
-    expect(flights).toBeGreaterThanOrEqual(5);
-    expect(trees).toBeGreaterThanOrEqual(5);
+    figures.idle = seen;
+    expect(seen.flights).toBeGreaterThanOrEqual(5);
+    expect(seen.trees).toBeGreaterThanOrEqual(5);
     // The root, the cluster's SVG and the motion layers are there from the start; a new large
     // layer now and then (a popover, a resize) is fine, one per message is not.
-    expect(fresh.size).toBeLessThanOrEqual(8);
+    expect(seen.made).toBeLessThanOrEqual(8);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the logs in one layer at 1x under requests', async () => {
+    const page = await openLab(
+      browser,
+      { viewport: { width: 1440, height: 900 } },
+      '?servers=5&speed=1',
+    );
+    await waitForState(page, (s) => leaderOf(s) !== null, 'a leader');
+    await page.evaluate(REQUESTS);
+    await waitForState(page, (s) => s.servers.some((v) => v.log.length >= 5), 'some entries');
+    const seen = await bigLayersMade(page, 4000);
+    await screenshot(page, 'layers-1x-1440');
+    figures.requests = seen;
+    expect(seen.flights).toBeGreaterThanOrEqual(20);
+    // The code before merged the logs into another layer and took them out again: 18 to 37
+    // large layers made in this window.
+    expect(seen.made).toBeLessThanOrEqual(8);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
