@@ -1,7 +1,7 @@
 /**
  * Where the renderer's CPU goes, per thread, for built labs side by side:
  * `npx tsx scripts/threadCost.ts old=/tmp/dist-a new=dist [--query=?servers=5] [--seconds=8]
- * [--trials=3] [--requests]`. Linux only: it reads each thread's CPU time from /proc for the
+ * [--trials=3] [--requests] [--viewport=1440x900]`. Linux only: it reads each thread's CPU time from /proc for the
  * Chromium processes this script started (its own process tree, so other browsers on the machine
  * do not count), before and after a window of wall time, and prints ms of CPU per wall second for
  * the renderer's main thread, its compositor thread, its raster workers and the GPU process's
@@ -21,10 +21,18 @@ interface Args {
   seconds: number;
   trials: number;
   requests: boolean;
+  viewport: { width: number; height: number };
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const out: Args = { builds: [], query: '?servers=5', seconds: 8, trials: 3, requests: false };
+  const out: Args = {
+    builds: [],
+    query: '?servers=5',
+    seconds: 8,
+    trials: 3,
+    requests: false,
+    viewport: { width: 1440, height: 900 },
+  };
   for (const a of argv) {
     const [k, v] = a.split(/=(.*)/s, 2) as [string, string | undefined];
     if (k === '--query' && v !== undefined) out.query = v.startsWith('?') ? v : `?${v}`;
@@ -32,7 +40,10 @@ function parseArgs(argv: readonly string[]): Args {
     else if (k === '--trials' && v !== undefined && Number.isInteger(Number(v)) && Number(v) > 0)
       out.trials = Number(v);
     else if (k === '--requests' && v === undefined) out.requests = true;
-    else if (!k.startsWith('--') && v !== undefined && v !== '')
+    else if (k === '--viewport' && v !== undefined && /^\d{3,4}x\d{3,4}$/.test(v)) {
+      const [w, h] = v.split('x').map(Number) as [number, number];
+      out.viewport = { width: w, height: h };
+    } else if (!k.startsWith('--') && v !== undefined && v !== '')
       out.builds.push({ name: k, dir: v });
     else throw new Error(`threadCost: unknown argument ${JSON.stringify(a)}`);
   }
@@ -142,9 +153,7 @@ async function trial(dir: string, args: Args): Promise<Map<string, number>> {
     args: [...CHROMIUM_ARGS],
   });
   try {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    ).newPage();
+    const page = await (await browser.newContext({ viewport: args.viewport })).newPage();
     await page.goto(url + args.query);
     await page.waitForFunction(
       () => window.raftLab?.state().servers.some((s) => s.role === 'leader') === true,
@@ -192,7 +201,7 @@ async function main(): Promise<void> {
     }
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(
-    `threadCost ${args.query}${args.requests ? ', a request every 100 virtual ms' : ''}: CPU ms per wall second over ${args.seconds} s, median (lowest–highest) of ${args.trials}; load average now ${load}`,
+    `threadCost ${args.viewport.width}x${args.viewport.height} ${args.query}${args.requests ? ', a request every 100 virtual ms' : ''}: CPU ms per wall second over ${args.seconds} s, median (lowest–highest) of ${args.trials}; load average now ${load}`,
   );
   for (const [row] of [...ROWS, ['renderer total', () => false] as const]) {
     const cells = args.builds.map((b) => {
