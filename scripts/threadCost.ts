@@ -13,7 +13,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serveFolder } from '../src/cli/staticSite.ts';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  requestLoadScript,
+  serveFolder,
+} from '../src/cli/staticSite.ts';
 
 interface Args {
   builds: { name: string; dir: string }[];
@@ -128,23 +133,7 @@ const ROWS: [string, (key: string) => boolean][] = [
   ['gpu display compositor', (k) => k === 'gpu-process:VizCompositorTh'],
 ];
 
-const REQUESTS = `(() => {
-  const lab = window.raftLab;
-  const raf = window.requestAnimationFrame.bind(window);
-  let owed = 0;
-  let last = lab.displayTime();
-  const loop = () => {
-    const now = lab.displayTime();
-    owed += Math.max(0, now - last);
-    last = now;
-    for (let k = 0; owed >= 100 && k < 200; k++) {
-      owed -= 100;
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'c' }));
-    }
-    raf(loop);
-  };
-  raf(loop);
-})()`;
+const REQUESTS = requestLoadScript(100);
 
 async function trial(dir: string, args: Args): Promise<Map<string, number>> {
   const { server, url } = await serveFolder(dir);

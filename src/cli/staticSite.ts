@@ -9,6 +9,30 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
+/**
+ * Page script for a steady client load: the C key (a client request) once per `everyVirtualMs` of
+ * virtual time the lab advanced, sent from an animation-frame loop (at most 200 in one frame).
+ * Text, not a function: tsx would add helpers to a function that do not exist in the page.
+ */
+export function requestLoadScript(everyVirtualMs: number): string {
+  return `(() => {
+    const lab = window.raftLab;
+    let owed = 0;
+    let last = lab.displayTime();
+    const loop = () => {
+      const now = lab.displayTime();
+      owed += Math.max(0, now - last);
+      last = now;
+      for (let k = 0; owed >= ${everyVirtualMs} && k < 200; k++) {
+        owed -= ${everyVirtualMs};
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'c' }));
+      }
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  })()`;
+}
+
 /** Where Debian's package puts Chromium. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 

@@ -11,6 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { requestLoadScript } from '../../src/cli/staticSite.ts';
 import {
   leaderOf,
   openLab,
@@ -66,23 +67,7 @@ async function bigLayersMade(
   return { made: fresh.size, trees, flights };
 }
 
-/** A client request every 100 ms of virtual time (the C key), from an animation-frame loop. */
-const REQUESTS = `(() => {
-  const lab = window.raftLab;
-  let owed = 0;
-  let last = lab.displayTime();
-  const loop = () => {
-    const now = lab.displayTime();
-    owed += Math.max(0, now - last);
-    last = now;
-    for (let k = 0; owed >= 100 && k < 200; k++) {
-      owed -= 100;
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'c' }));
-    }
-    requestAnimationFrame(loop);
-  };
-  requestAnimationFrame(loop);
-})()`;
+const REQUESTS = requestLoadScript(100);
 
 describe('composited layers while the lab plays', () => {
   it('does not make and drop large layers as messages come and go', async () => {
