@@ -6,8 +6,9 @@
  * its words and then shows them whole, never a key. Screenshots at 1440x900 (en), 1024x768 (es,
  * pt) and 390x844 (en, a phone).
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOADING_SCREENS, openHolding } from './holdChunks.ts';
 import { labState, launch, screenshot, settle } from './harness.ts';
 
 let browser: Browser;
@@ -23,56 +24,16 @@ const WORDS = {
   es: { events: 'Eventos', empty: 'Todavía no ha pasado nada.', loading: 'Cargando…' },
   pt: { events: 'Eventos', empty: 'Nada aconteceu ainda.', loading: 'Carregando…' },
 } as const;
-type Lang = keyof typeof WORDS;
-
-interface Held {
-  page: Page;
-  context: BrowserContext;
-  release: () => void;
-  errors: string[];
-  /** Every script the page asked for, by file name. */
-  requested: string[];
-}
-
-/** Opens the lab with every chunk whose name starts with one of `chunks` held until release(). */
-async function openHolding(
-  chunks: readonly string[],
-  viewport: { width: number; height: number },
-  query: string,
-): Promise<Held> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  const requested: string[] = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname.split('/').pop() ?? ''));
-  let open!: () => void;
-  const gate = new Promise<void>((ok) => (open = ok));
-  await page.route(
-    (url) => {
-      const name = url.pathname.split('/').pop() ?? '';
-      return chunks.some((c) => name.startsWith(`${c}-`));
-    },
-    async (route: Route) => {
-      await gate;
-      await route.continue();
-    },
-  );
-  await page.goto(inject('labUrl') + query);
-  await page.waitForFunction(() => window.raftLab !== undefined);
-  return { page, context, release: open, errors, requested };
-}
 
 describe('the event feed', () => {
-  const cases: [Lang, number, number][] = [
-    ['en', 1440, 900],
-    ['es', 1024, 768],
-    ['pt', 1024, 768],
-    ['en', 390, 844],
-  ];
-  for (const [lang, width, height] of cases) {
+  for (const [lang, width, height] of LOADING_SCREENS) {
     it(`is empty at time 0, says it is loading once there are events, then shows them (${lang}, ${width}x${height})`, async () => {
-      const held = await openHolding(['EventFeed'], { width, height }, `?paused&lang=${lang}`);
+      const held = await openHolding(
+        browser,
+        ['EventFeed'],
+        { width, height },
+        `?paused&lang=${lang}`,
+      );
       const { page } = held;
       const feed = page.locator('section.rl-feed');
       await feed.waitFor();
@@ -108,15 +69,10 @@ describe('the event feed', () => {
 });
 
 describe('the later words', () => {
-  const cases: [Lang, number, number][] = [
-    ['en', 1440, 900],
-    ['es', 1024, 768],
-    ['pt', 1024, 768],
-    ['en', 390, 844],
-  ];
-  for (const [lang, width, height] of cases) {
+  for (const [lang, width, height] of LOADING_SCREENS) {
     it(`a refused link's banner waits for its words, then shows them whole (${lang}, ${width}x${height})`, async () => {
       const held = await openHolding(
+        browser,
         ['laterMessages', 'refusalText'],
         { width, height },
         `?paused&lang=${lang}`,
@@ -130,7 +86,7 @@ describe('the later words', () => {
       const banner = page.getByTestId('open-error');
       // Until the words arrive the banner waits (no key, no half sentence on screen).
       await expect
-        .poll(() => held.requested.some((name) => name.startsWith('laterMessages-')))
+        .poll(() => held.scripts.some((name) => name.startsWith('laterMessages-')))
         .toBe(true);
       // The link has been read and refused by now (two frames after its reader arrived).
       await page.evaluate(

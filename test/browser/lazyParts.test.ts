@@ -6,8 +6,9 @@
  * Portuguese strings are fetched only by a page that uses them. Screenshots at 1440x900 (en),
  * 1024x768 (es, pt) and 390x844 (en, a phone).
  */
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LOADING_SCREENS, openHolding } from './holdChunks.ts';
 import { launch, pageErrors, screenshot, settle } from './harness.ts';
 
 let browser: Browser;
@@ -19,59 +20,13 @@ afterAll(async () => {
 });
 
 const LOADING = { en: 'Loading…', es: 'Cargando…', pt: 'Carregando…' } as const;
-type Lang = keyof typeof LOADING;
-
-interface Held {
-  page: Page;
-  context: BrowserContext;
-  /** Lets the held chunk through. */
-  release: () => void;
-  /** Every script the page asked for, by file name. */
-  scripts: string[];
-}
-
-/** Opens the lab with the chunk whose name starts with `chunk` held back until release(). */
-async function openHolding(
-  chunk: string,
-  viewport: { width: number; height: number },
-  query = '',
-): Promise<Held> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  (page as Page & { errors: string[] }).errors = errors;
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    const name = new URL(r.url()).pathname.split('/').pop() ?? '';
-    if (name.endsWith('.js')) scripts.push(name);
-  });
-  let open!: () => void;
-  const gate = new Promise<void>((ok) => (open = ok));
-  await page.route(
-    (url) => (url.pathname.split('/').pop() ?? '').startsWith(`${chunk}-`),
-    async (route: Route) => {
-      await gate;
-      await route.continue();
-    },
-  );
-  await page.goto(inject('labUrl') + query);
-  await page.waitForFunction(() => window.raftLab !== undefined);
-  return { page, context, release: open, scripts };
-}
 
 const loadingIn = (page: Page, where: string) => page.locator(`${where} .rl-loading`);
 
 describe('the space-time diagram (D)', () => {
-  const cases: [Lang, number, number][] = [
-    ['en', 1440, 900],
-    ['es', 1024, 768],
-    ['pt', 1024, 768],
-    ['en', 390, 844],
-  ];
-  for (const [lang, width, height] of cases) {
+  for (const [lang, width, height] of LOADING_SCREENS) {
     it(`says it is loading, then draws (${lang}, ${width}x${height})`, async () => {
-      const held = await openHolding('SpaceTimePane', { width, height }, `?lang=${lang}`);
+      const held = await openHolding(browser, 'SpaceTimePane', { width, height }, `?lang=${lang}`);
       const { page } = held;
       await page.locator('.rl-st-tabs').waitFor();
       await page.keyboard.press('d');
@@ -99,7 +54,7 @@ describe('the space-time diagram (D)', () => {
 
 describe('the library and the share dialog', () => {
   it('the library menu lists its stories once they arrive (en, 1440x900)', async () => {
-    const held = await openHolding('LibraryList', { width: 1440, height: 900 });
+    const held = await openHolding(browser, 'LibraryList', { width: 1440, height: 900 });
     const { page } = held;
     await page.locator('.rl-library-menu summary').click();
     const loading = loadingIn(page, '.rl-library-menu');
@@ -119,7 +74,12 @@ describe('the library and the share dialog', () => {
   });
 
   it('the share dialog opens once it arrives (pt, 1024x768)', async () => {
-    const held = await openHolding('ShareDialog', { width: 1024, height: 768 }, '?lang=pt');
+    const held = await openHolding(
+      browser,
+      'ShareDialog',
+      { width: 1024, height: 768 },
+      '?lang=pt',
+    );
     const { page } = held;
     await page.locator('.rl-share-button').click();
     const loading = loadingIn(page, '.rl-header');
@@ -136,17 +96,11 @@ describe('the library and the share dialog', () => {
 });
 
 describe('the new-run form, the membership form and the message inspector', () => {
-  const cases: [Lang, number, number][] = [
-    ['en', 1440, 900],
-    ['es', 1024, 768],
-    ['pt', 1024, 768],
-    ['en', 390, 844],
-  ];
-  for (const [lang, width, height] of cases) {
+  for (const [lang, width, height] of LOADING_SCREENS) {
     it(`say they are loading, then show (${lang}, ${width}x${height})`, async () => {
       const tag = `${lang}-${width}`;
       // The new-run form in the seed menu.
-      let held = await openHolding('RunForm', { width, height }, `?lang=${lang}`);
+      let held = await openHolding(browser, 'RunForm', { width, height }, `?lang=${lang}`);
       let page = held.page;
       await page.locator('.rl-run-menu summary').click();
       let loading = loadingIn(page, '.rl-run-menu');
@@ -162,7 +116,7 @@ describe('the new-run form, the membership form and the message inspector', () =
       await held.context.close();
 
       // The membership dialog's form.
-      held = await openHolding('ReconfigureForm', { width, height }, `?lang=${lang}`);
+      held = await openHolding(browser, 'ReconfigureForm', { width, height }, `?lang=${lang}`);
       page = held.page;
       await page.locator('.rl-membership-button').click();
       loading = loadingIn(page, '.rl-modal');
@@ -180,7 +134,7 @@ describe('the new-run form, the membership form and the message inspector', () =
   }
 
   it('the inspector of a message in flight (en, 1440x900)', async () => {
-    const held = await openHolding('MessageDetails', { width: 1440, height: 900 });
+    const held = await openHolding(browser, 'MessageDetails', { width: 1440, height: 900 });
     const { page } = held;
     await page.keyboard.press('c'); // a client request: messages to click
     await page.keyboard.press(' ');
@@ -209,7 +163,12 @@ describe('the new-run form, the membership form and the message inspector', () =
 
 describe('languages', () => {
   it('an English page never fetches the other languages; choosing one does, then switches', async () => {
-    const held = await openHolding('allMessages', { width: 1440, height: 900 }, '#lib=figure-8');
+    const held = await openHolding(
+      browser,
+      'allMessages',
+      { width: 1440, height: 900 },
+      '#lib=figure-8',
+    );
     const { page } = held;
     await page.locator('.rl-story').waitFor();
     // Once idle, the other parts are fetched ahead; the other languages are not.
