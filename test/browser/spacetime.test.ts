@@ -78,7 +78,7 @@ async function pausedWithDiagram(
  * Clicks an arrow as a user aims: at a point along it where it is the topmost thing drawn, the
  * longest arrows first; returns the id it selected, or null when none of the candidates took.
  */
-async function clickArrow(page: Page, selector: string, tries = 8): Promise<number | null> {
+async function clickArrow(page: Page, selector: string, tries = 12): Promise<number | null> {
   // On a short screen the diagram lies below the ring: bring it into view first, as a user would.
   await page.locator('svg.rl-st-svg').scrollIntoViewIfNeeded();
   const targets = await page.locator(selector).evaluateAll((els) =>
@@ -90,13 +90,15 @@ async function clickArrow(page: Page, selector: string, tries = 8): Promise<numb
         const [x1, y1, x2, y2] = [hit.x1, hit.y1, hit.x2, hit.y2].map((a) => a.baseVal.value);
         const ctm = hit.getScreenCTM();
         let point: { x: number; y: number } | null = null;
-        // From the middle outwards: the ends touch the lanes, where other arrows start.
-        const order = [10, 9, 11, 8, 12, 7, 13, 6, 14, 5, 15, 4, 16, 3, 17, 2, 18];
+        // From the middle outwards, in 40ths: the ends touch the lanes, where other arrows start,
+        // and where arrows cross each other densely only a sliver of one may be on top.
+        const order: number[] = [20];
+        for (let d = 1; d < 19; d++) order.push(20 - d, 20 + d);
         for (const k of order) {
           if (ctm === null || point !== null) break;
           const p = new DOMPoint(
-            (x1 as number) + (((x2 as number) - (x1 as number)) * k) / 20,
-            (y1 as number) + (((y2 as number) - (y1 as number)) * k) / 20,
+            (x1 as number) + (((x2 as number) - (x1 as number)) * k) / 40,
+            (y1 as number) + (((y2 as number) - (y1 as number)) * k) / 40,
           ).matrixTransform(ctm);
           if (e.contains(document.elementFromPoint(p.x, p.y))) point = { x: p.x, y: p.y };
         }
@@ -109,11 +111,14 @@ async function clickArrow(page: Page, selector: string, tries = 8): Promise<numb
     if (point === null) continue;
     await page.mouse.click(point.x, point.y);
     const now = await page
-      .locator('.rl-st-arrow.is-selected')
-      .getAttribute('data-id', { timeout: 2_000 })
+      .locator(`.rl-st-arrow.is-selected[data-id="${id}"]`)
+      .getAttribute('data-id', { timeout: 5_000 })
       .catch(() => null);
     if (now === String(id)) return id;
   }
+  // Say why, for a run that fails: how many arrows matched, how many had a point on top.
+  const all = await page.locator(selector).count();
+  console.log(`clickArrow ${selector}: ${all} arrows, ${targets.length} with a point on top`);
   return null;
 }
 
