@@ -2,7 +2,7 @@
  * React binding of the lab store: the store is injected through context (no module singleton),
  * and components read it through narrow selectors.
  */
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -50,4 +50,36 @@ export function useLabStable<T>(
     };
   }, [select, equal]);
   return useLab(stableSelect);
+}
+
+/**
+ * Like useLab (or useLabStable with `equal`), for a text panel in turn `lane` (0..PANEL_LANES-1):
+ * while the lab plays fast, a frame of another turn leaves the panel as it was (no render), so the
+ * panels share out the frames instead of all drawing every one (PlaybackSlice.lane). Paused, on a
+ * render its parent asks for, and below PACED_SPEED, it reads the state as useLab does.
+ */
+export function useLabPaced<T>(
+  select: (state: LabState) => T,
+  lane: number,
+  equal: (previous: T, next: T) => boolean = Object.is,
+): T {
+  const cached = useRef<{ value: T; select: (state: LabState) => T } | null>(null);
+  const paced = useCallback(
+    (state: LabState): T => {
+      const last = cached.current;
+      // A new selector (its props changed: another server, say) reads now, whatever the turn.
+      if (last !== null && last.select === select) {
+        if (state.playing && state.lane >= 0 && state.lane !== lane) return last.value;
+        const next = select(state);
+        if (equal(last.value, next)) return last.value;
+        cached.current = { value: next, select };
+        return next;
+      }
+      const next = select(state);
+      cached.current = { value: next, select };
+      return next;
+    },
+    [select, lane, equal],
+  );
+  return useLab(paced);
 }

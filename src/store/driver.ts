@@ -156,6 +156,9 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
       handle = env.requestFrame(onFrame);
       return;
     }
+    // No frame until the wake: the text panels that took turns (PlaybackSlice.lane) catch up
+    // now, or the last frames' lines would wait for the next event to be shown.
+    if (store.getState().lane !== -1) store.setState({ lane: -1 });
     // For an event, wake a little early: the frame after the timer is the one it is due at.
     timer = sleep.setTimer(
       () => {

@@ -143,6 +143,11 @@ export interface PlaybackGoal extends Position {
   readonly speed: number;
 }
 
+/** Groups of text panels that take turns while playing fast (see PlaybackSlice.lane). */
+export const PANEL_LANES = 3;
+/** From this speed (virtual ms per wall ms) on, the text panels take turns. */
+export const PACED_SPEED = 10;
+
 export const SPEED_MIN = 0.001;
 export const SPEED_MAX = 100;
 
@@ -167,6 +172,14 @@ export interface PlaybackSlice {
   speed: number;
   /** Fractional virtual time the views draw (messages move smoothly between integer times). */
   displayTime: number;
+  /**
+   * Which group of text panels takes this frame (PANEL_LANES): -1 while every panel follows every
+   * frame. Past PACED_SPEED a frame brings more lines than anyone reads, so the logs, the feed and
+   * the inspector take turns, one group a frame (each about 20 times a second at 60 frames a
+   * second), while the ring, the clock and the playhead still move every frame. Paused, every
+   * panel shows the current frame whatever this says (useLabPaced).
+   */
+  lane: number;
   /** Set when playback stopped on an invariant violation. */
   stoppedOnViolation: boolean;
   /** Set while playing toward an exact position (a presenter step); null otherwise. */

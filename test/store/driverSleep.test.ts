@@ -154,3 +154,22 @@ describe('sleeping driver', () => {
     expect(found).toBe(true);
   });
 });
+
+describe('sleeping driver and the panels taking turns', () => {
+  it('shows every panel the last frame before it sleeps (lane -1), after playing fast', () => {
+    const store = createLabStore({ speed: 100, clock: () => 0 });
+    const page = fakePage(true);
+    startDriver(store, page.env);
+    store.getState().play();
+    page.run(400);
+    // Playing fast with events every frame: the panels take turns.
+    expect(store.getState().lane).toBeGreaterThanOrEqual(0);
+    // Every server down: no event is due any more, so the driver sleeps between the clock's wakes.
+    for (const s of store.getState().frame.servers)
+      store.getState().act({ do: 'crash', server: s.id });
+    page.run(400);
+    expect(store.getState().playing).toBe(true);
+    expect(page.timers.size).toBeGreaterThan(0);
+    expect(store.getState().lane).toBe(-1);
+  });
+});

@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AdvanceResult, Recorder } from '../recorder.ts';
 import type { LabState, PlaybackGoal, PlaybackSlice } from '../types.ts';
-import { SPEED_MAX, SPEED_MIN } from '../types.ts';
+import { PACED_SPEED, PANEL_LANES, SPEED_MAX, SPEED_MIN } from '../types.ts';
 import type { HistoryCheck } from '../historyCheck.ts';
 import { afterInternalError, checkHistory, publish } from './simulation.ts';
 import { Publishing } from './publishing.ts';
@@ -73,6 +73,7 @@ export function playbackSlice(
       playing: options.playing,
       speed: clampSpeed(options.speed) ?? 0.1,
       displayTime: rec.sim.now,
+      lane: -1,
       stoppedOnViolation: false,
       goal: null,
       runError: null,
@@ -89,6 +90,7 @@ export function playbackSlice(
           playing: false,
           displayTime: rec.sim.now,
           goal: null,
+          lane: -1,
           ...checkHistory(history, true),
         });
       },
@@ -130,9 +132,13 @@ function frameStep(
   history: HistoryCheck,
   publishing: Publishing,
 ) {
+  /** Frames played fast so far, for the panels' turns. */
+  let paced = 0;
   return (s: LabState, wallMs: number): void => {
     // This frame publishes, the actions since the last one included.
     publishing.owed = false;
+    const fast = (s.goal?.speed ?? s.speed) >= PACED_SPEED;
+    const lane = fast ? paced++ % PANEL_LANES : -1;
     const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
     if (s.goal !== null) {
       const target = Math.min(s.displayTime + s.goal.speed * dt, s.goal.timeMs);
@@ -146,10 +152,11 @@ function frameStep(
         result = 'goal';
       const published = { ...publish(rec, s.frame), ...checkHistory(history, result === 'goal') };
       if (result === 'goal')
-        set({ ...published, playing: false, goal: null, displayTime: rec.sim.now });
+        set({ ...published, playing: false, goal: null, displayTime: rec.sim.now, lane: -1 });
       else
         set({
           ...published,
+          lane,
           displayTime: result === 'reached' ? Math.max(target, rec.sim.now) : rec.sim.now,
         });
       return;
@@ -161,10 +168,16 @@ function frameStep(
       ...checkHistory(history, result === 'violation'),
     };
     if (result === 'violation') {
-      set({ ...published, playing: false, stoppedOnViolation: true, displayTime: rec.sim.now });
+      set({
+        ...published,
+        playing: false,
+        stoppedOnViolation: true,
+        displayTime: rec.sim.now,
+        lane: -1,
+      });
     } else {
       // Behind schedule ('budget'): show what was simulated; the run slows down instead of jumping.
-      set({ ...published, displayTime: result === 'reached' ? target : rec.sim.now });
+      set({ ...published, lane, displayTime: result === 'reached' ? target : rec.sim.now });
     }
   };
 }

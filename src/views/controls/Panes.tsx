@@ -4,9 +4,9 @@
  */
 import { Suspense, memo, useCallback, useMemo, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
-import { useLab, useLabStable, useLabStore } from '../../store/context.tsx';
+import { useLab, useLabPaced, useLabStore } from '../../store/context.tsx';
 import { SpaceTimeLog } from '../../store/spaceTime.ts';
-import type { LabStore } from '../../store/types.ts';
+import type { LabState, LabStore } from '../../store/types.ts';
 import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
 import { LogPanel } from '../panels/LogPanel.tsx';
@@ -29,6 +29,18 @@ import {
   selectServers,
 } from './paneData.ts';
 
+/**
+ * While the lab plays fast, the text panels take turns (PlaybackSlice.lane): the logs on one frame,
+ * the feed on the next, the inspector and the timeline's marks on the third.
+ */
+const LANE_LOGS = 0;
+const LANE_FEED = 1;
+const LANE_INSPECTOR = 2;
+
+const selectEvents = (s: LabState) => s.events;
+const selectVoters = (s: LabState) => s.frame.config.members?.length ?? s.frame.servers.length;
+const selectAxis = (s: LabState) => axisEnd(s.endTime);
+
 // The panels are props-only; memo makes them skip a render when their inputs are the same.
 const MemoLogPanel = memo(LogPanel);
 const MemoClientPanel = memo(ClientPanel);
@@ -36,15 +48,15 @@ const MemoTimeline = memo(Timeline);
 
 function SelectedServer({ id }: { id: number }) {
   const store = useLabStore();
-  const server = useLab((s) => s.frame.servers[id - 1]);
-  const leader = useLab((s) => liveLeader(s.frame.servers));
-  const now = useLab((s) => s.frame.time);
-  const config = useLab((s) => s.frame.config);
+  const server = useLabPaced((s) => s.frame.servers[id - 1], LANE_INSPECTOR);
+  const leader = useLabPaced((s) => liveLeader(s.frame.servers), LANE_INSPECTOR);
+  const now = useLabPaced((s) => s.frame.time, LANE_INSPECTOR);
+  const config = useLabPaced((s) => s.frame.config, LANE_INSPECTOR);
   const onAction = useCallback(
     (kind: ServerActionKind) => runServerAction(store.getState(), kind, id),
     [store, id],
   );
-  const membershipKey = useLab((s) => clusterMembershipKey(s.frame.servers));
+  const membershipKey = useLabPaced((s) => clusterMembershipKey(s.frame.servers), LANE_INSPECTOR);
   const reference = useMemo(
     () => (JSON.parse(membershipKey) as ClusterMembership).reference,
     [membershipKey],
@@ -111,8 +123,8 @@ function SelectedMessage({ id }: { id: number }) {
 
 function Clients() {
   const store = useLabStore();
-  const clients = useLab((s) => s.frame.clients);
-  const events = useLabStable(selectClientEvents, sameList);
+  const clients = useLabPaced((s) => s.frame.clients, LANE_INSPECTOR);
+  const events = useLabPaced(selectClientEvents, LANE_INSPECTOR, sameList);
   const onRequest = useCallback(
     (command: string) => store.getState().request({ command }),
     [store],
@@ -137,9 +149,9 @@ export function DetailsPane() {
 /** The logs; `fit` (presenter mode) shows every row and entry at once, cells sized to fit. */
 export function LogsPane({ fit = false }: { fit?: boolean } = {}) {
   const store = useLabStore();
-  const servers = useLabStable(selectServers, sameLogs);
+  const servers = useLabPaced(selectServers, LANE_LOGS, sameLogs);
   // The core's violations only: the history check's (INV-C2) name operations, not log entries.
-  const violation = useLab((s) => s.frame.violations.at(-1));
+  const violation = useLabPaced((s) => s.frame.violations.at(-1), LANE_LOGS);
   const leaderId = useMemo(() => {
     let best: (typeof servers)[number] | undefined;
     for (const s of servers)
@@ -191,10 +203,10 @@ function FeedStandIn({ empty }: { empty: boolean }) {
 
 export function FeedPane() {
   const store = useLabStore();
-  const events = useLab((s) => s.events);
-  const now = useLab(selectFeedNow);
+  const events = useLabPaced(selectEvents, LANE_FEED);
+  const now = useLabPaced(selectFeedNow, LANE_FEED);
   // The initial voters (the rule catalogue (src/i18n/rules.ts)): "won with 2 of 3 votes" when S4 and S5 start outside.
-  const servers = useLab((s) => s.frame.config.members?.length ?? s.frame.servers.length);
+  const servers = useLabPaced(selectVoters, LANE_FEED);
   const onJump = useCallback((t: number) => store.getState().seek(t), [store]);
   const EventFeed = useArrivedAfterPaint(EventFeedPart);
   if (EventFeed === null) return <FeedStandIn empty={events.length === 0} />;
@@ -225,8 +237,9 @@ function timelineLive(store: LabStore): TimelineLive {
 
 export function TimelinePane() {
   const store = useLabStore();
-  const events = useLab((s) => s.events);
-  const axisMs = useLab((s) => axisEnd(s.endTime));
+  const events = useLabPaced(selectEvents, LANE_INSPECTOR);
+  // The axis grows in steps, with the playhead (which reads it too): not paced.
+  const axisMs = useLab(selectAxis);
   // The playhead and the recorded end move every frame while the lab plays: the timeline reads
   // them itself and moves what shows them in the DOM, so this pane renders only for new events.
   const live = useMemo(() => timelineLive(store), [store]);

@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+/**
+ * Text panels take turns while the lab plays fast (issue 11, "at 100x ... at least 55 fps"): past
+ * PACED_SPEED a frame brings more log entries and feed lines than anyone reads, so the logs, the
+ * feed and the inspector each take one frame in PANEL_LANES (useLabPaced), while what reads the
+ * store with useLab (the ring, the clock) follows every frame. Paused, below that speed, and on a
+ * render its parent asks for, a paced panel shows the current frame.
+ */
+import { act, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LabStoreProvider, useLab, useLabPaced } from '../../src/store/context.tsx';
+import { createLabStore } from '../../src/store/index.ts';
+import { PACED_SPEED, PANEL_LANES, type LabState, type LabStore } from '../../src/store/types.ts';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+
+let host: HTMLElement;
+let root: Root;
+beforeEach(() => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const selectTime = (s: LabState) => s.frame.time;
+
+/** Renders per probe, and the time each shows. */
+const renders = new Map<string, number>();
+const shown = (name: string): number =>
+  Number(host.querySelector(`[data-p="${name}"]`)?.textContent);
+
+function Probe({ name, lane }: { name: string; lane: number | null }) {
+  const time = lane === null ? useLab(selectTime) : useLabPaced(selectTime, lane);
+  renders.set(name, (renders.get(name) ?? 0) + 1);
+  return <span data-p={name}>{time}</span>;
+}
+
+function mount(store: LabStore) {
+  renders.clear();
+  act(() =>
+    root.render(
+      <LabStoreProvider store={store}>
+        <Probe name="ring" lane={null} />
+        <Probe name="lane0" lane={0} />
+        <Probe name="lane1" lane={1} />
+        <Probe name="lane2" lane={2} />
+      </LabStoreProvider>,
+    ),
+  );
+  renders.clear();
+}
+
+/** `n` frames of 16 wall ms, each in its own act (one publish, one render, as in the page). */
+function frames(store: LabStore, n: number): void {
+  for (let i = 0; i < n; i++) act(() => store.getState().tick(16));
+}
+
+describe('paced text panels', () => {
+  it('at 100x each lane renders one frame in three and shows that frame; the ring every frame', () => {
+    expect(PANEL_LANES).toBe(3);
+    const store = createLabStore({ clock: () => 0, speed: 100 });
+    mount(store);
+    act(() => store.getState().play());
+    renders.clear();
+    frames(store, 9);
+    expect(renders.get('ring')).toBe(9);
+    for (const lane of [0, 1, 2]) expect(renders.get(`lane${lane}`)).toBe(3);
+    // The lane that took the last frame shows it; the others show the frame of their last turn.
+    const last = store.getState().lane;
+    const now = store.getState().frame.time;
+    expect(shown('ring')).toBe(now);
+    expect(shown(`lane${last}`)).toBe(now);
+    for (const lane of [0, 1, 2].filter((l) => l !== last)) {
+      expect(shown(`lane${lane}`)).toBeLessThan(now);
+      expect(shown(`lane${lane}`)).toBeGreaterThan(now - 3 * 16 * 100);
+    }
+  });
+
+  it('a pause shows every panel the current frame at once', () => {
+    const store = createLabStore({ clock: () => 0, speed: 100 });
+    mount(store);
+    act(() => store.getState().play());
+    frames(store, 7);
+    act(() => store.getState().pause());
+    expect(store.getState().lane).toBe(-1);
+    const now = store.getState().frame.time;
+    for (const name of ['ring', 'lane0', 'lane1', 'lane2']) expect(shown(name)).toBe(now);
+  });
+
+  it('below PACED_SPEED every panel follows every frame', () => {
+    const store = createLabStore({ clock: () => 0, speed: PACED_SPEED / 5 });
+    mount(store);
+    act(() => store.getState().play());
+    renders.clear();
+    frames(store, 6);
+    expect(store.getState().lane).toBe(-1);
+    for (const name of ['ring', 'lane0', 'lane1', 'lane2']) expect(renders.get(name)).toBe(6);
+    const now = store.getState().frame.time;
+    for (const name of ['ring', 'lane0', 'lane1', 'lane2']) expect(shown(name)).toBe(now);
+  });
+
+  it('slowing down from 100x while playing brings every panel up to date on the next frame', () => {
+    const store = createLabStore({ clock: () => 0, speed: 100 });
+    mount(store);
+    act(() => store.getState().play());
+    frames(store, 4);
+    act(() => store.getState().setSpeed(1));
+    frames(store, 1);
+    const now = store.getState().frame.time;
+    for (const name of ['lane0', 'lane1', 'lane2']) expect(shown(name)).toBe(now);
+  });
+
+  it('a panel whose selector changes (another server chosen) reads at once, off its turn', () => {
+    const store = createLabStore({ clock: () => 0, speed: 100 });
+    let choose: (id: number) => void = () => {};
+    function Chosen() {
+      const [id, setId] = useState(1);
+      choose = setId;
+      const term = useLabPaced((s) => `${id}:${s.frame.servers[id - 1]?.id ?? '-'}`, 2);
+      return <span data-p="chosen">{term}</span>;
+    }
+    act(() =>
+      root.render(
+        <LabStoreProvider store={store}>
+          <Chosen />
+        </LabStoreProvider>,
+      ),
+    );
+    act(() => store.getState().play());
+    // Play until a frame of another lane is the last one published.
+    frames(store, 1);
+    while (store.getState().lane === 2) frames(store, 1);
+    act(() => choose(3));
+    expect(host.querySelector('[data-p="chosen"]')?.textContent).toBe('3:3');
+  });
+});
