@@ -2,7 +2,7 @@
  * React binding of the lab store: the store is injected through context (no module singleton),
  * and components read it through narrow selectors.
  */
-import { createContext, useCallback, useContext, useMemo, useRef } from 'react';
+import { createContext, useCallback, useContext, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -32,31 +32,12 @@ export function useLabShallow<T>(selector: (state: LabState) => T): T {
 }
 
 /**
- * Like useLab, but keeps returning the previous value while `equal` says nothing that matters
- * changed (zustand's useStoreWithEqualityFn without its extra dependency). `select` and `equal`
- * must be stable: module-level functions.
- */
-export function useLabStable<T>(
-  select: (state: LabState) => T,
-  equal: (previous: T, next: T) => boolean,
-): T {
-  const stableSelect = useMemo(() => {
-    let cached: { value: T } | null = null;
-    return (state: LabState): T => {
-      const next = select(state);
-      if (cached !== null && equal(cached.value, next)) return cached.value;
-      cached = { value: next };
-      return next;
-    };
-  }, [select, equal]);
-  return useLab(stableSelect);
-}
-
-/**
- * Like useLab (or useLabStable with `equal`), for a text panel in turn `lane` (0..PANEL_LANES-1):
+ * Like useLab, for a text panel in turn `lane` (0..PANEL_LANES-1):
  * while the lab plays fast, a frame of another turn leaves the panel as it was (no render), so the
  * panels share out the frames instead of all drawing every one (PlaybackSlice.lane). Paused, on a
- * render its parent asks for, and below PACED_SPEED, it reads the state as useLab does.
+ * render its parent asks for, and below PACED_SPEED, it reads the state as useLab does. `equal`
+ * keeps the previous value while nothing that matters changed (for a selector that builds a new
+ * list each time).
  */
 export function useLabPaced<T>(
   select: (state: LabState) => T,

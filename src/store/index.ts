@@ -7,7 +7,6 @@ export {
   useLab,
   useLabPaced,
   useLabShallow,
-  useLabStable,
   useLabStore,
 } from './context.tsx';
 export type { Frame, FrameNetwork } from './frame.ts';

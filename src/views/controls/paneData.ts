@@ -1,6 +1,6 @@
 /**
  * Narrow, stable inputs for the panels, so a panel re-renders when what it shows changes and not
- * on every animation frame. Pure functions: selectors and equality tests used with useLabStable.
+ * on every animation frame. Pure functions: selectors and equality tests used with useLabPaced.
  */
 import type { SimEvent } from '../../core/types.ts';
 import { followsOn, startOf, timeAt, type Seq } from '../../store/eventList.ts';
