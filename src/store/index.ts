@@ -2,13 +2,7 @@ export { createLabStore, DEFAULT_SEED, DEFAULT_SERVERS, DEFAULT_SPEED } from './
 export type { LabStoreInit } from './createLabStore.ts';
 export { startDriver, browserDriverEnv } from './driver.ts';
 export type { Driver, DriverEnv } from './driver.ts';
-export {
-  LabStoreProvider,
-  useLab,
-  useLabPaced,
-  useLabShallow,
-  useLabStore,
-} from './context.tsx';
+export { LabStoreProvider, useLab, useLabPaced, useLabShallow, useLabStore } from './context.tsx';
 export type { Frame, FrameNetwork } from './frame.ts';
 export { SPEED_MAX, SPEED_MIN } from './types.ts';
 export type { LabState, LabStore, Selection, NetworkChange, RunInfo } from './types.ts';
