@@ -145,8 +145,11 @@ export interface PlaybackGoal extends Position {
 
 /** Groups of text panels that take turns while playing fast (see PlaybackSlice.lane). */
 export const PANEL_LANES = 3;
-/** From this speed (virtual ms per wall ms) on, the text panels take turns. */
-export const PACED_SPEED = 10;
+/**
+ * From this speed (virtual ms per wall ms) on, the text panels take turns: real time and faster.
+ * In slow motion (the default speed is 1/10) every panel follows every frame.
+ */
+export const PACED_SPEED = 1;
 
 export const SPEED_MIN = 0.001;
 export const SPEED_MAX = 100;
@@ -174,10 +177,11 @@ export interface PlaybackSlice {
   displayTime: number;
   /**
    * Which group of text panels takes this frame (PANEL_LANES): -1 while every panel follows every
-   * frame. Past PACED_SPEED a frame brings more lines than anyone reads, so the logs, the feed and
-   * the inspector take turns, one group a frame (each about 20 times a second at 60 frames a
-   * second), while the ring, the clock and the playhead still move every frame. Paused, every
-   * panel shows the current frame whatever this says (useLabPaced).
+   * frame. From PACED_SPEED on the logs, the feed and the inspector take turns, one group a frame,
+   * so each is redrawn about 20 times a second (a line shows at most two frames late, faster than
+   * anyone reads, and at 100x a frame brings 16 of them), while the ring, the clock and the
+   * playhead still move every frame. Paused, every panel shows the current frame whatever this
+   * says (useLabPaced).
    */
   lane: number;
   /** Set when playback stopped on an invariant violation. */
