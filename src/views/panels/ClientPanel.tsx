@@ -125,7 +125,7 @@ function ClientCard({
                       {tag === undefined ? null : <ReadTagMark tag={tag} />}
                     </td>
                     <td className="rl-num">{r.attempts}</td>
-                    <td>{formatDuration(r.answeredMs - r.sentMs, lang)}</td>
+                    <td className="rl-num">{formatDuration(r.answeredMs - r.sentMs, lang)}</td>
                   </tr>
                 );
               })}
