@@ -376,7 +376,7 @@ describe('ClientPanel', () => {
     // Newest answer first.
     expect(html.indexOf('<td>get x</td>')).toBeLessThan(html.indexOf('<td>set x 1</td>'));
     expect(html.indexOf('<td>set x 1</td>')).toBeGreaterThan(0);
-    expect(html).toContain('<td>60 ms</td>');
+    expect(html).toContain('<td class="rl-num">60 ms</td>');
     expect(html).toContain('#3 turned away by S3, sent on to S2 (C-1)');
     expect(html).toMatch(/<input[^>]*aria-invalid="false"/);
   });
