@@ -160,6 +160,8 @@ async function prepare(browser: Browser, url: string, run: RunSpec): Promise<Pre
     'a leader',
     60_000,
   );
+  for (const key of run.keys ?? []) await page.keyboard.press(key);
+  if (run.waitFor !== undefined) await page.locator(run.waitFor).waitFor({ timeout: 30_000 });
   if (run.paused) {
     await page.keyboard.press(' ');
     await until(page, '!window.raftLab.state().playing', 'a pause', 10_000);

@@ -53,6 +53,10 @@ export interface RunSpec {
   paused?: boolean;
   /** Virtual ms the run must reach (under its load) before the warm-up. */
   afterVirtualMs?: number;
+  /** Keys pressed once a leader is there (D: the space-time diagram in place of the logs). */
+  keys?: readonly string[];
+  /** A selector the page must show after those keys, before the load starts. */
+  waitFor?: string;
 }
 
 const MINUTE = 60_000;
@@ -77,6 +81,14 @@ export function browserRuns(long: boolean): RunSpec[] {
       label: '9 servers, 1x, request/100 ms',
       query: '?servers=9&speed=1',
       everyWallMs: 100,
+    },
+    {
+      id: 'st-1x',
+      label: '5 servers, 1x, request/100 ms, space-time diagram',
+      query: '?servers=5&speed=1',
+      everyWallMs: 100,
+      keys: ['d'],
+      waitFor: 'svg.rl-st-svg',
     },
     { id: 'idle', label: '5 servers, idle, default speed', query: '' },
     { id: 'paused', label: '5 servers, paused', query: '', paused: true },

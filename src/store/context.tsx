@@ -35,7 +35,8 @@ export function useLabShallow<T>(selector: (state: LabState) => T): T {
  * Like useLab, for a text panel in turn `lane` (0..PANEL_LANES-1):
  * while the lab plays fast, a frame of another turn leaves the panel as it was (no render), so the
  * panels share out the frames instead of all drawing every one (PlaybackSlice.lane). Paused, on a
- * render its parent asks for, and below PACED_SPEED, it reads the state as useLab does. `equal`
+ * render its parent asks for, below PACED_SPEED, and for a negative `lane` (a part that paces itself
+ * only at some speeds), it reads the state as useLab does. `equal`
  * keeps the previous value while nothing that matters changed (for a selector that builds a new
  * list each time).
  */
@@ -50,7 +51,7 @@ export function useLabPaced<T>(
       const last = cached.current;
       // A new selector (its props changed: another server, say) reads now, whatever the turn.
       if (last !== null && last.select === select) {
-        if (state.playing && state.lane >= 0 && state.lane !== lane) return last.value;
+        if (lane >= 0 && state.playing && state.lane >= 0 && state.lane !== lane) return last.value;
         const next = select(state);
         if (equal(last.value, next)) return last.value;
         cached.current = { value: next, select };

@@ -90,10 +90,16 @@ describe('bench --browser options', () => {
     expect(browserRuns(false).map((r) => r.id)).toEqual([
       '5-1x',
       '9-1x',
+      'st-1x',
       'idle',
       'paused',
       '100x-10min',
     ]);
+    expect(browserRuns(false).find((r) => r.id === 'st-1x')).toMatchObject({
+      keys: ['d'],
+      waitFor: 'svg.rl-st-svg',
+      everyWallMs: 100,
+    });
     const long = browserRuns(true);
     expect(long.map((r) => r.id).at(-1)).toBe('100x-60min');
     expect(long.at(-1)).toMatchObject({ everyVirtualMs: 100, afterVirtualMs: 3_600_000 });
@@ -202,7 +208,7 @@ function figures(fps: number, extra: Partial<TrialFigures> = {}): TrialFigures {
 }
 
 describe('bench --browser tables', () => {
-  const [run5, , , paused] = browserRuns(false);
+  const [run5, , , , paused] = browserRuns(false);
 
   it('prints medians with the spread (lowest–highest), one row per run and build', () => {
     const text = formatRuns(

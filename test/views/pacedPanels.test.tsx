@@ -94,6 +94,23 @@ describe('paced text panels', () => {
     for (const lane of [0, 1, 2]) expect(renders.get(`lane${lane}`)).toBe(3);
   });
 
+  it('a negative lane (the diagram below 10x) follows every frame, even at 100x', () => {
+    const store = createLabStore({ clock: () => 0, speed: 100 });
+    renders.clear();
+    act(() =>
+      root.render(
+        <LabStoreProvider store={store}>
+          <Probe name="free" lane={-1} />
+        </LabStoreProvider>,
+      ),
+    );
+    act(() => store.getState().play());
+    renders.clear();
+    frames(store, 6);
+    expect(renders.get('free')).toBe(6);
+    expect(shown('free')).toBe(store.getState().frame.time);
+  });
+
   it('a pause shows every panel the current frame at once', () => {
     const store = createLabStore({ clock: () => 0, speed: 100 });
     mount(store);

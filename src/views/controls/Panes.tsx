@@ -33,7 +33,7 @@ import {
  * While the lab plays fast, the text panels take turns (PlaybackSlice.lane): the logs on one frame,
  * the feed on the next, the inspector and the timeline's marks on the third.
  */
-const LANE_LOGS = 0;
+export const LANE_LOGS = 0;
 const LANE_FEED = 1;
 const LANE_INSPECTOR = 2;
 

@@ -3,7 +3,7 @@
  * lane marks, the playhead. Every colour is an attribute (no stylesheet), so the very same
  * markup is what "Export SVG" saves.
  */
-import { forwardRef, useId, type Ref } from 'react';
+import { forwardRef, memo, useId, type Ref } from 'react';
 import type { Endpoint } from '../../core/types.ts';
 import type { Language, Translate } from '../../i18n/index.ts';
 import { decimalSeparator } from '../../i18n/numbers.ts';
@@ -12,6 +12,7 @@ import { termColor } from '../colors.ts';
 import { formatTime } from '../names.ts';
 import {
   arrowOf,
+  type Arrow,
   labelsWithRoom,
   tickLabelX,
   timeTicks,
@@ -133,15 +134,7 @@ function markLabel(t: Translate, m: LaneMark): string {
   }
 }
 
-function Mark({
-  m,
-  x,
-  y,
-  t,
-  lang,
-  showLabel,
-  scale,
-}: {
+interface MarkProps {
   m: LaneMark;
   x: number;
   y: number;
@@ -150,7 +143,30 @@ function Mark({
   /** False where the label would overlap another on the lane (the mark and its tooltip stay). */
   showLabel: boolean;
   scale: DiagramScale;
-}) {
+}
+
+/** The same mark in the same place (its lane's marks are drawn against a steady origin). */
+function sameMark(p: MarkProps, n: MarkProps): boolean {
+  const a = p.m;
+  const b = n.m;
+  return (
+    (a === b ||
+      (a.kind === b.kind &&
+        a.server === b.server &&
+        a.time === b.time &&
+        a.ordinal === b.ordinal &&
+        a.term === b.term &&
+        a.index === b.index)) &&
+    p.x === n.x &&
+    p.y === n.y &&
+    p.t === n.t &&
+    p.lang === n.lang &&
+    p.showLabel === n.showLabel &&
+    p.scale === n.scale
+  );
+}
+
+const Mark = memo(function Mark({ m, x, y, t, lang, showLabel, scale }: MarkProps) {
   const title = <title>{markTitle(t, lang, m)}</title>;
   const k = scale.stroke;
   switch (m.kind) {
@@ -243,7 +259,141 @@ function Mark({
         </g>
       );
   }
+}, sameMark);
+
+interface ArrowMarkProps {
+  v: VisibleMessage;
+  a: Arrow;
+  selected: boolean;
+  k: number;
+  t: Translate;
+  lang: Language;
+  onSelectMessage: ((id: number) => void) | undefined;
 }
+
+/** The same message (a fork may give its id to another one) in the same place and state. */
+function sameArrowMark(p: ArrowMarkProps, n: ArrowMarkProps): boolean {
+  const r = p.v.record;
+  const q = n.v.record;
+  const sameRecord =
+    r === q ||
+    (r.id === q.id &&
+      r.from === q.from &&
+      r.to === q.to &&
+      r.type === q.type &&
+      r.term === q.term &&
+      r.preVote === q.preVote &&
+      r.entries === q.entries &&
+      r.duplicate === q.duplicate &&
+      r.sentMs === q.sentMs &&
+      r.deliverMs === q.deliverMs &&
+      r.endMs === q.endMs &&
+      r.dropReason === q.dropReason);
+  return (
+    sameRecord &&
+    p.v.status === n.v.status &&
+    p.selected === n.selected &&
+    p.k === n.k &&
+    p.t === n.t &&
+    p.lang === n.lang &&
+    p.onSelectMessage === n.onSelectMessage &&
+    p.a.x1 === n.a.x1 &&
+    p.a.y1 === n.a.y1 &&
+    p.a.x2 === n.a.x2 &&
+    p.a.y2 === n.a.y2 &&
+    p.a.xEnd === n.a.xEnd &&
+    p.a.yEnd === n.a.yEnd
+  );
+}
+
+/**
+ * One message's arrow. Memoized on its facts and coordinates: arrows are placed against a time
+ * origin that stays put while the window follows the playhead (SpaceTimeDiagramInner), so a
+ * frame redraws only the arrows in flight and the new ones, and works out their tooltips only.
+ */
+const ArrowMark = memo(function ArrowMark({
+  v,
+  a,
+  selected,
+  k,
+  t,
+  lang,
+  onSelectMessage,
+}: ArrowMarkProps) {
+  const style = MESSAGE_STYLES[v.record.type];
+  const onClick = onSelectMessage
+    ? (e: { stopPropagation: () => void }) => {
+        e.stopPropagation();
+        onSelectMessage(v.record.id);
+      }
+    : undefined;
+  return (
+    <g
+      className={`rl-st-arrow${selected ? ' is-selected' : ''}`}
+      data-id={v.record.id}
+      data-status={v.status}
+      data-type={v.record.type}
+      onClick={onClick}
+      style={onClick ? { cursor: 'pointer' } : undefined}
+    >
+      <title>{arrowTitle(t, lang, v, endpointLabel)}</title>
+      {selected ? (
+        <line
+          x1={a.x1}
+          y1={a.y1}
+          x2={a.x2}
+          y2={a.y2}
+          stroke={SELECT_COLOR}
+          strokeWidth={7 * k}
+          strokeLinecap="round"
+          opacity={0.7}
+        />
+      ) : null}
+      {v.status === 'flight' ? (
+        <line
+          x1={a.x2}
+          y1={a.y2}
+          x2={a.xEnd}
+          y2={a.yEnd}
+          stroke={style.color}
+          strokeWidth={k}
+          strokeDasharray="1 4"
+          opacity={0.5}
+        />
+      ) : null}
+      <line
+        x1={a.x1}
+        y1={a.y1}
+        x2={a.x2}
+        y2={a.y2}
+        stroke={style.color}
+        strokeWidth={k * (v.status === 'flight' || selected ? 2 : 1.3)}
+        strokeDasharray={style.dash || undefined}
+        opacity={v.status === 'delivered' && !selected ? 0.8 : 1}
+      />
+      {v.status === 'dropped' ? (
+        <path
+          className="rl-st-drop"
+          d={`M${a.x2 - 4 * k},${a.y2 - 4 * k} L${a.x2 + 4 * k},${a.y2 + 4 * k} M${a.x2 + 4 * k},${a.y2 - 4 * k} L${a.x2 - 4 * k},${a.y2 + 4 * k}`}
+          stroke={DROP_COLOR}
+          strokeWidth={2.2 * k}
+        />
+      ) : (
+        <polygon points={headPoints(a.x1, a.y1, a.x2, a.y2, 6 * k)} fill={style.color} />
+      )}
+      {/* A wide transparent line: easy to click on a thin arrow. */}
+      <line
+        x1={a.x1}
+        y1={a.y1}
+        x2={a.x2}
+        y2={a.y2}
+        stroke="#000000"
+        strokeOpacity={0}
+        strokeWidth={10 * k}
+      />
+    </g>
+  );
+}, sameArrowMark);
 
 function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElement>) {
   const { plot, lanes, segments, messages, marks, playheadMs, nowMs, t } = props;
@@ -261,7 +411,17 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
   const clientEnd = xAt(plot, Math.min(nowMs, plot.window.toMs));
   // Labels are drawn only where they have room on their lane: above it a term (a leader's wins
   // over a candidate's), below it a commit index (each server commits every index).
-  const placed = marks.map((m) => ({ m, y: laneY.get(m.server), x: xAt(plot, m.time) }));
+  // The arrows and marks are drawn against a time origin that stays put while the window follows the
+  // playhead (a whole number of spans), and the group is moved by a transform: between two such
+  // steps an arrow or a mark keeps its coordinates, so React leaves it alone (ArrowMark, Mark).
+  const spanMs = plot.window.toMs - plot.window.fromMs || 1;
+  const originMs = Math.floor(plot.window.fromMs / spanMs) * spanMs;
+  const arrowPlot: Plot =
+    originMs === plot.window.fromMs
+      ? plot
+      : { ...plot, window: { fromMs: originMs, toMs: originMs + spanMs } };
+  const arrowShift = xAt(plot, originMs) - plot.x0;
+  const placed = marks.map((m) => ({ m, y: laneY.get(m.server), x: xAt(arrowPlot, m.time) }));
   const drawn = placed.filter((p) => p.y !== undefined);
   const above = drawn.filter((p) => p.m.kind === 'candidate' || p.m.kind === 'leader');
   const below = drawn.filter((p) => p.m.kind === 'commit');
@@ -404,88 +564,31 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
             </g>
           ),
         )}
-        <g className="rl-st-messages">
+        <g
+          className="rl-st-messages"
+          transform={arrowShift === 0 ? undefined : `translate(${arrowShift},0)`}
+        >
           {messages.map((v) => {
-            const a = arrowOf(v, laneY, plot, playheadMs);
+            const a = arrowOf(v, laneY, arrowPlot, playheadMs);
             if (a === null) return null;
-            const style = MESSAGE_STYLES[v.record.type];
-            const selected = v.record.id === selectedMessage;
-            const onClick = onSelectMessage
-              ? (e: { stopPropagation: () => void }) => {
-                  e.stopPropagation();
-                  onSelectMessage(v.record.id);
-                }
-              : undefined;
             return (
-              <g
+              <ArrowMark
                 key={v.record.id}
-                className={`rl-st-arrow${selected ? ' is-selected' : ''}`}
-                data-id={v.record.id}
-                data-status={v.status}
-                data-type={v.record.type}
-                onClick={onClick}
-                style={onClick ? { cursor: 'pointer' } : undefined}
-              >
-                <title>{arrowTitle(t, lang, v, endpointLabel)}</title>
-                {selected ? (
-                  <line
-                    x1={a.x1}
-                    y1={a.y1}
-                    x2={a.x2}
-                    y2={a.y2}
-                    stroke={SELECT_COLOR}
-                    strokeWidth={7 * k}
-                    strokeLinecap="round"
-                    opacity={0.7}
-                  />
-                ) : null}
-                {v.status === 'flight' ? (
-                  <line
-                    x1={a.x2}
-                    y1={a.y2}
-                    x2={a.xEnd}
-                    y2={a.yEnd}
-                    stroke={style.color}
-                    strokeWidth={k}
-                    strokeDasharray="1 4"
-                    opacity={0.5}
-                  />
-                ) : null}
-                <line
-                  x1={a.x1}
-                  y1={a.y1}
-                  x2={a.x2}
-                  y2={a.y2}
-                  stroke={style.color}
-                  strokeWidth={k * (v.status === 'flight' || selected ? 2 : 1.3)}
-                  strokeDasharray={style.dash || undefined}
-                  opacity={v.status === 'delivered' && !selected ? 0.8 : 1}
-                />
-                {v.status === 'dropped' ? (
-                  <path
-                    className="rl-st-drop"
-                    d={`M${a.x2 - 4 * k},${a.y2 - 4 * k} L${a.x2 + 4 * k},${a.y2 + 4 * k} M${a.x2 + 4 * k},${a.y2 - 4 * k} L${a.x2 - 4 * k},${a.y2 + 4 * k}`}
-                    stroke={DROP_COLOR}
-                    strokeWidth={2.2 * k}
-                  />
-                ) : (
-                  <polygon points={headPoints(a.x1, a.y1, a.x2, a.y2, 6 * k)} fill={style.color} />
-                )}
-                {/* A wide transparent line: easy to click on a thin arrow. */}
-                <line
-                  x1={a.x1}
-                  y1={a.y1}
-                  x2={a.x2}
-                  y2={a.y2}
-                  stroke="#000000"
-                  strokeOpacity={0}
-                  strokeWidth={10 * k}
-                />
-              </g>
+                v={v}
+                a={a}
+                selected={v.record.id === selectedMessage}
+                k={k}
+                t={t}
+                lang={lang}
+                onSelectMessage={onSelectMessage}
+              />
             );
           })}
         </g>
-        <g className="rl-st-marks">
+        <g
+          className="rl-st-marks"
+          transform={arrowShift === 0 ? undefined : `translate(${arrowShift},0)`}
+        >
           {placed.map((p) => {
             const { m, x, y } = p;
             if (y === undefined) return null;

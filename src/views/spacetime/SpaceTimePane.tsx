@@ -9,7 +9,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { downloadText } from '../../services/share/download.ts';
-import { useLab, useLabStore } from '../../store/context.tsx';
+import { useLab, useLabPaced, useLabStore } from '../../store/context.tsx';
+import { LANE_LOGS } from '../controls/Panes.tsx';
 import { standaloneSvg, type LegendItem } from '../export/standaloneSvg.ts';
 import { serializeSvg } from '../export/domExport.ts';
 import { formatTime } from '../names.ts';
@@ -132,14 +133,21 @@ export interface SpaceTimePaneProps {
   presenter?: { scale: DiagramScale; syncKey: unknown; step?: TimeWindow | null };
 }
 
+/** From this speed on the diagram takes turns with the other panels (see above). */
+const DIAGRAM_PACED_SPEED = 10;
+
 export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
   const scale = presenter?.scale ?? LAB_SCALE;
   const t = useLabT();
   const lang = useLanguage();
   const store = useLabStore();
-  const spaceTime = useLab((s) => s.spaceTime);
-  const nowMs = useLab((s) => s.frame.time);
-  const playheadMs = useLab((s) => s.displayTime);
+  // From 10x on a frame moves the window by most of its width (all of it at 100x), so every
+  // arrow is new in every frame: the diagram then takes its turn with the logs, whose place it
+  // takes (useLabPaced). Slower, it follows every frame and the window glides.
+  const lane = useLab((s) => ((s.goal?.speed ?? s.speed) >= DIAGRAM_PACED_SPEED ? LANE_LOGS : -1));
+  const spaceTime = useLabPaced((s) => s.spaceTime, lane);
+  const nowMs = useLabPaced((s) => s.frame.time, lane);
+  const playheadMs = useLabPaced((s) => s.displayTime, lane);
   const servers = useLab((s) => s.frame.servers.length);
   const selection = useLab((s) => s.selection);
   const seed = useLab((s) => s.run.seed);
