@@ -145,6 +145,12 @@ export interface PlaybackGoal extends Position {
 
 /** Groups of text panels that take turns while playing fast (see PlaybackSlice.lane). */
 export const PANEL_LANES = 3;
+/** The logs' turn (and the space-time diagram's, which takes their place). */
+export const LANE_LOGS = 0;
+/** The event feed's turn. */
+export const LANE_FEED = 1;
+/** The inspector's and the timeline marks' turn. */
+export const LANE_INSPECTOR = 2;
 /**
  * From this speed (virtual ms per wall ms) on, the text panels take turns: real time and faster.
  * In slow motion (the default speed is 1/10) every panel follows every frame.

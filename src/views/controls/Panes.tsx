@@ -6,6 +6,7 @@ import { Suspense, memo, useCallback, useMemo, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabPaced, useLabStore } from '../../store/context.tsx';
 import { SpaceTimeLog } from '../../store/spaceTime.ts';
+import { LANE_FEED, LANE_INSPECTOR, LANE_LOGS } from '../../store/types.ts';
 import type { LabState, LabStore } from '../../store/types.ts';
 import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
@@ -29,14 +30,8 @@ import {
   selectServers,
 } from './paneData.ts';
 
-/**
- * While the lab plays fast, the text panels take turns (PlaybackSlice.lane): the logs on one frame,
- * the feed on the next, the inspector and the timeline's marks on the third.
- */
-export const LANE_LOGS = 0;
-const LANE_FEED = 1;
-const LANE_INSPECTOR = 2;
-
+// From real time on the text panels take turns (PlaybackSlice.lane): the logs on one frame, the
+// feed on the next, the inspector and the timeline's marks on the third (LANE_* in store/types.ts).
 const selectEvents = (s: LabState) => s.events;
 const selectVoters = (s: LabState) => s.frame.config.members?.length ?? s.frame.servers.length;
 const selectAxis = (s: LabState) => axisEnd(s.endTime);

@@ -10,7 +10,7 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { downloadText } from '../../services/share/download.ts';
 import { useLab, useLabPaced, useLabStore } from '../../store/context.tsx';
-import { LANE_LOGS } from '../controls/Panes.tsx';
+import { LANE_LOGS } from '../../store/types.ts';
 import { standaloneSvg, type LegendItem } from '../export/standaloneSvg.ts';
 import { serializeSvg } from '../export/domExport.ts';
 import { formatTime } from '../names.ts';
