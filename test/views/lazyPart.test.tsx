@@ -5,26 +5,11 @@
  * state survives the re-renders after.
  */
 import { act, Suspense, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDomRoot } from './domRoot.ts';
 import { lazyPart } from '../../src/views/lazy.tsx';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = useDomRoot();
 
 /** A counter (state of its own) as a part, and the means to let its code "arrive". */
 function counterPart() {
@@ -48,36 +33,36 @@ describe('lazyPart', () => {
     arrive();
     await part.preload();
     act(() =>
-      root.render(
+      dom.root.render(
         <Suspense fallback={<p>Loading</p>}>
           <part.Component label="count" />
         </Suspense>,
       ),
     );
-    expect(host.textContent).toBe('count 0');
+    expect(dom.host.textContent).toBe('count 0');
   });
 
   it('shows the fallback until the part arrives, then the part, which keeps its state', async () => {
     const { part, arrive } = counterPart();
     const draw = (label: string) =>
       act(() =>
-        root.render(
+        dom.root.render(
           <Suspense fallback={<p>Loading</p>}>
             <part.Component label={label} />
           </Suspense>,
         ),
       );
     draw('count');
-    expect(host.textContent).toBe('Loading');
+    expect(dom.host.textContent).toBe('Loading');
     await act(async () => {
       arrive();
       await part.preload();
     });
-    expect(host.textContent).toBe('count 0');
-    act(() => host.querySelector('button')?.click());
-    expect(host.textContent).toBe('count 1');
+    expect(dom.host.textContent).toBe('count 0');
+    act(() => dom.host.querySelector('button')?.click());
+    expect(dom.host.textContent).toBe('count 1');
     // A re-render with new props keeps the instance (the count is kept).
     draw('total');
-    expect(host.textContent).toBe('total 1');
+    expect(dom.host.textContent).toBe('total 1');
   });
 });

@@ -7,35 +7,20 @@
  * render its parent asks for, a paced panel shows the current frame.
  */
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDomRoot } from './domRoot.ts';
 import { LabStoreProvider, useLab, useLabPaced } from '../../src/store/context.tsx';
 import { createLabStore } from '../../src/store/index.ts';
 import { PACED_SPEED, PANEL_LANES, type LabState, type LabStore } from '../../src/store/types.ts';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = useDomRoot();
 
 const selectTime = (s: LabState) => s.frame.time;
 
 /** Renders per probe, and the time each shows. */
 const renders = new Map<string, number>();
 const shown = (name: string): number =>
-  Number(host.querySelector(`[data-p="${name}"]`)?.textContent);
+  Number(dom.host.querySelector(`[data-p="${name}"]`)?.textContent);
 
 function Probe({ name, lane }: { name: string; lane: number | null }) {
   const time = lane === null ? useLab(selectTime) : useLabPaced(selectTime, lane);
@@ -46,7 +31,7 @@ function Probe({ name, lane }: { name: string; lane: number | null }) {
 function mount(store: LabStore) {
   renders.clear();
   act(() =>
-    root.render(
+    dom.root.render(
       <LabStoreProvider store={store}>
         <Probe name="ring" lane={null} />
         <Probe name="lane0" lane={0} />
@@ -58,6 +43,15 @@ function mount(store: LabStore) {
   renders.clear();
 }
 
+/** A fresh store at `speed` with the probes mounted, playing, its render counts cleared. */
+function playing(speed: number): LabStore {
+  const store = createLabStore({ clock: () => 0, speed });
+  mount(store);
+  act(() => store.getState().play());
+  renders.clear();
+  return store;
+}
+
 /** `n` frames of 16 wall ms, each in its own act (one publish, one render, as in the page). */
 function frames(store: LabStore, n: number): void {
   for (let i = 0; i < n; i++) act(() => store.getState().tick(16));
@@ -66,10 +60,7 @@ function frames(store: LabStore, n: number): void {
 describe('paced text panels', () => {
   it('at 100x each lane renders one frame in three and shows that frame; the ring every frame', () => {
     expect(PANEL_LANES).toBe(3);
-    const store = createLabStore({ clock: () => 0, speed: 100 });
-    mount(store);
-    act(() => store.getState().play());
-    renders.clear();
+    const store = playing(100);
     frames(store, 9);
     expect(renders.get('ring')).toBe(9);
     for (const lane of [0, 1, 2]) expect(renders.get(`lane${lane}`)).toBe(3);
@@ -85,10 +76,7 @@ describe('paced text panels', () => {
   });
 
   it('at real time (1x) the panels take turns too: one frame in three each', () => {
-    const store = createLabStore({ clock: () => 0, speed: 1 });
-    mount(store);
-    act(() => store.getState().play());
-    renders.clear();
+    const store = playing(1);
     frames(store, 9);
     expect(renders.get('ring')).toBe(9);
     for (const lane of [0, 1, 2]) expect(renders.get(`lane${lane}`)).toBe(3);
@@ -98,7 +86,7 @@ describe('paced text panels', () => {
     const store = createLabStore({ clock: () => 0, speed: 100 });
     renders.clear();
     act(() =>
-      root.render(
+      dom.root.render(
         <LabStoreProvider store={store}>
           <Probe name="free" lane={-1} />
         </LabStoreProvider>,
@@ -123,10 +111,7 @@ describe('paced text panels', () => {
   });
 
   it('below PACED_SPEED every panel follows every frame', () => {
-    const store = createLabStore({ clock: () => 0, speed: PACED_SPEED / 5 });
-    mount(store);
-    act(() => store.getState().play());
-    renders.clear();
+    const store = playing(PACED_SPEED / 5);
     frames(store, 6);
     expect(store.getState().lane).toBe(-1);
     for (const name of ['ring', 'lane0', 'lane1', 'lane2']) expect(renders.get(name)).toBe(6);
@@ -155,7 +140,7 @@ describe('paced text panels', () => {
       return <span data-p="chosen">{term}</span>;
     }
     act(() =>
-      root.render(
+      dom.root.render(
         <LabStoreProvider store={store}>
           <Chosen />
         </LabStoreProvider>,
@@ -166,6 +151,6 @@ describe('paced text panels', () => {
     frames(store, 1);
     while (store.getState().lane === 2) frames(store, 1);
     act(() => choose(3));
-    expect(host.querySelector('[data-p="chosen"]')?.textContent).toBe('3:3');
+    expect(dom.host.querySelector('[data-p="chosen"]')?.textContent).toBe('3:3');
   });
 });

@@ -7,29 +7,14 @@
  * arrow's and mark's elements as they were; on screen each still sits where the window puts it.
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDomRoot } from './domRoot.ts';
 import { EN_T, type Translate } from '../../src/i18n/index.ts';
 import { arrowOf, laneLayout, plotOf, xAt } from '../../src/views/spacetime/geometry.ts';
 import { SpaceTimeDiagram } from '../../src/views/spacetime/SpaceTimeDiagram.tsx';
 import { spaceTimeRun } from './spacetimeFixtures.ts';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = useDomRoot();
 
 const SPAN = 300;
 const { log, position } = spaceTimeRun();
@@ -48,7 +33,7 @@ function draw(fromMs: number, span = SPAN): ReturnType<typeof plotOf> {
   const toMs = fromMs + span;
   const plot = plotOf(640, 200, { fromMs, toMs });
   act(() =>
-    root.render(
+    dom.root.render(
       <SpaceTimeDiagram
         plot={plot}
         lanes={lanes}
@@ -71,7 +56,7 @@ function draw(fromMs: number, span = SPAN): ReturnType<typeof plotOf> {
 /** translate(x,0) of a group, 0 without one. */
 function shiftOf(selector: string): number {
   const m = /translate\(([-\d.e]+),0\)/.exec(
-    host.querySelector(selector)?.getAttribute('transform') ?? '',
+    dom.host.querySelector(selector)?.getAttribute('transform') ?? '',
   );
   return m ? Number(m[1]) : 0;
 }
@@ -79,8 +64,8 @@ function shiftOf(selector: string): number {
 describe('space-time frames', () => {
   it('a window that slides leaves the arrows and marks alone, and moves their groups', () => {
     draw(10);
-    const arrows = host.querySelectorAll('.rl-st-arrow');
-    const marks = host.querySelectorAll('.rl-st-mark');
+    const arrows = dom.host.querySelectorAll('.rl-st-arrow');
+    const marks = dom.host.querySelectorAll('.rl-st-mark');
     expect(arrows.length).toBe(5);
     expect(marks.length).toBeGreaterThan(0);
     const changed: string[] = [];
@@ -90,14 +75,14 @@ describe('space-time frames', () => {
         if (el?.closest('.rl-st-arrow, .rl-st-mark')) changed.push(`${m.type} ${m.attributeName}`);
       }
     });
-    const messages = host.querySelector('.rl-st-messages') as Element;
+    const messages = dom.host.querySelector('.rl-st-messages') as Element;
     watch.observe(messages, {
       subtree: true,
       attributes: true,
       childList: true,
       characterData: true,
     });
-    watch.observe(host.querySelector('.rl-st-marks') as Element, {
+    watch.observe(dom.host.querySelector('.rl-st-marks') as Element, {
       subtree: true,
       attributes: true,
       childList: true,
@@ -108,8 +93,8 @@ describe('space-time frames', () => {
     for (const from of [14, 20, 33, 47]) {
       const plot = draw(from);
       // The same elements, none of them rewritten...
-      expect(host.querySelectorAll('.rl-st-arrow')).toHaveLength(5);
-      expect([...host.querySelectorAll('.rl-st-arrow')].every((a, i) => a === arrows[i])).toBe(
+      expect(dom.host.querySelectorAll('.rl-st-arrow')).toHaveLength(5);
+      expect([...dom.host.querySelectorAll('.rl-st-arrow')].every((a, i) => a === arrows[i])).toBe(
         true,
       );
       // ...and the groups moved so that each arrow starts where this window puts its send.
@@ -119,7 +104,9 @@ describe('space-time frames', () => {
       const laneY = new Map(lanes.map((l) => [l.endpoint, l.y]));
       for (const v of log.messagesIn(from, from + SPAN, position)) {
         const a = arrowOf(v, laneY, plot, 200);
-        const el = host.querySelector(`.rl-st-arrow[data-id="${v.record.id}"] line:last-of-type`);
+        const el = dom.host.querySelector(
+          `.rl-st-arrow[data-id="${v.record.id}"] line:last-of-type`,
+        );
         const x1 = Number(el?.getAttribute('x1')) + shift;
         expect(Math.abs(x1 - (a?.x1 ?? NaN))).toBeLessThan(1e-6);
         expect(Math.abs(x1 - xAt(plot, v.record.sentMs))).toBeLessThan(1e-6);
@@ -144,7 +131,7 @@ describe('space-time frames', () => {
     expect(shown.length).toBeGreaterThanOrEqual(2);
     for (const v of shown) {
       const a = arrowOf(v, laneY, plot, 200);
-      const el = host.querySelector(`.rl-st-arrow[data-id="${v.record.id}"] line:last-of-type`);
+      const el = dom.host.querySelector(`.rl-st-arrow[data-id="${v.record.id}"] line:last-of-type`);
       expect(Math.abs(Number(el?.getAttribute('x1')) + shift - (a?.x1 ?? NaN))).toBeLessThan(1e-6);
     }
   });

@@ -421,6 +421,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
       ? plot
       : { ...plot, window: { fromMs: originMs, toMs: originMs + spanMs } };
   const arrowShift = xAt(plot, originMs) - plot.x0;
+  const shifted = arrowShift === 0 ? undefined : `translate(${arrowShift},0)`;
   const placed = marks.map((m) => ({ m, y: laneY.get(m.server), x: xAt(arrowPlot, m.time) }));
   const drawn = placed.filter((p) => p.y !== undefined);
   const above = drawn.filter((p) => p.m.kind === 'candidate' || p.m.kind === 'leader');
@@ -564,10 +565,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
             </g>
           ),
         )}
-        <g
-          className="rl-st-messages"
-          transform={arrowShift === 0 ? undefined : `translate(${arrowShift},0)`}
-        >
+        <g className="rl-st-messages" transform={shifted}>
           {messages.map((v) => {
             const a = arrowOf(v, laneY, arrowPlot, playheadMs);
             if (a === null) return null;
@@ -585,10 +583,7 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
             );
           })}
         </g>
-        <g
-          className="rl-st-marks"
-          transform={arrowShift === 0 ? undefined : `translate(${arrowShift},0)`}
-        >
+        <g className="rl-st-marks" transform={shifted}>
           {placed.map((p) => {
             const { m, x, y } = p;
             if (y === undefined) return null;
