@@ -12,6 +12,8 @@ import {
 } from './clientModel.ts';
 import { CommandForm } from './CommandForm.tsx';
 import { ScrollBox } from './ScrollBox.tsx';
+import { splitRuleIds } from '../rules/eventRules.ts';
+import { RuleChip } from '../rules/RuleChip.tsx';
 
 export interface ClientPanelProps {
   clients: readonly ClientState[];
@@ -136,11 +138,27 @@ function ClientCard({
       {notes.length === 0 ? null : (
         <ul className="rl-client-notes">
           {notes.map((n) => (
-            <li key={`${n.type}-${n.time}-${n.seq}-${n.server}`}>{noteText(n, t, lang)}</li>
+            <ClientNoteLine
+              key={`${n.type}-${n.time}-${n.seq}-${n.server}`}
+              text={noteText(n, t, lang)}
+            />
           ))}
         </ul>
       )}
     </article>
+  );
+}
+
+/** A note's words, then the rules it cites as chips that open their explanation (never bare). */
+function ClientNoteLine({ text }: { text: string }) {
+  const { text: words, rules } = splitRuleIds(text);
+  return (
+    <li>
+      {words}
+      {rules.map((id) => (
+        <RuleChip key={id} id={id} />
+      ))}
+    </li>
   );
 }
 
