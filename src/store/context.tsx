@@ -32,13 +32,12 @@ export function useLabShallow<T>(selector: (state: LabState) => T): T {
 }
 
 /**
- * Like useLab, for a text panel in turn `lane` (0..PANEL_LANES-1):
- * while the lab plays fast, a frame of another turn leaves the panel as it was (no render), so the
+ * Like useLab, for a text panel in turn `lane` (0..PANEL_LANES-1): while the lab plays at
+ * PACED_SPEED or faster, a frame of another turn leaves the panel as it was (no render), so the
  * panels share out the frames instead of all drawing every one (PlaybackSlice.lane). Paused, on a
- * render its parent asks for, below PACED_SPEED, and for a negative `lane` (a part that paces itself
- * only at some speeds), it reads the state as useLab does. `equal`
- * keeps the previous value while nothing that matters changed (for a selector that builds a new
- * list each time).
+ * render its parent asks for, in slow motion, and for a negative `lane` (a part that takes turns
+ * only at some speeds), it reads the state as useLab does. `equal` keeps the previous value while
+ * nothing that matters changed (for a selector that builds a new list each time).
  */
 export function useLabPaced<T>(
   select: (state: LabState) => T,
