@@ -31,7 +31,9 @@ export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [
   --recorder    measure recording for time travel instead: the same run on the bare core and
                 through the lab's recorder, its extra cost, the cost of its first and last
                 virtual minute, its heap and seek latency (median, p95), on the first --servers
-  --minutes M   a run length for --recorder, in virtual minutes; repeat (default 1, 10 and 60)
+  --minutes M   a run length for --recorder, in virtual minutes; repeat (default 1, 10 and 60);
+                with --recorder, --trials runs each length that many times, the core and the
+                recorder in turn, and prints medians (default 1)
   --browser     measure the built app in headless Chromium instead (frame rate, CPU, first
                 paint): see npm run bench -- --browser --help
 `;
@@ -58,6 +60,8 @@ export const RECORDER_MINUTES = [1, 10, 60] as const;
 export interface BenchOptions {
   /** `--recorder`: measure recording at these run lengths (virtual minutes) instead; null: no. */
   recorder: readonly number[] | null;
+  /** `--recorder`'s trials per length (its own default: 1, as each 60-minute run is long). */
+  recorderTrials: number;
   servers: readonly number[];
   /** Wall milliseconds each trial runs simulations for (at least). */
   trialMs: number;
@@ -356,6 +360,7 @@ export function parseBenchArgs(argv: readonly string[]): Parsed {
     ok: true,
     options: {
       recorder: flags.has('recorder') ? minutes : null,
+      recorderTrials: ints.get('trials') ?? 1,
       servers,
       trialMs: (ints.get('seconds') ?? 3) * 1000,
       trials: ints.get('trials') ?? 5,
@@ -392,7 +397,10 @@ export async function runBench(
     io.stdout(
       `Recording for time travel: ${servers} servers, a client request every 100 virtual ms, invariants on; the same run on the bare core and through the lab's recorder, for each length.\n\n`,
     );
-    io.stdout(`${formatRecorderTable(measureRecorder(options.recorder, servers, clock))}\n`);
+    const trials = options.recorderTrials;
+    io.stdout(
+      `${formatRecorderTable(measureRecorder(options.recorder, servers, clock, undefined, trials))}\n`,
+    );
     return 0;
   }
   io.stdout(describe(options));

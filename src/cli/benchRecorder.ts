@@ -35,6 +35,10 @@ export interface RecorderRow {
    * warm-up, which makes the core's first minutes slower than its later ones).
    */
   overheadCpuLastTenth: number;
+  /** The lowest and highest of that over the trials. */
+  lastTenthSpread: readonly [number, number];
+  /** Trials this row is the median of. */
+  trials: number;
   /** Recorder wall ms for the first and for the last virtual minute. */
   firstMinuteMs: number;
   lastMinuteMs: number;
@@ -186,41 +190,96 @@ function runRecorder(
   };
 }
 
+/** The median of each figure of a length's trials (the hash matches only if it did in all). */
+export function medianRow(trials: readonly RecorderRow[]): RecorderRow {
+  const first = trials[0] as RecorderRow;
+  const mid = (pick: (r: RecorderRow) => number): number => {
+    const xs = trials.map(pick).sort((a, b) => a - b);
+    const n = xs.length;
+    return n % 2 === 1
+      ? (xs[(n - 1) / 2] as number)
+      : ((xs[n / 2 - 1] as number) + (xs[n / 2] as number)) / 2;
+  };
+  const heaps = trials.map((r) => r.heapMb);
+  return {
+    ...first,
+    coreVirtualPerWall: mid((r) => r.coreVirtualPerWall),
+    recorderVirtualPerWall: mid((r) => r.recorderVirtualPerWall),
+    overhead: mid((r) => r.overhead),
+    coreVirtualPerCpu: mid((r) => r.coreVirtualPerCpu),
+    recorderVirtualPerCpu: mid((r) => r.recorderVirtualPerCpu),
+    overheadCpu: mid((r) => r.overheadCpu),
+    overheadCpuLastTenth: mid((r) => r.overheadCpuLastTenth),
+    lastTenthSpread: [
+      Math.min(...trials.map((r) => r.overheadCpuLastTenth)),
+      Math.max(...trials.map((r) => r.overheadCpuLastTenth)),
+    ],
+    firstMinuteMs: mid((r) => r.firstMinuteMs),
+    lastMinuteMs: mid((r) => r.lastMinuteMs),
+    heapMb: heaps.some((h) => h === null) ? null : mid((r) => r.heapMb as number),
+    seekMedianMs: mid((r) => r.seekMedianMs),
+    seekP95Ms: mid((r) => r.seekP95Ms),
+    seekCpuMedianMs: mid((r) => r.seekCpuMedianMs),
+    seekCpuP95Ms: mid((r) => r.seekCpuP95Ms),
+    trials: trials.length,
+    hashesMatch: trials.every((r) => r.hashesMatch),
+  };
+}
+
+/**
+ * Each length `trials` times, the core and the recorder in turn (so a change in the machine's
+ * load falls on both); each figure is the median of its trials, the extra cost over the last
+ * tenth also with its lowest–highest.
+ */
 export function measureRecorder(
   minutesList: readonly number[],
   servers: number,
   clock: Clock,
   cpu: Clock = cpuClock,
+  trials = 1,
 ): RecorderRow[] {
   const gc = collector();
   // Warm both paths up on a short run so the first length is not also the JIT's first.
   runCore(servers, 0.25, clock, cpu);
   runRecorder(servers, 0.25, clock, cpu, null);
-  return minutesList.map((minutes) => {
-    const core = runCore(servers, minutes, clock, cpu);
-    const rec = runRecorder(servers, minutes, clock, cpu, gc);
-    const virtualS = (minutes * MINUTE_MS) / 1000;
-    return {
-      minutes,
-      servers,
-      coreVirtualPerWall: virtualS / (core.wallMs / 1000),
-      recorderVirtualPerWall: virtualS / (rec.wallMs / 1000),
-      overhead: rec.wallMs / core.wallMs - 1,
-      coreVirtualPerCpu: virtualS / (core.cpuMs / 1000),
-      recorderVirtualPerCpu: virtualS / (rec.cpuMs / 1000),
-      overheadCpu: rec.cpuMs / core.cpuMs - 1,
-      overheadCpuLastTenth: rec.lastTenthCpuMs / core.lastTenthCpuMs - 1,
-      firstMinuteMs: rec.perMinute[0] ?? rec.wallMs,
-      lastMinuteMs: rec.perMinute.at(-1) ?? rec.wallMs,
-      heapMb: rec.heapMb,
-      seekMedianMs: rec.seekMedianMs,
-      seekP95Ms: rec.seekP95Ms,
-      seekCpuMedianMs: rec.seekCpuMedianMs,
-      seekCpuP95Ms: rec.seekCpuP95Ms,
-      seeks: rec.seeks,
-      hashesMatch: core.hash === rec.hash,
-    };
-  });
+  return minutesList.map((minutes) =>
+    medianRow(Array.from({ length: trials }, () => measureOnce(minutes, servers, clock, cpu, gc))),
+  );
+}
+
+function measureOnce(
+  minutes: number,
+  servers: number,
+  clock: Clock,
+  cpu: Clock,
+  gc: (() => void) | null,
+): RecorderRow {
+  const core = runCore(servers, minutes, clock, cpu);
+  const rec = runRecorder(servers, minutes, clock, cpu, gc);
+  const virtualS = (minutes * MINUTE_MS) / 1000;
+  const lastTenth = rec.lastTenthCpuMs / core.lastTenthCpuMs - 1;
+  return {
+    minutes,
+    servers,
+    coreVirtualPerWall: virtualS / (core.wallMs / 1000),
+    recorderVirtualPerWall: virtualS / (rec.wallMs / 1000),
+    overhead: rec.wallMs / core.wallMs - 1,
+    coreVirtualPerCpu: virtualS / (core.cpuMs / 1000),
+    recorderVirtualPerCpu: virtualS / (rec.cpuMs / 1000),
+    overheadCpu: rec.cpuMs / core.cpuMs - 1,
+    overheadCpuLastTenth: lastTenth,
+    lastTenthSpread: [lastTenth, lastTenth],
+    firstMinuteMs: rec.perMinute[0] ?? rec.wallMs,
+    lastMinuteMs: rec.perMinute.at(-1) ?? rec.wallMs,
+    heapMb: rec.heapMb,
+    seekMedianMs: rec.seekMedianMs,
+    seekP95Ms: rec.seekP95Ms,
+    seekCpuMedianMs: rec.seekCpuMedianMs,
+    seekCpuP95Ms: rec.seekCpuP95Ms,
+    seeks: rec.seeks,
+    trials: 1,
+    hashesMatch: core.hash === rec.hash,
+  };
 }
 
 export function formatRecorderTable(rows: readonly RecorderRow[]): string {
@@ -243,7 +302,9 @@ export function formatRecorderTable(rows: readonly RecorderRow[]): string {
     r.recorderVirtualPerWall.toFixed(0),
     `${Math.round(r.overhead * 100)}%`,
     `${r.coreVirtualPerCpu.toFixed(0)} / ${r.recorderVirtualPerCpu.toFixed(0)} / ${Math.round(r.overheadCpu * 100)}%`,
-    `${Math.round(r.overheadCpuLastTenth * 100)}%`,
+    r.trials > 1
+      ? `${Math.round(r.overheadCpuLastTenth * 100)}% (${r.lastTenthSpread.map((x) => Math.round(x * 100)).join('–')}%)`
+      : `${Math.round(r.overheadCpuLastTenth * 100)}%`,
     `${r.firstMinuteMs.toFixed(0)} / ${r.lastMinuteMs.toFixed(0)}`,
     r.heapMb === null ? 'n/a' : `${r.heapMb.toFixed(1)} (${(r.heapMb / r.minutes).toFixed(2)})`,
     `${r.seekMedianMs.toFixed(1)} / ${r.seekP95Ms.toFixed(1)}`,

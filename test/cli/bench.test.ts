@@ -13,6 +13,7 @@ import {
 import {
   formatRecorderTable,
   measureRecorder,
+  medianRow,
   type RecorderRow,
 } from '../../src/cli/benchRecorder.ts';
 import { captureIo } from './helpers.ts';
@@ -69,7 +70,15 @@ describe('bench', () => {
   it('warms up, then takes the trials in turn for every cluster size', () => {
     const rounds: number[][] = [];
     const bySize = measureAll(
-      { recorder: null, servers: [3, 1], trialMs: 2, trials: 3, warmupMs: 1, runMs: 1_000 },
+      {
+        recorder: null,
+        recorderTrials: 1,
+        servers: [3, 1],
+        trialMs: 2,
+        trials: 3,
+        warmupMs: 1,
+        runMs: 1_000,
+      },
       fakeClock(),
       (round, done) => rounds.push([round, ...done.map((t) => t.servers)]),
       fakeClock(),
@@ -122,6 +131,7 @@ describe('bench', () => {
       ok: true,
       options: {
         recorder: null,
+        recorderTrials: 1,
         servers: [5, 9],
         trialMs: 3_000,
         trials: 5,
@@ -146,6 +156,7 @@ describe('bench', () => {
       ok: true,
       options: {
         recorder: null,
+        recorderTrials: 7,
         servers: [3, 9],
         trialMs: 4_000,
         trials: 7,
@@ -156,7 +167,10 @@ describe('bench', () => {
     expect(parseBenchArgs(['--help'])).toEqual({ ok: true, options: 'help' });
     expect(parseBenchArgs(['--recorder'])).toMatchObject({ options: { recorder: [1, 10, 60] } });
     expect(parseBenchArgs(['--recorder', '--minutes', '2', '--minutes=5'])).toMatchObject({
-      options: { recorder: [2, 5] },
+      options: { recorder: [2, 5], recorderTrials: 1 },
+    });
+    expect(parseBenchArgs(['--recorder', '--trials', '3'])).toMatchObject({
+      options: { recorderTrials: 3 },
     });
   });
 
@@ -179,6 +193,32 @@ describe('bench', () => {
     ]);
     expect(table.split('\n')).toHaveLength(4);
     expect(table).toMatch(/ yes\n.* yes\n.* NO$/);
+  });
+
+  it('takes trials in turn and prints the median of each figure, the last tenth with its spread', () => {
+    const [row] = measureRecorder([0.1], 3, () => performance.now(), undefined, 3);
+    if (row === undefined) throw new Error('no row');
+    expect(row.trials).toBe(3);
+    expect(row.hashesMatch).toBe(true);
+    const [low, high] = row.lastTenthSpread;
+    expect(low).toBeLessThanOrEqual(row.overheadCpuLastTenth);
+    expect(high).toBeGreaterThanOrEqual(row.overheadCpuLastTenth);
+    const text = formatRecorderTable([
+      { ...row, overheadCpuLastTenth: 0.3, lastTenthSpread: [0.1, 0.9] },
+    ]);
+    expect(text).toMatch(/ 30% \(10–90%\) /);
+    // The median of each figure, not the first trial's; one trial without a hash match spoils all.
+    const at = (x: number, hashesMatch = true): RecorderRow => ({
+      ...row,
+      overhead: x,
+      overheadCpuLastTenth: x,
+      seekP95Ms: 10 * x,
+      hashesMatch,
+    });
+    const m = medianRow([at(0.5), at(0.1), at(0.3)]);
+    expect([m.overhead, m.overheadCpuLastTenth, m.seekP95Ms, m.trials]).toEqual([0.3, 0.3, 3, 3]);
+    expect(m.lastTenthSpread).toEqual([0.1, 0.5]);
+    expect(medianRow([at(0.5), at(0.1, false), at(0.3)]).hashesMatch).toBe(false);
   });
 
   it.each([
