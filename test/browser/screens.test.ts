@@ -301,7 +301,8 @@ describe('menus of the lab', () => {
         await summary.scrollIntoViewIfNeeded();
         await summary.click();
         expect(await isOpen(menu), `${menu} opens`).toBe(true);
-        expect(await bodyInside(page, menu)).toBe('');
+        // The menu is fitted on its toggle event, which the browser fires in a task of its own.
+        await expect.poll(() => bodyInside(page, menu), { timeout: 5_000 }).toBe('');
         await page.keyboard.press('Escape');
         expect(await isOpen(menu), `${menu} closes on Escape`).toBe(false);
         await summary.click();
