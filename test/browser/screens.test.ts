@@ -326,7 +326,9 @@ describe('menus of the lab', () => {
       viewport: { width: 390, height: 844 },
     });
     await page.locator('.rl-show .rl-library-menu > summary').click();
-    expect(await bodyInside(page, '.rl-show .rl-library-menu')).toBe('');
+    await expect
+      .poll(() => bodyInside(page, '.rl-show .rl-library-menu'), { timeout: 5_000 })
+      .toBe('');
     await page.keyboard.press('Escape');
     expect(
       await page
