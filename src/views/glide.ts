@@ -98,10 +98,53 @@ export function useGlide(): Glide | null {
 }
 
 /**
+ * The keyframes' offsets, each given or computed as Web Animations computes a missing one (the
+ * first 0, the last 1, the others spread evenly between their neighbours with an offset).
+ */
+function computedOffsets(keyframes: readonly Keyframe[]): number[] {
+  const n = keyframes.length;
+  const offsets = keyframes.map((k, i) => {
+    if (typeof k.offset === 'number') return k.offset;
+    if (i === 0) return 0;
+    return i === n - 1 ? 1 : Number.NaN;
+  });
+  for (let i = 1; i < n; i++) {
+    if (!Number.isNaN(offsets[i] as number)) continue;
+    let j = i;
+    while (Number.isNaN(offsets[j] as number)) j++;
+    const a = offsets[i - 1] as number;
+    const b = offsets[j] as number;
+    for (let k = i; k < j; k++) offsets[k] = a + ((b - a) * (k - i + 1)) / (j - i + 1);
+  }
+  return offsets;
+}
+
+/**
+ * `keyframes` over a span of `span` wall ms, followed by `hold` wall ms showing the last keyframe:
+ * offsets scaled into [0, span / (span + hold)] and the last keyframe again at offset 1.
+ */
+export function withHold(keyframes: readonly Keyframe[], span: number, hold: number): Keyframe[] {
+  if (hold <= 0 || keyframes.length === 0) return [...keyframes];
+  const scale = span / (span + hold);
+  const offsets = computedOffsets(keyframes);
+  const scaled = keyframes.map((k, i) => ({ ...k, offset: (offsets[i] as number) * scale }));
+  const last = scaled[scaled.length - 1] as Keyframe;
+  // The held stretch is still: no easing carries over into it.
+  const { easing: _easing, ...still } = last;
+  return [...scaled, { ...still, offset: 1 }];
+}
+
+/**
  * Plays `keyframes` on `el` as the stretch of virtual time [fromMs, toMs] (offsets 0..1 of it),
  * placed on the document timeline by `glide`: at wall time w the element shows the keyframes at
  * virtual time glide.time + (w − glide.wall) × speed. Held at either end (fill both). Returns the
  * animation (cancel it to stop), or null where Web Animations are missing (jsdom).
+ *
+ * `holdWallMs` keeps the animation running that long past `toMs`, still at its last keyframe. A
+ * part that React removes when toMs comes (a message delivered) is then gone while its animation
+ * still runs: an animation that finishes on the compositor makes the browser draw a main-thread
+ * frame of its own (one per message at the default speed, some 16 a second at idle), while one
+ * cancelled with its element costs nothing more than the frame that removes it.
  */
 export function glideAnimation(
   el: Element,
@@ -109,10 +152,16 @@ export function glideAnimation(
   fromMs: number,
   toMs: number,
   glide: Glide,
+  holdWallMs = 0,
 ): Animation | null {
   if (typeof el.animate !== 'function') return null;
-  const duration = Math.max(1e-3, (toMs - fromMs) / glide.speed);
-  const animation = el.animate(keyframes, { duration, fill: 'both', easing: 'linear' });
+  const span = Math.max(1e-3, (toMs - fromMs) / glide.speed);
+  const frames = holdWallMs > 0 ? withHold(keyframes, span, holdWallMs) : keyframes;
+  const animation = el.animate(frames, {
+    duration: span + Math.max(0, holdWallMs),
+    fill: 'both',
+    easing: 'linear',
+  });
   animation.startTime = glide.wall + (fromMs - glide.time) / glide.speed;
   return animation;
 }

@@ -116,6 +116,41 @@ describe('idle lab', () => {
     expect(seen.turns).toBeGreaterThanOrEqual(20);
   });
 
+  it('removes a delivered message while its glide still runs: no animation finishes on its own', async () => {
+    // An animation that finishes on the compositor makes the browser draw a main-thread frame of
+    // its own. A glide that ended at the delivery finished a moment before the driver woke to
+    // remove the message: one extra frame per message, some 16 a second at idle. Held past the
+    // delivery (DELIVERY_HOLD_WALL_MS), it is cancelled with its element instead.
+    const page = await openLab(browser, { viewport: { width: 1440, height: 900 } }, '?servers=5');
+    await waitForState(page, (s) => leaderOf(s) !== null, 'a leader');
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(async () => {
+      const tracked = new WeakSet<Animation>();
+      const out = { glides: 0, finished: 0 };
+      const watch = (): void => {
+        for (const a of document.getAnimations()) {
+          const target = (a.effect as KeyframeEffect | null)?.target;
+          if (tracked.has(a) || !(target instanceof Element)) continue;
+          if (!target.classList.contains('rl-msg-box')) continue;
+          tracked.add(a);
+          out.glides++;
+          a.addEventListener('finish', () => out.finished++);
+        }
+      };
+      const timer = setInterval(watch, 5);
+      await new Promise((r) => setTimeout(r, 4000));
+      clearInterval(timer);
+      return out;
+    });
+    figures['delivery hold'] = seen;
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+    // Heartbeats and their replies glide all the time (some 80 in 4 s here).
+    expect(seen.glides).toBeGreaterThanOrEqual(20);
+    // Without the hold nearly every one finished (80 of 84); a loaded machine may be late for a few.
+    expect(seen.finished).toBeLessThanOrEqual(Math.floor(seen.glides / 10));
+  });
+
   it('at 1x places messages and turns rings from script: parts that last a few frames get no animation', async () => {
     // 10-20 virtual ms of flight are 10-20 wall ms at 1x: an animation made for each of some
     // 150 messages a second costs the main thread more than the frame or two it would save.

@@ -134,6 +134,12 @@ export function journeyKeyframes(
   ];
 }
 
+/**
+ * Wall ms a glide holds a message at its end past its delivery (glideAnimation): the driver wakes
+ * for the delivery within a frame or two and removes it, with its animation still running.
+ */
+export const DELIVERY_HOLD_WALL_MS = 500;
+
 /** A flight that lasts less wall time than this is placed from script, frame by frame. */
 export const BRIEF_FLIGHT_WALL_MS = 50;
 
@@ -180,7 +186,15 @@ const MessageMark = memo(function MessageMark({
     const el = box.current;
     if (!animated || glide === null || el === null) return;
     const keyframes = journeyKeyframes(message, layout, doomed, stepped);
-    const animation = glideAnimation(el, keyframes, message.sentMs, message.deliverMs, glide);
+    // Held past the delivery, so that the frame delivering it removes a running animation.
+    const animation = glideAnimation(
+      el,
+      keyframes,
+      message.sentMs,
+      message.deliverMs,
+      glide,
+      DELIVERY_HOLD_WALL_MS,
+    );
     return () => animation?.cancel();
   }, [animated, glide, message, layout, doomed, stepped]);
   const now = store.getState().displayTime;
