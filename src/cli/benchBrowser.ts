@@ -19,6 +19,7 @@ import {
   browserRuns,
   buildName,
   figuresOf,
+  firstPaintScripts,
   formatLoads,
   formatRuns,
   parseBrowserBenchArgs,
@@ -31,6 +32,7 @@ import {
 } from './benchBrowserReport.ts';
 import type { CliIo } from './io.ts';
 import { CHROMIUM_ARGS, serveFolder } from './staticSite.ts';
+import { LAB_DRAWN_MARK } from '../services/marks.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -241,8 +243,29 @@ async function measureRun(
   }
 }
 
-/** One cold load (a fresh context: empty cache): first contentful paint and the JS before it. */
-async function coldLoad(browser: Browser, url: string, dist: string, build: number) {
+const drawnMarkSet = `performance.getEntriesByName(${JSON.stringify(LAB_DRAWN_MARK)}).length > 0`;
+
+/** Whether a build's first scripts set the lab-drawn mark (another app's build does not). */
+export async function setsDrawnMark(dist: string): Promise<boolean> {
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  for (const path of firstPaintScripts(html)) {
+    const text = await readFile(join(dist, path), 'utf8').catch(() => '');
+    if (text.includes(LAB_DRAWN_MARK)) return true;
+  }
+  return false;
+}
+
+/**
+ * One cold load (a fresh context: empty cache): first contentful paint, the lab's first frame
+ * (`marks`: the build sets the mark), and the JS fetched before the first contentful paint.
+ */
+async function coldLoad(
+  browser: Browser,
+  url: string,
+  dist: string,
+  build: number,
+  marks: boolean,
+) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
@@ -253,21 +276,30 @@ async function coldLoad(browser: Browser, url: string, dist: string, build: numb
       'a first contentful paint',
       30_000,
     );
+    // The lab's own first frame, after the boot shell (a build that sets no mark: none).
+    const drawn = marks && (await until(page, drawnMarkSet, 'the lab drawn', 30_000), true);
     // Every script whose fetch began before the first contentful paint.
-    const seen = await page.evaluate<{ fcp: number; scripts: string[] }>(`(() => {
+    const seen = await page.evaluate<{
+      fcp: number;
+      drawn: number | null;
+      scripts: string[];
+    }>(`(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+      const mark = performance.getEntriesByName(${JSON.stringify(LAB_DRAWN_MARK)})[0];
+      const drawn = mark === undefined ? null : mark.startTime;
       const scripts = performance
         .getEntriesByType('resource')
         .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
         .filter((e) => e.path.endsWith('.js') && e.start <= fcp)
         .map((e) => e.path.replace(/^\\//, ''));
-      return { fcp, scripts };
+      return { fcp, drawn, scripts };
     })()`);
     let bytes = 0;
     for (const path of seen.scripts) bytes += await gzippedBytes(dist, path);
     const result: LoadResult = {
       build,
       fcpMs: seen.fcp,
+      drawnMs: drawn ? seen.drawn : null,
       jsGzipBytes: bytes,
       jsFiles: seen.scripts.length,
     };
@@ -364,9 +396,11 @@ export async function runBrowserBench(argv: readonly string[], io: CliIo): Promi
       }
     }
     const loads: LoadResult[] = [];
+    const marks = await Promise.all(dists.map((d) => setsDrawnMark(d)));
     for (let n = 0; n < options.loads; n++) {
       for (let b = 0; b < dists.length; b++) {
-        loads.push(await coldLoad(browser, servers[b]?.url ?? '', dists[b] ?? '', b));
+        const url = servers[b]?.url ?? '';
+        loads.push(await coldLoad(browser, url, dists[b] ?? '', b, marks[b] === true));
       }
     }
     io.stdout(describe(options, dists, cpu));

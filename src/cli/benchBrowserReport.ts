@@ -294,6 +294,8 @@ export function formatRuns(results: readonly RunResult[], builds: number): strin
 export interface LoadResult {
   build: number;
   fcpMs: number;
+  /** When the lab's first frame was painted (the app's mark); null for a build without it. */
+  drawnMs: number | null;
   /** Gzipped bytes of the JavaScript fetched before first contentful paint. */
   jsGzipBytes: number;
   jsFiles: number;
@@ -303,9 +305,16 @@ export const LOAD_COLUMNS = [
   'first paint',
   'build',
   'first contentful paint ms',
+  'lab drawn ms',
   'JS before it, KB gzipped',
   'files',
 ] as const;
+
+/** The lab-drawn figure of a build's loads: '–' where the build sets no mark (another app). */
+function drawnCell(loads: readonly LoadResult[]): string {
+  const drawn = loads.flatMap((l) => (l.drawnMs === null ? [] : [l.drawnMs]));
+  return drawn.length === 0 ? '–' : withSpread(spreadOf(drawn), 0);
+}
 
 export function formatLoads(loads: readonly LoadResult[], builds: number): string {
   const rows: string[][] = [];
@@ -316,6 +325,7 @@ export function formatLoads(loads: readonly LoadResult[], builds: number): strin
       `${mine.length} cold load${mine.length === 1 ? '' : 's'}`,
       buildName(b, builds),
       withSpread(spreadOf(mine.map((l) => l.fcpMs)), 0),
+      drawnCell(mine),
       withSpread(spreadOf(mine.map((l) => l.jsGzipBytes / 1024)), 1),
       withSpread(spreadOf(mine.map((l) => l.jsFiles)), 0),
     ]);

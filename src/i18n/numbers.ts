@@ -29,6 +29,10 @@ function numberFormat(lang: Language, digits: number): Intl.NumberFormat {
 
 /** A count or a whole number, grouped as the language groups digits: 12000 → "12.000" in es. */
 export function formatCount(n: number, lang: Language = 'en'): string {
+  // Below a thousand no language groups digits, and the sign is "-" in all three: the digits as
+  // they are, without making a number format (the page's first one costs some 20 ms of its
+  // first render). numbers.test.ts holds it to Intl's text for every such number.
+  if (Number.isInteger(n) && n > -1000 && n < 1000 && !Object.is(n, -0)) return String(n);
   return numberFormat(lang, 0).format(n);
 }
 
@@ -37,18 +41,14 @@ export function formatDecimal(n: number, digits: number, lang: Language = 'en'):
   return numberFormat(lang, digits).format(n);
 }
 
-const separators = new Map<Language, string>();
+/**
+ * The decimal separator of each language, as its number format writes it (numbers.test.ts holds
+ * the table to Intl): a constant, because the first time is shown in the lab's first render and a
+ * number format made for it cost some 20 ms there.
+ */
+const DECIMAL_SEPARATORS: Readonly<Record<Language, string>> = { en: '.', es: ',', pt: ',' };
 
 /** The decimal separator of the language: "." in English, "," in Spanish and Portuguese. */
 export function decimalSeparator(lang: Language = 'en'): string {
-  // Asked for every time shown (several per frame while the lab plays): worked out once a language.
-  let separator = separators.get(lang);
-  if (separator === undefined) {
-    const part = numberFormat(lang, 1)
-      .formatToParts(1.5)
-      .find((p) => p.type === 'decimal');
-    separator = part?.value ?? '.';
-    separators.set(lang, separator);
-  }
-  return separator;
+  return Object.hasOwn(DECIMAL_SEPARATORS, lang) ? DECIMAL_SEPARATORS[lang] : '.';
 }

@@ -8,6 +8,7 @@
 import { lazy, useEffect, useState, type ComponentType } from 'react';
 import { useLabT } from '../services/presenter/context.tsx';
 import { loadLaterWords } from '../i18n/laterWords.ts';
+import { LAB_DRAWN_MARK } from '../services/marks.ts';
 
 export interface LazyPart<P> {
   Component: ComponentType<P>;
@@ -75,9 +76,10 @@ const idleParts: (() => Promise<unknown>)[] = [];
 let painted: Promise<void> | null = null;
 
 /**
- * Resolves once the page has painted its first content (the browser's first-contentful-paint
- * entry), so that nothing fetched ahead competes with the first paint. Where paint timing cannot
- * be observed, or a page opened in a background tab does not paint, it resolves after 10 s.
+ * Resolves once the lab has painted its first frame (main.tsx's LAB_DRAWN_MARK on the performance
+ * timeline), so that nothing fetched ahead competes with it. Not the browser's first contentful
+ * paint: that is index.html's boot shell, painted before any script runs. Where marks cannot be
+ * observed, or a page opened in a background tab does not paint, it resolves after 10 s.
  */
 export function afterFirstPaint(win: Window = window): Promise<void> {
   painted ??= new Promise<void>((resolve) => {
@@ -88,13 +90,13 @@ export function afterFirstPaint(win: Window = window): Promise<void> {
     };
     const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver })
       .PerformanceObserver;
-    if (Observer === undefined || !(Observer.supportedEntryTypes ?? []).includes('paint')) return;
+    if (Observer === undefined || !(Observer.supportedEntryTypes ?? []).includes('mark')) return;
     const observer = new Observer((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      if (list.getEntriesByName(LAB_DRAWN_MARK).length === 0) return;
       observer.disconnect();
       done();
     });
-    observer.observe({ type: 'paint', buffered: true });
+    observer.observe({ type: 'mark', buffered: true });
   });
   return painted;
 }

@@ -241,17 +241,30 @@ describe('bench --browser tables', () => {
   it('names a single build "this" and prints first paint per build', () => {
     const text = formatLoads(
       [
-        { build: 0, fcpMs: 300, jsGzipBytes: 150 * 1024, jsFiles: 2 },
-        { build: 0, fcpMs: 200, jsGzipBytes: 150 * 1024, jsFiles: 2 },
-        { build: 0, fcpMs: 250, jsGzipBytes: 150 * 1024, jsFiles: 2 },
+        { build: 0, fcpMs: 300, drawnMs: 420, jsGzipBytes: 150 * 1024, jsFiles: 2 },
+        { build: 0, fcpMs: 200, drawnMs: 400, jsGzipBytes: 150 * 1024, jsFiles: 2 },
+        { build: 0, fcpMs: 250, drawnMs: 500, jsGzipBytes: 150 * 1024, jsFiles: 2 },
       ],
       1,
     );
     const lines = text.split('\n');
     expect(lines[0]).toMatch(
-      /^first paint +build +first contentful paint ms +JS before it, KB gzipped +files$/,
+      /^first paint +build +first contentful paint ms +lab drawn ms +JS before it, KB gzipped +files$/,
     );
-    expect(lines[2]).toMatch(/^3 cold loads +this +250 \(200–300\) +150\.0 +2$/);
+    expect(lines[2]).toMatch(/^3 cold loads +this +250 \(200–300\) +420 \(400–500\) +150\.0 +2$/);
+  });
+
+  it('shows no lab-drawn figure for a build that sets no mark (another app beside ours)', () => {
+    const text = formatLoads(
+      [
+        { build: 0, fcpMs: 190, drawnMs: null, jsGzipBytes: 50 * 1024, jsFiles: 8 },
+        { build: 1, fcpMs: 150, drawnMs: 450, jsGzipBytes: 169 * 1024, jsFiles: 5 },
+      ],
+      2,
+    );
+    const lines = text.split('\n');
+    expect(lines[2]).toMatch(/^1 cold load +#1 +190 +– +50\.0 +8$/);
+    expect(lines[3]).toMatch(/^1 cold load +#2 +150 +450 +169\.0 +5$/);
   });
 });
 
