@@ -105,7 +105,7 @@ export default defineConfig(({ mode }) =>
                   // being imported by one it holds.
                   {
                     name: 'shared',
-                    test: /src[\\/](scenarios[\\/](steps|limits)\.ts|services[\\/](presenter[\\/]context\.tsx|rulesPanel\.ts)|views[\\/](names\.ts|lazy\.tsx|rules[\\/](RuleChip\.tsx|useRuleTexts\.ts))|store[\\/](notice|historyCheck|historyEngineLazy|frameLog)\.ts|i18n[\\/](?!ruleCatalogue|allMessages|laterMessages|refusalText)[^?]*$)|node_modules[\\/]zustand[\\/]|preload-helper/,
+                    test: /src[\\/](scenarios[\\/](steps|limits)\.ts|services[\\/](presenter[\\/]context\.tsx|rulesPanel\.ts|marks\.ts)|views[\\/](names\.ts|lazy\.tsx|rules[\\/](RuleChip\.tsx|useRuleTexts\.ts))|store[\\/](notice|historyCheck|historyEngineLazy|frameLog)\.ts|i18n[\\/](?!ruleCatalogue|allMessages|laterMessages|refusalText)[^?]*$)|node_modules[\\/]zustand[\\/]|preload-helper/,
                     includeDependenciesRecursively: false,
                   },
                   {
