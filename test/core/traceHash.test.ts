@@ -108,6 +108,15 @@ describe('trace hash', () => {
       { n: Number.NEGATIVE_INFINITY },
       [1, 22, 333, -4444],
     ]);
+    // Digits go in pairs after the leading one or two (traceHash.ts's DIGIT_PAIRS): every count of
+    // digits, both sides of each power of ten, zeros inside, and every pair as the leading one.
+    const edges: number[] = [];
+    for (let p = 1; p <= 1_000_000_000; p *= 10) edges.push(p - 1, p, p + 1, p * 2 + 5);
+    const spread = [101, 1001, 10_010, 100_100, 1_000_001, 20_406_080, 123_456_789, 1_000_000_009];
+    const leading = Array.from({ length: 100 }, (_, i) => i * 100 + 7);
+    expectSameHash(
+      [...edges, ...spread, ...leading, 2_147_483_646].flatMap((n) => [{ n }, { n: -n }, [n, n]]),
+    );
   });
 
   it('escapes strings as JSON does', () => {
