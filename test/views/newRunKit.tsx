@@ -3,8 +3,7 @@
  * store, open it, and change its controls the way React listens to them.
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { beforeAll } from 'vitest';
 import type { Language } from '../../src/i18n/index.ts';
 import { PresenterProvider } from '../../src/services/presenter/context.tsx';
 import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
@@ -12,14 +11,12 @@ import { LabStoreProvider } from '../../src/store/context.tsx';
 import { createLabStore } from '../../src/store/index.ts';
 import type { LabStore } from '../../src/store/types.ts';
 import { NewRunMenu, preloadRunForm } from '../../src/views/controls/NewRunForm.tsx';
+import { useDomRoot, type DomRoot } from './domRoot.ts';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let host: HTMLElement | null = null;
-let root: Root | null = null;
+let dom: DomRoot | null = null;
 let store: LabStore | null = null;
+/** Bumped by remount(): a new key makes React mount the form afresh in the same root. */
+let mounts = 0;
 
 /** Registers the set-up and tear-down of a container for each test of the calling file. */
 export function useFormDom(): void {
@@ -27,21 +24,17 @@ export function useFormDom(): void {
   beforeAll(async () => {
     await preloadRunForm();
   });
-  beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-  });
-  afterEach(() => {
-    act(() => root?.unmount());
-    host?.remove();
-  });
+  dom = useDomRoot();
+}
+
+function root(): DomRoot['root'] {
+  if (dom === null) throw new Error('useFormDom() was not called');
+  return dom.root;
 }
 
 export function container(): HTMLElement {
-  if (host === null) throw new Error('useFormDom() was not called');
-  return host;
+  if (dom === null) throw new Error('useFormDom() was not called');
+  return dom.host;
 }
 
 export function lab(): LabStore {
@@ -55,8 +48,8 @@ export function mount(lang: Language = 'en'): void {
   const shell = createPresenterStore(store, { lang });
   const lab = store;
   act(() =>
-    root?.render(
-      <LabStoreProvider store={lab}>
+    root().render(
+      <LabStoreProvider key={mounts} store={lab}>
         <PresenterProvider store={shell}>
           <NewRunMenu />
         </PresenterProvider>
@@ -67,8 +60,7 @@ export function mount(lang: Language = 'en'): void {
 
 /** Unmounts the form and mounts it again over a fresh store, in `lang`. */
 export function remount(lang: Language): void {
-  act(() => root?.unmount());
-  root = createRoot(container());
+  mounts++;
   mount(lang);
 }
 
