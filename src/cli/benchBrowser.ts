@@ -277,7 +277,7 @@ async function coldLoad(
       30_000,
     );
     // The lab's own first frame, after the boot shell (a build that sets no mark: none).
-    const drawn = marks && (await until(page, drawnMarkSet, 'the lab drawn', 30_000), true);
+    if (marks) await until(page, drawnMarkSet, 'the lab drawn', 30_000);
     // Every script whose fetch began before the first contentful paint.
     const seen = await page.evaluate<{
       fcp: number;
@@ -299,7 +299,7 @@ async function coldLoad(
     const result: LoadResult = {
       build,
       fcpMs: seen.fcp,
-      drawnMs: drawn ? seen.drawn : null,
+      drawnMs: seen.drawn,
       jsGzipBytes: bytes,
       jsFiles: seen.scripts.length,
     };

@@ -8,13 +8,13 @@
  * row. Counted here through the functions each render calls (cellTooltip, describeEvent).
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SimEvent } from '../../src/core/types.ts';
 import * as format from '../../src/views/format.ts';
 import * as geometry from '../../src/views/panels/logGeometry.ts';
 import { EventFeed, LogPanel } from '../../src/views/panels/index.ts';
 import { sameCell } from '../../src/views/panels/LogCellView.tsx';
+import { useDomRoot } from './domRoot.ts';
 import { logOf, peer, server } from './fixtures.ts';
 
 vi.mock('../../src/views/panels/logGeometry.ts', async (original) => {
@@ -26,21 +26,8 @@ vi.mock('../../src/views/format.ts', async (original) => {
   return { ...actual, describeEvent: vi.fn(actual.describeEvent) };
 });
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let container: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
+const dom = useDomRoot();
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
   vi.clearAllMocks();
 });
 
@@ -66,19 +53,19 @@ describe('LogPanel re-renders only the cells whose facts changed', () => {
   ];
 
   it('a commit index that moves by one re-renders the two cells around it on each row', () => {
-    act(() => root.render(<LogPanel servers={cluster(8)} leaderId={1} onSelectEntry={noop} />));
+    act(() => dom.root.render(<LogPanel servers={cluster(8)} leaderId={1} onSelectEntry={noop} />));
     const first = vi.mocked(geometry.cellTooltip).mock.calls.length;
     // Every visible cell of three rows (the legend draws its samples without tooltips).
     expect(first).toBeGreaterThan(30);
     vi.mocked(geometry.cellTooltip).mockClear();
 
-    act(() => root.render(<LogPanel servers={cluster(9)} leaderId={1} onSelectEntry={noop} />));
+    act(() => dom.root.render(<LogPanel servers={cluster(9)} leaderId={1} onSelectEntry={noop} />));
     const calls = vi.mocked(geometry.cellTooltip).mock.calls;
     // Index 8 stops being the commit index, 9 becomes it (committed, applied): on each row.
     expect(calls.map(([id, cell]) => `${id}:${cell.index}`).sort()).toEqual(
       ['1:8', '1:9', '2:8', '2:9', '3:8', '3:9'].sort(),
     );
-    expect(container.querySelectorAll('.rl-log-row .is-commit-index').length).toBe(3);
+    expect(dom.host.querySelectorAll('.rl-log-row .is-commit-index').length).toBe(3);
   });
 
   it('the comparison covers every fact of a cell', () => {
@@ -111,13 +98,13 @@ describe('EventFeed re-renders only the lines whose state changed', () => {
   it('a new event describes the new line and the two whose current mark moved', () => {
     const all = commits(40);
     const events = all.slice(0, 20);
-    act(() => root.render(<EventFeed events={events} now={2000} onJump={noop} />));
+    act(() => dom.root.render(<EventFeed events={events} now={2000} onJump={noop} />));
     expect(vi.mocked(format.describeEvent).mock.calls.length).toBeGreaterThan(10);
     vi.mocked(format.describeEvent).mockClear();
 
-    act(() => root.render(<EventFeed events={all.slice(0, 21)} now={2100} onJump={noop} />));
+    act(() => dom.root.render(<EventFeed events={all.slice(0, 21)} now={2100} onJump={noop} />));
     const described = vi.mocked(format.describeEvent).mock.calls.map(([e]) => e.time);
     expect(described.sort((a, b) => a - b)).toEqual([2000, 2100]);
-    expect(container.querySelector('[aria-current="true"]')?.textContent).toContain('2.100');
+    expect(dom.host.querySelector('[aria-current="true"]')?.textContent).toContain('2.100');
   });
 });
