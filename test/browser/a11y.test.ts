@@ -98,11 +98,11 @@ describe('axe over the lab', () => {
     await waitForState(page, (s) => leaderOf(s) !== null && s.time > 1500, 'a leader');
     await pause(page);
     await page.keyboard.press('d');
-    await page.locator('svg.rl-st-svg .rl-st-arrow[data-status="delivered"]').first().waitFor();
+    await page.locator('.rl-st-view .rl-st-arrow[data-status="delivered"]').first().waitFor();
     await check(page, 'the space-time diagram', 'spacetime');
     // A message that has arrived, in the inspector (the click is the diagram's own handler).
     await page
-      .locator('svg.rl-st-svg .rl-st-arrow[data-status="delivered"]')
+      .locator('.rl-st-view .rl-st-arrow[data-status="delivered"]')
       .first()
       .dispatchEvent('click');
     await page.locator('.rl-message-past').waitFor();

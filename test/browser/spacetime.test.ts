@@ -27,6 +27,8 @@ interface Window {
   fromMs: number;
   toMs: number;
   playheadMs: number;
+  /** Arrows are drawn from here (a settle step at or before fromMs); the plot clips the rest. */
+  drawnFromMs: number;
 }
 
 async function diagramWindow(page: Page): Promise<Window> {
@@ -36,8 +38,12 @@ async function diagramWindow(page: Page): Promise<Window> {
     fromMs: await num('data-from-ms'),
     toMs: await num('data-to-ms'),
     playheadMs: await num('data-playhead-ms'),
+    drawnFromMs: await num('data-drawn-from-ms'),
   };
 }
+
+/** The range the diagram draws arrows for: its window and the settle step before it. */
+const drawnRange = (w: Window): Window => ({ ...w, fromMs: w.drawnFromMs });
 
 async function reported(page: Page, w: Window) {
   return page.evaluate(
@@ -140,11 +146,27 @@ async function download(page: Page, click: () => Promise<void>): Promise<Downloa
 describe('the space-time diagram', () => {
   it('draws every message of its window, follows the playhead, selects on click (1440x900)', async () => {
     const { page } = await pausedWithDiagram(1440, 900, 'en');
-    // One arrow per message the automation hook reports for the window, none more or less.
+    // One arrow per message the automation hook reports for the range drawn (the window and
+    // the settle step before it), none more or less; every message of the window among them.
     const w = await diagramWindow(page);
-    const messages = await reported(page, w);
-    expect(messages.length).toBeGreaterThan(5);
+    expect(w.drawnFromMs).toBeLessThanOrEqual(w.fromMs);
+    expect(w.fromMs - w.drawnFromMs).toBeLessThan((w.toMs - w.fromMs) / 8 + 1e-6);
+    const messages = await reported(page, drawnRange(w));
+    const shown = (await reported(page, w)).map((m) => m.id);
+    expect(shown.length).toBeGreaterThan(5);
     expect(await arrowIds(page)).toEqual(messages.map((m) => m.id).sort((a, b) => a - b));
+    expect(messages.map((m) => m.id)).toEqual(expect.arrayContaining(shown));
+    // An arrow drawn for a message the window does not show lies left of the plot, clipped away.
+    const hidden = messages.filter((m) => !shown.includes(m.id)).map((m) => m.id);
+    const plotLeft = (await page.locator('.rl-st-window').boundingBox())?.x ?? NaN;
+    for (const id of hidden) {
+      const box = await page.locator(`.rl-st-arrow[data-id="${id}"]`).boundingBox();
+      expect(box === null || box.x + box.width <= plotLeft + 1, `arrow ${id}`).toBe(true);
+    }
+    // Arrows in flight are in the live layer; the settled one holds only arrows that ended.
+    expect(
+      await page.locator('.rl-st-moving.is-settled .rl-st-arrow[data-status="flight"]').count(),
+    ).toBe(0);
     // The arrows drawn in flight are exactly the frame's messages in flight.
     const inFlight = await page.evaluate(() => window.raftLab?.inFlightIds() ?? []);
     expect(await arrowIds(page, 'flight')).toEqual([...inFlight].sort((a, b) => a - b));
@@ -273,7 +295,7 @@ describe('the space-time diagram', () => {
     await page.keyboard.press(' ');
     await waitForState(page, (x) => !x.playing, 'the pause');
     const w = await diagramWindow(page);
-    const dropped = (await reported(page, w)).filter((m) => m.status === 'dropped');
+    const dropped = (await reported(page, drawnRange(w))).filter((m) => m.status === 'dropped');
     expect(dropped.length).toBeGreaterThan(0);
     // Only messages across the cut are dropped (clients, negative, sit with no group).
     expect(dropped.every((m) => m.from < 0 || m.to < 0 || side(m.from) !== side(m.to))).toBe(true);

@@ -18,7 +18,9 @@ interface Layout {
   /** Words or controls outside their box or the screen. */
   outside: string[];
   pageOverflow: boolean;
+  /** Arrows drawn: the window's and those of the settle step before it (clipped away). */
   arrows: number;
+  drawnFromMs: number;
   fromMs: number;
   toMs: number;
   playheadMs: number;
@@ -39,13 +41,21 @@ async function layout(page: Page, scrolls = false): Promise<Layout> {
       r.top >= b.top - slack &&
       r.bottom <= b.bottom + slack;
     const size = (el: Element): number => parseFloat(getComputedStyle(el).fontSize);
-    for (const text of svg.querySelectorAll('text')) {
+    // Every word drawn: on the lanes' SVG and on the plot's sliding layers, where only what the
+    // plot's box shows counts (what lies outside it is clipped away).
+    const view = pane.querySelector('.rl-st-view') as HTMLElement;
+    const plotBox = (view.querySelector('.rl-st-window') as HTMLElement).getBoundingClientRect();
+    const meets = (r: DOMRect, b: DOMRect): boolean =>
+      r.right > b.left && r.left < b.right && r.bottom > b.top && r.top < b.bottom;
+    for (const text of view.querySelectorAll('text')) {
+      const r = text.getBoundingClientRect();
+      if (text.closest('.rl-st-window') !== null && !meets(r, plotBox)) continue;
       const what = `svg text "${text.textContent}"`;
       if (size(text) < 16) small.push(`${what} ${size(text)}px`);
-      if (!within(text.getBoundingClientRect(), svgBox)) outside.push(what);
+      if (!within(r, svgBox)) outside.push(what);
     }
     // The lane names sit in the label column, left of the plot.
-    const plotLeft = Number(svg.querySelector('clipPath rect')?.getAttribute('x'));
+    const plotLeft = plotBox.left - svgBox.left;
     for (const label of svg.querySelectorAll('.rl-st-lane-label text')) {
       const r = label.getBoundingClientRect();
       if (r.right - svgBox.left > plotLeft + 1) outside.push(`lane ${label.textContent} overlaps`);
@@ -70,7 +80,8 @@ async function layout(page: Page, scrolls = false): Promise<Layout> {
       small,
       outside,
       pageOverflow: doc.scrollWidth > window.innerWidth || doc.scrollHeight > window.innerHeight,
-      arrows: svg.querySelectorAll('.rl-st-arrow').length,
+      arrows: view.querySelectorAll('.rl-st-arrow').length,
+      drawnFromMs: Number(svg.getAttribute('data-drawn-from-ms')),
       fromMs: Number(svg.getAttribute('data-from-ms')),
       toMs: Number(svg.getAttribute('data-to-ms')),
       playheadMs: Number(svg.getAttribute('data-playhead-ms')),
@@ -81,11 +92,11 @@ async function layout(page: Page, scrolls = false): Promise<Layout> {
 async function reportedCount(page: Page, l: Layout): Promise<number> {
   return page.evaluate(
     ([from, to]) => window.raftLab?.messages(from as number, to as number).length ?? -1,
-    [l.fromMs, l.toMs],
+    [l.drawnFromMs, l.toMs],
   );
 }
 
-/** The diagram at a story step, checked: readable, inside, every message of its window drawn. */
+/** The diagram at a story step, checked: readable, inside, every message of its range drawn. */
 async function checkAt(page: Page, name: string): Promise<Layout> {
   const phone = (page.viewportSize()?.width ?? 1024) <= 760;
   if (phone) await page.locator('.rl-st-presenter').scrollIntoViewIfNeeded();

@@ -1,7 +1,9 @@
 /**
- * The space-time diagram as an SVG, props only: lanes, the messages of the window as arrows, the
- * lane marks, the playhead. Every colour is an attribute (no stylesheet), so the very same
- * markup is what "Export SVG" saves.
+ * The space-time diagram, props only: lanes, the messages of the window as arrows, the lane marks,
+ * the playhead. Every colour is an attribute (no stylesheet). Two drawings share the parts:
+ * - SpaceTimeDiagram, one SVG with everything in it: what "Export SVG" saves;
+ * - SpaceTimeView, what the lab shows: the same parts in stacked layers, so that a window that
+ *   follows the playhead is moved by the compositor and only what changed is painted again.
  */
 import { forwardRef, memo, useId, type Ref } from 'react';
 import type { Endpoint } from '../../core/types.ts';
@@ -14,6 +16,8 @@ import {
   arrowOf,
   type Arrow,
   labelsWithRoom,
+  originOf,
+  settleFloor,
   tickLabelX,
   timeTicks,
   xAt,
@@ -21,6 +25,7 @@ import {
   type DiagramScale,
   type Lane,
   type Plot,
+  type Tick,
 } from './geometry.ts';
 import {
   DROP_COLOR,
@@ -52,6 +57,11 @@ export interface SpaceTimeDiagramProps {
   onSelectServer?: (id: number) => void;
   /** Type and line sizes: the lab's by default, presenter mode's larger ones. */
   scale?: DiagramScale;
+  /**
+   * How many messages the window shows, for its label, when `messages` holds more (SpaceTimeView
+   * is given everything from the window's time origin); default: all of `messages`.
+   */
+  windowMessages?: number;
 }
 
 const NO_TERM_COLOR = '#94a3b8';
@@ -395,34 +405,25 @@ const ArrowMark = memo(function ArrowMark({
   );
 }, sameArrowMark);
 
-function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElement>) {
-  const { plot, lanes, segments, messages, marks, playheadMs, nowMs, t } = props;
+/** What both drawings of the diagram (flat and layered) work out from their props. */
+function diagramModel(props: SpaceTimeDiagramProps, clip: string) {
+  const { plot, lanes, marks, playheadMs, nowMs, t } = props;
   const lang = props.lang ?? 'en';
-  const decimal = decimalSeparator(lang);
-  const { selectedMessage, selectedServer, onSelectMessage, onSelectServer } = props;
   const scale = props.scale ?? LAB_SCALE;
-  const k = scale.stroke;
-  const clip = `rl-st-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const laneY = new Map<Endpoint, number>(lanes.map((l) => [l.endpoint, l.y]));
-  const ticks = timeTicks(plot, Math.max(70, scale.tickFont * 5));
-  const plotTop = scale.axisPx - 4;
-  const plotBottom = plot.height - 2;
-  const playX = xAt(plot, playheadMs);
-  const clientEnd = xAt(plot, Math.min(nowMs, plot.window.toMs));
-  // Labels are drawn only where they have room on their lane: above it a term (a leader's wins
-  // over a candidate's), below it a commit index (each server commits every index).
+  const tickPx = Math.max(70, scale.tickFont * 5);
   // The arrows and marks are drawn against a time origin that stays put while the window follows the
-  // playhead (a whole number of spans), and the group is moved by a transform: between two such
-  // steps an arrow or a mark keeps its coordinates, so React leaves it alone (ArrowMark, Mark).
+  // playhead (a whole number of spans), and moved by a translation: between two such steps an
+  // arrow or a mark keeps its coordinates, so React leaves it alone (ArrowMark, Mark).
   const spanMs = plot.window.toMs - plot.window.fromMs || 1;
-  const originMs = Math.floor(plot.window.fromMs / spanMs) * spanMs;
+  const originMs = originOf(plot.window.fromMs, spanMs);
   const arrowPlot: Plot =
     originMs === plot.window.fromMs
       ? plot
       : { ...plot, window: { fromMs: originMs, toMs: originMs + spanMs } };
-  const arrowShift = xAt(plot, originMs) - plot.x0;
-  const shifted = arrowShift === 0 ? undefined : `translate(${arrowShift},0)`;
   const placed = marks.map((m) => ({ m, y: laneY.get(m.server), x: xAt(arrowPlot, m.time) }));
+  // Labels are drawn only where they have room on their lane: above it a term (a leader's wins
+  // over a candidate's), below it a commit index (each server commits every index).
   const drawn = placed.filter((p) => p.y !== undefined);
   const above = drawn.filter((p) => p.m.kind === 'candidate' || p.m.kind === 'leader');
   const below = drawn.filter((p) => p.m.kind === 'commit');
@@ -443,26 +444,260 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
   };
   keep(above, scale.markFont);
   keep(below, scale.indexFont);
+  return {
+    props,
+    clip,
+    lang,
+    decimal: decimalSeparator(lang),
+    scale,
+    k: scale.stroke,
+    laneY,
+    tickPx,
+    ticks: timeTicks(plot, tickPx),
+    plotTop: scale.axisPx - 4,
+    plotBottom: plot.height - 2,
+    playX: xAt(plot, playheadMs),
+    clientEnd: xAt(plot, Math.min(nowMs, plot.window.toMs)),
+    spanMs,
+    originMs,
+    arrowPlot,
+    /** Where the origin's window sits on screen against the window shown (≤ 0). */
+    arrowShift: xAt(plot, originMs) - plot.x0,
+    placed,
+    labelled,
+  };
+}
+
+type Model = ReturnType<typeof diagramModel>;
+
+/** The svg element's attributes both drawings share: the one a reader (or a test) asks about. */
+function svgAttributes(m: Model) {
+  const { plot, messages, playheadMs, t } = m.props;
+  return {
+    className: 'rl-st-svg',
+    xmlns: 'http://www.w3.org/2000/svg',
+    width: plot.width,
+    height: plot.height,
+    viewBox: `0 0 ${plot.width} ${plot.height}`,
+    fontFamily: FONT_FAMILY,
+    fontSize: 11,
+    role: 'group',
+    'aria-label': t('st.svgLabel', {
+      from: formatTime(plot.window.fromMs, m.lang),
+      to: formatTime(plot.window.toMs, m.lang),
+      count: m.props.windowMessages ?? messages.length,
+    }),
+    'data-from-ms': plot.window.fromMs,
+    'data-to-ms': plot.window.toMs,
+    'data-playhead-ms': playheadMs,
+  } as const;
+}
+
+function gridLine(m: Model, tick: Tick) {
+  return <line x1={tick.x} y1={m.plotTop} x2={tick.x} y2={m.plotBottom} stroke={GRID_COLOR} />;
+}
+
+function tickLabel(m: Model, tick: Tick) {
+  const { scale } = m;
   return (
-    <svg
-      ref={ref}
-      className="rl-st-svg"
-      xmlns="http://www.w3.org/2000/svg"
-      width={plot.width}
-      height={plot.height}
-      viewBox={`0 0 ${plot.width} ${plot.height}`}
-      fontFamily={FONT_FAMILY}
-      fontSize={11}
-      role="group"
-      aria-label={t('st.svgLabel', {
-        from: formatTime(plot.window.fromMs, lang),
-        to: formatTime(plot.window.toMs, lang),
-        count: messages.length,
-      })}
-      data-from-ms={plot.window.fromMs}
-      data-to-ms={plot.window.toMs}
-      data-playhead-ms={playheadMs}
+    <text
+      x={tickLabelX(tick.x, tick.label, scale.tickFont, m.props.plot.width)}
+      y={scale.axisPx - 7}
+      textAnchor="middle"
+      fontSize={scale.tickFont}
+      fill="#4b5563"
     >
+      {tick.label.replace('.', m.decimal)}
+    </text>
+  );
+}
+
+function laneLabels(m: Model) {
+  const { lanes, plot, selectedServer, onSelectServer, t } = m.props;
+  const { scale } = m;
+  return lanes.map((lane) => {
+    const server = lane.client ? null : lane.endpoint;
+    const selected = server !== null && server === selectedServer;
+    return (
+      <g
+        key={lane.endpoint}
+        className={`rl-st-lane-label${selected ? ' is-selected' : ''}`}
+        data-lane={lane.label}
+        onClick={server !== null ? () => onSelectServer?.(server) : undefined}
+        style={server !== null && onSelectServer ? { cursor: 'pointer' } : undefined}
+      >
+        {server !== null ? <title>{t('st.laneTitle', { server: lane.label })}</title> : null}
+        {selected ? (
+          <rect
+            x={1}
+            y={lane.y - scale.laneFont * 0.75}
+            width={plot.x0 - 4}
+            height={scale.laneFont * 1.5}
+            rx={4}
+            fill={SELECT_COLOR}
+            opacity={0.35}
+          />
+        ) : null}
+        <text
+          x={5}
+          y={lane.y + scale.laneFont / 3}
+          fontSize={scale.laneFont}
+          fontWeight={lane.client ? 400 : 700}
+          fill={lane.client ? '#4b5563' : TEXT_COLOR}
+        >
+          {lane.label}
+        </text>
+      </g>
+    );
+  });
+}
+
+/** The band that marks the selected server's lane across the plot (none: null). */
+function selectedLaneBand(m: Model) {
+  const { lanes, plot, selectedServer } = m.props;
+  const lane = lanes.find((l) => !l.client && l.endpoint === selectedServer);
+  if (lane === undefined) return null;
+  return (
+    <line
+      className="rl-st-lane-band"
+      x1={plot.x0}
+      y1={lane.y}
+      x2={plot.x1}
+      y2={lane.y}
+      stroke={SELECT_COLOR}
+      strokeWidth={10 * m.k}
+      opacity={0.3}
+    />
+  );
+}
+
+/**
+ * The lanes' lines in `at`'s coordinates: a client's runs from `fromX` to `clientEnd`, a server's
+ * is its segments (term colour, role width, crashed dashed).
+ */
+function laneLines(
+  m: Model,
+  at: Plot,
+  fromX: number,
+  clientEnd: number,
+  band: boolean,
+  segments: readonly (readonly LaneSegment[])[] = m.props.segments,
+) {
+  const { lanes, plot, selectedServer } = m.props;
+  const { k } = m;
+  return lanes.map((lane) =>
+    lane.client ? (
+      <line
+        key={lane.endpoint}
+        className="rl-st-lane"
+        x1={fromX}
+        y1={lane.y}
+        x2={clientEnd}
+        y2={lane.y}
+        stroke="#cbd5e1"
+        strokeWidth={1.5 * k}
+      />
+    ) : (
+      <g key={lane.endpoint} className="rl-st-lane" data-server={lane.endpoint}>
+        {band && lane.endpoint === selectedServer ? (
+          <line
+            x1={plot.x0}
+            y1={lane.y}
+            x2={plot.x1}
+            y2={lane.y}
+            stroke={SELECT_COLOR}
+            strokeWidth={10 * k}
+            opacity={0.3}
+          />
+        ) : null}
+        {(segments[lane.endpoint - 1] ?? []).map((s, i) => (
+          <line
+            key={i}
+            x1={xAt(at, s.from)}
+            y1={lane.y}
+            x2={Math.max(xAt(at, s.to), xAt(at, s.from) + 0.5)}
+            y2={lane.y}
+            stroke={s.crashed ? LANE_DOWN_COLOR : laneColor(s.term)}
+            strokeWidth={
+              k * (s.crashed ? 2 : s.role === 'leader' ? 5 : s.role === 'candidate' ? 3.5 : 2)
+            }
+            strokeDasharray={s.crashed ? '3 4' : undefined}
+            data-term={s.term}
+            data-role={s.crashed ? 'crashed' : s.role}
+          />
+        ))}
+      </g>
+    ),
+  );
+}
+
+function arrows(m: Model, messages: readonly VisibleMessage[] = m.props.messages) {
+  const { playheadMs, selectedMessage, onSelectMessage, t } = m.props;
+  return messages.map((v) => {
+    const a = arrowOf(v, m.laneY, m.arrowPlot, playheadMs);
+    if (a === null) return null;
+    return (
+      <ArrowMark
+        key={v.record.id}
+        v={v}
+        a={a}
+        selected={v.record.id === selectedMessage}
+        k={m.k}
+        t={t}
+        lang={m.lang}
+        onSelectMessage={onSelectMessage}
+      />
+    );
+  });
+}
+
+function laneMarks(m: Model, placed: Model['placed'] = m.placed) {
+  return placed.map((p) => {
+    const { m: mark, x, y } = p;
+    if (y === undefined) return null;
+    return (
+      <Mark
+        key={`${mark.ordinal}-${mark.server}-${mark.kind}`}
+        m={mark}
+        x={x}
+        y={y}
+        t={m.props.t}
+        lang={m.lang}
+        showLabel={m.labelled.has(p)}
+        scale={m.scale}
+      />
+    );
+  });
+}
+
+function playhead(m: Model) {
+  const { plot } = m.props;
+  const x = m.playX;
+  if (x < plot.x0 || x > plot.x1) return null;
+  return (
+    <line
+      className="rl-st-playhead"
+      x1={x}
+      y1={m.plotTop}
+      x2={x}
+      y2={m.plotBottom}
+      stroke={PLAYHEAD_COLOR}
+      strokeWidth={1.5 * m.k}
+    />
+  );
+}
+
+/**
+ * The diagram as one SVG, everything in it: what "Export SVG" saves (SpaceTimePane renders it
+ * for the file only) and what the Node tests read.
+ */
+function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElement>) {
+  const clip = `rl-st-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const m = diagramModel(props, clip);
+  const { plot } = props;
+  const shifted = m.arrowShift === 0 ? undefined : `translate(${m.arrowShift},0)`;
+  return (
+    <svg ref={ref} {...svgAttributes(m)}>
       <defs>
         <clipPath id={clip}>
           <rect x={plot.x0} y={0} width={Math.max(0, plot.x1 - plot.x0)} height={plot.height} />
@@ -470,151 +705,303 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
       </defs>
       <rect x={0} y={0} width={plot.width} height={plot.height} fill="#ffffff" />
       <g className="rl-st-axis">
-        {ticks.map((tick) => (
+        {m.ticks.map((tick) => (
           <g key={tick.t}>
-            <line x1={tick.x} y1={plotTop} x2={tick.x} y2={plotBottom} stroke={GRID_COLOR} />
-            <text
-              x={tickLabelX(tick.x, tick.label, scale.tickFont, plot.width)}
-              y={scale.axisPx - 7}
-              textAnchor="middle"
-              fontSize={scale.tickFont}
-              fill="#4b5563"
-            >
-              {tick.label.replace('.', decimal)}
-            </text>
+            {gridLine(m, tick)}
+            {tickLabel(m, tick)}
           </g>
         ))}
       </g>
-      {lanes.map((lane) => {
-        const server = lane.client ? null : lane.endpoint;
-        const selected = server !== null && server === selectedServer;
-        return (
-          <g
-            key={lane.endpoint}
-            className={`rl-st-lane-label${selected ? ' is-selected' : ''}`}
-            data-lane={lane.label}
-            onClick={server !== null ? () => onSelectServer?.(server) : undefined}
-            style={server !== null && onSelectServer ? { cursor: 'pointer' } : undefined}
-          >
-            {server !== null ? <title>{t('st.laneTitle', { server: lane.label })}</title> : null}
-            {selected ? (
-              <rect
-                x={1}
-                y={lane.y - scale.laneFont * 0.75}
-                width={plot.x0 - 4}
-                height={scale.laneFont * 1.5}
-                rx={4}
-                fill={SELECT_COLOR}
-                opacity={0.35}
-              />
-            ) : null}
-            <text
-              x={5}
-              y={lane.y + scale.laneFont / 3}
-              fontSize={scale.laneFont}
-              fontWeight={lane.client ? 400 : 700}
-              fill={lane.client ? '#4b5563' : TEXT_COLOR}
-            >
-              {lane.label}
-            </text>
-          </g>
-        );
-      })}
+      {laneLabels(m)}
       <g clipPath={`url(#${clip})`}>
-        {lanes.map((lane) =>
-          lane.client ? (
-            <line
-              key={lane.endpoint}
-              className="rl-st-lane"
-              x1={plot.x0}
-              y1={lane.y}
-              x2={clientEnd}
-              y2={lane.y}
-              stroke="#cbd5e1"
-              strokeWidth={1.5 * k}
-            />
-          ) : (
-            <g key={lane.endpoint} className="rl-st-lane" data-server={lane.endpoint}>
-              {lane.endpoint === selectedServer ? (
-                <line
-                  x1={plot.x0}
-                  y1={lane.y}
-                  x2={plot.x1}
-                  y2={lane.y}
-                  stroke={SELECT_COLOR}
-                  strokeWidth={10 * k}
-                  opacity={0.3}
-                />
-              ) : null}
-              {(segments[lane.endpoint - 1] ?? []).map((s, i) => (
-                <line
-                  key={i}
-                  x1={xAt(plot, s.from)}
-                  y1={lane.y}
-                  x2={Math.max(xAt(plot, s.to), xAt(plot, s.from) + 0.5)}
-                  y2={lane.y}
-                  stroke={s.crashed ? LANE_DOWN_COLOR : laneColor(s.term)}
-                  strokeWidth={
-                    k * (s.crashed ? 2 : s.role === 'leader' ? 5 : s.role === 'candidate' ? 3.5 : 2)
-                  }
-                  strokeDasharray={s.crashed ? '3 4' : undefined}
-                  data-term={s.term}
-                  data-role={s.crashed ? 'crashed' : s.role}
-                />
-              ))}
-            </g>
-          ),
-        )}
+        {laneLines(m, plot, plot.x0, m.clientEnd, true)}
         <g className="rl-st-messages" transform={shifted}>
-          {messages.map((v) => {
-            const a = arrowOf(v, laneY, arrowPlot, playheadMs);
-            if (a === null) return null;
-            return (
-              <ArrowMark
-                key={v.record.id}
-                v={v}
-                a={a}
-                selected={v.record.id === selectedMessage}
-                k={k}
-                t={t}
-                lang={lang}
-                onSelectMessage={onSelectMessage}
-              />
-            );
-          })}
+          {arrows(m)}
         </g>
         <g className="rl-st-marks" transform={shifted}>
-          {placed.map((p) => {
-            const { m, x, y } = p;
-            if (y === undefined) return null;
-            return (
-              <Mark
-                key={`${m.ordinal}-${m.server}-${m.kind}`}
-                m={m}
-                x={x}
-                y={y}
-                t={t}
-                lang={lang}
-                showLabel={labelled.has(p)}
-                scale={scale}
-              />
-            );
-          })}
+          {laneMarks(m)}
         </g>
-        {playX >= plot.x0 && playX <= plot.x1 ? (
-          <line
-            className="rl-st-playhead"
-            x1={playX}
-            y1={plotTop}
-            x2={playX}
-            y2={plotBottom}
-            stroke={PLAYHEAD_COLOR}
-            strokeWidth={1.5 * k}
-          />
-        ) : null}
+        {playhead(m)}
       </g>
     </svg>
   );
 }
 
 export const SpaceTimeDiagram = forwardRef(SpaceTimeDiagramInner);
+
+/**
+ * The diagram as the lab shows it: the same drawing in three stacked parts, so that a window
+ * following the playhead costs the browser what changed, not the whole picture.
+ * - Below, `svg.rl-st-svg`: the background, the lane names, the selected lane's band and the
+ *   time labels (a narrow strip redrawn as the window moves).
+ * - In the middle, the plot's contents (grid, lanes, arrows, marks) in an SVG of their own, two
+ *   spans wide from the time origin (a whole number of spans), inside a box that clips it to the
+ *   plot. The window's slide is a CSS translation of that SVG, a composited layer: the compositor
+ *   moves it and nothing is painted again but new or changed arrows. Drawn as one picture (the
+ *   export), the whole plot was rastered again every frame (issue 11: 35 frames a second at 1x
+ *   under requests, 550 ms of raster a second against 160 without the diagram).
+ * - Above, the playhead in a transparent SVG.
+ */
+/** What one of the view's moving layers draws. */
+interface LayerParts {
+  messages: readonly VisibleMessage[];
+  placed: Model['placed'];
+  segments: readonly (readonly LaneSegment[])[];
+}
+
+/**
+ * Splits what the moving layers draw at `settledMs`: the arrows that ended by then, the marks up
+ * to it and each lane up to it are settled; the rest (in flight, newer, each lane from there on)
+ * is live. Every message and mark lands in exactly one part, and each lane's two parts meet at
+ * `settledMs` (the live one holds a lane's last segment even when it is a point).
+ */
+export function settleAt(
+  settledMs: number,
+  messages: readonly VisibleMessage[],
+  placed: Model['placed'],
+  segments: readonly (readonly LaneSegment[])[],
+): { settled: LayerParts; live: LayerParts } {
+  const ended = (v: VisibleMessage): boolean =>
+    v.status !== 'flight' && (v.record.endMs ?? v.record.deliverMs) <= settledMs;
+  const cut = (lane: readonly LaneSegment[], settled: boolean): LaneSegment[] => {
+    const out: LaneSegment[] = [];
+    lane.forEach((s, i) => {
+      const from = settled ? s.from : Math.max(s.from, settledMs);
+      const to = settled ? Math.min(s.to, settledMs) : s.to;
+      const last = i === lane.length - 1;
+      if (to > from || (to === from && last && (settled ? s.to <= settledMs : s.to >= settledMs)))
+        out.push(from === s.from && to === s.to ? s : { ...s, from, to });
+    });
+    return out;
+  };
+  return {
+    settled: {
+      messages: messages.filter(ended),
+      placed: placed.filter((p) => p.m.time <= settledMs),
+      segments: segments.map((lane) => cut(lane, true)),
+    },
+    live: {
+      messages: messages.filter((v) => !ended(v)),
+      placed: placed.filter((p) => p.m.time > settledMs),
+      segments: segments.map((lane) => cut(lane, false)),
+    },
+  };
+}
+
+export interface MovingLayerProps {
+  className: string;
+  model: Model;
+  parts: LayerParts;
+  /** The client lanes run from here to `clientTo` (x in the layer). */
+  clientFrom: number;
+  clientTo: number;
+  grid: readonly Tick[];
+  plotPx: number;
+  /** Whether it draws arrows in flight, which end at the playhead (the live layer). */
+  followsPlayhead: boolean;
+}
+
+/** Two lists of the same items in the same states (item by item, by identity of their facts). */
+function sameParts(a: LayerParts, b: LayerParts): boolean {
+  if (a === b) return true;
+  const ma = a.messages;
+  const mb = b.messages;
+  if (ma.length !== mb.length || a.placed.length !== b.placed.length) return false;
+  for (let i = 0; i < ma.length; i++) {
+    const x = ma[i] as VisibleMessage;
+    const y = mb[i] as VisibleMessage;
+    if (x.record !== y.record || x.status !== y.status) return false;
+  }
+  for (let i = 0; i < a.placed.length; i++) {
+    const x = a.placed[i] as Model['placed'][number];
+    const y = b.placed[i] as Model['placed'][number];
+    if (x.m !== y.m && (x.m.ordinal !== y.m.ordinal || x.m.kind !== y.m.kind)) return false;
+    if (x.x !== y.x || x.y !== y.y) return false;
+  }
+  if (a.segments.length !== b.segments.length) return false;
+  for (let i = 0; i < a.segments.length; i++) {
+    const x = a.segments[i] as readonly LaneSegment[];
+    const y = b.segments[i] as readonly LaneSegment[];
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) {
+      const p = x[j] as LaneSegment;
+      const q = y[j] as LaneSegment;
+      if (
+        p.from !== q.from ||
+        p.to !== q.to ||
+        p.term !== q.term ||
+        p.role !== q.role ||
+        p.crashed !== q.crashed
+      )
+        return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A layer's drawing changes only with what it draws and how: not with the window's slide (its
+ * translation is the layer's style, set by SpaceTimeView) nor with the playhead, which the settled
+ * layer never draws. So a frame that settles nothing skips the settled layer whole.
+ */
+export function sameLayer(p: MovingLayerProps, n: MovingLayerProps): boolean {
+  const a = p.model;
+  const b = n.model;
+  return (
+    p.className === n.className &&
+    p.clientFrom === n.clientFrom &&
+    p.clientTo === n.clientTo &&
+    p.plotPx === n.plotPx &&
+    p.followsPlayhead === n.followsPlayhead &&
+    sameTicks(p.grid, n.grid) &&
+    a.originMs === b.originMs &&
+    a.spanMs === b.spanMs &&
+    a.k === b.k &&
+    a.lang === b.lang &&
+    a.scale === b.scale &&
+    a.props.t === b.props.t &&
+    a.props.lanes === b.props.lanes &&
+    a.props.plot.x0 === b.props.plot.x0 &&
+    a.props.plot.x1 === b.props.plot.x1 &&
+    a.props.plot.height === b.props.plot.height &&
+    (!n.followsPlayhead || a.props.playheadMs === b.props.playheadMs) &&
+    a.props.selectedMessage === b.props.selectedMessage &&
+    a.props.onSelectMessage === b.props.onSelectMessage &&
+    sameParts(p.parts, n.parts) &&
+    // Labels shown: the same marks may lose or gain room as neighbours come and go.
+    p.parts.placed.every(
+      (x, i) => a.labelled.has(x) === b.labelled.has(n.parts.placed[i] as Model['placed'][number]),
+    )
+  );
+}
+
+function sameTicks(a: readonly Tick[], b: readonly Tick[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.t === b[i]?.t && x.x === b[i]?.x);
+}
+
+/** One of SpaceTimeView's moving layers: an SVG two spans wide, in the origin's coordinates. */
+export const MovingLayer = memo(function MovingLayer(props: MovingLayerProps) {
+  const { model: m, parts, plotPx } = props;
+  const { plot } = m.props;
+  return (
+    <svg
+      className={`rl-st-moving ${props.className}`}
+      width={2 * plotPx}
+      height={plot.height}
+      viewBox={`${plot.x0} 0 ${2 * plotPx} ${plot.height}`}
+      fontFamily={FONT_FAMILY}
+      fontSize={11}
+    >
+      {props.grid.length > 0 ? (
+        <g className="rl-st-axis">
+          {props.grid.map((tick) => (
+            <g key={tick.t}>{gridLine(m, tick)}</g>
+          ))}
+        </g>
+      ) : null}
+      {laneLines(m, m.arrowPlot, props.clientFrom, props.clientTo, false, parts.segments)}
+      {arrows(m, parts.messages)}
+      {laneMarks(m, parts.placed)}
+    </svg>
+  );
+}, sameLayer);
+
+/**
+ * The diagram as the lab shows it: the same drawing in stacked parts, so that a window following
+ * the playhead costs the browser what changed, not the whole picture. Drawn as one SVG (what the
+ * export saves), the whole plot was painted and rastered again every frame (issue 11: about 36
+ * frames a second at 1x under requests, and 550 ms of raster a second against 160 without the
+ * diagram).
+ * - Below, `svg.rl-st-svg`: the background, the lane names, the selected lane's band and the
+ *   time labels (a narrow strip drawn again as the window moves).
+ * - In the middle, the plot's contents in two layers, SVGs two spans wide in the coordinates of
+ *   the window's time origin, clipped to the plot. The window's slide is a CSS translation of
+ *   both, composited layers, so the compositor moves them and nothing is painted for it.
+ *   - The settled layer holds the grid, the arrows that ended, the marks and the lanes up to the
+ *     last settle step (SETTLE_STEPS a span): it is drawn again only at a settle step.
+ *   - The live layer holds the rest: arrows in flight or newer, the lanes' last stretch. It is
+ *     drawn every frame, but it holds a few arrows, cheap to raster.
+ * - Above, the playhead in a transparent SVG.
+ * Arrows are drawn from the settle step the window starts in, so one that leaves the window on
+ * the left is removed at a settle step too; the clip hides what lies before the window.
+ */
+/**
+ * What SpaceTimeView draws for its props: the model, where it draws from and what is settled, and
+ * the props of its two moving layers.
+ */
+export function viewLayers(props: SpaceTimeDiagramProps) {
+  const m = diagramModel(props, '');
+  const { plot } = props;
+  const plotPx = Math.max(0, plot.x1 - plot.x0);
+  // The origin's two spans: the window shown lies within them until the origin moves on.
+  const wide: Plot = {
+    ...m.arrowPlot,
+    x1: plot.x0 + 2 * plotPx,
+    window: { fromMs: m.originMs, toMs: m.originMs + 2 * m.spanMs },
+  };
+  const drawnFrom = settleFloor(plot.window.fromMs, m.spanMs);
+  const clientEnd = xAt(m.arrowPlot, Math.min(props.nowMs, plot.window.toMs));
+  const settledMs = Math.max(drawnFrom, settleFloor(props.nowMs, m.spanMs));
+  const settledX = Math.min(clientEnd, xAt(m.arrowPlot, settledMs));
+  const parts = settleAt(settledMs, props.messages, m.placed, props.segments);
+  const settled: MovingLayerProps = {
+    className: 'is-settled',
+    model: m,
+    parts: parts.settled,
+    clientFrom: plot.x0,
+    clientTo: settledX,
+    grid: timeTicks(wide, m.tickPx),
+    plotPx,
+    followsPlayhead: false,
+  };
+  const live: MovingLayerProps = {
+    className: 'is-live',
+    model: m,
+    parts: parts.live,
+    clientFrom: settledX,
+    clientTo: clientEnd,
+    grid: NO_TICKS,
+    plotPx,
+    followsPlayhead: true,
+  };
+  return { m, plotPx, drawnFrom, settledMs, settled, live };
+}
+
+export function SpaceTimeView(props: SpaceTimeDiagramProps) {
+  const { m, plotPx, drawnFrom, settledMs, settled, live } = viewLayers(props);
+  const { plot } = props;
+  const slide = { transform: `translateX(${m.arrowShift}px)` };
+  return (
+    <div className="rl-st-view" style={{ width: plot.width, height: plot.height }}>
+      <svg {...svgAttributes(m)} data-drawn-from-ms={drawnFrom} data-settled-ms={settledMs}>
+        <rect x={0} y={0} width={plot.width} height={plot.height} fill="#ffffff" />
+        <g className="rl-st-axis">
+          {m.ticks.map((tick) => (
+            <g key={tick.t}>{tickLabel(m, tick)}</g>
+          ))}
+        </g>
+        {laneLabels(m)}
+        {selectedLaneBand(m)}
+      </svg>
+      <div className="rl-st-window" style={{ left: plot.x0, width: plotPx, height: plot.height }}>
+        <div className="rl-st-slide is-settled" style={slide}>
+          <MovingLayer {...settled} />
+        </div>
+        <div className="rl-st-slide is-live" style={slide}>
+          <MovingLayer {...live} />
+        </div>
+      </div>
+      <svg
+        className="rl-st-overlay"
+        width={plot.width}
+        height={plot.height}
+        viewBox={`0 0 ${plot.width} ${plot.height}`}
+        aria-hidden="true"
+      >
+        {playhead(m)}
+      </svg>
+    </div>
+  );
+}
+
+const NO_TICKS: readonly Tick[] = [];

@@ -2,10 +2,13 @@
  * The space-time diagram wired to the store: the window follows the playhead unless the user
  * scrolls, drags or zooms it away (then "Follow" brings it back); clicking an arrow or a lane
  * selects the message or the server, as the cluster does; "Export SVG" saves the window shown.
- * Only the messages and marks of the window are asked of the log (binary search), and nothing is
+ * Only the messages and marks of the window (and of the settle step before it, which the lab's
+ * layered drawing keeps until its next step) are asked of the log (binary search), and nothing is
  * recomputed while the run, the window and the selection stay the same.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { downloadText } from '../../services/share/download.ts';
@@ -30,14 +33,36 @@ import {
   minHeight,
   panWindow,
   plotOf,
+  settleFloor,
   timeAtX,
   zoomWindow,
   type DiagramScale,
   type TimeWindow,
 } from './geometry.ts';
-import { SpaceTimeDiagram } from './SpaceTimeDiagram.tsx';
+import {
+  SpaceTimeDiagram,
+  SpaceTimeView,
+  type SpaceTimeDiagramProps,
+} from './SpaceTimeDiagram.tsx';
 import { DROP_COLOR, FONT_FAMILY, LEGEND_TYPES, MESSAGE_STYLES } from './styles.ts';
 import './spacetime.css';
+
+/**
+ * The diagram drawn as one SVG (SpaceTimeDiagram) and serialized: rendered for the moment in a
+ * detached element, so the file holds the very markup the Node tests read.
+ */
+function flatSvg(props: SpaceTimeDiagramProps): string {
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  try {
+    flushSync(() => root.render(<SpaceTimeDiagram {...props} />));
+    const el = host.querySelector('svg');
+    if (el === null) throw new Error('the diagram drew nothing');
+    return serializeSvg(el);
+  } finally {
+    root.unmount();
+  }
+}
 
 /**
  * The legend's items: one per message family (request solid, answer dashed), then the marks.
@@ -152,7 +177,6 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
   const selection = useLab((s) => s.selection);
   const seed = useLab((s) => s.run.seed);
   const box = useRef<HTMLDivElement>(null);
-  const svg = useRef<SVGSVGElement>(null);
   const size = useElementSize(box, { width: 600, height: 220 });
   const [follow, setFollow] = useState(true);
   const [span, setSpan] = useState(DEFAULT_SPAN_MS);
@@ -174,6 +198,7 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
     () => laneLayout(servers, clients, height, scale),
     [servers, clients, height, scale],
   );
+  // What the window shows (its count, the presenter's legend, the exported file)...
   const messages = useMemo(
     () => spaceTime.log.messagesIn(fromMs, toMs, position),
     [spaceTime, fromMs, toMs, position],
@@ -182,12 +207,24 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
     () => spaceTime.log.marksIn(fromMs, toMs, position),
     [spaceTime, fromMs, toMs, position],
   );
+  // ...and what is drawn: everything from the settle step the window starts in (SpaceTimeView),
+  // not from its left edge, so a window that slides removes arrows and moves the lanes' starts
+  // only at a settle step; what lies before the window is clipped away.
+  const drawnFrom = settleFloor(fromMs, toMs - fromMs);
+  const drawnMessages = useMemo(
+    () => spaceTime.log.messagesIn(drawnFrom, toMs, position),
+    [spaceTime, drawnFrom, toMs, position],
+  );
+  const drawnMarks = useMemo(
+    () => spaceTime.log.marksIn(drawnFrom, toMs, position),
+    [spaceTime, drawnFrom, toMs, position],
+  );
   const segments = useMemo(
     () =>
       Array.from({ length: servers }, (_v, i) =>
-        spaceTime.log.laneSegments(i + 1, fromMs, toMs, position),
+        spaceTime.log.laneSegments(i + 1, drawnFrom, toMs, position),
       ),
-    [spaceTime, servers, fromMs, toMs, position],
+    [spaceTime, servers, drawnFrom, toMs, position],
   );
 
   // The window the user moves to, leaving follow mode where the diagram is now.
@@ -280,14 +317,37 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
     [store],
   );
 
+  const diagram: SpaceTimeDiagramProps = {
+    plot,
+    lanes,
+    segments,
+    messages,
+    marks,
+    playheadMs,
+    nowMs,
+    selectedMessage,
+    selectedServer,
+    t,
+    lang,
+    onSelectMessage,
+    onSelectServer,
+    scale,
+  };
+
   const onExport = (): void => {
-    const el = svg.current;
-    if (el === null) return;
     const from = formatTime(fromMs, lang);
     const to = formatTime(toMs, lang);
     try {
+      // The file is the diagram drawn as one picture (what the lab shows in layers), with each
+      // lane's segments from the window's start.
+      const flat = flatSvg({
+        ...diagram,
+        segments: segments.map((_s, i) =>
+          spaceTime.log.laneSegments(i + 1, fromMs, toMs, position),
+        ),
+      });
       const text = standaloneSvg({
-        svg: serializeSvg(el),
+        svg: flat,
         width: plot.width,
         height: plot.height,
         heading: t('st.exportHeading', { seed, from, to }),
@@ -381,22 +441,11 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
       >
-        <SpaceTimeDiagram
-          ref={svg}
-          plot={plot}
-          lanes={lanes}
-          segments={segments}
-          messages={messages}
-          marks={marks}
-          playheadMs={playheadMs}
-          nowMs={nowMs}
-          selectedMessage={selectedMessage}
-          selectedServer={selectedServer}
-          t={t}
-          lang={lang}
-          onSelectMessage={onSelectMessage}
-          onSelectServer={onSelectServer}
-          scale={scale}
+        <SpaceTimeView
+          {...diagram}
+          messages={drawnMessages}
+          marks={drawnMarks}
+          windowMessages={messages.length}
         />
       </div>
       <Legend t={t} only={legendFilter} />

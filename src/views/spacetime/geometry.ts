@@ -118,6 +118,28 @@ export function panWindow(w: TimeWindow, deltaMs: number): TimeWindow {
   return { fromMs, toMs: fromMs + span };
 }
 
+/**
+ * The time origin a window following the playhead is drawn against: the start of the whole span
+ * it begins in. It stays put while the window slides within that span and its next one, so what
+ * is drawn against it keeps its coordinates (SpaceTimeDiagram).
+ */
+export function originOf(fromMs: number, spanMs: number): number {
+  return spanMs > 0 ? Math.floor(fromMs / spanMs) * spanMs : fromMs;
+}
+
+/**
+ * Steps per span of the window at which the lab's diagram hands what has ended over to its settled
+ * layer, and from which it draws (SpaceTimeView): eight per span, about 190 ms at the default
+ * span (1.5 s), so the settled layer is painted again some five times a second at 1x.
+ */
+export const SETTLE_STEPS = 8;
+
+/** `t` rounded down to a settle step of a window `spanMs` wide. */
+export function settleFloor(t: number, spanMs: number): number {
+  const step = spanMs / SETTLE_STEPS;
+  return step > 0 ? Math.floor(t / step) * step : t;
+}
+
 export interface Plot {
   readonly width: number;
   readonly height: number;
