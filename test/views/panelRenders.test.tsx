@@ -68,6 +68,21 @@ describe('LogPanel re-renders only the cells whose facts changed', () => {
     expect(dom.host.querySelectorAll('.rl-log-row .is-commit-index').length).toBe(3);
   });
 
+  it('a commit index that moves rewrites the numbers beside the name, not their elements', () => {
+    act(() => dom.root.render(<LogPanel servers={cluster(8)} leaderId={1} onSelectEntry={noop} />));
+    const nums = () => [...dom.host.querySelectorAll('.rl-log-row .rl-log-num')];
+    const before = nums();
+    // "commit 8" over "applied 8" on each of the three rows.
+    expect(before.map((e) => e.textContent)).toEqual(
+      Array.from({ length: 3 }, () => ['commit 8', 'applied 8']).flat(),
+    );
+    act(() => dom.root.render(<LogPanel servers={cluster(9)} leaderId={1} onSelectEntry={noop} />));
+    expect(nums().map((e) => e.textContent)).toEqual(
+      Array.from({ length: 3 }, () => ['commit 9', 'applied 9']).flat(),
+    );
+    expect(nums().every((e, i) => e === before[i])).toBe(true);
+  });
+
   it('the comparison covers every fact of a cell', () => {
     const ctx = {
       server: cluster(8)[1]!,

@@ -68,8 +68,9 @@ export const LogRow = memo(function LogRow(props: LogRowProps) {
           {/* One line each: "commit 6" over "applied 5", whatever the language's word lengths. */}
           {t('logs.nums', { commit: server.commitIndex, applied: server.lastApplied })
             .split(' · ')
-            .map((part) => (
-              <span key={part} className="rl-log-num">
+            .map((part, i) => (
+              // By place, not by text: a new commit index rewrites the number, not the element.
+              <span key={i} className="rl-log-num">
                 {part}
               </span>
             ))}
