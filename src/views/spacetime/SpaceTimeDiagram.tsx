@@ -356,7 +356,7 @@ const ArrowMark = memo(function ArrowMark({
           stroke={SELECT_COLOR}
           strokeWidth={7 * k}
           strokeLinecap="round"
-          opacity={0.7}
+          strokeOpacity={0.7}
         />
       ) : null}
       {v.status === 'flight' ? (
@@ -368,7 +368,7 @@ const ArrowMark = memo(function ArrowMark({
           stroke={style.color}
           strokeWidth={k}
           strokeDasharray="1 4"
-          opacity={0.5}
+          strokeOpacity={0.5}
         />
       ) : null}
       <line
@@ -379,7 +379,7 @@ const ArrowMark = memo(function ArrowMark({
         stroke={style.color}
         strokeWidth={k * (v.status === 'flight' || selected ? 2 : 1.3)}
         strokeDasharray={style.dash || undefined}
-        opacity={v.status === 'delivered' && !selected ? 0.8 : 1}
+        strokeOpacity={v.status === 'delivered' && !selected ? 0.8 : undefined}
       />
       {v.status === 'dropped' ? (
         <path
@@ -391,15 +391,17 @@ const ArrowMark = memo(function ArrowMark({
       ) : (
         <polygon points={headPoints(a.x1, a.y1, a.x2, a.y2, 6 * k)} fill={style.color} />
       )}
-      {/* A wide transparent line: easy to click on a thin arrow. */}
+      {/* A wide line, never drawn, that takes the pointer: easy to click on a thin arrow. */}
       <line
+        className="rl-st-hit"
         x1={a.x1}
         y1={a.y1}
         x2={a.x2}
         y2={a.y2}
         stroke="#000000"
-        strokeOpacity={0}
         strokeWidth={10 * k}
+        visibility="hidden"
+        pointerEvents="stroke"
       />
     </g>
   );
