@@ -201,6 +201,37 @@ describe('the space-time view in layers', () => {
   });
 });
 
+describe('an arrow in flight', () => {
+  const titleOf = (id: number) =>
+    dom.host.querySelector(`.rl-st-arrow[data-id="${id}"] title`)?.textContent ?? '';
+
+  it('grows with the playhead without working its tooltip out again, until its state changes', () => {
+    const at = (playhead: number, status?: VisibleMessage['status']) => {
+      const { props } = viewProps(0, 200, null, playhead);
+      const messages = props.messages.map((v) =>
+        v.record.id === 4 && status !== undefined ? { ...v, status } : v,
+      );
+      act(() => dom.root.render(<SpaceTimeView {...props} messages={messages} />));
+      return Number(
+        dom.host.querySelector('.rl-st-arrow[data-id="4"] line.rl-st-hit')?.getAttribute('x2'),
+      );
+    };
+    const x0 = at(199.25);
+    const title = titleOf(4);
+    expect(title).toContain('in flight');
+    titles = 0;
+    const x1 = at(199.75);
+    expect(x1).toBeGreaterThan(x0);
+    expect(titles).toBe(0);
+    expect(titleOf(4)).toBe(title);
+    // Its state changes (delivered at its planned time): the words follow.
+    at(199.75, 'delivered');
+    expect(titles).toBeGreaterThan(0);
+    expect(titleOf(4)).not.toBe(title);
+    expect(titleOf(4)).toContain('delivered');
+  });
+});
+
 describe('settleAt', () => {
   const v = (id: number, status: VisibleMessage['status'], endMs: number | null) => ({
     record: record({ id, sentMs: 0, deliverMs: 100, endMs }),

@@ -271,6 +271,18 @@ const Mark = memo(function Mark({ m, x, y, t, lang, showLabel, scale }: MarkProp
   }
 }, sameMark);
 
+/**
+ * An arrow's tooltip, worked out again only when its message or state changes: an arrow in flight
+ * is drawn again every frame as it grows, its words are not.
+ */
+const ArrowTitle = memo(
+  function ArrowTitle({ v, t, lang }: { v: VisibleMessage; t: Translate; lang: Language }) {
+    return <title>{arrowTitle(t, lang, v, endpointLabel)}</title>;
+  },
+  (p, n) =>
+    p.v.record === n.v.record && p.v.status === n.v.status && p.t === n.t && p.lang === n.lang,
+);
+
 interface ArrowMarkProps {
   v: VisibleMessage;
   a: Arrow;
@@ -346,7 +358,7 @@ const ArrowMark = memo(function ArrowMark({
       onClick={onClick}
       style={onClick ? { cursor: 'pointer' } : undefined}
     >
-      <title>{arrowTitle(t, lang, v, endpointLabel)}</title>
+      <ArrowTitle v={v} t={t} lang={lang} />
       {selected ? (
         <line
           x1={a.x1}
