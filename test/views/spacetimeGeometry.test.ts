@@ -18,7 +18,9 @@ import {
   MIN_LANE_GAP_PX,
   MIN_SPAN_MS,
   RIGHT_PX,
+  SETTLE_STEPS,
   arrowOf,
+  drawnFromMs,
   clampSpan,
   labelsWithRoom,
   exportFileName,
@@ -27,6 +29,7 @@ import {
   minHeight,
   panWindow,
   plotOf,
+  settleFloor,
   stepSpan,
   timeAtX,
   tickLabelX,
@@ -296,5 +299,46 @@ describe('mark labels with room', () => {
     // the candidate but loses to the first leader: the candidate keeps its label.
     const shown = labelsWithRoom([at(1, 0, 'L t9', 3), at(1, 19, 't2'), at(1, 20, 'L t2', 2)], 9);
     expect(shown).toEqual([true, true, false]);
+  });
+});
+
+describe('where the lab draws from (drawnFromMs)', () => {
+  const span = 1500;
+  const step = span / SETTLE_STEPS;
+
+  it('moves on only when the run crosses a settle step, and stays a little before the window', () => {
+    let last = drawnFromMs(0, span, 0);
+    let moves = 0;
+    let steps = 0;
+    // The window follows the playhead, 1 ms at a time, over 30 spans.
+    for (let now = 1; now <= 30 * span; now++) {
+      const w = followWindow(now, span);
+      const drawn = drawnFromMs(w.fromMs, span, now);
+      const crossed = settleFloor(now, span) !== settleFloor(now - 1, span);
+      if (crossed) steps++;
+      if (drawn !== last) {
+        moves++;
+        expect(crossed, `moved at ${now} ms between the run's steps`).toBe(true);
+      }
+      expect(drawn).toBeGreaterThanOrEqual(0);
+      expect(drawn).toBeLessThanOrEqual(w.fromMs);
+      expect(w.fromMs - drawn).toBeLessThanOrEqual(1.2 * step + 1e-9);
+      last = drawn;
+    }
+    // Once the window slides, it moves at every step.
+    expect(moves).toBeGreaterThan(steps - 10);
+  });
+
+  it('stays at a window of the past while the run goes on, and at 0 before a run has a span', () => {
+    const w = { fromMs: 3000, toMs: 4500 };
+    const at = [5000, 9000, 60_000].map((now) => drawnFromMs(w.fromMs, span, now));
+    expect(at).toEqual([settleFloor(3000, span), settleFloor(3000, span), settleFloor(3000, span)]);
+    expect(drawnFromMs(0, span, 700)).toBe(0);
+    // Rounding the window's start alone moves at other moments than the run's steps.
+    const f = (now: number) => settleFloor(followWindow(now, span).fromMs, span);
+    const offStep = Array.from({ length: 3000 }, (_v, i) => i + 3000).filter(
+      (now) => f(now) !== f(now - 1) && settleFloor(now, span) === settleFloor(now - 1, span),
+    );
+    expect(offStep.length).toBeGreaterThan(0);
   });
 });

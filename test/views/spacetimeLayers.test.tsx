@@ -14,6 +14,7 @@ import { EN_T, type Translate } from '../../src/i18n/index.ts';
 import type { LaneSegment, VisibleMessage } from '../../src/store/spaceTime.ts';
 import {
   arrowOf,
+  drawnFromMs,
   laneLayout,
   originOf,
   plotOf,
@@ -53,7 +54,7 @@ function viewProps(
 ) {
   const toMs = fromMs + SPAN;
   const plot = plotOf(640, 200, { fromMs, toMs });
-  const drawnFrom = settleFloor(fromMs, SPAN);
+  const drawnFrom = drawnFromMs(fromMs, SPAN, nowMs);
   const props: SpaceTimeDiagramProps = {
     plot,
     lanes,
@@ -183,7 +184,8 @@ describe('the space-time view in layers', () => {
   });
 
   it('draws from the settle step the window starts in; what lies before it is clipped away', () => {
-    const { plot, drawnFrom } = draw(140, 200);
+    // The run at 400 ms (its last events at 200): settled at 375, seven steps behind is 112.5.
+    const { plot, drawnFrom } = draw(140, 400);
     expect(drawnFrom).toBe(112.5);
     const svg = dom.host.querySelector('svg.rl-st-svg') as SVGSVGElement;
     expect(svg.getAttribute('data-drawn-from-ms')).toBe('112.5');

@@ -16,6 +16,7 @@ import {
   arrowOf,
   type Arrow,
   labelsWithRoom,
+  drawnFromMs,
   originOf,
   settleFloor,
   tickLabelX,
@@ -953,7 +954,7 @@ export function viewLayers(props: SpaceTimeDiagramProps) {
     x1: plot.x0 + 2 * plotPx,
     window: { fromMs: m.originMs, toMs: m.originMs + 2 * m.spanMs },
   };
-  const drawnFrom = settleFloor(plot.window.fromMs, m.spanMs);
+  const drawnFrom = drawnFromMs(plot.window.fromMs, m.spanMs, props.nowMs);
   const clientEnd = xAt(m.arrowPlot, Math.min(props.nowMs, plot.window.toMs));
   const settledMs = Math.max(drawnFrom, settleFloor(props.nowMs, m.spanMs));
   const settledX = Math.min(clientEnd, xAt(m.arrowPlot, settledMs));

@@ -33,7 +33,7 @@ import {
   minHeight,
   panWindow,
   plotOf,
-  settleFloor,
+  drawnFromMs,
   timeAtX,
   zoomWindow,
   type DiagramScale,
@@ -210,7 +210,7 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
   // ...and what is drawn: everything from the settle step the window starts in (SpaceTimeView),
   // not from its left edge, so a window that slides removes arrows and moves the lanes' starts
   // only at a settle step; what lies before the window is clipped away.
-  const drawnFrom = settleFloor(fromMs, toMs - fromMs);
+  const drawnFrom = drawnFromMs(fromMs, toMs - fromMs, nowMs);
   const drawnMessages = useMemo(
     () => spaceTime.log.messagesIn(drawnFrom, toMs, position),
     [spaceTime, drawnFrom, toMs, position],

@@ -140,6 +140,19 @@ export function settleFloor(t: number, spanMs: number): number {
   return step > 0 ? Math.floor(t / step) * step : t;
 }
 
+/**
+ * Where SpaceTimeView draws from for a window starting at `fromMs` with the run at `nowMs`: a
+ * settle step at or before the window's start (never before 0) that moves on only when the run
+ * crosses a settle step. Rounding the window's start alone would move it at other moments than
+ * the run's own steps (the window starts FOLLOW_AT of a span before the playhead, not a whole
+ * number of steps), and the settled layer would be drawn again twice as often. Following the
+ * playhead, it is at most a step and a fifth before the window.
+ */
+export function drawnFromMs(fromMs: number, spanMs: number, nowMs: number): number {
+  const behind = Math.ceil(FOLLOW_AT * SETTLE_STEPS) * (spanMs / SETTLE_STEPS);
+  return Math.max(0, Math.min(settleFloor(fromMs, spanMs), settleFloor(nowMs, spanMs) - behind));
+}
+
 export interface Plot {
   readonly width: number;
   readonly height: number;
