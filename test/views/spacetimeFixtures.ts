@@ -1,4 +1,6 @@
 /** Hand-built space-time records for the diagram's and the inspector's tests. */
+import { EN_T, type Translate } from '../../src/i18n/index.ts';
+import { laneLayout } from '../../src/views/spacetime/geometry.ts';
 import type { MessageBody, SimEvent } from '../../src/core/types.ts';
 import {
   SpaceTimeLog,
@@ -93,4 +95,25 @@ export function spaceTimeRun(): { log: SpaceTimeLog; position: SpaceTimePosition
   ];
   events.forEach(([e, body], i) => log.observe(e, i + 1, body));
   return { log, position: { timeMs: 200, emitted: events.length } };
+}
+
+/**
+ * The lab's words, counting the tooltips of arrows and marks worked out (st.arrow…, st.mark…):
+ * how a test tells that React rendered them.
+ */
+export function tooltipCounter(): { t: Translate; count: number } {
+  const counter = {
+    count: 0,
+    t: ((key, params) => {
+      if (key.startsWith('st.arrow') || key.startsWith('st.mark')) counter.count++;
+      return EN_T(key, params);
+    }) as Translate,
+  };
+  return counter;
+}
+
+/** spaceTimeRun with its lanes laid out 200 px high, as the diagram's tests draw it. */
+export function spaceTimeScene() {
+  const { log, position } = spaceTimeRun();
+  return { log, position, lanes: laneLayout(3, log.clients(position), 200) };
 }

@@ -9,24 +9,18 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useDomRoot } from './domRoot.ts';
-import { EN_T, type Translate } from '../../src/i18n/index.ts';
-import { arrowOf, laneLayout, plotOf, xAt } from '../../src/views/spacetime/geometry.ts';
+import { arrowOf, plotOf, xAt } from '../../src/views/spacetime/geometry.ts';
 import { SpaceTimeDiagram } from '../../src/views/spacetime/SpaceTimeDiagram.tsx';
-import { spaceTimeRun } from './spacetimeFixtures.ts';
+import { spaceTimeScene, tooltipCounter } from './spacetimeFixtures.ts';
 
 const dom = useDomRoot();
 
 const SPAN = 300;
-const { log, position } = spaceTimeRun();
-const lanes = laneLayout(3, log.clients(position), 200);
+const { log, position, lanes } = spaceTimeScene();
 const noop = (): void => {};
 
-/** The lab's words, counting the tooltips of arrows and marks worked out (st.arrow…, st.mark…). */
-let titles = 0;
-const countingT: Translate = (key, params) => {
-  if (key.startsWith('st.arrow') || key.startsWith('st.mark')) titles++;
-  return EN_T(key, params);
-};
+const tooltips = tooltipCounter();
+const countingT = tooltips.t;
 
 /** The diagram with its window at [fromMs, fromMs + span], as the pane draws it following. */
 function draw(fromMs: number, span = SPAN): ReturnType<typeof plotOf> {
@@ -89,7 +83,7 @@ describe('space-time frames', () => {
       characterData: true,
     });
     const before = shiftOf('.rl-st-messages');
-    titles = 0;
+    tooltips.count = 0;
     for (const from of [14, 20, 33, 47]) {
       const plot = draw(from);
       // The same elements, none of them rewritten...
@@ -116,7 +110,7 @@ describe('space-time frames', () => {
     watch.disconnect();
     expect(changed).toEqual([]);
     // Nor were their tooltips worked out again: React did not render them.
-    expect(titles).toBe(0);
+    expect(tooltips.count).toBe(0);
   });
 
   it('past a whole span it redraws against the next origin, still in place on screen', () => {

@@ -10,12 +10,10 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useDomRoot } from './domRoot.ts';
-import { EN_T, type Translate } from '../../src/i18n/index.ts';
 import type { LaneSegment, VisibleMessage } from '../../src/store/spaceTime.ts';
 import {
   arrowOf,
   drawnFromMs,
-  laneLayout,
   originOf,
   plotOf,
   settleFloor,
@@ -29,21 +27,16 @@ import {
   viewLayers,
   type SpaceTimeDiagramProps,
 } from '../../src/views/spacetime/SpaceTimeDiagram.tsx';
-import { record, spaceTimeRun } from './spacetimeFixtures.ts';
+import { record, spaceTimeScene, tooltipCounter } from './spacetimeFixtures.ts';
 
 const dom = useDomRoot();
 
 const SPAN = 300;
-const { log, position } = spaceTimeRun();
-const lanes = laneLayout(3, log.clients(position), 200);
+const { log, position, lanes } = spaceTimeScene();
 const noop = (): void => {};
 
-/** Tooltips of arrows and marks worked out (React rendered them). */
-let titles = 0;
-const countingT: Translate = (key, params) => {
-  if (key.startsWith('st.arrow') || key.startsWith('st.mark')) titles++;
-  return EN_T(key, params);
-};
+const tooltips = tooltipCounter();
+const countingT = tooltips.t;
 
 /** The view's props with its window at [fromMs, fromMs + SPAN] and the run at `nowMs`. */
 function viewProps(
@@ -140,7 +133,7 @@ describe('the space-time view in layers', () => {
     draw(0, 200);
     const arrows = [...dom.host.querySelectorAll('.rl-st-moving.is-settled .rl-st-arrow')];
     const stop = watchSettled();
-    titles = 0;
+    tooltips.count = 0;
     for (const from of [4, 11, 20, 33]) {
       const { plot } = draw(from, 200);
       const shift = xAt(plot, originOf(from, SPAN)) - plot.x0;
@@ -151,7 +144,7 @@ describe('the space-time view in layers', () => {
     expect(stop()).toEqual([]);
     expect([...dom.host.querySelectorAll('.rl-st-moving.is-settled .rl-st-arrow')]).toEqual(arrows);
     // Nor were the settled arrows' tooltips worked out again: React skipped the layer.
-    expect(titles).toBe(0);
+    expect(tooltips.count).toBe(0);
   });
 
   it('a playhead that moves within a settle step leaves the settled layer alone', () => {
@@ -221,14 +214,14 @@ describe('an arrow in flight', () => {
     const x0 = at(199.25);
     const title = titleOf(4);
     expect(title).toContain('in flight');
-    titles = 0;
+    tooltips.count = 0;
     const x1 = at(199.75);
     expect(x1).toBeGreaterThan(x0);
-    expect(titles).toBe(0);
+    expect(tooltips.count).toBe(0);
     expect(titleOf(4)).toBe(title);
     // Its state changes (delivered at its planned time): the words follow.
     at(199.75, 'delivered');
-    expect(titles).toBeGreaterThan(0);
+    expect(tooltips.count).toBeGreaterThan(0);
     expect(titleOf(4)).not.toBe(title);
     expect(titleOf(4)).toContain('delivered');
   });

@@ -595,10 +595,9 @@ function laneLines(
   at: Plot,
   fromX: number,
   clientEnd: number,
-  band: boolean,
   segments: readonly (readonly LaneSegment[])[] = m.props.segments,
 ) {
-  const { lanes, plot, selectedServer } = m.props;
+  const { lanes } = m.props;
   const { k } = m;
   return lanes.map((lane) =>
     lane.client ? (
@@ -614,17 +613,6 @@ function laneLines(
       />
     ) : (
       <g key={lane.endpoint} className="rl-st-lane" data-server={lane.endpoint}>
-        {band && lane.endpoint === selectedServer ? (
-          <line
-            x1={plot.x0}
-            y1={lane.y}
-            x2={plot.x1}
-            y2={lane.y}
-            stroke={SELECT_COLOR}
-            strokeWidth={10 * k}
-            opacity={0.3}
-          />
-        ) : null}
         {(segments[lane.endpoint - 1] ?? []).map((s, i) => (
           <line
             key={i}
@@ -729,7 +717,8 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
       </g>
       {laneLabels(m)}
       <g clipPath={`url(#${clip})`}>
-        {laneLines(m, plot, plot.x0, m.clientEnd, true)}
+        {selectedLaneBand(m)}
+        {laneLines(m, plot, plot.x0, m.clientEnd)}
         <g className="rl-st-messages" transform={shifted}>
           {arrows(m)}
         </g>
@@ -914,7 +903,7 @@ export const MovingLayer = memo(function MovingLayer(props: MovingLayerProps) {
           ))}
         </g>
       ) : null}
-      {laneLines(m, m.arrowPlot, props.clientFrom, props.clientTo, false, parts.segments)}
+      {laneLines(m, m.arrowPlot, props.clientFrom, props.clientTo, parts.segments)}
       {arrows(m, parts.messages)}
       {laneMarks(m, parts.placed)}
     </svg>
