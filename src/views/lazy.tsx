@@ -61,6 +61,36 @@ export function useArrivedAfterPaint<P>(part: LazyPart<P>): ComponentType<P> | n
   return arrived;
 }
 
+/**
+ * A part's component for a place that shows it while `wanted`: null until its code has arrived
+ * (the place draws Loading meanwhile), then the component. Its arrival is a state update of the
+ * place, not a Suspense retry: React puts a retry behind every other update, and while the lab
+ * plays it publishes a frame every frame, so under load (1x with client requests) the diagram
+ * could stay "Loading…" for seconds after its code had arrived. A part that fails to load throws
+ * where it would have been drawn, for the panel's error boundary.
+ */
+export function useArrived<P>(part: LazyPart<P>, wanted: boolean): ComponentType<P> | null {
+  const [arrived, setArrived] = useState(() => part.arrived());
+  const [failed, setFailed] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (!wanted || arrived !== null) return;
+    let live = true;
+    part.preload().then(
+      () => {
+        if (live) setArrived(() => part.arrived());
+      },
+      (error: unknown) => {
+        if (live) setFailed({ error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, arrived, part]);
+  if (failed !== null) throw failed.error;
+  return arrived;
+}
+
 /** The stand-in while a part loads: a quiet, announced line of text. */
 export function Loading({ className = '' }: { className?: string }) {
   const t = useLabT();
@@ -72,6 +102,9 @@ export function Loading({ className = '' }: { className?: string }) {
 }
 
 const idleParts: (() => Promise<unknown>)[] = [];
+
+/** The longest a part waits for an idle moment before it is fetched anyway (ms). */
+export const IDLE_PRELOAD_WAIT_MS = 2_000;
 
 let painted: Promise<void> | null = null;
 
@@ -116,7 +149,9 @@ export function startIdlePreload(win: Window = window): void {
     part().then(later, later);
   };
   const later = (): void => {
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(next);
+    // With a deadline: a lab that plays under load is never idle, and its parts are still wanted.
+    if (typeof win.requestIdleCallback === 'function')
+      win.requestIdleCallback(next, { timeout: IDLE_PRELOAD_WAIT_MS });
     else win.setTimeout(next, 50);
   };
   void afterFirstPaint(win).then(later);

@@ -67,3 +67,37 @@ describe('afterFirstPaint', () => {
     expect(await settled(painted)).toBe(true);
   });
 });
+
+describe('startIdlePreload', () => {
+  beforeEach(() => vi.resetModules());
+
+  it('fetches the parts one after the other, each when idle or after a deadline at the latest', async () => {
+    const { startIdlePreload, preloadWhenIdle, IDLE_PRELOAD_WAIT_MS } =
+      await import('../../src/views/lazy.tsx');
+    const { win, emit } = fakeWindow(['mark']);
+    const asked: { run: () => void; options: unknown }[] = [];
+    (win as unknown as Record<string, unknown>).requestIdleCallback = (
+      run: () => void,
+      options: unknown,
+    ) => asked.push({ run, options });
+    const fetched: string[] = [];
+    preloadWhenIdle(
+      async () => fetched.push('a'),
+      async () => fetched.push('b'),
+    );
+    startIdlePreload(win);
+    emit({ name: LAB_DRAWN_MARK, entryType: 'mark' });
+    await new Promise((r) => setTimeout(r, 0));
+    // A playing lab may never be idle: the part is fetched after the deadline all the same.
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.options).toEqual({ timeout: IDLE_PRELOAD_WAIT_MS });
+    expect(IDLE_PRELOAD_WAIT_MS).toBeLessThanOrEqual(5_000);
+    asked[0]?.run();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fetched).toEqual(['a']);
+    expect(asked).toHaveLength(2);
+    asked[1]?.run();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fetched).toEqual(['a', 'b']);
+  });
+});

@@ -2,12 +2,12 @@
  * The logs area with a switch: the servers' logs, or the space-time diagram (key D). Only the one
  * shown is mounted, so the diagram costs nothing while the logs are on screen.
  */
-import { Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { LogsView } from '../../store/types.ts';
 import { LogsPane } from '../controls/Panes.tsx';
-import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+import { Loading, lazyPart, preloadWhenIdle, useArrived } from '../lazy.tsx';
 // The tabs' styles are here too: they are drawn in the first frame, the diagram is not.
 import './spacetime.css';
 
@@ -19,6 +19,7 @@ export function LogsArea() {
   const t = useLabT();
   const store = useLabStore();
   const view = useLab((s) => s.logsView);
+  const Arrived = useArrived(Diagram, view === 'spacetime');
   const area = useRef<HTMLDivElement>(null);
   const shown = useRef(view);
   // On a short screen the area may lie below the fold: switching (D or a tab) brings it into view.
@@ -53,13 +54,7 @@ export function LogsArea() {
         aria-labelledby={`rl-tab-${view}`}
         className="rl-logs-tabpanel"
       >
-        {view === 'spacetime' ? (
-          <Suspense fallback={<Loading />}>
-            <Diagram.Component />
-          </Suspense>
-        ) : (
-          <LogsPane />
-        )}
+        {view !== 'spacetime' ? <LogsPane /> : Arrived === null ? <Loading /> : <Arrived />}
       </div>
     </div>
   );
