@@ -1,11 +1,12 @@
 /**
- * What the first frame does not need is loaded when first shown (React.lazy over a dynamic
- * import): the library's stories, the share dialog and its QR code, the space-time diagram, the
- * new-run form, the membership form, the message inspector, the Rules panel, the exporters. Each part has a `preload` that starts
- * its download early (on hover, on focus, or once the page is idle after the first paint), so a
- * key that opens it (G, D, ?) rarely waits; until it is there, `Loading` stands in its place.
+ * What the first frame does not need is loaded when first shown (a dynamic import): the library's
+ * stories, the share dialog and its QR code, the space-time diagram, the new-run form, the
+ * membership form, the message inspector, the Rules panel, the exporters. Each part has a
+ * `preload` that starts its download early (on hover, on focus, or once the page is idle after
+ * the first paint), so a key that opens it (G, D, ?) rarely waits; until it is there, `Loading`
+ * stands in its place.
  */
-import { lazy, useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { useLabT } from '../services/presenter/context.tsx';
 import { loadLaterWords } from '../i18n/laterWords.ts';
 import { LAB_DRAWN_MARK } from '../services/marks.ts';
@@ -19,23 +20,29 @@ export interface LazyPart<P> {
 
 /**
  * A component loaded by `load` the first time it renders (or is preloaded), once. Where it has
- * arrived before a place mounts it, that place draws it at once (no Loading in between).
+ * arrived before a place mounts it, that place draws it at once (no Loading in between); until
+ * then the place shows Loading (with `loadingClass`), and the part replaces it when its code has
+ * arrived (useArrived: a state update, not a Suspense retry, which React would keep behind every
+ * frame of a playing lab). A part that fails to load throws there, for the panel's boundary.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
-  let started: Promise<{ default: ComponentType<P> }> | null = null;
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  loadingClass?: string,
+): LazyPart<P> {
+  let started: Promise<unknown> | null = null;
   let loaded: ComponentType<P> | null = null;
   // A part may show the later words (a message's fields, refusals): they come with it.
   const start = () =>
     (started ??= Promise.all([load(), loadLaterWords()]).then(([Component]) => {
       loaded = Component;
-      return { default: Component };
     }));
-  const Lazy = lazy(start);
+  const part: LazyPart<P> = { Component, preload: start, arrived: () => loaded };
   function Component(props: P) {
-    const Arrived = loaded;
-    return Arrived === null ? <Lazy {...props} /> : <Arrived {...props} />;
+    const Arrived = useArrived(part, true);
+    if (Arrived !== null) return <Arrived {...props} />;
+    return loadingClass === undefined ? <Loading /> : <Loading className={loadingClass} />;
   }
-  return { Component, preload: start, arrived: () => loaded };
+  return part;
 }
 
 /**

@@ -5,13 +5,13 @@
  * finds the leader itself and queues its commands, one in flight at a time. The form
  * (ReconfigureForm.tsx) is loaded the first time the dialog opens, or ahead once the page is idle.
  */
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab } from '../../store/context.tsx';
 import { clusterMembershipKey } from '../membership.ts';
 import type { ClusterMembership } from '../membership.ts';
-import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+import { lazyPart, preloadWhenIdle } from '../lazy.tsx';
 
 const Form = lazyPart(() => import('./ReconfigureForm.tsx').then((m) => m.ReconfigureForm));
 preloadWhenIdle(Form.preload);
@@ -58,13 +58,11 @@ export function MembershipMenu() {
                 onClick={(e) => e.stopPropagation()}
               >
                 <h2 className="rl-modal-title">{t('mem.dialog.title')}</h2>
-                <Suspense fallback={<Loading />}>
-                  <Form.Component
-                    membership={membership}
-                    servers={servers}
-                    onDone={() => setOpen(false)}
-                  />
-                </Suspense>
+                <Form.Component
+                  membership={membership}
+                  servers={servers}
+                  onDone={() => setOpen(false)}
+                />
               </div>
             </div>,
             document.body,

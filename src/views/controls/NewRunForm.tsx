@@ -5,11 +5,11 @@
  * popover; it is loaded the first time it opens, or ahead once the page is idle or the pointer
  * or the focus reaches the button.
  */
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab } from '../../store/context.tsx';
-import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+import { lazyPart, preloadWhenIdle } from '../lazy.tsx';
 
 const Form = lazyPart(() => import('./RunForm.tsx').then((m) => m.RunForm));
 preloadWhenIdle(Form.preload);
@@ -45,11 +45,7 @@ export function NewRunMenu() {
         <span data-testid="seed">{run.seed}</span> · {t('run.serverCount', { n: run.servers })}
       </summary>
       <div className="rl-popover-body">
-        {open ? (
-          <Suspense fallback={<Loading />}>
-            <Form.Component onDone={() => setOpen(false)} />
-          </Suspense>
-        ) : null}
+        {open ? <Form.Component onDone={() => setOpen(false)} /> : null}
       </div>
     </details>
   );

@@ -2,7 +2,7 @@
  * The store-connected wrappers of the presentational panels (src/views/panels): each selects
  * the narrow slice of state its panel needs and turns the panel's callbacks into store actions.
  */
-import { Suspense, memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabPaced, useLabStore } from '../../store/context.tsx';
 import { SpaceTimeLog } from '../../store/spaceTime.ts';
@@ -97,11 +97,7 @@ function SelectedMessage({ id }: { id: number }) {
       : SpaceTimeLog.statusAt(record, { timeMs: s.frame.time, emitted: s.spaceTime.emitted }),
   );
   if (!message && record !== undefined && (status === 'delivered' || status === 'dropped'))
-    return (
-      <Suspense fallback={<Loading />}>
-        <PastMessageDetails.Component record={record} status={status} />
-      </Suspense>
-    );
+    return <PastMessageDetails.Component record={record} status={status} />;
   if (!message) {
     return (
       <section className="rl-panel" aria-label={t('message.region', { id })}>
@@ -109,11 +105,7 @@ function SelectedMessage({ id }: { id: number }) {
       </section>
     );
   }
-  return (
-    <Suspense fallback={<Loading />}>
-      <MessageDetails.Component message={message} now={now} onDrop={onDrop} />
-    </Suspense>
-  );
+  return <MessageDetails.Component message={message} now={now} onDrop={onDrop} />;
 }
 
 function Clients() {

@@ -2,12 +2,12 @@
  * The built-in library as a menu: each scenario is a link to its own short address (`#lib=ID`),
  * so it can be opened here, bookmarked, or copied into slides.
  */
-import { Suspense, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { openLibrary } from '../../services/presenter/boot.ts';
 import { usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { libraryHash } from '../../services/presenter/url.ts';
 import { useLabStore } from '../../store/context.tsx';
-import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+import { lazyPart, preloadWhenIdle } from '../lazy.tsx';
 
 // The stories (a large part of the app's code) load when the menu first opens.
 const List = lazyPart(() => import('./LibraryList.tsx').then((m) => m.LibraryList));
@@ -46,11 +46,7 @@ export function LibraryMenu() {
       <div className="rl-popover-body rl-library">
         <h2 className="rl-library-title">{t('library.title')}</h2>
         <p className="rl-muted">{t('library.hint')}</p>
-        {open ? (
-          <Suspense fallback={<Loading />}>
-            <List.Component onChoose={choose} />
-          </Suspense>
-        ) : null}
+        {open ? <List.Component onChoose={choose} /> : null}
       </div>
     </details>
   );

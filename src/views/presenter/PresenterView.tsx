@@ -5,13 +5,13 @@
  */
 import { usePresenter, usePresenterStore, useT } from '../../services/presenter/context.tsx';
 import { exitFullscreen, toggleFullscreen } from '../../services/presenter/fullscreen.ts';
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { ClusterView } from '../cluster/ClusterView.tsx';
 import { NoticeBar, ViolationBanner } from '../controls/Banners.tsx';
 import { LogsPane } from '../controls/Panes.tsx';
 import { presenterScale } from '../spacetime/geometry.ts';
-import { Loading, lazyPart } from '../lazy.tsx';
+import { lazyPart } from '../lazy.tsx';
 import type { SpaceTimePaneProps } from '../spacetime/SpaceTimePane.tsx';
 import { RulesPanel } from '../rules/RulesPanel.tsx';
 import { BlankScreen } from './BlankScreen.tsx';
@@ -131,13 +131,7 @@ export function PresenterView() {
         </section>
         {/* The log panel inside names itself: one landmark per name. */}
         <section className="rl-show-logs">
-          {logsView === 'spacetime' ? (
-            <Suspense fallback={<Loading />}>
-              <Diagram.Component presenter={diagram} />
-            </Suspense>
-          ) : (
-            <LogsPane fit />
-          )}
+          {logsView === 'spacetime' ? <Diagram.Component presenter={diagram} /> : <LogsPane fit />}
         </section>
       </main>
       <StoryCaption view={view} className="rl-show-caption" />

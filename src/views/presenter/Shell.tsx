@@ -1,8 +1,8 @@
 /** Picks the layout for the mode: the full lab, presenter mode, or embed mode. */
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { usePresenter } from '../../services/presenter/context.tsx';
 import { PanelBoundary } from '../PanelBoundary.tsx';
-import { Loading, lazyPart } from '../lazy.tsx';
+import { lazyPart } from '../lazy.tsx';
 import { installPopovers } from '../popovers.ts';
 import './presenter.css';
 
@@ -17,17 +17,13 @@ export function Shell({ lab }: { lab: ReactNode }) {
   if (mode === 'present')
     return (
       <PanelBoundary name="presenter">
-        <Suspense fallback={<Loading />}>
-          <Presenter.Component />
-        </Suspense>
+        <Presenter.Component />
       </PanelBoundary>
     );
   if (mode === 'embed')
     return (
       <PanelBoundary name="embed">
-        <Suspense fallback={<Loading />}>
-          <Embed.Component />
-        </Suspense>
+        <Embed.Component />
       </PanelBoundary>
     );
   return <>{lab}</>;

@@ -7,9 +7,9 @@
  * (RulesDialog.tsx) comes after the first paint, with the rules' words (it says Loading until both
  * are there).
  */
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { rulesPanel, ruleFromSearch, useRulesPanel } from '../../services/rulesPanel.ts';
-import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+import { Loading, lazyPart, preloadWhenIdle, useArrived } from '../lazy.tsx';
 import { useRuleTexts } from './useRuleTexts.ts';
 import './rules.css';
 
@@ -30,16 +30,13 @@ export function RulesPanel() {
   const focus = useRulesPanel((s) => s.focus);
   const nonce = useRulesPanel((s) => s.nonce);
   const ready = useRuleTexts();
+  const Arrived = useArrived(Dialog, open);
   if (!open) return null;
   const loading = (
     <div className="rl-overlay rl-rules-overlay" onClick={() => rulesPanel.getState().close()}>
       <Loading className="rl-panel rl-rules" />
     </div>
   );
-  if (!ready) return loading;
-  return (
-    <Suspense fallback={loading}>
-      <Dialog.Component focus={focus} nonce={nonce} />
-    </Suspense>
-  );
+  if (!ready || Arrived === null) return loading;
+  return <Arrived focus={focus} nonce={nonce} />;
 }

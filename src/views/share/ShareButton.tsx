@@ -2,13 +2,16 @@
  * The header's Share button. Opening the dialog pauses the run: a link holds one frame, and it
  * should be the one on screen. Focus returns to the button when the dialog closes.
  */
-import { Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLabStore } from '../../store/context.tsx';
 import { useLabT } from '../../services/presenter/context.tsx';
-import { Loading, lazyPart, preloadWhenIdle } from '../lazy.tsx';
+import { lazyPart, preloadWhenIdle } from '../lazy.tsx';
 
 // The dialog (link, QR code, file) loads when first opened.
-const Dialog = lazyPart(() => import('./ShareDialog.tsx').then((m) => m.ShareDialog));
+const Dialog = lazyPart(
+  () => import('./ShareDialog.tsx').then((m) => m.ShareDialog),
+  'rl-loading-dialog',
+);
 preloadWhenIdle(Dialog.preload);
 
 export function ShareButton() {
@@ -37,11 +40,7 @@ export function ShareButton() {
       >
         {t('share.button')}
       </button>
-      {open ? (
-        <Suspense fallback={<Loading className="rl-loading-dialog" />}>
-          <Dialog.Component onClose={close} />
-        </Suspense>
-      ) : null}
+      {open ? <Dialog.Component onClose={close} /> : null}
     </>
   );
 }
