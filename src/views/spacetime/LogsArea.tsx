@@ -7,7 +7,7 @@ import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { LogsView } from '../../store/types.ts';
 import { LogsPane } from '../controls/Panes.tsx';
-import { Loading, lazyPart, preloadWhenIdle, useArrived } from '../lazy.tsx';
+import { lazyPart, preloadWhenIdle } from '../lazy.tsx';
 // The tabs' styles are here too: they are drawn in the first frame, the diagram is not.
 import './spacetime.css';
 
@@ -19,7 +19,6 @@ export function LogsArea() {
   const t = useLabT();
   const store = useLabStore();
   const view = useLab((s) => s.logsView);
-  const Arrived = useArrived(Diagram, view === 'spacetime');
   const area = useRef<HTMLDivElement>(null);
   const shown = useRef(view);
   // On a short screen the area may lie below the fold: switching (D or a tab) brings it into view.
@@ -54,7 +53,7 @@ export function LogsArea() {
         aria-labelledby={`rl-tab-${view}`}
         className="rl-logs-tabpanel"
       >
-        {view !== 'spacetime' ? <LogsPane /> : Arrived === null ? <Loading /> : <Arrived />}
+        {view === 'spacetime' ? <Diagram.Component /> : <LogsPane />}
       </div>
     </div>
   );
