@@ -51,20 +51,10 @@ export function lazyPart<P extends object>(
  * waiting for an idle moment), then the component; the caller draws a stand-in meanwhile.
  */
 export function useArrivedAfterPaint<P>(part: LazyPart<P>): ComponentType<P> | null {
-  const [arrived, setArrived] = useState(() => part.arrived());
+  const { arrived, failed } = useArrival(part, true, true);
   useEffect(() => {
-    if (arrived !== null) return;
-    let live = true;
-    void afterFirstPaint()
-      .then(part.preload)
-      .then(() => {
-        if (live) setArrived(() => part.arrived());
-      })
-      .catch((error: unknown) => console.error('Raft Lab: a part could not load.', error));
-    return () => {
-      live = false;
-    };
-  }, [arrived, part]);
+    if (failed !== null) console.error('Raft Lab: a part could not load.', failed.error);
+  }, [failed]);
   return arrived;
 }
 
@@ -77,12 +67,26 @@ export function useArrivedAfterPaint<P>(part: LazyPart<P>): ComponentType<P> | n
  * where it would have been drawn, for the panel's error boundary.
  */
 export function useArrived<P>(part: LazyPart<P>, wanted: boolean): ComponentType<P> | null {
+  const { arrived, failed } = useArrival(part, wanted, false);
+  if (failed !== null) throw failed.error;
+  return arrived;
+}
+
+/**
+ * A part's component once its code has arrived (a state update of the caller), fetched while
+ * `wanted`, after the lab's first frame with `afterPaint`; or how its load failed.
+ */
+function useArrival<P>(
+  part: LazyPart<P>,
+  wanted: boolean,
+  afterPaint: boolean,
+): { arrived: ComponentType<P> | null; failed: { error: unknown } | null } {
   const [arrived, setArrived] = useState(() => part.arrived());
   const [failed, setFailed] = useState<{ error: unknown } | null>(null);
   useEffect(() => {
     if (!wanted || arrived !== null) return;
     let live = true;
-    part.preload().then(
+    (afterPaint ? afterFirstPaint().then(part.preload) : part.preload()).then(
       () => {
         if (live) setArrived(() => part.arrived());
       },
@@ -93,9 +97,8 @@ export function useArrived<P>(part: LazyPart<P>, wanted: boolean): ComponentType
     return () => {
       live = false;
     };
-  }, [wanted, arrived, part]);
-  if (failed !== null) throw failed.error;
-  return arrived;
+  }, [wanted, afterPaint, arrived, part]);
+  return { arrived, failed };
 }
 
 /** The stand-in while a part loads: a quiet, announced line of text. */

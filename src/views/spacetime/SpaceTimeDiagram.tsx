@@ -5,7 +5,7 @@
  * - SpaceTimeView, what the lab shows: the same parts in stacked layers, so that a window that
  *   follows the playhead is moved by the compositor and only what changed is painted again.
  */
-import { forwardRef, memo, useId, type Ref } from 'react';
+import { memo, useId } from 'react';
 import type { Endpoint } from '../../core/types.ts';
 import type { Language, Translate } from '../../i18n/index.ts';
 import { decimalSeparator } from '../../i18n/numbers.ts';
@@ -694,13 +694,13 @@ function playhead(m: Model) {
  * The diagram as one SVG, everything in it: what "Export SVG" saves (SpaceTimePane renders it
  * for the file only) and what the Node tests read.
  */
-function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElement>) {
+export function SpaceTimeDiagram(props: SpaceTimeDiagramProps) {
   const clip = `rl-st-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const m = diagramModel(props, clip);
   const { plot } = props;
   const shifted = m.arrowShift === 0 ? undefined : `translate(${m.arrowShift},0)`;
   return (
-    <svg ref={ref} {...svgAttributes(m)}>
+    <svg {...svgAttributes(m)}>
       <defs>
         <clipPath id={clip}>
           <rect x={plot.x0} y={0} width={Math.max(0, plot.x1 - plot.x0)} height={plot.height} />
@@ -730,8 +730,6 @@ function SpaceTimeDiagramInner(props: SpaceTimeDiagramProps, ref: Ref<SVGSVGElem
     </svg>
   );
 }
-
-export const SpaceTimeDiagram = forwardRef(SpaceTimeDiagramInner);
 
 /**
  * The diagram as the lab shows it: the same drawing in three stacked parts, so that a window
