@@ -102,9 +102,13 @@ export function keepEvent(e: SimEvent): SimEvent {
  */
 const packEvents = eventPacker<SimEvent>((e) => PLAIN_EVENT[e.type]);
 
-/** A plain object whose own enumerable values are all strings, numbers, booleans or null. */
+/**
+ * A plain object whose own enumerable values are all strings, numbers, booleans or null, under
+ * string keys only (a spread copies symbol keys, a structured clone does not).
+ */
 function flatRecord(value: object): boolean {
   if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  if (Object.getOwnPropertySymbols(value).length > 0) return false;
   for (const v of Object.values(value)) {
     if (
       typeof v === 'object'
@@ -115,6 +119,17 @@ function flatRecord(value: object): boolean {
     }
   }
   return true;
+}
+
+/**
+ * A frozen copy of a user's action that shares nothing with it: a request or a crash (plain
+ * values) copied key by key, anything else through a structured clone. A structured clone and a
+ * deep freeze cost ten times the spread; at a request every 100 virtual ms they were a tenth of
+ * what recording added to a run.
+ */
+export function frozenAction(action: Action): Action {
+  if (flatRecord(action)) return Object.freeze({ ...action });
+  return deepFreeze(structuredClone(action));
 }
 
 /** Queue items an action may take to settle at its own instant (a bound, never reached in practice). */
@@ -388,7 +403,7 @@ export class Recorder {
       this.head.steps = steps;
       this.head.ms = now;
     }
-    if (clean && this.atHead && this.checkpoints.due(now)) {
+    if (clean && this.atHead && this.checkpoints.due(now, steps)) {
       this.checkpoints.add({ now, steps, state: this.sim.snapshot() });
     }
   }
@@ -413,7 +428,7 @@ export class Recorder {
         return 'violation';
       }
       // A long stride (a jump past the end, a fast speed) keeps the checkpoints' spacing.
-      if (this.checkpoints.due(sim.now)) this.afterForward(this.clean);
+      if (this.checkpoints.due(sim.now, sim.state.steps)) this.afterForward(this.clean);
     }
     this.afterForward(false);
     return 'budget';
@@ -579,7 +594,7 @@ export class Recorder {
    */
   act(action: Action): Action {
     const now = this.sim.now;
-    const stamped = deepFreeze(structuredClone({ ...action, at: now }) as Action);
+    const stamped = frozenAction({ ...action, at: now });
     if (!this.atHead) this.fork();
     this.sim.addAction(stamped);
     this.record(stamped);
@@ -592,7 +607,7 @@ export class Recorder {
   /** Schedules an action at a later virtual time (at ≥ now) in the current timeline. */
   schedule(action: Action): void {
     if (!this.atHead) this.fork();
-    const frozen = deepFreeze(structuredClone(action));
+    const frozen = frozenAction(action);
     this.sim.addAction(frozen);
     this.record(frozen);
   }

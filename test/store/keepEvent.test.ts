@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../src/core/types.ts';
-import { keepEvent } from '../../src/store/recorder.ts';
+import { Recorder, frozenAction, keepEvent } from '../../src/store/recorder.ts';
+import type { Action } from '../../src/core/types.ts';
+import { defaultSetup } from '../../src/store/slices/simulation.ts';
 
 describe('keepEvent', () => {
   it('keeps a plain event as it is, frozen', () => {
@@ -61,5 +63,56 @@ describe('keepEvent', () => {
       expect(v).not.toBe((e as unknown as Record<string, unknown>)[key]);
     }
     for (const v of live) expect(Object.isFrozen(v)).toBe(false);
+  });
+});
+
+describe('frozenAction', () => {
+  it('copies an action of plain values key by key, frozen and equal', () => {
+    const request = { at: 3, do: 'request', command: 'set x 1', client: 2 } as Action;
+    const kept = frozenAction(request);
+    expect(kept).not.toBe(request);
+    expect(kept).toEqual(request);
+    expect(Object.keys(kept)).toEqual(Object.keys(request));
+    expect(Object.isFrozen(kept)).toBe(true);
+    expect(Object.isFrozen(request)).toBe(false);
+  });
+
+  it('clones an action that holds objects, so changing the original changes nothing kept', () => {
+    const groups = [
+      [1, 2],
+      [3, 4, 5],
+    ];
+    const partition = { at: 1, do: 'partition', groups } as Action;
+    const kept = frozenAction(partition) as Extract<Action, { do: 'partition' }>;
+    groups[0]?.push(3);
+    expect(kept.groups).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ]);
+    expect(Object.isFrozen(kept.groups) && kept.groups.every(Object.isFrozen)).toBe(true);
+    expect(Object.isFrozen(groups)).toBe(false);
+  });
+
+  it('keeps no symbol key and no prototype of a hostile action', () => {
+    const tag = Symbol('tag');
+    const withSymbol = { at: 1, do: 'crash', server: 2, [tag]: 'x' } as unknown as Action;
+    const kept = frozenAction(withSymbol);
+    expect(Object.getOwnPropertySymbols(kept)).toEqual([]);
+    expect(kept).toEqual({ at: 1, do: 'crash', server: 2 });
+    const proto = { server: 9 };
+    const inherits = Object.assign(Object.create(proto) as object, { at: 1, do: 'crash' });
+    const copy = frozenAction(inherits as Action);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect('server' in copy).toBe(false);
+  });
+
+  it('is what the recorder logs for a request: a copy stamped with the current time', () => {
+    const rec = new Recorder(defaultSetup(3, 1));
+    rec.advanceTo(500, 1_000_000);
+    const request = { at: 0, do: 'request', command: 'set a 1', client: 1 } as Action;
+    const stamped = rec.act(request);
+    expect(stamped).toEqual({ ...request, at: 500 });
+    expect(Object.isFrozen(stamped)).toBe(true);
+    expect(request.at).toBe(0);
   });
 });

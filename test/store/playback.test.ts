@@ -3,7 +3,11 @@
  * behaviour and the presenter shortcuts (which must all go through the action log).
  */
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_INTERVAL_MS, CheckpointList } from '../../src/store/checkpoints.ts';
+import {
+  CHECKPOINT_MAX_MS,
+  CHECKPOINT_STEPS,
+  CheckpointList,
+} from '../../src/store/checkpoints.ts';
 import { createLabStore } from '../../src/store/createLabStore.ts';
 import { startDriver } from '../../src/store/driver.ts';
 import type { DriverEnv } from '../../src/store/driver.ts';
@@ -40,10 +44,11 @@ describe('speed', () => {
 });
 
 describe('checkpoints', () => {
-  it('keep a fixed spacing however long the run, found by binary search', () => {
-    const list = new CheckpointList<string>(500);
+  it('keep a fixed spacing in queue items however long the run, found by binary search', () => {
+    const list = new CheckpointList<string>({ steps: 1_500, ms: 30_000 });
+    // 3 items per virtual ms: one checkpoint every 500 ms.
     for (let t = 500; t <= 100_000; t += 250)
-      if (list.due(t)) list.add({ now: t, steps: t * 3, state: 's' });
+      if (list.due(t, t * 3)) list.add({ now: t, steps: t * 3, state: 's' });
     const times = list.times();
     expect(times[0]).toBe(0);
     expect(list.count).toBe(201);
@@ -56,14 +61,30 @@ describe('checkpoints', () => {
     expect(list.atOrBeforeSteps(10 ** 9).now).toBe(100_000);
   });
 
-  it('leave at most one interval to re-run anywhere in a long recorded run', () => {
+  it('come at least every so much virtual time in a quiet run', () => {
+    const list = new CheckpointList<string>({ steps: 1_500, ms: 30_000 });
+    // One item per virtual second: the time cap, not the items, sets the spacing.
+    for (let t = 1_000; t <= 300_000; t += 1_000)
+      if (list.due(t, t / 1_000)) list.add({ now: t, steps: t / 1_000, state: 's' });
+    expect(list.times()).toEqual(Array.from({ length: 11 }, (_, i) => i * 30_000));
+  });
+
+  it('leave at most one interval of items to re-run anywhere in a long recorded run', () => {
     const rec = new Recorder(defaultSetup(3, 5));
     for (let t = 1000; t <= 180_000; t += 1000) rec.advanceTo(t, 1_000_000);
+    const steps = rec.checkpoints.steps();
     const times = rec.checkpoints.times();
-    // The old list doubled its spacing when full (48 checkpoints): 3 minutes left gaps of 4 s.
+    expect(steps.length).toBeGreaterThan(2);
+    // A checkpoint waits for a position where every item of its instant is done: a few more.
+    const slack = 20;
+    const gaps = steps.map((s, i) => s - (steps[i - 1] ?? 0));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(CHECKPOINT_STEPS + slack);
+    expect(Math.max(...gaps.slice(1))).toBeGreaterThanOrEqual(CHECKPOINT_STEPS);
+    expect(rec.sim.state.steps - (steps.at(-1) as number)).toBeLessThanOrEqual(
+      CHECKPOINT_STEPS + slack,
+    );
     const widest = Math.max(...times.map((t, i) => t - (times[i - 1] ?? 0)));
-    expect(widest).toBeLessThanOrEqual(CHECKPOINT_INTERVAL_MS);
-    expect(180_000 - (times.at(-1) as number)).toBeLessThanOrEqual(CHECKPOINT_INTERVAL_MS);
+    expect(widest).toBeLessThanOrEqual(CHECKPOINT_MAX_MS);
   });
 });
 
