@@ -270,7 +270,7 @@ export function restoreSnapshot(snapshot: StateSnapshot, recycle?: SimState): Si
  * the key, and a restore would lose its place among the keys), a cycle, a bigint or a function, a
  * `toJSON` property. A structured clone keeps a checkpoint's state as several hundred objects that
  * the garbage collector copies when young and marks again at every major collection, and the
- * recorder keeps one every 2 virtual seconds of the run; a string is one object the collector
+ * recorder keeps one every 2,000 queue items of the run; a string is one object the collector
  * never looks into, and JSON.stringify and JSON.parse cost less than a structured clone.
  */
 

@@ -5,14 +5,16 @@
  * is added, the current line moves on. Each log cell and feed line is memoized on facts that are
  * shared between frames (entries, events, contexts), so such a frame works out the tooltip and
  * the sentence of the cells and lines that changed only, not of the whole visible window of every
- * row. Counted here through the functions each render calls (cellTooltip, describeEvent).
+ * row; and a new mark on the timeline draws that mark alone. Counted here through the functions
+ * each render calls (cellTooltip, describeEvent, markPath).
  */
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SimEvent } from '../../src/core/types.ts';
 import * as format from '../../src/views/format.ts';
 import * as geometry from '../../src/views/panels/logGeometry.ts';
-import { EventFeed, LogPanel } from '../../src/views/panels/index.ts';
+import * as timelineGeometry from '../../src/views/panels/timelineGeometry.ts';
+import { EventFeed, LogPanel, Timeline, type TimelineMark } from '../../src/views/panels/index.ts';
 import { sameCell } from '../../src/views/panels/LogCellView.tsx';
 import { useDomRoot } from './domRoot.ts';
 import { logOf, peer, server } from './fixtures.ts';
@@ -20,6 +22,10 @@ import { logOf, peer, server } from './fixtures.ts';
 vi.mock('../../src/views/panels/logGeometry.ts', async (original) => {
   const actual = await original<typeof geometry>();
   return { ...actual, cellTooltip: vi.fn(actual.cellTooltip) };
+});
+vi.mock('../../src/views/panels/timelineGeometry.ts', async (original) => {
+  const actual = await original<typeof timelineGeometry>();
+  return { ...actual, markPath: vi.fn(actual.markPath) };
 });
 vi.mock('../../src/views/format.ts', async (original) => {
   const actual = await original<typeof format>();
@@ -121,5 +127,30 @@ describe('EventFeed re-renders only the lines whose state changed', () => {
     const described = vi.mocked(format.describeEvent).mock.calls.map(([e]) => e.time);
     expect(described.sort((a, b) => a - b)).toEqual([2000, 2100]);
     expect(dom.host.querySelector('[aria-current="true"]')?.textContent).toContain('2.100');
+  });
+});
+
+describe('Timeline re-renders only the marks that changed', () => {
+  const live = { read: () => ({ now: 0, endMs: 60_000 }), subscribe: () => noop };
+  const marksUpTo = (n: number): TimelineMark[] =>
+    Array.from({ length: n }, (_, i) => ({
+      time: 1_000 * (i + 1),
+      kind: i % 7 === 0 ? 'election' : 'commit',
+    }));
+  const timeline = (marks: readonly TimelineMark[]) => (
+    <Timeline endMs={60_000} live={live} marks={marks} termBand={[]} onSeek={noop} />
+  );
+
+  it('a new commit draws its own mark, not the forty before it', () => {
+    act(() => dom.root.render(timeline(marksUpTo(40))));
+    // 640 px for 60 s: marks a second apart are 10 px apart, one shape each.
+    expect(vi.mocked(timelineGeometry.markPath).mock.calls.length).toBe(40);
+    expect(dom.host.querySelectorAll('.rl-tl-mark')).toHaveLength(40);
+    vi.mocked(timelineGeometry.markPath).mockClear();
+    act(() => dom.root.render(timeline(marksUpTo(41))));
+    expect(vi.mocked(timelineGeometry.markPath).mock.calls.length).toBe(1);
+    const shapes = dom.host.querySelectorAll('.rl-tl-mark');
+    expect(shapes).toHaveLength(41);
+    expect(shapes[40]?.querySelector('title')?.textContent).toBe('commit at 41.000 s');
   });
 });

@@ -106,6 +106,24 @@ export function clusterTitle(c: MarkCluster, t: Translate, lang: Language): stri
       });
 }
 
+/**
+ * One mark or cluster. Drawn again only when it changes: a new commit adds a mark, and every
+ * other mark's shape and tooltip (two formatted times each) stay as they were.
+ */
+const TimelineMark = memo(function TimelineMark(
+  props: MarkCluster & { t: Translate; lang: Language },
+) {
+  const { t, lang, ...c } = props;
+  return (
+    <path
+      className={`rl-tl-mark rl-tl-${c.kind}${c.count > 1 ? ' is-cluster' : ''}`}
+      d={markPath(c.kind, c.x, laneY(c.kind), c.count > 1 ? 5 : 4)}
+    >
+      <title>{clusterTitle(c, t, lang)}</title>
+    </path>
+  );
+});
+
 const TimelineMarks = memo(function TimelineMarks(props: {
   bands: readonly BandRect[];
   clusters: readonly MarkCluster[];
@@ -140,13 +158,16 @@ const TimelineMarks = memo(function TimelineMarks(props: {
       </g>
       <g className="rl-tl-marks">
         {clusters.map((c) => (
-          <path
+          <TimelineMark
             key={`${c.kind}-${c.fromMs}`}
-            className={`rl-tl-mark rl-tl-${c.kind}${c.count > 1 ? ' is-cluster' : ''}`}
-            d={markPath(c.kind, c.x, laneY(c.kind), c.count > 1 ? 5 : 4)}
-          >
-            <title>{clusterTitle(c, t, lang)}</title>
-          </path>
+            kind={c.kind}
+            x={c.x}
+            count={c.count}
+            fromMs={c.fromMs}
+            toMs={c.toMs}
+            t={t}
+            lang={lang}
+          />
         ))}
       </g>
     </>
