@@ -151,6 +151,27 @@ export const LANE_LOGS = 0;
 export const LANE_FEED = 1;
 /** The inspector's and the timeline marks' turn. */
 export const LANE_INSPECTOR = 2;
+/** A frame that is no text panel's turn (PlaybackSlice.lane): the paced panels stay as they are. */
+export const NO_LANE = PANEL_LANES;
+/**
+ * Whose turn each frame is, in a cycle, from PACED_SPEED on: the logs and the inspector every
+ * third frame (about 20 times a second), the feed every ninth (about 7). At real time a playing
+ * cluster writes about 180 lines a second into the feed under requests, more than its window
+ * holds in a tenth of a second: drawn 20 times a second it made and removed about 360 elements
+ * a second, and its layout and paint were about a tenth of the page's main thread; a line still
+ * shows at most nine frames late, and unread either way at that pace.
+ */
+export const LANE_TURNS: readonly number[] = [
+  LANE_LOGS,
+  LANE_FEED,
+  LANE_INSPECTOR,
+  LANE_LOGS,
+  NO_LANE,
+  LANE_INSPECTOR,
+  LANE_LOGS,
+  NO_LANE,
+  LANE_INSPECTOR,
+];
 /**
  * From this speed (virtual ms per wall ms) on, the text panels take turns: real time and faster.
  * In slow motion (the default speed is 1/10) every panel follows every frame.
@@ -182,12 +203,12 @@ export interface PlaybackSlice {
   /** Fractional virtual time the views draw (messages move smoothly between integer times). */
   displayTime: number;
   /**
-   * Which group of text panels takes this frame (PANEL_LANES): -1 while every panel follows every
-   * frame. From PACED_SPEED on the logs, the feed and the inspector take turns, one group a frame,
-   * so each is redrawn about 20 times a second (a line shows at most two frames late, faster than
-   * anyone reads, and at 100x a frame brings 16 of them), while the ring, the clock and the
-   * playhead still move every frame. Paused, every panel shows the current frame whatever this
-   * says (useLabPaced).
+   * Which group of text panels takes this frame (PANEL_LANES; NO_LANE: none): -1 while every
+   * panel follows every frame. From PACED_SPEED on the logs, the feed and the inspector take
+   * turns (LANE_TURNS), one group a frame, so the logs and the inspector are redrawn about 20
+   * times a second and the feed about 7 (faster than anyone reads, and at 100x a frame brings 16
+   * of them), while the ring, the clock and the playhead still move every frame. Paused, every
+   * panel shows the current frame whatever this says (useLabPaced).
    */
   lane: number;
   /** Set when playback stopped on an invariant violation. */

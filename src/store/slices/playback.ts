@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AdvanceResult, Recorder } from '../recorder.ts';
 import type { LabState, PlaybackGoal, PlaybackSlice } from '../types.ts';
-import { PACED_SPEED, PANEL_LANES, SPEED_MAX, SPEED_MIN } from '../types.ts';
+import { LANE_TURNS, PACED_SPEED, SPEED_MAX, SPEED_MIN } from '../types.ts';
 import type { HistoryCheck } from '../historyCheck.ts';
 import { afterInternalError, checkHistory, publish } from './simulation.ts';
 import { Publishing } from './publishing.ts';
@@ -138,7 +138,7 @@ function frameStep(
     // This frame publishes, the actions since the last one included.
     publishing.owed = false;
     const fast = (s.goal?.speed ?? s.speed) >= PACED_SPEED;
-    const lane = fast ? paced++ % PANEL_LANES : -1;
+    const lane = fast ? (LANE_TURNS[paced++ % LANE_TURNS.length] as number) : -1;
     const dt = Math.min(Math.max(0, wallMs), MAX_WALL_STEP_MS);
     if (s.goal !== null) {
       const target = Math.min(s.displayTime + s.goal.speed * dt, s.goal.timeMs);

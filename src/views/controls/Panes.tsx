@@ -30,8 +30,9 @@ import {
   selectServers,
 } from './paneData.ts';
 
-// From real time on the text panels take turns (PlaybackSlice.lane): the logs on one frame, the
-// feed on the next, the inspector and the timeline's marks on the third (LANE_* in store/types.ts).
+// From real time on the text panels take turns (PlaybackSlice.lane): the logs, the inspector and
+// the timeline's marks on one frame in three each, the feed on one in nine (LANE_TURNS in
+// store/types.ts).
 const selectEvents = (s: LabState) => s.events;
 const selectVoters = (s: LabState) => s.frame.config.members?.length ?? s.frame.servers.length;
 const selectAxis = (s: LabState) => axisEnd(s.endTime);
