@@ -428,6 +428,33 @@ export class Simulation {
     st.actions.splice(i, 0, action);
   }
 
+  /**
+   * Adds `actions[from..]`, which must be in order of time (as the recorder keeps its log), as
+   * addAction would one by one. A seek re-adds the actions of the whole run after its checkpoint:
+   * thousands in a long run, each a separate object allocated minutes apart, so reading each one's
+   * time cost about a cache miss (0.1 µs), a millisecond a seek. When the first is at or after
+   * every pending action and now, and the last after the first, they are pushed at the end in one
+   * pass, reading no action (a push at the end needs no shared-list note); otherwise one by one.
+   */
+  appendSortedActions(actions: readonly Action[], from = 0): void {
+    const st = this.state;
+    if (from >= actions.length) return;
+    const first = actions[from] as Action;
+    const last = actions[actions.length - 1] as Action;
+    const pending = st.actions.length > st.actionCursor ? st.actions.at(-1) : undefined;
+    const after = pending === undefined ? st.now : Math.max(st.now, pending.at);
+    if (
+      !Number.isInteger(first.at) ||
+      !Number.isInteger(last.at) ||
+      first.at < after ||
+      last.at < first.at
+    ) {
+      for (let k = from; k < actions.length; k++) this.addAction(actions[k] as Action);
+      return;
+    }
+    for (let k = from; k < actions.length; k++) st.actions.push(actions[k] as Action);
+  }
+
   /** Fork: forget the actions that have not run yet and are later than `t`. */
   truncateActionsAfter(t: TimeMs): void {
     const st = this.state;

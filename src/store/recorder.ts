@@ -442,12 +442,15 @@ export class Recorder {
   private restore(cp: Checkpoint<StateSnapshot>, recycle = true): void {
     let sim: Simulation;
     if (cp.state === null) {
-      sim = Simulation.create({ ...this.setup, actions: this.log });
+      // The log's actions are frozen copies already, in order (they were checked when recorded):
+      // appended as they are, not sorted and copied again by create.
+      sim = Simulation.create({ ...this.setup, actions: [] });
+      sim.appendSortedActions(this.log);
     } else {
       // The run being left lends its lists (nothing else holds it); not after an internal error.
       sim = Simulation.fromSnapshot(cp.state, recycle ? this.sim : undefined);
       sim.truncateActionsAfter(cp.now);
-      for (const a of this.log.slice(cp.state.actionCursor)) sim.addAction(a);
+      sim.appendSortedActions(this.log, cp.state.actionCursor);
     }
     this.attach(sim);
   }
