@@ -11,8 +11,8 @@
  * without its long lists, about 10 KB at 5 servers, whatever the run's length). Taken every 2
  * virtual seconds (500 items of a run with a request every 100 ms), they cost a fifth of the core's
  * own time in a CPU profile of that run; every 2,000 items (8 virtual seconds of it, 11 of an idle
- * cluster, 4.5 at 9 servers) about 5%, and a seek in a 60-minute run
- * still takes 13–17 ms median on the 2-core machine (issue 11 allows 50).
+ * cluster, 4.5 at 9 servers) about 5%, and a seek in a 60-minute run takes 5–7 ms median on the
+ * 2-core machine (issue 11 allows 50).
  */
 
 export interface Checkpoint<S> {
