@@ -15,7 +15,12 @@ import type { RunSetup, SimState } from '../core/index.ts';
 import { toRunSetup } from '../scenarios/schema.ts';
 import { steadyWorkload } from '../scenarios/workload.ts';
 import { parseOptions, shown } from './args.ts';
-import { formatRecorderTable, measureRecorder } from './benchRecorder.ts';
+import {
+  formatProfileSplit,
+  formatRecorderTable,
+  measureRecorder,
+  profileRecorder,
+} from './benchRecorder.ts';
 import type { CliIo } from './io.ts';
 import { runBrowserBench } from './benchBrowser.ts';
 
@@ -34,6 +39,8 @@ export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [
   --minutes M   a run length for --recorder, in virtual minutes; repeat (default 1, 10 and 60);
                 with --recorder, --trials runs each length that many times, the core and the
                 recorder in turn, and prints medians (default 1)
+  --split       with --recorder, also profiles one recorded run of each length and prints the
+                recorder's own CPU time as a share of the core's (steadier than the extra cost)
   --browser     measure the built app in headless Chromium instead (frame rate, CPU, first
                 paint): see npm run bench -- --browser --help
 `;
@@ -62,6 +69,8 @@ export interface BenchOptions {
   recorder: readonly number[] | null;
   /** `--recorder`'s trials per length (its own default: 1, as each 60-minute run is long). */
   recorderTrials: number;
+  /** `--split`: with `--recorder`, also profile one recorded run per length. */
+  recorderSplit?: boolean;
   servers: readonly number[];
   /** Wall milliseconds each trial runs simulations for (at least). */
   trialMs: number;
@@ -325,6 +334,7 @@ export function parseBenchArgs(argv: readonly string[]): Parsed {
     servers: { kind: 'list', what: 'a cluster size' },
     recorder: { kind: 'flag' },
     minutes: { kind: 'list', what: 'a run length in virtual minutes' },
+    split: { kind: 'flag' },
   });
   if (!parsed.ok) return parsed;
   const { positionals, flags, ints, lists } = parsed.options;
@@ -356,11 +366,15 @@ export function parseBenchArgs(argv: readonly string[]): Parsed {
   if (lists.has('minutes') && !flags.has('recorder')) {
     return { ok: false, error: '--minutes is for --recorder' };
   }
+  if (flags.has('split') && !flags.has('recorder')) {
+    return { ok: false, error: '--split is for --recorder' };
+  }
   return {
     ok: true,
     options: {
       recorder: flags.has('recorder') ? minutes : null,
       recorderTrials: ints.get('trials') ?? 1,
+      ...(flags.has('split') ? { recorderSplit: true } : {}),
       servers,
       trialMs: (ints.get('seconds') ?? 3) * 1000,
       trials: ints.get('trials') ?? 5,
@@ -401,6 +415,12 @@ export async function runBench(
     io.stdout(
       `${formatRecorderTable(measureRecorder(options.recorder, servers, clock, undefined, trials))}\n`,
     );
+    if (options.recorderSplit === true) {
+      io.stdout('\n');
+      for (const minutes of options.recorder) {
+        io.stdout(`${formatProfileSplit(minutes, await profileRecorder(minutes, servers))}\n`);
+      }
+    }
     return 0;
   }
   io.stdout(describe(options));

@@ -331,3 +331,98 @@ export function formatRecorderTable(rows: readonly RecorderRow[]): string {
     cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
   return [row(header), ...lines.map(row)].join('\n');
 }
+
+/** A CPU profile as V8's profiler gives it (the fields read here). */
+export interface CpuProfile {
+  readonly nodes: readonly {
+    readonly id: number;
+    readonly callFrame: { readonly functionName: string; readonly url: string };
+    readonly children?: readonly number[];
+  }[];
+  readonly samples: readonly number[];
+  /** Microseconds before each sample. */
+  readonly timeDeltas: readonly number[];
+}
+
+/** Self time of a profiled recorded run, in ms, by whose code ran. */
+export interface ProfileSplit {
+  /** The simulation (src/core), checkpoints' copying aside. */
+  readonly coreMs: number;
+  /** The recorder: src/store, and the core's copies for checkpoints (stateCopy, sharedList). */
+  readonly recorderMs: number;
+  /** The garbage collector. */
+  readonly gcMs: number;
+  /** Anything else (the profiler, the bench's own loop, Node). */
+  readonly otherMs: number;
+}
+
+const RECORDER_FILE = /\/src\/store\/|\/src\/core\/(stateCopy|sharedList)\.ts/;
+const CORE_FILE = /\/src\/core\//;
+
+/**
+ * Splits a profile's self time between the core and the recorder. A built-in without a file
+ * (a structured clone, Object.freeze, JSON) counts for the code that called it: the nearest
+ * caller with a file.
+ */
+export function splitProfile(profile: CpuProfile): ProfileSplit {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const owner = new Map<number, 'core' | 'recorder' | 'gc' | 'other'>();
+  const ownerOf = (id: number): 'core' | 'recorder' | 'gc' | 'other' => {
+    const known = owner.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    let result: 'core' | 'recorder' | 'gc' | 'other' = 'other';
+    if (node !== undefined) {
+      const { functionName, url } = node.callFrame;
+      if (functionName === '(garbage collector)') result = 'gc';
+      else if (url === '') {
+        const up = parent.get(id);
+        const root = functionName === '(root)' || functionName === '(program)';
+        result = up === undefined || root || functionName === '(idle)' ? 'other' : ownerOf(up);
+      } else if (RECORDER_FILE.test(url)) result = 'recorder';
+      else if (CORE_FILE.test(url)) result = 'core';
+    }
+    owner.set(id, result);
+    return result;
+  };
+  const ms = { core: 0, recorder: 0, gc: 0, other: 0 };
+  profile.samples.forEach((id, i) => {
+    ms[ownerOf(id)] += (profile.timeDeltas[i] ?? 0) / 1000;
+  });
+  return { coreMs: ms.core, recorderMs: ms.recorder, gcMs: ms.gc, otherMs: ms.other };
+}
+
+/**
+ * A recorded run of `minutes` under V8's CPU profiler (after a warm-up), split by whose code ran:
+ * steadier than the extra cost in time, which moves with the machine's load and the collector's
+ * mood (the bare core's speed alone varies by 20–30% from run to run on a shared machine).
+ */
+export async function profileRecorder(minutes: number, servers: number): Promise<ProfileSplit> {
+  const { Session } = await import('node:inspector/promises');
+  const clock = () => performance.now();
+  for (let k = 0; k < 2; k++) runRecorder(servers, WARMUP_MINUTES, clock, cpuClock, null);
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+    runRecorder(servers, minutes, clock, cpuClock, null);
+    const { profile } = await session.post('Profiler.stop');
+    return splitProfile(profile as unknown as CpuProfile);
+  } finally {
+    session.disconnect();
+  }
+}
+
+export function formatProfileSplit(minutes: number, split: ProfileSplit): string {
+  const pct = (x: number) => `${Math.round((100 * x) / Math.max(split.coreMs, 1e-9))}%`;
+  const ms = (x: number) => Math.round(x).toLocaleString('en-US');
+  return (
+    `profile of a recorded ${minutes}-minute run: the recorder's own time is ${pct(split.recorderMs)} ` +
+    `of the core's, the collector's ${pct(split.gcMs)} (ms: core ${ms(split.coreMs)}, recorder ` +
+    `${ms(split.recorderMs)}, collector ${ms(split.gcMs)}, other ${ms(split.otherMs)})`
+  );
+}

@@ -11,9 +11,13 @@ import {
   type Trial,
 } from '../../src/cli/benchCommand.ts';
 import {
+  formatProfileSplit,
   formatRecorderTable,
   measureRecorder,
   medianRow,
+  profileRecorder,
+  splitProfile,
+  type CpuProfile,
   type RecorderRow,
 } from '../../src/cli/benchRecorder.ts';
 import { captureIo } from './helpers.ts';
@@ -172,6 +176,10 @@ describe('bench', () => {
     expect(parseBenchArgs(['--recorder', '--trials', '3'])).toMatchObject({
       options: { recorderTrials: 3 },
     });
+    expect(parseBenchArgs(['--recorder', '--split'])).toMatchObject({
+      options: { recorderSplit: true },
+    });
+    expect(parseBenchArgs(['--split'])).toEqual({ ok: false, error: '--split is for --recorder' });
   });
 
   it('measures recording against the bare core on the same run (same trace hash)', () => {
@@ -270,5 +278,52 @@ describe('bench', () => {
     expect(out.stderr).toBe(
       'trial 1/2: virtual s/s 1 servers 4, 3 servers 4\ntrial 2/2: virtual s/s 1 servers 4, 3 servers 4\n',
     );
+  });
+});
+
+describe("the recorder's profile split", () => {
+  /** A profile whose nodes sit under a root; each sample lasts `us` microseconds. */
+  function profile(
+    nodes: { id: number; name: string; url: string; children?: number[] }[],
+    samples: number[],
+    us = 1000,
+  ): CpuProfile {
+    return {
+      nodes: nodes.map((n) => ({
+        id: n.id,
+        callFrame: { functionName: n.name, url: n.url },
+        ...(n.children === undefined ? {} : { children: n.children }),
+      })),
+      samples,
+      timeDeltas: samples.map(() => us),
+    };
+  }
+
+  it("counts the store and the checkpoints' copies as the recorder, a built-in as its caller", () => {
+    const p = profile(
+      [
+        { id: 1, name: '(root)', url: '', children: [2, 3, 6, 8] },
+        { id: 2, name: 'step', url: 'file:///x/src/core/sim.ts', children: [4] },
+        { id: 3, name: 'onEvent', url: 'file:///x/src/store/recorder.ts', children: [5] },
+        { id: 4, name: 'hashSend', url: 'file:///x/src/core/traceHash.ts' },
+        // A structured clone called by the recorder is the recorder's.
+        { id: 5, name: 'structuredClone', url: '', children: [7] },
+        { id: 6, name: '(garbage collector)', url: '' },
+        { id: 7, name: 'packState', url: 'file:///x/src/core/stateCopy.ts' },
+        { id: 8, name: '(program)', url: '' },
+      ],
+      [2, 2, 4, 3, 5, 5, 7, 6, 8, 1],
+    );
+    expect(splitProfile(p)).toEqual({ coreMs: 3, recorderMs: 4, gcMs: 1, otherMs: 2 });
+    expect(formatProfileSplit(10, splitProfile(p))).toBe(
+      "profile of a recorded 10-minute run: the recorder's own time is 133% of the core's, the collector's 33% (ms: core 3, recorder 4, collector 1, other 2)",
+    );
+  });
+
+  it('finds both the core and the recorder in a profiled recorded run', async () => {
+    const split = await profileRecorder(0.2, 3);
+    expect(split.coreMs).toBeGreaterThan(0);
+    expect(split.recorderMs).toBeGreaterThan(0);
+    expect(split.recorderMs).toBeLessThan(split.coreMs * 5);
   });
 });
