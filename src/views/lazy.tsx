@@ -119,10 +119,13 @@ export const IDLE_PRELOAD_WAIT_MS = 2_000;
 let painted: Promise<void> | null = null;
 
 /**
- * Resolves once the lab has painted its first frame (main.tsx's LAB_DRAWN_MARK on the performance
- * timeline), so that nothing fetched ahead competes with it. Not the browser's first contentful
- * paint: that is index.html's boot shell, painted before any script runs. Where marks cannot be
- * observed, or a page opened in a background tab does not paint, it resolves after 10 s.
+ * Resolves once the lab has painted its first frame, so that nothing fetched ahead competes with
+ * it: a frame after main.tsx's LAB_DRAWN_MARK on the performance timeline. The mark is set in the
+ * animation frame that paints the lab, before that paint, and the observer may hear of it before
+ * the paint is done (on a quick machine the fetches then began a few milliseconds after the mark,
+ * inside the frame being painted). Not the browser's first contentful paint: that is index.html's
+ * boot shell, painted before any script runs. Where marks cannot be observed, or a page opened in
+ * a background tab does not paint, it resolves after 10 s.
  */
 export function afterFirstPaint(win: Window = window): Promise<void> {
   painted ??= new Promise<void>((resolve) => {
@@ -137,7 +140,10 @@ export function afterFirstPaint(win: Window = window): Promise<void> {
     const observer = new Observer((list) => {
       if (list.getEntriesByName(LAB_DRAWN_MARK).length === 0) return;
       observer.disconnect();
-      done();
+      // The next frame begins once the marked one is painted; then a task after its callbacks.
+      if (typeof win.requestAnimationFrame === 'function')
+        win.requestAnimationFrame(() => win.setTimeout(done, 0));
+      else done();
     });
     observer.observe({ type: 'mark', buffered: true });
   });

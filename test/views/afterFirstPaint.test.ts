@@ -57,6 +57,24 @@ describe('afterFirstPaint', () => {
     expect(await settled(painted)).toBe(true);
   });
 
+  it('resolves a frame after the mark, once the marked frame has painted', async () => {
+    const { afterFirstPaint } = await import('../../src/views/lazy.tsx');
+    const { win, emit, timers } = fakeWindow(['mark']);
+    const frames: (() => void)[] = [];
+    (win as unknown as Record<string, unknown>).requestAnimationFrame = (f: () => void) =>
+      frames.push(f);
+    const painted = afterFirstPaint(win);
+    emit({ name: LAB_DRAWN_MARK, entryType: 'mark' });
+    expect(await settled(painted)).toBe(false);
+    expect(frames).toHaveLength(1);
+    frames[0]?.();
+    expect(await settled(painted)).toBe(false);
+    // The 10 s fallback first, then the task queued in the next frame.
+    expect(timers).toHaveLength(2);
+    timers[1]?.();
+    expect(await settled(painted)).toBe(true);
+  });
+
   it('falls back to its timer where marks cannot be observed', async () => {
     const { afterFirstPaint } = await import('../../src/views/lazy.tsx');
     const { win, timers } = fakeWindow(['paint']);
