@@ -5,13 +5,20 @@
 export const A11Y_EN = {
   'a11y.kvTable': 'Key-value store',
   'a11y.sessionsTable': 'Client sessions',
-  'a11y.entriesTable': 'Entries carried',
   'a11y.peersTable': 'Peers',
   'a11y.clientDoneTable': 'Answered requests',
+} as const;
+
+/**
+ * English that only parts loaded after the first paint show (tables only parts drawn after the first paint show): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const A11Y_LATER_EN = {
+  'a11y.entriesTable': 'Entries carried',
   'a11y.caption': 'Caption of the step',
 } as const;
 
-export type A11yKey = keyof typeof A11Y_EN;
+export type A11yKey = keyof typeof A11Y_EN | keyof typeof A11Y_LATER_EN;
 
 export const A11Y_ES: Readonly<Record<A11yKey, string>> = {
   'a11y.kvTable': 'Almacén clave-valor',

@@ -19,6 +19,15 @@ export const FOLLOWER_READS_EN = {
     'Reads this follower serves itself (C-4): it asked the leader for a read index and answers from its own state once it has applied up to it. Volatile: lost on a crash; if the term changes before the index arrives, the client is sent on.',
   'fread.none': 'none',
   'fread.heldFor': 'read index for {server}',
+  'run.followerReadsLinkRefused':
+    'The link asks for follower reads (followerReads) with reads through the log: a follower needs a read index from the leader, which only reads=readIndex or reads=lease give (C-4). The run starts without follower reads.',
+} as const;
+
+/**
+ * English that only parts loaded after the first paint show (the new-run form and the message inspector): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const FOLLOWER_READS_LATER_EN = {
   'fread.replyOk': '{follower} answers once it has applied up to entry {index} (C-4).',
   'fread.replyNo': 'The server asked no longer leads: {follower} sends the client on (C-1).',
   'run.followerReads': 'Followers serve reads',
@@ -26,11 +35,10 @@ export const FOLLOWER_READS_EN = {
     'Follower reads (C-4): a follower answers a get itself. It asks the leader for a read index, the leader confirms it still leads, and the follower answers from its own state once it has applied up to that index. The answer is as fresh as the leader’s.',
   'run.followerReadsNeedsIndex':
     'Only with reads by ReadIndex or lease: a follower needs a read index from the leader, and reads through the log have none (C-4).',
-  'run.followerReadsLinkRefused':
-    'The link asks for follower reads (followerReads) with reads through the log: a follower needs a read index from the leader, which only reads=readIndex or reads=lease give (C-4). The run starts without follower reads.',
 } as const;
 
-export type FollowerReadsKey = keyof typeof FOLLOWER_READS_EN;
+export type FollowerReadsKey =
+  keyof typeof FOLLOWER_READS_EN | keyof typeof FOLLOWER_READS_LATER_EN;
 
 export const FOLLOWER_READS_ES: Readonly<Record<FollowerReadsKey, string>> = {
   'ring.readIndex':

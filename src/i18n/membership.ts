@@ -64,6 +64,13 @@ export const MEMBERSHIP_EN = {
   'mem.reconfigure': 'Membership…',
   'mem.reconfigureTitle': 'Choose the voting members: joint consensus, or one server at a time',
   'mem.dialog.title': 'Change the membership',
+} as const;
+
+/**
+ * English that only parts loaded after the first paint show (the membership form, the new-run form and the message inspector): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const MEMBERSHIP_LATER_EN = {
   'mem.dialog.members': 'Voting members',
   'mem.dialog.current': 'The leader uses: {config}',
   'mem.dialog.noLeader': 'No leader yet: the admin client will find one (redirects and retries).',
@@ -95,7 +102,7 @@ export const MEMBERSHIP_EN = {
   'bug.BUG-SELFCOUNT': 'A leader outside C_new counts its own vote toward commits (breaks M-6)',
 } as const;
 
-export type MembershipKey = keyof typeof MEMBERSHIP_EN;
+export type MembershipKey = keyof typeof MEMBERSHIP_EN | keyof typeof MEMBERSHIP_LATER_EN;
 
 export const MEMBERSHIP_ES: Readonly<Record<MembershipKey, string>> = {
   'mem.outsideRow': 'Fuera del clúster',

@@ -3,18 +3,33 @@
  * (./lab.ts), in every language of the captions. English is complete and is the fallback; a missing translation shows English.
  */
 import type { Language } from '../scenarios/steps.ts';
-import { LAB_EN, LAB_ES, LAB_PT } from './lab.ts';
-import { MEMBERSHIP_EN, MEMBERSHIP_ES, MEMBERSHIP_PT } from './membership.ts';
-import { READS_EN, READS_ES, READS_PT } from './reads.ts';
-import { SNAPSHOTS_EN, SNAPSHOTS_ES, SNAPSHOTS_PT } from './snapshots.ts';
-import { SPACETIME_EN, SPACETIME_ES, SPACETIME_PT } from './spaceTime.ts';
-import { A11Y_EN, A11Y_ES, A11Y_PT } from './a11y.ts';
-import { FOLLOWER_READS_EN, FOLLOWER_READS_ES, FOLLOWER_READS_PT } from './followerReads.ts';
-import { TIME_TRAVEL_EN, TIME_TRAVEL_ES, TIME_TRAVEL_PT } from './timeTravel.ts';
+import { LAB_EN, LAB_LATER_EN, LAB_ES, LAB_PT } from './lab.ts';
+import { MEMBERSHIP_EN, MEMBERSHIP_LATER_EN, MEMBERSHIP_ES, MEMBERSHIP_PT } from './membership.ts';
+import { READS_EN, READS_LATER_EN, READS_ES, READS_PT } from './reads.ts';
+import { SNAPSHOTS_EN, SNAPSHOTS_LATER_EN, SNAPSHOTS_ES, SNAPSHOTS_PT } from './snapshots.ts';
+import { SPACETIME_EN, SPACETIME_LATER_EN, SPACETIME_ES, SPACETIME_PT } from './spaceTime.ts';
+import { A11Y_EN, A11Y_LATER_EN, A11Y_ES, A11Y_PT } from './a11y.ts';
+import {
+  FOLLOWER_READS_EN,
+  FOLLOWER_READS_LATER_EN,
+  FOLLOWER_READS_ES,
+  FOLLOWER_READS_PT,
+} from './followerReads.ts';
+import {
+  TIME_TRAVEL_EN,
+  TIME_TRAVEL_LATER_EN,
+  TIME_TRAVEL_ES,
+  TIME_TRAVEL_PT,
+} from './timeTravel.ts';
 import { LINEARIZABILITY_EN, LINEARIZABILITY_ES, LINEARIZABILITY_PT } from './linearizability.ts';
-import { RULES_PANEL_EN, RULES_PANEL_ES, RULES_PANEL_PT } from './rulesPanel.ts';
+import {
+  RULES_PANEL_EN,
+  RULES_PANEL_LATER_EN,
+  RULES_PANEL_ES,
+  RULES_PANEL_PT,
+} from './rulesPanel.ts';
 import { CHROME_EN, CHROME_ES, CHROME_PT } from './chrome.ts';
-import { VIEW_TEXT_EN, VIEW_TEXT_ES, VIEW_TEXT_PT } from './viewText.ts';
+import { VIEW_TEXT_EN, VIEW_TEXT_LATER_EN, VIEW_TEXT_ES, VIEW_TEXT_PT } from './viewText.ts';
 import { VIOLATIONS_EN, VIOLATIONS_ES, VIOLATIONS_PT } from './violations.ts';
 import { MARKS_EN, MARKS_ES, MARKS_PT } from './marks.ts';
 import { MESSAGE_FIELDS_EN, MESSAGE_FIELDS_ES, MESSAGE_FIELDS_PT } from './messageFields.ts';
@@ -74,11 +89,23 @@ export const EN_FIRST = {
 } as const;
 
 /**
- * English the first frame never shows: a message's fields (the inspector), the clear messages for
- * bad input, and what a broken invariant did. The browser fetches these right after the first
- * paint (laterWords.ts); Node has them at once.
+ * English the first frame never shows: the words of the parts that load after it (the space-time
+ * diagram, the new-run, membership and share dialogs, the Rules dialog, the message inspector:
+ * each catalogue's *_LATER_EN), a message's fields, the clear messages for bad input, and what a
+ * broken invariant did. The browser fetches these right after the first paint (laterWords.ts),
+ * and every lazy part waits for them (lazy.tsx); Node has them at once.
  */
 export const EN_LATER = {
+  ...A11Y_LATER_EN,
+  ...FOLLOWER_READS_LATER_EN,
+  ...LAB_LATER_EN,
+  ...MEMBERSHIP_LATER_EN,
+  ...READS_LATER_EN,
+  ...RULES_PANEL_LATER_EN,
+  ...SNAPSHOTS_LATER_EN,
+  ...SPACETIME_LATER_EN,
+  ...TIME_TRAVEL_LATER_EN,
+  ...VIEW_TEXT_LATER_EN,
   ...LINEARIZABILITY_EN,
   ...VIOLATIONS_EN,
   ...MESSAGE_FIELDS_EN,

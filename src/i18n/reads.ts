@@ -21,17 +21,6 @@ export const READS_EN = {
     'Leadership transfer (X-LT): the leader takes no client requests, brings {target}’s log up to date, then sends TimeoutNow so {target} starts an election at once. If {target} has not taken over within an election timeout, the transfer is given up and the leader goes on.',
   'transfer.badge': '→ {target}',
   'transfer.badgeTitle': '{name} is handing leadership to {target}',
-  'run.reads': 'Reads',
-  'run.readsTitle':
-    'How a leader answers a get. Through the log: the read is an entry like any command. ReadIndex (C-4): the leader confirms with a heartbeat round that it still leads, then reads at its commit index. Lease (C-5): it skips the round while a majority answered it less than an election timeout ago.',
-  'run.readsLog': 'through the log',
-  'run.readsReadIndex': 'ReadIndex',
-  'run.readsLease': 'lease',
-  'run.readsLeaseOff': 'lease (needs CheckQuorum)',
-  'run.leaseNeedsCq':
-    'A lease needs CheckQuorum: only a leader that steps down when it loses its majority can trust that no other leader exists yet (C-5).',
-  'bug.BUG-LOCALREAD':
-    'A leader answers a get from its own state at once, without checking it still leads: a deposed leader returns stale data (breaks INV-C2, linearizable answers)',
   'read.tag.readIndex': 'ReadIndex',
   'read.tag.lease': 'lease',
   'read.tag.local': 'local (unsafe)',
@@ -48,7 +37,25 @@ export const READS_EN = {
   'reads.none': 'none',
 } as const;
 
-export type ReadsKey = keyof typeof READS_EN;
+/**
+ * English that only parts loaded after the first paint show (the message inspector and the new-run form): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const READS_LATER_EN = {
+  'run.reads': 'Reads',
+  'run.readsTitle':
+    'How a leader answers a get. Through the log: the read is an entry like any command. ReadIndex (C-4): the leader confirms with a heartbeat round that it still leads, then reads at its commit index. Lease (C-5): it skips the round while a majority answered it less than an election timeout ago.',
+  'run.readsLog': 'through the log',
+  'run.readsReadIndex': 'ReadIndex',
+  'run.readsLease': 'lease',
+  'run.readsLeaseOff': 'lease (needs CheckQuorum)',
+  'run.leaseNeedsCq':
+    'A lease needs CheckQuorum: only a leader that steps down when it loses its majority can trust that no other leader exists yet (C-5).',
+  'bug.BUG-LOCALREAD':
+    'A leader answers a get from its own state at once, without checking it still leads: a deposed leader returns stale data (breaks INV-C2, linearizable answers)',
+} as const;
+
+export type ReadsKey = keyof typeof READS_EN | keyof typeof READS_LATER_EN;
 
 export const READS_ES: Readonly<Record<ReadsKey, string>> = {
   'transfer.action': 'Hacer líder a este servidor',

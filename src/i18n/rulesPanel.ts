@@ -5,6 +5,20 @@
 export const RULES_PANEL_EN = {
   'rules.button': 'Rules',
   'rules.buttonTitle': 'What the rule IDs (F2-…, INV-…, C-…, M-…) mean, in plain words (G)',
+  'rules.chip': '{id}: {title}. Opens the Rules panel at this rule.',
+  'rules.chipPending': 'Rule {id}. Opens the Rules panel, which explains it.',
+  'rules.abbrPending': 'Rule {id}: its explanation is loading.',
+  'shortcut.rules': 'Open or close the Rules panel (what the IDs mean)',
+  'trace.title':
+    'Trace hash: a digest of every event so far. Two runs with the same hash went exactly the same way; a share link replays to the same hash. Click for more.',
+  'trace.label': 'Trace hash {hash}',
+} as const;
+
+/**
+ * English that only parts loaded after the first paint show (the Rules dialog): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const RULES_PANEL_LATER_EN = {
   'rules.title': 'Rules',
   'rules.intro':
     'Every rule the lab cites by its ID, in plain words. Click an ID in the event feed, a tooltip or a banner to come straight here.',
@@ -25,16 +39,9 @@ export const RULES_PANEL_EN = {
   'rules.group.bugs': 'Teaching bugs (switched on in a new run)',
   'rules.group.scenarios': 'Scripted scenarios',
   'rules.group.lab': 'The lab',
-  'rules.chip': '{id}: {title}. Opens the Rules panel at this rule.',
-  'rules.chipPending': 'Rule {id}. Opens the Rules panel, which explains it.',
-  'rules.abbrPending': 'Rule {id}: its explanation is loading.',
-  'shortcut.rules': 'Open or close the Rules panel (what the IDs mean)',
-  'trace.title':
-    'Trace hash: a digest of every event so far. Two runs with the same hash went exactly the same way; a share link replays to the same hash. Click for more.',
-  'trace.label': 'Trace hash {hash}',
 } as const;
 
-type RulesPanelKey = keyof typeof RULES_PANEL_EN;
+type RulesPanelKey = keyof typeof RULES_PANEL_EN | keyof typeof RULES_PANEL_LATER_EN;
 
 export const RULES_PANEL_ES: Readonly<Record<RulesPanelKey, string>> = {
   'rules.button': 'Reglas',

@@ -38,12 +38,19 @@ export const SNAPSHOTS_EN = {
   'snap.peerProgressTitle':
     '{name} is being sent the snapshot up to entry {index} (term {term}): {sent} of {size} characters acknowledged (F2-IS2, F2-IS7).',
   'snap.transferSnapshot': '{target}: sending it a snapshot first',
+  'ring.installSnapshot':
+    'InstallSnapshot: the leader sends its snapshot in chunks, 2/5 is chunk 2 of 5 (F2-IS2, F2-IS7); a hollow one is the answer',
+} as const;
+
+/**
+ * English that only parts loaded after the first paint show (the message inspector and the new-run form): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const SNAPSHOTS_LATER_EN = {
   'snap.chunkOf': 'Chunk {k} of {n}: characters {from}–{to}',
   'snap.chunkDone': 'The last chunk: the follower saves the snapshot (F2-IS3).',
   'snap.replyOffset': 'Received up to character {offset}',
   'snap.replyDone': 'Snapshot saved (or a newer one already was)',
-  'ring.installSnapshot':
-    'InstallSnapshot: the leader sends its snapshot in chunks, 2/5 is chunk 2 of 5 (F2-IS2, F2-IS7); a hollow one is the answer',
   'run.snapshotEvery': 'Snapshot every',
   'run.snapshotEveryTitle':
     'Log compaction: each server saves its state as a snapshot every this many applied entries and discards them from its log (F2-IS6). 0 means never. A follower that falls behind the discarded entries gets the leader’s snapshot (InstallSnapshot).',
@@ -51,7 +58,7 @@ export const SNAPSHOTS_EN = {
   'run.snapshotEveryBad': 'A whole number of entries from 0 to {max}.',
 } as const;
 
-export type SnapshotsKey = keyof typeof SNAPSHOTS_EN;
+export type SnapshotsKey = keyof typeof SNAPSHOTS_EN | keyof typeof SNAPSHOTS_LATER_EN;
 
 export const SNAPSHOTS_ES: Readonly<Record<SnapshotsKey, string>> = {
   'snap.block': 'instantánea ≤ {index} · m{term}',

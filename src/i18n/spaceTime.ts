@@ -10,6 +10,22 @@ export const SPACETIME_EN = {
   'st.tabDiagram': 'Space-time',
   'st.tabDiagramTitle':
     'Space-time diagram: one lane per server, time running across, every message an arrow from its send to its delivery (key D)',
+  'st.exportHeading': 'Raft Lab · seed {seed} · {from} – {to}',
+  'st.exportFailed': 'The picture could not be made: {reason}',
+  'shortcut.spaceTime': 'Show the space-time diagram or the logs',
+  'cluster.exportSvg': 'SVG',
+  'cluster.exportPng': 'PNG',
+  'cluster.exportLabel': 'Export the cluster',
+  'cluster.exportSvgTitle': 'Download the cluster view as an SVG picture (for slides)',
+  'cluster.exportPngTitle':
+    'Download the cluster view as a PNG picture at twice its size (for slides)',
+} as const;
+
+/**
+ * English that only parts loaded after the first paint show (the space-time diagram and its export): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const SPACETIME_LATER_EN = {
   'st.region': 'Space-time diagram',
   'st.svgLabel':
     'Space-time diagram from {from} to {to}: {count} messages. Click an arrow to inspect the message, a lane name to inspect the server.',
@@ -25,7 +41,6 @@ export const SPACETIME_EN = {
     'Download the window shown as a standalone SVG picture (for slides), with its legend',
   'st.hint': 'Scroll to move in time, Ctrl+scroll to zoom',
   'st.window': '{from} – {to}',
-  'st.exportHeading': 'Raft Lab · seed {seed} · {from} – {to}',
   'st.type.RequestVote': 'RequestVote',
   'st.type.RequestVoteReply': 'vote reply',
   'st.type.AppendEntries': 'AppendEntries',
@@ -37,15 +52,10 @@ export const SPACETIME_EN = {
   'st.type.TimeoutNow': 'TimeoutNow',
   'st.type.ClientRequest': 'client request',
   'st.type.ClientReply': 'client reply',
-  'st.legendRequest': 'solid: a request',
-  'st.legendReply': 'dashed: its answer',
   'st.legendDrop': 'dropped (loss, partition, crashed receiver or by hand)',
-  'st.legendFlight': 'in flight: drawn up to the playhead',
   'st.legendCandidate': 'became candidate (term)',
   'st.legendLeader': 'became leader (term)',
   'st.legendCommit': 'commit index advanced',
-  'st.legendCrash': 'crash; the lane is grey and dashed while down',
-  'st.legendRestart': 'restart',
   'st.legendLane': 'lane colour: the server’s term; thicker while it leads',
   'st.arrowTitle': '{type} #{id}: {from} → {to}{term}, sent at {sent}',
   'st.arrowTerm': ', term {term}',
@@ -64,8 +74,6 @@ export const SPACETIME_EN = {
   'st.markRestart': '{server} restarted at {at}',
   'st.laneTitle': '{server}: click to inspect it',
   'st.trimmed': 'Messages before {at} were discarded to keep memory bounded.',
-  'st.exported': 'Saved {file}.',
-  'st.exportFailed': 'The picture could not be made: {reason}',
   'st.past.delivered': '✓ delivered',
   'st.past.dropped': '✕ dropped',
   'st.past.labelTerm': 'Term',
@@ -85,16 +93,9 @@ export const SPACETIME_EN = {
   'st.past.note.dropped':
     'This message was dropped and never arrived: this is what the space-time diagram recorded of it.',
   'st.past.noBody': 'Its fields were not recorded.',
-  'shortcut.spaceTime': 'Show the space-time diagram or the logs',
-  'cluster.exportSvg': 'SVG',
-  'cluster.exportPng': 'PNG',
-  'cluster.exportLabel': 'Export the cluster',
-  'cluster.exportSvgTitle': 'Download the cluster view as an SVG picture (for slides)',
-  'cluster.exportPngTitle':
-    'Download the cluster view as a PNG picture at twice its size (for slides)',
 } as const;
 
-type Keys = keyof typeof SPACETIME_EN;
+type Keys = keyof typeof SPACETIME_EN | keyof typeof SPACETIME_LATER_EN;
 
 export const SPACETIME_ES: Record<Keys, string> = {
   'st.tabs': 'Qué muestra el área',
@@ -129,15 +130,10 @@ export const SPACETIME_ES: Record<Keys, string> = {
   'st.type.TimeoutNow': 'TimeoutNow',
   'st.type.ClientRequest': 'petición de cliente',
   'st.type.ClientReply': 'respuesta al cliente',
-  'st.legendRequest': 'continua: una petición',
-  'st.legendReply': 'discontinua: su respuesta',
   'st.legendDrop': 'descartado (pérdida, partición, receptor caído o a mano)',
-  'st.legendFlight': 'en vuelo: dibujado hasta el cursor',
   'st.legendCandidate': 'pasó a candidato (mandato)',
   'st.legendLeader': 'pasó a líder (mandato)',
   'st.legendCommit': 'avanzó el índice de confirmación',
-  'st.legendCrash': 'caída; el carril queda gris y discontinuo mientras está caído',
-  'st.legendRestart': 'reinicio',
   'st.legendLane': 'color del carril: el mandato del servidor; más grueso mientras es líder',
   'st.arrowTitle': '{type} n.º {id}: {from} → {to}{term}, enviado a los {sent}',
   'st.arrowTerm': ', mandato {term}',
@@ -156,7 +152,6 @@ export const SPACETIME_ES: Record<Keys, string> = {
   'st.markRestart': '{server} se reinició a los {at}',
   'st.laneTitle': '{server}: haz clic para inspeccionarlo',
   'st.trimmed': 'Los mensajes anteriores a {at} se descartaron para limitar la memoria.',
-  'st.exported': 'Guardado {file}.',
   'st.exportFailed': 'No se pudo crear la imagen: {reason}',
   'st.past.delivered': '✓ entregado',
   'st.past.dropped': '✕ descartado',
@@ -219,15 +214,10 @@ export const SPACETIME_PT: Record<Keys, string> = {
   'st.type.TimeoutNow': 'TimeoutNow',
   'st.type.ClientRequest': 'pedido de cliente',
   'st.type.ClientReply': 'resposta ao cliente',
-  'st.legendRequest': 'contínua: um pedido',
-  'st.legendReply': 'tracejada: a sua resposta',
   'st.legendDrop': 'descartada (perda, partição, receptor caído ou à mão)',
-  'st.legendFlight': 'em trânsito: desenhada até o cursor',
   'st.legendCandidate': 'virou candidato (mandato)',
   'st.legendLeader': 'virou líder (mandato)',
   'st.legendCommit': 'o índice de commit avançou',
-  'st.legendCrash': 'queda; a raia fica cinza e tracejada enquanto está fora',
-  'st.legendRestart': 'reinício',
   'st.legendLane': 'cor da raia: o mandato do servidor; mais grossa enquanto é líder',
   'st.arrowTitle': '{type} n.º {id}: {from} → {to}{term}, enviada aos {sent}',
   'st.arrowTerm': ', mandato {term}',
@@ -246,7 +236,6 @@ export const SPACETIME_PT: Record<Keys, string> = {
   'st.markRestart': '{server} reiniciou aos {at}',
   'st.laneTitle': '{server}: clique para inspecioná-lo',
   'st.trimmed': 'As mensagens anteriores a {at} foram descartadas para limitar a memória.',
-  'st.exported': '{file} salvo.',
   'st.exportFailed': 'Não foi possível criar a imagem: {reason}',
   'st.past.delivered': '✓ entregue',
   'st.past.dropped': '✕ descartada',

@@ -15,9 +15,6 @@ export const TIME_TRAVEL_EN = {
   'replaced.undoTitle': 'Bring back the replaced future, and go to {at} where it was replaced',
   'replaced.redo': 'Redo',
   'replaced.redoTitle': 'Swap back to the timeline you made at {at}',
-  'story.changed': 'You changed the run: it has left the story.',
-  'story.rejoin': 'Back to the story',
-  'story.rejoinTitle': 'Load the story’s own run again, at the step you are on',
   'tlMark.one': '{what} at {time}',
   'tlMark.many': '{n} {what}, {from} – {to}',
   'tlMark.election': 'leader elected',
@@ -34,7 +31,17 @@ export const TIME_TRAVEL_EN = {
   'tlMark.actions': 'actions',
 } as const;
 
-export type TimeTravelKey = keyof typeof TIME_TRAVEL_EN;
+/**
+ * English that only parts loaded after the first paint show (the message inspector of a past message): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const TIME_TRAVEL_LATER_EN = {
+  'story.changed': 'You changed the run: it has left the story.',
+  'story.rejoin': 'Back to the story',
+  'story.rejoinTitle': 'Load the story’s own run again, at the step you are on',
+} as const;
+
+export type TimeTravelKey = keyof typeof TIME_TRAVEL_EN | keyof typeof TIME_TRAVEL_LATER_EN;
 
 export const TIME_TRAVEL_ES: Record<TimeTravelKey, string> = {
   'replaced.text':

@@ -34,11 +34,6 @@ export const VIEW_TEXT_EN = {
   'tip.timer':
     'Election timer: {left} ms of {total} ms left. When it runs out the server becomes a candidate (F2-F2); the length is random so elections rarely collide (F2-T1).',
   'tip.votes': 'Votes: {have} of the {need} needed, its own included (F2-RV2, INV-ES).',
-  'tip.seed': 'Same seed and size: same run, event for event',
-  'tip.preVote':
-    'PreVote (thesis §9.6): ask a majority before raising the term, so a server coming back from a partition cannot disrupt the leader',
-  'tip.checkQuorum':
-    'CheckQuorum (thesis §6.2): a leader that cannot reach a majority for an election timeout steps down; servers that hear a leader ignore disruptive votes',
   'tip.newRun': 'Start a new run (seed and cluster size)',
   'tip.speed': 'Virtual time per wall-clock time',
   'tip.time': 'Virtual time. Click to go to an exact time.',
@@ -54,9 +49,6 @@ export const VIEW_TEXT_EN = {
   'tip.commandSyntax': 'set K V · get K · del K · incr K · cas K OLD NEW',
   'tip.logNums':
     'commitIndex {commit}: committed up to here (F2-S5); lastApplied {applied}: applied up to here (F2-S6)',
-  'tip.drop': 'Drop this message now, as a network fault would',
-  'tip.alreadyLost': 'Already going to be lost',
-  'tip.alreadyDelivered': 'Already delivered',
   'tip.peersCaption': 'Peers as seen by this {role}',
   'tip.nextIndex': 'Index of the next entry to send (F2-S7)',
   'tip.matchIndex': 'Highest index known replicated (F2-S8)',
@@ -64,8 +56,6 @@ export const VIEW_TEXT_EN = {
   'tip.nextRpc': 'When the next RPC may go out (a pending one blocks until it times out)',
   'tip.heartbeat': 'Idle followers get a heartbeat this often (F2-L1)',
   'tip.lastSeq': 'Latest request applied; a retry of it is answered from here (C-2)',
-  'tip.termShort': 't{term}',
-  'tip.leaderShort': 'L t{term}',
   'notice.leaderUp': 'A leader is up: its heartbeats keep resetting every timer (F2-F2).',
   'notice.fewTimers': 'Fewer than two election timers are running.',
   'notice.alreadySpread': 'The election timers are already spread apart.',
@@ -123,6 +113,26 @@ export const VIEW_TEXT_EN = {
   'result.fail': '{result}: not the expected value, so nothing changed',
   'result.badCommand': 'error: bad command (not a command the store knows)',
   'result.stale': 'error: stale request (older than the last one of its session, so ignored)',
+  'share.dropTitle': 'Drop a scenario file (.json) to open it',
+  'share.dropHint':
+    'It replaces the current run; a file that is not a valid scenario changes nothing.',
+} as const;
+
+/**
+ * English that only parts loaded after the first paint show (the share dialog and the message inspector): it comes
+ * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
+ */
+export const VIEW_TEXT_LATER_EN = {
+  'tip.seed': 'Same seed and size: same run, event for event',
+  'tip.preVote':
+    'PreVote (thesis §9.6): ask a majority before raising the term, so a server coming back from a partition cannot disrupt the leader',
+  'tip.checkQuorum':
+    'CheckQuorum (thesis §6.2): a leader that cannot reach a majority for an election timeout steps down; servers that hear a leader ignore disruptive votes',
+  'tip.drop': 'Drop this message now, as a network fault would',
+  'tip.alreadyLost': 'Already going to be lost',
+  'tip.alreadyDelivered': 'Already delivered',
+  'tip.termShort': 't{term}',
+  'tip.leaderShort': 'L t{term}',
   'share.tooFar':
     'This moment is too far into the run for a link to replay quickly ({n} events; at most {max}), so the link opens the run at its start.',
   'share.dialogTitle': 'Share this run',
@@ -159,12 +169,9 @@ export const VIEW_TEXT_EN = {
   'share.openFile': 'Open a .json file…',
   'share.fileHint':
     'The file holds the run from its start (no position). You can also drop a scenario file anywhere on the page.',
-  'share.dropTitle': 'Drop a scenario file (.json) to open it',
-  'share.dropHint':
-    'It replaces the current run; a file that is not a valid scenario changes nothing.',
 } as const;
 
-export type ViewTextKey = keyof typeof VIEW_TEXT_EN;
+export type ViewTextKey = keyof typeof VIEW_TEXT_EN | keyof typeof VIEW_TEXT_LATER_EN;
 
 export const VIEW_TEXT_ES: Readonly<Record<ViewTextKey, string>> = {
   'tip.clientNoLeader': 'no sabe quién es el líder',
