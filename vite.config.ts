@@ -100,17 +100,18 @@ export default defineConfig(({ mode }) =>
                   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
                   // The simulation core in one chunk (one gzip stream compresses it better than
                   // the pieces later chunks would share with it), except the linearizability
-                  // checker, which only the history check's search (after the first paint) and the
-                  // CLI use: core/index.ts re-exports it, so the group takes no module in for
-                  // being imported by one it holds.
+                  // checker and its explanations, which only the history check's search and the
+                  // violation banner's words (both after the first paint) and the CLI use:
+                  // core/index.ts re-exports them, so the group takes no module in for being
+                  // imported by one it holds.
                   {
                     name: 'shared',
-                    test: /src[\\/](scenarios[\\/](steps|limits)\.ts|services[\\/](presenter[\\/]context\.tsx|rulesPanel\.ts|marks\.ts)|views[\\/](names\.ts|lazy\.tsx|rules[\\/](RuleChip\.tsx|useRuleTexts\.ts))|store[\\/](notice|historyCheck|historyEngineLazy|frameLog)\.ts|i18n[\\/](?!ruleCatalogue|allMessages|laterMessages|refusalText)[^?]*$)|node_modules[\\/]zustand[\\/]|preload-helper/,
+                    test: /src[\\/](scenarios[\\/](steps|limits)\.ts|services[\\/](presenter[\\/]context\.tsx|rulesPanel\.ts|marks\.ts)|views[\\/](names\.ts|lazy\.tsx|rules[\\/](RuleChip\.tsx|useRuleTexts\.ts))|views[\\/]membership\.ts|store[\\/](notice|historyCheck|historyEngineLazy|frameLog)\.ts|i18n[\\/](?!ruleCatalogue|allMessages|laterMessages|refusalText)[^?]*$)|node_modules[\\/]zustand[\\/]|preload-helper/,
                     includeDependenciesRecursively: false,
                   },
                   {
                     name: 'core',
-                    test: /src[\\/]core[\\/](?!linearizability\.ts$)/,
+                    test: /src[\\/]core[\\/](?!linearizability(Explain)?\.ts$)/,
                     includeDependenciesRecursively: false,
                   },
                 ],

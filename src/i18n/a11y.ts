@@ -3,9 +3,6 @@
  * user tabs into one) and of the story caption.
  */
 export const A11Y_EN = {
-  'a11y.kvTable': 'Key-value store',
-  'a11y.sessionsTable': 'Client sessions',
-  'a11y.peersTable': 'Peers',
   'a11y.clientDoneTable': 'Answered requests',
 } as const;
 
@@ -14,6 +11,9 @@ export const A11Y_EN = {
  * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
  */
 export const A11Y_LATER_EN = {
+  'a11y.kvTable': 'Key-value store',
+  'a11y.sessionsTable': 'Client sessions',
+  'a11y.peersTable': 'Peers',
   'a11y.entriesTable': 'Entries carried',
   'a11y.caption': 'Caption of the step',
 } as const;

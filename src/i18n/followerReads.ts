@@ -7,8 +7,6 @@
  * in words next to it. Follower read: lectura en seguidor (es), leitura no seguidor (pt).
  */
 export const FOLLOWER_READS_EN = {
-  'ring.readIndex':
-    'ReadIndex (R): a follower asks the leader for a read index to answer a get itself (C-4); the hollow answer carries the index, ✗ if the server asked no longer leads',
   'read.tag.follower': 'follower read',
   'read.title.follower':
     'Answered by a follower from its own state at read index {index}: the leader confirmed it still leads and sent it that index, and the follower waited until it had applied up to it (C-4). No log entry.',
@@ -28,6 +26,8 @@ export const FOLLOWER_READS_EN = {
  * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
  */
 export const FOLLOWER_READS_LATER_EN = {
+  'ring.readIndex':
+    'ReadIndex (R): a follower asks the leader for a read index to answer a get itself (C-4); the hollow answer carries the index, ✗ if the server asked no longer leads',
   'fread.replyOk': '{follower} answers once it has applied up to entry {index} (C-4).',
   'fread.replyNo': 'The server asked no longer leads: {follower} sends the client on (C-1).',
   'run.followerReads': 'Followers serve reads',

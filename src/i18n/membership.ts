@@ -32,7 +32,6 @@ export const MEMBERSHIP_EN = {
   'mem.uses': 'Configuration: {config} ({where}, {state}).',
   'mem.entryTitle':
     'Configuration entry: {config}. A server uses the latest configuration in its log as soon as it has it, committed or not (M-1).',
-  'mem.section': 'Membership',
   'mem.inForce': 'Configuration in force',
   'mem.inForceTitle':
     'The latest configuration in this server’s log, committed or not: the one it uses (M-1).',
@@ -47,8 +46,6 @@ export const MEMBERSHIP_EN = {
   'mem.needs.election': 'An election needs {need}',
   'mem.needs.of': '{k} of {group}',
   'mem.needs.and': '{a} and {b}',
-  'mem.needs.title':
-    'A majority of the voters of the configuration this leader uses; during joint consensus a majority of C_old and, separately, of C_new (M-4). Learners and servers outside do not count.',
   'mem.needs.none': 'This server is in no configuration: it cannot win an election.',
   'mem.add': 'Add to the cluster',
   'mem.addTitle':
@@ -71,6 +68,9 @@ export const MEMBERSHIP_EN = {
  * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
  */
 export const MEMBERSHIP_LATER_EN = {
+  'mem.section': 'Membership',
+  'mem.needs.title':
+    'A majority of the voters of the configuration this leader uses; during joint consensus a majority of C_old and, separately, of C_new (M-4). Learners and servers outside do not count.',
   'mem.dialog.members': 'Voting members',
   'mem.dialog.current': 'The leader uses: {config}',
   'mem.dialog.noLeader': 'No leader yet: the admin client will find one (redirects and retries).',

@@ -12,9 +12,6 @@ export const SNAPSHOTS_EN = {
     '{name} · snapshot of entries 1–{index} (last included term {term}): the log no longer holds them. The snapshot keeps what they produced: the key-value store, the client sessions and the configuration as of entry {index}. Each server snapshots its own committed entries (F2-IS6).',
   'snap.rowCount': 'entries {first}–{last} after a snapshot at {index}',
   'snap.rowEmpty': 'no entries after a snapshot at {index}',
-  'legend.snapshot': 'Snapshot: the compacted start of the log',
-  'legend.snapshotDetail':
-    'One block up to its last included index; the entries in it are discarded (F2-IS6).',
   'snap.fact': 'Snapshot',
   'snap.factValue': 'entries ≤ {index}, last term {term}',
   'snap.none': 'none yet',
@@ -31,15 +28,10 @@ export const SNAPSHOTS_EN = {
   'snap.incomingValue': '{chars} characters so far from {leader} (≤ {index}, term {term})',
   'snap.incomingTitle':
     'The leader sends its snapshot in chunks; the follower writes each at its offset and saves the snapshot only once the last one arrives (F2-IS2, F2-IS3). Every chunk also shows the leader is alive (F2-IS7).',
-  'snap.peerColumn': 'Snapshot',
-  'snap.peerColumnTitle':
-    'A snapshot being sent to this peer: the leader already discarded the entry it needs next, so it sends its snapshot instead, chunk by chunk (F2-IS7, F2-IS2). Characters acknowledged of the total.',
   'snap.peerProgress': '{sent}/{size} chars ({pct}%)',
   'snap.peerProgressTitle':
     '{name} is being sent the snapshot up to entry {index} (term {term}): {sent} of {size} characters acknowledged (F2-IS2, F2-IS7).',
   'snap.transferSnapshot': '{target}: sending it a snapshot first',
-  'ring.installSnapshot':
-    'InstallSnapshot: the leader sends its snapshot in chunks, 2/5 is chunk 2 of 5 (F2-IS2, F2-IS7); a hollow one is the answer',
 } as const;
 
 /**
@@ -47,6 +39,14 @@ export const SNAPSHOTS_EN = {
  * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
  */
 export const SNAPSHOTS_LATER_EN = {
+  'legend.snapshot': 'Snapshot: the compacted start of the log',
+  'legend.snapshotDetail':
+    'One block up to its last included index; the entries in it are discarded (F2-IS6).',
+  'snap.peerColumn': 'Snapshot',
+  'snap.peerColumnTitle':
+    'A snapshot being sent to this peer: the leader already discarded the entry it needs next, so it sends its snapshot instead, chunk by chunk (F2-IS7, F2-IS2). Characters acknowledged of the total.',
+  'ring.installSnapshot':
+    'InstallSnapshot: the leader sends its snapshot in chunks, 2/5 is chunk 2 of 5 (F2-IS2, F2-IS7); a hollow one is the answer',
   'snap.chunkOf': 'Chunk {k} of {n}: characters {from}–{to}',
   'snap.chunkDone': 'The last chunk: the follower saves the snapshot (F2-IS3).',
   'snap.replyOffset': 'Received up to character {offset}',

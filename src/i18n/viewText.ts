@@ -49,13 +49,6 @@ export const VIEW_TEXT_EN = {
   'tip.commandSyntax': 'set K V · get K · del K · incr K · cas K OLD NEW',
   'tip.logNums':
     'commitIndex {commit}: committed up to here (F2-S5); lastApplied {applied}: applied up to here (F2-S6)',
-  'tip.peersCaption': 'Peers as seen by this {role}',
-  'tip.nextIndex': 'Index of the next entry to send (F2-S7)',
-  'tip.matchIndex': 'Highest index known replicated (F2-S8)',
-  'tip.vote': 'Votes in the current term (F2-S9)',
-  'tip.nextRpc': 'When the next RPC may go out (a pending one blocks until it times out)',
-  'tip.heartbeat': 'Idle followers get a heartbeat this often (F2-L1)',
-  'tip.lastSeq': 'Latest request applied; a retry of it is answered from here (C-2)',
   'notice.leaderUp': 'A leader is up: its heartbeats keep resetting every timer (F2-F2).',
   'notice.fewTimers': 'Fewer than two election timers are running.',
   'notice.alreadySpread': 'The election timers are already spread apart.',
@@ -123,6 +116,13 @@ export const VIEW_TEXT_EN = {
  * with them (EN_LATER in messages.ts, fetched by laterWordsLazy.ts), not in the first paint's chunk.
  */
 export const VIEW_TEXT_LATER_EN = {
+  'tip.peersCaption': 'Peers as seen by this {role}',
+  'tip.nextIndex': 'Index of the next entry to send (F2-S7)',
+  'tip.matchIndex': 'Highest index known replicated (F2-S8)',
+  'tip.vote': 'Votes in the current term (F2-S9)',
+  'tip.nextRpc': 'When the next RPC may go out (a pending one blocks until it times out)',
+  'tip.heartbeat': 'Idle followers get a heartbeat this often (F2-L1)',
+  'tip.lastSeq': 'Latest request applied; a retry of it is answered from here (C-2)',
   'tip.seed': 'Same seed and size: same run, event for event',
   'tip.preVote':
     'PreVote (thesis §9.6): ask a majority before raising the term, so a server coming back from a partition cannot disrupt the leader',

@@ -2,11 +2,10 @@
  * The lab's layout: controls on top, the cluster and its inspector side by side, the logs and the
  * event feed under them, the timeline at the bottom. On a narrow screen everything stacks.
  */
-import { useLabT } from '../services/presenter/context.tsx';
+import { useLabT, usePresenter } from '../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../store/context.tsx';
 import { SHORTCUTS } from '../services/shortcuts.ts';
 import { ClusterView } from './cluster/ClusterView.tsx';
-import { SelectionBar } from './cluster/SelectionBar.tsx';
 import { NoticeBar, PartitionBar, RunErrorBanner, ViolationBanner } from './controls/Banners.tsx';
 import { NetworkControls } from './controls/NetworkControls.tsx';
 import { NewRunMenu } from './controls/NewRunForm.tsx';
@@ -15,11 +14,9 @@ import { ClusterExport } from './spacetime/ClusterExport.tsx';
 import { LogsArea } from './spacetime/LogsArea.tsx';
 import { PlaybackControls } from './controls/PlaybackControls.tsx';
 import { PresenterKeys } from './controls/PresenterKeys.tsx';
-import { ReplacedBar } from './controls/ReplacedBar.tsx';
-import { HelpOverlay } from './panels/HelpOverlay.tsx';
+import { Shown, lazyPart, preloadWhenIdle } from './lazy.tsx';
 import { PanelBoundary } from './PanelBoundary.tsx';
 import { LibraryMenu } from './presenter/LibraryMenu.tsx';
-import { StoryBar } from './presenter/StoryBar.tsx';
 import { FileDrop } from './share/FileDrop.tsx';
 import { OpenErrorBanner } from './share/OpenErrorBanner.tsx';
 import { ShareButton } from './share/ShareButton.tsx';
@@ -27,6 +24,36 @@ import { RulesPanel } from './rules/RulesPanel.tsx';
 import { rulesPanel } from '../services/rulesPanel.ts';
 import './panels/panels.css';
 import './app.css';
+
+// The key help (?) comes after the first paint, fetched once the page is idle.
+const HelpOverlay = lazyPart(() => import('./panels/HelpOverlay.tsx').then((m) => m.HelpOverlay));
+preloadWhenIdle(HelpOverlay.preload);
+
+// The story bar (a story from the library or a link), the phone's bar of a selected server's
+// actions and the replaced future's bar are drawn only when there is one: their code comes after
+// the first paint.
+const StoryBarPart = lazyPart(() => import('./presenter/StoryBar.tsx').then((m) => m.StoryBar));
+const SelectionBarPart = lazyPart(() =>
+  import('./cluster/SelectionBar.tsx').then((m) => m.SelectionBar),
+);
+
+const ReplacedBarPart = lazyPart(() =>
+  import('./controls/ReplacedBar.tsx').then((m) => m.ReplacedBar),
+);
+preloadWhenIdle(StoryBarPart.preload, SelectionBarPart.preload, ReplacedBarPart.preload);
+
+function StoryBar() {
+  return <Shown part={StoryBarPart} when={usePresenter((s) => s.story !== null)} />;
+}
+
+function SelectionBar() {
+  return <Shown part={SelectionBarPart} when={useLab((s) => s.selection?.kind === 'server')} />;
+}
+
+/** After acting in the past: the future that was replaced, with Undo. */
+function ReplacedBar() {
+  return <Shown part={ReplacedBarPart} when={useLab((s) => s.replaced !== null)} />;
+}
 
 function Help() {
   const t = useLabT();
@@ -36,8 +63,9 @@ function Help() {
     ...SHORTCUTS.map(({ keys, description }) => ({ keys, description: t(description) })),
     { keys: ['PageDown', 'PageUp'], separator: '/', description: t('shortcut.story') },
   ];
+  if (!open) return null;
   return (
-    <HelpOverlay
+    <HelpOverlay.Component
       open={open}
       shortcuts={shortcuts}
       onClose={() => store.getState().setHelpOpen(false)}

@@ -1,7 +1,9 @@
 /**
  * What the first frame does not need is loaded when first shown (a dynamic import): the library's
  * stories, the share dialog and its QR code, the space-time diagram, the new-run form, the
- * membership form, the message inspector, the Rules panel, the exporters. Each part has a
+ * membership form, the message and server inspectors, a server's right-click menu, the legends,
+ * the key help, the story bar, the bars of a selected server and of a replaced future, the
+ * violation banner's words, the Rules panel, the exporters. Each part has a
  * `preload` that starts its download early (on hover, on focus, or once the page is idle after
  * the first paint), so a key that opens it (G, D, ?) rarely waits; until it is there, `Loading`
  * stands in its place.
@@ -43,6 +45,15 @@ export function lazyPart<P extends object>(
     return loadingClass === undefined ? <Loading /> : <Loading className={loadingClass} />;
   }
   return part;
+}
+
+/**
+ * A part without props drawn only while `when` holds (a bar or a banner that most runs never
+ * show): nothing until its code has arrived, fetched once it is wanted, then the part.
+ */
+export function Shown({ part, when }: { part: LazyPart<object>; when: boolean }) {
+  const Arrived = useArrived(part, when);
+  return when && Arrived !== null ? <Arrived /> : null;
 }
 
 /**

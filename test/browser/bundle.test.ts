@@ -22,12 +22,14 @@ const browser = useBrowser();
  * Gzipped KB of JavaScript allowed before the first paint. Issue 11 asked for 150; the splits
  * brought it from 283 to about 226, then to about 193, then to about 183, then to about 167 (the
  * event feed's sentences, the English the first frame never shows and the refusals' wording after
- * the first paint; React and React DOM alone are 66, the simulation core 24, and the first frame
- * draws the cluster, the logs, the inspector and the timeline with English strings), so this
- * budget holds what was reached against regressions (the build before the last split, at 181,
- * fails it).
+ * the first paint), then to about 158 (the words only later parts show, the server inspector,
+ * the right-click menu, the legends, the key help, the story, selection and replaced-future bars
+ * and the violation banner's words after it; React and React DOM alone are 66, the simulation
+ * core 24, and the first frame draws the cluster, the logs, the client panel and the timeline
+ * with English strings), so this budget holds what was reached against regressions (the build
+ * before the last split, at 169, fails it).
  */
-export const FIRST_PAINT_BUDGET_KB = 170;
+export const FIRST_PAINT_BUDGET_KB = 160;
 /** Vite's warning threshold for one chunk (minified, not gzipped). */
 const CHUNK_WARNING_BYTES = 500 * 1000;
 

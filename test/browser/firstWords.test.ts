@@ -4,9 +4,11 @@
  * own. Every word the lab draws without those parts must be in the first chunk, or a reader sees a
  * key ("st.tabLogs") until the later words arrive. So the later words are held back here while the
  * lab is used as a newcomer would, from its own code only: the cluster plays, a leader is elected,
- * a client request is sent, a server is selected and its quick menu opened, the legends, the
- * partition tool and the key help are opened; at each step no text, title or label on the page
- * may hold a message key. A key moved to the later words by mistake fails here.
+ * a client request is sent, a server is selected (its inspector, a part loaded after the first
+ * paint, says Loading until the later words come), its quick menu asked for, the legend and the
+ * partition tool opened; at each step no text, title or label on the page may hold a message key.
+ * Then the later words arrive and the parts that waited for them (the inspector, the quick menu,
+ * the key help) are drawn and looked at too. A key moved to the later words by mistake fails here.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +33,7 @@ afterAll(async () => {
 });
 
 const KEYS = Object.keys(EN);
+const LOADING = { en: 'Loading…', es: 'Cargando…' } as const;
 
 /** Every text node, title, label and placeholder on the page (SVG titles too). */
 function pageStrings(page: Page): Promise<string[]> {
@@ -89,11 +92,17 @@ describe('the first paint without the later words', () => {
       await page.locator('.rl-command-form button[type="submit"]').click();
       await waitForState(page, (x) => x.time > s.time + 300, 'the request on its way');
       await look('a client request');
+      // A server selected: its inspector is a part of its own, which waits for the later words
+      // (lazy.tsx) and says so meanwhile.
       await serverBody(page, leader).click();
+      const inspector = page.locator('.rl-details .rl-loading');
+      await inspector.waitFor();
+      expect(await inspector.textContent()).toBe(LOADING[lang]);
       await look('a server selected');
+      // Its quick menu likewise opens once its code and words are there: not yet.
       await serverBody(page, leader).click({ button: 'right' });
-      await page.getByRole('menu').waitFor();
-      await look('its quick menu');
+      await look('its quick menu asked for');
+      expect(await page.getByRole('menu').count()).toBe(0);
       await page.keyboard.press('Escape');
       await page.locator('.rl-cluster-legend summary').click();
       await look('the cluster legend');
@@ -101,16 +110,25 @@ describe('the first paint without the later words', () => {
       await page.keyboard.press('p');
       await look('a partition being drawn');
       await page.keyboard.press('Escape');
-      await page.keyboard.press('?');
-      await look('the key help');
       await settle(page);
       await screenshot(page, `first-words-${lang}-${width}x${height}`);
       // Still held: all of the above was drawn from the first chunks' words alone.
       expect((await labState(page)).time).toBeGreaterThan(0);
       expect(held.scripts.filter((n) => n.startsWith('laterMessages-'))).toHaveLength(1);
+      expect(held.errors).toEqual([]);
+      // The later words arrive: the parts that waited for them draw, every word in place.
+      held.release();
+      await page.locator('.rl-details .rl-panel-title').first().waitFor();
+      await look('the inspector, once the words are in');
+      await serverBody(page, leader).click({ button: 'right' });
+      await page.getByRole('menu').waitFor();
+      await look('the quick menu, once the words are in');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('?');
+      await page.getByRole('dialog').waitFor();
+      await look('the key help, once the words are in');
       for (const [step, keys] of steps) expect({ step, keys }).toEqual({ step, keys: [] });
       expect(held.errors).toEqual([]);
-      held.release();
       await held.context.close();
     });
   }

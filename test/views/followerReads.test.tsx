@@ -18,7 +18,7 @@ import type {
   SimEvent,
 } from '../../src/core/types.ts';
 import { createLabStore } from '../../src/store/index.ts';
-import { ClusterLegend } from '../../src/views/cluster/ClusterLegend.tsx';
+import { ClusterLegendList } from '../../src/views/cluster/ClusterLegendList.tsx';
 import {
   hexagonHalfWidth,
   markHalfWidth,
@@ -172,16 +172,16 @@ describe('ReadIndex in flight (C-4)', () => {
   });
 
   it('has a row in the ring’s legend, drawn with the ring’s classes, in every language', () => {
-    const en = render(<ClusterLegend />, 'en');
+    const en = render(<ClusterLegendList />, 'en');
     expect(en).toMatch(/<g class="rl-msg rl-msg-ReadIndex is-request"/);
     expect(en).toContain('>R</text>');
     expect(en).toContain(
       'ReadIndex (R): a follower asks the leader for a read index to answer a get itself (C-4)',
     );
-    expect(render(<ClusterLegend />, 'es')).toContain(
+    expect(render(<ClusterLegendList />, 'es')).toContain(
       'ReadIndex (R): un seguidor pide al líder un índice de lectura',
     );
-    expect(render(<ClusterLegend />, 'pt')).toContain(
+    expect(render(<ClusterLegendList />, 'pt')).toContain(
       'ReadIndex (R): um seguidor pede ao líder um índice de leitura',
     );
   });

@@ -2,6 +2,7 @@
  * The lab's panels in the language chosen with `lang=`: Spanish and Portuguese under a presenter
  * store, and exactly the old English without a provider (as the other Node tests render them).
  */
+import { LogLegend } from '../../src/views/panels/LogLegend.tsx';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,7 @@ const follower = server(2, { term: 2, log: logOf([1, 1, 2]), commitIndex: 2, las
 
 const panels = {
   logs: <LogPanel servers={[leader, follower]} leaderId={1} />,
+  legend: <LogLegend />,
   server: <ServerDetails server={leader} now={1000} config={CONFIG} onAction={noop} />,
   feed: <EventFeed events={[]} now={0} onJump={noop} />,
   clients: <ClientPanel clients={[client(1)]} events={[]} onRequest={noop} />,
@@ -69,7 +71,7 @@ describe('lab panels in English', () => {
     expect(logs).toContain('>commit 6<');
     expect(logs).toContain('>applied 5<');
     expect(logs).toContain('What the marks mean');
-    expect(logs).toContain('Solid: committed');
+    expect(render(panels.legend)).toContain('Solid: committed');
     const details = render(panels.server);
     for (const label of ['Crash', 'Restart', 'Force timeout', 'Client request', 'Heartbeat'])
       expect(details).toContain(`>${label}</`);
@@ -92,9 +94,10 @@ describe('lab panels in Spanish and Portuguese', () => {
     expect(logs).toContain('Entradas 1–7 de 7');
     expect(logs).toContain('>confirmado 6<');
     expect(logs).toContain('>aplicado 5<');
-    expect(logs).toContain('Sólida: confirmada');
+    const legend = render(panels.legend, 'es');
+    expect(legend).toContain('Sólida: confirmada');
     // the rule catalogue rule IDs stay as they are.
-    expect(logs).toContain('(F2-L5, INV-LC)');
+    expect(legend).toContain('(F2-L5, INV-LC)');
     expect(logs).not.toContain('What the marks mean');
     const details = render(panels.server, 'es');
     for (const label of ['Tumbar', 'Reiniciar', 'Forzar timeout', 'Petición de cliente', 'Latido'])

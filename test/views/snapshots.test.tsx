@@ -11,7 +11,8 @@ import { PresenterProvider } from '../../src/services/presenter/context.tsx';
 import { createPresenterStore } from '../../src/services/presenter/presenterStore.ts';
 import type { InstallSnapshot, InstallSnapshotReply, SimEvent } from '../../src/core/types.ts';
 import { createLabStore } from '../../src/store/index.ts';
-import { ClusterLegend } from '../../src/views/cluster/ClusterLegend.tsx';
+import { LogLegend } from '../../src/views/panels/LogLegend.tsx';
+import { ClusterLegendList } from '../../src/views/cluster/ClusterLegendList.tsx';
 import { messageLook, messageTitle, pillHalfWidth } from '../../src/views/cluster/marks.ts';
 import { describeEvent } from '../../src/views/format.ts';
 import { LogPanel, MessageDetails, ServerDetails } from '../../src/views/panels/index.ts';
@@ -168,13 +169,15 @@ describe('the compacted prefix in the log panel (F2-IS6)', () => {
   });
 
   it('has its sample and explanation in the legend, in every language', () => {
-    expect(html).toContain('Snapshot: the compacted start of the log');
+    expect(render(<LogLegend />)).toContain('Snapshot: the compacted start of the log');
     const es = render(<LogPanel servers={[leader]} leaderId={1} />, 'es');
     expect(es).toContain(snapLabel('instantánea ≤ 40', 'm2'));
-    expect(es).toContain('Instantánea: el comienzo compactado del registro');
+    expect(render(<LogLegend />, 'es')).toContain(
+      'Instantánea: el comienzo compactado del registro',
+    );
     const pt = render(<LogPanel servers={[leader]} leaderId={1} />, 'pt');
     expect(pt).toContain(snapLabel('snapshot ≤ 40', 'm2'));
-    expect(pt).toContain('Snapshot: o começo compactado do log');
+    expect(render(<LogLegend />, 'pt')).toContain('Snapshot: o começo compactado do log');
   });
 });
 
@@ -245,11 +248,11 @@ describe('InstallSnapshot in flight (F2-IS2, F2-IS7)', () => {
   it('is wide enough for its chunk number, and explained in the ring’s legend', () => {
     expect(pillHalfWidth('12/20', 7, 10)).toBeGreaterThan(pillHalfWidth('2/5', 7, 10));
     expect(pillHalfWidth('2/5', 7, 10) * 2).toBeGreaterThanOrEqual(3 * 10 * 0.6);
-    const legend = render(<ClusterLegend />);
+    const legend = render(<ClusterLegendList />);
     expect(legend).toContain('rl-msg-InstallSnapshot is-request');
     expect(legend).toContain('>2/5</text>');
     expect(legend).toContain('InstallSnapshot: the leader sends its snapshot in chunks');
-    expect(render(<ClusterLegend />, 'pt')).toContain('2/5 é o pedaço 2 de 5');
+    expect(render(<ClusterLegendList />, 'pt')).toContain('2/5 é o pedaço 2 de 5');
   });
 
   it('says which chunk and why in its tooltip', () => {

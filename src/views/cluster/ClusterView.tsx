@@ -21,12 +21,17 @@ import './transfer.css';
 import { clusterLayout } from './membershipGeometry.ts';
 import { MessageLayer } from './MessageLayer.tsx';
 import { RingLayerContext } from './ringLayer.ts';
-import { ServerMenu } from './ServerMenu.tsx';
-import type { MenuAnchor } from './ServerMenu.tsx';
+import type { MenuAnchor } from './menuAnchor.ts';
+import { lazyPart, preloadWhenIdle, useArrived } from '../lazy.tsx';
 import { ServerNode } from './ServerNode.tsx';
 
 /** A drag shorter than this is a click, not a partition line. */
 const MIN_LINE_PX = 24;
+
+// A server's right-click menu comes after the first paint, fetched once the page is idle; a menu
+// asked for before its code has arrived opens when it arrives.
+const ServerMenu = lazyPart(() => import('./ServerMenu.tsx').then((m) => m.ServerMenu));
+preloadWhenIdle(ServerMenu.preload);
 
 function usePartitionLine(svg: RefObject<SVGSVGElement | null>, scale: number) {
   const store = useLabStore();
@@ -71,6 +76,7 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
     [count, width, height, membership.inside],
   );
   const [menu, setMenu] = useState<MenuAnchor | null>(null);
+  const Menu = useArrived(ServerMenu, menu !== null);
   // The timer rings' layer over the SVG, once it is in the DOM (ringLayer.ts).
   const [ringLayer, setRingLayer] = useState<HTMLDivElement | null>(null);
   const drag = usePartitionLine(svg, scale);
@@ -139,7 +145,7 @@ export function ClusterView({ scale: asked = 1 }: { scale?: number }) {
       />
       <MessageLayer layout={layout} width={width} height={height} scale={scale} />
       <ClusterLegend />
-      {menu ? <ServerMenu anchor={menu} membership={membership} onClose={closeMenu} /> : null}
+      {menu && Menu ? <Menu anchor={menu} membership={membership} onClose={closeMenu} /> : null}
     </div>
   );
 }

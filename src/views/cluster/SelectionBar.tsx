@@ -7,7 +7,7 @@ import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../names.ts';
 import { liveLeader, serverActions } from '../panels/serverModel.ts';
-import { runServerAction } from './ServerMenu.tsx';
+import { runServerAction } from '../panels/serverModel.ts';
 import { scrollBehavior } from '../motion.ts';
 
 export function SelectionBar() {

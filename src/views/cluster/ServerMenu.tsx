@@ -1,33 +1,17 @@
 /**
  * The right-click menu of a server. The same actions are buttons in the server's details panel,
- * because touch screens have no right click. Escape or a click elsewhere closes it.
+ * because touch screens have no right click. Escape or a click elsewhere closes it. Loaded after
+ * the first paint (ClusterView.tsx), ahead once the page is idle.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import { serverName } from '../names.ts';
-import { liveLeader, serverActions } from '../panels/serverModel.ts';
-import type { ServerActionKind } from '../panels/serverModel.ts';
-import type { LabState } from '../../store/types.ts';
+import { liveLeader, runServerAction, serverActions } from '../panels/serverModel.ts';
 import type { ClusterMembership } from '../membership.ts';
+import type { MenuAnchor } from './menuAnchor.ts';
 import { CHANGE_KEYS, changeOptions } from '../membership.ts';
-
-export interface MenuAnchor {
-  server: number;
-  /** Where it opens, in viewport px (the menu is fixed, kept inside the window). */
-  x: number;
-  y: number;
-}
-
-/** Runs one of the server actions of the details panel and the context menu. */
-export function runServerAction(st: LabState, kind: ServerActionKind, server: number): void {
-  if (kind === 'crash') st.crash(server);
-  else if (kind === 'restart') st.restart(server);
-  else if (kind === 'timeout') st.timeout(server);
-  else if (kind === 'transfer') st.act({ do: 'transfer', server });
-  else st.request({ server });
-}
 
 export function ServerMenu({
   anchor,

@@ -5,56 +5,20 @@
  */
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
-import { latestViolation, violationCount } from '../../store/historyCheck.ts';
-import { formatTime, invariantName, serverName } from '../names.ts';
+import { latestViolation } from '../../store/historyCheck.ts';
+import { formatTime, serverName } from '../names.ts';
 import { draftToGroups } from '../../store/slices/ui.ts';
-import { RuleChip } from '../rules/RuleChip.tsx';
-import { violationDetail } from '../violationText.ts';
+import { Shown, lazyPart, preloadWhenIdle } from '../lazy.tsx';
 import { noticeReady, noticeText } from '../../services/notice.ts';
 import { useLaterWords } from '../useLaterWords.ts';
 
+// Its words and the wording of every invariant's break come after the first paint (ViolationBody.tsx).
+const Body = lazyPart(() => import('./ViolationBody.tsx').then((m) => m.ViolationBody));
+preloadWhenIdle(Body.preload);
+
+/** The latest broken invariant, once its words have arrived (nothing is shown before). */
 export function ViolationBanner() {
-  const t = useLabT();
-  const lang = useLanguage();
-  const store = useLabStore();
-  const violation = useLab(latestViolation);
-  const count = useLab(violationCount);
-  const stopped = useLab((s) => s.stoppedOnViolation);
-  // What the invariant's break did is worded by the later words: the banner waits for them.
-  const worded = useLaterWords(violation !== undefined);
-  if (!violation || !worded) return null;
-  const where = [
-    violation.servers.length > 0
-      ? t('banner.servers', { list: violation.servers.map(serverName).join(', ') })
-      : '',
-    violation.indexes.length > 0 ? t('banner.index', { list: violation.indexes.join(', ') }) : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return (
-    <div
-      className="rl-banner rl-banner-violation"
-      role="alert"
-      data-testid="violation"
-      data-invariant={violation.invariant}
-    >
-      <RuleChip id={violation.invariant} />{' '}
-      <strong>
-        {invariantName(violation.invariant, lang)} {t('banner.violated')}
-      </strong>{' '}
-      {t('banner.at', { time: formatTime(violation.time, lang) })}
-      {where ? ` (${where})` : ''}: {violationDetail(violation, t, lang)}
-      {count > 1 ? t('banner.count', { n: count }) : ''}
-      {stopped ? t('banner.paused') : ''}{' '}
-      <button
-        type="button"
-        className="rl-button"
-        onClick={() => store.getState().seek(violation.time)}
-      >
-        {t('banner.show')}
-      </button>
-    </div>
-  );
+  return <Shown part={Body} when={useLab((s) => latestViolation(s) !== undefined)} />;
 }
 
 /** The recorder hit an internal error: the run is paused and kept (store afterInternalError). */

@@ -8,14 +8,12 @@ import { useLab, useLabPaced, useLabStore } from '../../store/context.tsx';
 import { SpaceTimeLog } from '../../store/spaceTime.ts';
 import { LANE_FEED, LANE_INSPECTOR, LANE_LOGS } from '../../store/types.ts';
 import type { LabState, LabStore } from '../../store/types.ts';
-import { liveLeader, type ServerActionKind } from '../panels/serverModel.ts';
+import { liveLeader, runServerAction, type ServerActionKind } from '../panels/serverModel.ts';
 import { ClientPanel } from '../panels/ClientPanel.tsx';
 import { LogPanel } from '../panels/LogPanel.tsx';
 import type { LogHighlight } from '../panels/LogPanel.tsx';
-import { ServerDetails } from '../panels/ServerDetails.tsx';
 import { Timeline, type TimelineLive } from '../panels/Timeline.tsx';
 import { indexBands, timelineIndex, type TimelineIndex } from '../panels/timelineData.ts';
-import { runServerAction } from '../cluster/ServerMenu.tsx';
 import { glideClockOf } from '../glide.ts';
 import { Loading, lazyPart, preloadWhenIdle, useArrivedAfterPaint } from '../lazy.tsx';
 import { clusterMembershipKey } from '../membership.ts';
@@ -42,6 +40,12 @@ const MemoLogPanel = memo(LogPanel);
 const MemoClientPanel = memo(ClientPanel);
 const MemoTimeline = memo(Timeline);
 
+// A server's inspector is drawn once one is selected: its code comes after the first paint.
+const ServerDetails = lazyPart(() =>
+  import('../panels/ServerDetails.tsx').then((m) => m.ServerDetails),
+);
+preloadWhenIdle(ServerDetails.preload);
+
 function SelectedServer({ id }: { id: number }) {
   const store = useLabStore();
   const server = useLabPaced((s) => s.frame.servers[id - 1], LANE_INSPECTOR);
@@ -63,7 +67,7 @@ function SelectedServer({ id }: { id: number }) {
   );
   if (!server) return null;
   return (
-    <ServerDetails
+    <ServerDetails.Component
       server={server}
       now={now}
       config={config}

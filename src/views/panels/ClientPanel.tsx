@@ -12,7 +12,7 @@ import {
 } from './clientModel.ts';
 import { CommandForm } from './CommandForm.tsx';
 import { ScrollBox } from './ScrollBox.tsx';
-import { splitRuleIds } from '../rules/eventRules.ts';
+import { splitRuleIds } from '../rules/splitRuleIds.ts';
 import { RuleChip } from '../rules/RuleChip.tsx';
 
 export interface ClientPanelProps {

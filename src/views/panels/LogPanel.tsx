@@ -1,8 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ServerView } from '../../store/frameLog.ts';
 import { useLabT } from '../../services/presenter/context.tsx';
-import { Legend } from './Legend.tsx';
-import { logLegend } from './legends.ts';
+import { lazyPart, preloadWhenIdle } from '../lazy.tsx';
 import { LogRow } from './LogRow.tsx';
 import {
   cellsThatFitDensity,
@@ -39,6 +38,10 @@ export interface LogPanelProps {
 
 const NO_INDEXES: ReadonlySet<number> = new Set();
 
+// What the marks mean comes after the first paint (LogLegend.tsx), fetched once the page is idle.
+const LogLegend = lazyPart(() => import('./LogLegend.tsx').then((m) => m.LogLegend));
+preloadWhenIdle(LogLegend.preload);
+
 /** At most 760 px wide: the phone layouts of app.css and presenter.css. */
 function narrowScreen(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -53,7 +56,7 @@ function narrowScreen(): boolean {
  */
 export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: LogPanelProps) {
   const t = useLabT();
-  const legend = useMemo(() => logLegend(t), [t]);
+  const [legendOpen, setLegendOpen] = useState(false);
   const bodyRef = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(bodyRef, { width: 800, height: 200 });
   // The lab's logs area (the panel's parent, which scrolls): how much room the rows have.
@@ -223,9 +226,15 @@ export function LogPanel({ servers, leaderId, highlight, onSelectEntry, fit }: L
           />
         ))}
       </div>
-      <details className="rl-legend-details">
-        <summary className="rl-button">{t('logs.legend')}</summary>
-        <Legend items={legend} />
+      <details className="rl-legend-details" onToggle={(e) => setLegendOpen(e.currentTarget.open)}>
+        <summary
+          className="rl-button"
+          onPointerEnter={() => void LogLegend.preload()}
+          onFocus={() => void LogLegend.preload()}
+        >
+          {t('logs.legend')}
+        </summary>
+        {legendOpen ? <LogLegend.Component /> : null}
       </details>
     </section>
   );

@@ -1,4 +1,5 @@
 /** Pure facts for the server inspector, so what it says is tested in Node. */
+import type { LabState } from '../../store/types.ts';
 import { EN_T, type Language, type Translate } from '../../i18n/index.ts';
 import { isVoter } from '../../core/index.ts';
 import type { PeerState, SimConfig } from '../../core/types.ts';
@@ -295,4 +296,13 @@ export function peerSnapshotText(
       size,
     }),
   };
+}
+
+/** Runs one of the server actions of the details panel and the context menu. */
+export function runServerAction(st: LabState, kind: ServerActionKind, server: number): void {
+  if (kind === 'crash') st.crash(server);
+  else if (kind === 'restart') st.restart(server);
+  else if (kind === 'timeout') st.timeout(server);
+  else if (kind === 'transfer') st.act({ do: 'transfer', server });
+  else st.request({ server });
 }

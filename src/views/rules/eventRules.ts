@@ -4,7 +4,8 @@
  * chips that open the Rules panel, not as text in parentheses. Pure, so it is tested in Node.
  */
 import type { SimEvent } from '../../core/types.ts';
-import { parseRuleId, type RuleId } from '../../i18n/rules.ts';
+import type { RuleId } from '../../i18n/rules.ts';
+import { splitRuleIds } from './splitRuleIds.ts';
 
 /** The rule that caused an event (empty for an action taken by hand). */
 export function eventRules(e: SimEvent): RuleId[] {
@@ -81,27 +82,6 @@ export function eventRules(e: SimEvent): RuleId[] {
     case 'deliver':
       return [];
   }
-}
-
-/** True for a token of a parenthesis that is only a rule ID. */
-const onlyId = (token: string): boolean => parseRuleId(token) === token;
-
-/**
- * A sentence without the rule IDs it cites in parentheses, and those IDs in order: "(F2-A2)" goes,
- * "(follower read, C-4)" becomes "(follower read)". IDs outside parentheses stay in the words
- * (a command such as `set C-1 x` is never taken for a rule).
- */
-export function splitRuleIds(sentence: string): { text: string; rules: RuleId[] } {
-  const rules: RuleId[] = [];
-  const text = sentence.replace(/ ?\(([^()]*)\)/g, (whole, inner: string) => {
-    const parts = inner.split(/,\s*/);
-    const ids = parts.filter(onlyId);
-    if (ids.length === 0) return whole;
-    for (const id of ids) rules.push(id as RuleId);
-    const rest = parts.filter((p) => !onlyId(p));
-    return rest.length === 0 ? '' : `${whole.startsWith(' ') ? ' ' : ''}(${rest.join(', ')})`;
-  });
-  return { text, rules: [...new Set(rules)] };
 }
 
 /** A feed line: its words, then every rule it follows from (the event's own first), no repeats. */
