@@ -108,7 +108,7 @@ describe('trace hash', () => {
       { n: Number.NEGATIVE_INFINITY },
       [1, 22, 333, -4444],
     ]);
-    // Digits go in pairs after the leading one or two (traceHash.ts's DIGIT_PAIRS): every count of
+    // Digits go in pairs after the leading one or two (traceHash.ts's number()): every count of
     // digits, both sides of each power of ten, zeros inside, and every pair as the leading one.
     const edges: number[] = [];
     for (let p = 1; p <= 1_000_000_000; p *= 10) edges.push(p - 1, p, p + 1, p * 2 + 5);
