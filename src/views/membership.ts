@@ -79,8 +79,18 @@ export function clusterMembership(servers: readonly ServerView[]): ClusterMember
 
 /** A string that changes exactly when clusterMembership does (a cheap store selector). */
 export function clusterMembershipKey(servers: readonly ServerView[]): string {
-  return JSON.stringify(clusterMembership(servers));
+  // Frames are frozen and a frame's list of servers is new when any server changed, so the key is
+  // worked out once per list: the cluster view, the inspector and the Membership… button select
+  // it on every store update (every animation frame while the lab plays).
+  let key = membershipKeys.get(servers);
+  if (key === undefined) {
+    key = JSON.stringify(clusterMembership(servers));
+    membershipKeys.set(servers, key);
+  }
+  return key;
 }
+
+const membershipKeys = new WeakMap<readonly ServerView[], string>();
 
 export type MemberRole = 'voter' | 'learner' | 'outside';
 

@@ -29,16 +29,29 @@ export function steppedMessageTime(
   return msg.sentMs + ((stretch + 0.5) / steps) * span;
 }
 
+let reducedMotion: MediaQueryList | null | undefined;
+
+/** The query, asked for once (its `matches` follows the setting); null without matchMedia. */
+function reducedMotionQuery(): MediaQueryList | null {
+  if (reducedMotion === undefined) {
+    reducedMotion =
+      typeof window === 'undefined' || typeof window.matchMedia !== 'function'
+        ? null
+        : window.matchMedia(REDUCED_MOTION_QUERY);
+  }
+  return reducedMotion;
+}
+
 function subscribe(onChange: () => void): () => void {
-  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => {};
-  const query = window.matchMedia(REDUCED_MOTION_QUERY);
+  const query = reducedMotionQuery();
+  if (query === null) return () => {};
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 }
 
+/** Read on every render of the parts that move (useSyncExternalStore): no new query each time. */
 function current(): boolean {
-  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false;
-  return window.matchMedia(REDUCED_MOTION_QUERY).matches;
+  return reducedMotionQuery()?.matches ?? false;
 }
 
 /** Whether the user asked for reduced motion; follows the setting when it changes. */

@@ -61,6 +61,15 @@ export function remainingArc(fraction: number, radius: number): string {
 
 const turn = (deg: number): string => `rotate(${deg.toFixed(2)}deg)`;
 
+/** What a ring turned from script last wrote, and to which elements (null: nothing yet). */
+interface WrittenTurns {
+  right: HTMLDivElement | null;
+  left: HTMLDivElement | null;
+  rightTurn: string | null;
+  leftTurn: string | null;
+  opacity: string | null;
+}
+
 /** A ring whose whole timeout lasts less wall time than this is turned from script. */
 export const BRIEF_RING_WALL_MS = 1000;
 
@@ -77,6 +86,13 @@ export function TimerArc({ id, r, x, y }: { id: number; r: number; x: number; y:
   const rightPath = useRef<SVGPathElement>(null);
   // An SVG <title>, typed as React types <title>.
   const title = useRef<HTMLTitleElement>(null);
+  const lastWritten = useRef<WrittenTurns>({
+    right: null,
+    left: null,
+    rightTurn: null,
+    leftTurn: null,
+    opacity: null,
+  });
   const radius = r + 5;
   const half = r + 8;
   // A ring that drains in under a second of wall time (at 1x) is reset by heartbeats every few
@@ -93,15 +109,33 @@ export function TimerArc({ id, r, x, y }: { id: number; r: number; x: number; y:
     if (box.classList.contains('is-due') !== due) box.classList.toggle('is-due', due);
     if (animated) return;
     const turns = halfTurns(fraction);
-    for (const [el, deg] of [
-      [right.current, turns.right],
-      [left.current, turns.left],
-    ] as const) {
-      if (el !== null && el.style.transform !== turn(deg)) el.style.transform = turn(deg);
-    }
+    // Compared with what was last written, not read back from the style (a CSSOM read
+    // serializes the value): at 1x nine rings are turned here every frame.
+    const written = lastWritten.current;
+    const rightTurn = turn(turns.right);
+    const leftTurn = turn(turns.left);
     const opacity = turns.leftShown ? '' : '0';
-    if (left.current !== null && left.current.style.opacity !== opacity)
+    if (right.current !== null && right.current !== written.right) {
+      written.right = right.current;
+      written.rightTurn = null;
+    }
+    if (left.current !== null && left.current !== written.left) {
+      written.left = left.current;
+      written.leftTurn = null;
+      written.opacity = null;
+    }
+    if (right.current !== null && written.rightTurn !== rightTurn) {
+      right.current.style.transform = rightTurn;
+      written.rightTurn = rightTurn;
+    }
+    if (left.current !== null && written.leftTurn !== leftTurn) {
+      left.current.style.transform = leftTurn;
+      written.leftTurn = leftTurn;
+    }
+    if (left.current !== null && written.opacity !== opacity) {
       left.current.style.opacity = opacity;
+      written.opacity = opacity;
+    }
   }, brief);
   useLayoutEffect(() => {
     if (!animated || glide === null || right.current === null || left.current === null) return;

@@ -42,11 +42,17 @@ const NO_INDEXES: ReadonlySet<number> = new Set();
 const LogLegend = lazyPart(() => import('./LogLegend.tsx').then((m) => m.LogLegend));
 preloadWhenIdle(LogLegend.preload);
 
-/** At most 760 px wide: the phone layouts of app.css and presenter.css. */
+let narrowQuery: MediaQueryList | null | undefined;
+
+/** At most 760 px wide: the phone layouts of app.css and presenter.css (one query, kept). */
 function narrowScreen(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(max-width: 760px)').matches
-    : false;
+  if (narrowQuery === undefined) {
+    narrowQuery =
+      typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+        ? window.matchMedia('(max-width: 760px)')
+        : null;
+  }
+  return narrowQuery?.matches ?? false;
 }
 
 /**
