@@ -1,7 +1,9 @@
 /**
  * The menus drawn as `<details class="rl-popover">` (Library, New run, Legend, Network) behave as
  * menus: Escape or a click outside closes them, and an opened one is moved and capped to stay
- * inside the viewport (a menu at the right edge of a phone would otherwise run off the screen).
+ * inside the viewport (a menu at the right edge of a phone would otherwise run off the screen),
+ * again whenever its body changes size while open (a part loaded after the first paint, such as
+ * the legend's list or the new-run form, fills the body after the menu has opened).
  */
 
 const MARGIN_PX = 8;
@@ -59,13 +61,32 @@ export function installPopovers(doc: Document): () => void {
   const onPointer = (e: PointerEvent): void => {
     close(e.target instanceof Node ? e.target : null);
   };
+  const Observer = (win as (Window & { ResizeObserver?: typeof ResizeObserver }) | null)
+    ?.ResizeObserver;
+  const watched = new Map<HTMLDetailsElement, ResizeObserver>();
+  const unwatch = (d: HTMLDetailsElement): void => {
+    watched.get(d)?.disconnect();
+    watched.delete(d);
+  };
   const onToggle = (e: Event): void => {
     const d = e.target;
-    if (d instanceof HTMLDetailsElement && d.classList.contains('rl-popover') && d.open) {
-      // One menu at a time.
-      close(d);
-      fitPopover(d);
+    if (!(d instanceof HTMLDetailsElement) || !d.classList.contains('rl-popover')) return;
+    if (!d.open) {
+      unwatch(d);
+      return;
     }
+    // One menu at a time.
+    close(d);
+    fitPopover(d);
+    const body = d.querySelector<HTMLElement>(':scope > .rl-popover-body');
+    if (Observer === undefined || body === null || watched.has(d)) return;
+    // Capping the height changes the size once; the next fit finds the same size and stops.
+    const observer = new Observer(() => {
+      if (d.open && d.isConnected) fitPopover(d);
+      else unwatch(d);
+    });
+    observer.observe(body);
+    watched.set(d, observer);
   };
   const onResize = (): void => openPopovers(doc).forEach(fitPopover);
   win?.addEventListener('keydown', onKey, true);
@@ -77,5 +98,6 @@ export function installPopovers(doc: Document): () => void {
     doc.removeEventListener('pointerdown', onPointer, true);
     doc.removeEventListener('toggle', onToggle, true);
     win?.removeEventListener('resize', onResize);
+    for (const d of [...watched.keys()]) unwatch(d);
   };
 }
