@@ -6,9 +6,8 @@
  * While some moving part still draws itself in script (frameDemand.ts), it ticks the store on
  * every animation frame. When none does (messages, timer rings and the timeline's playhead glide
  * as Web Animations the compositor runs), it sleeps: it wakes on the animation frame at which the
- * simulation's next event is due and ticks the store there; if CLOCK_MS pass first (and the event
- * is not due within CLOCK_SLACK_MS after that), it tells the parts that show the time in steps
- * (the clock's digits) the time now, without a tick. The ticks are the same kind either way (wall time since
+ * simulation's next event is due and ticks the store there; if CLOCK_MS pass first, it tells the
+ * parts that show the time in steps (the clock's digits) the time now, without a tick. The ticks are the same kind either way (wall time since
  * the last one, times the speed), so the events, their order and the trace are the same; only the
  * fractional display time between events is sampled less often.
  */
@@ -19,13 +18,6 @@ import type { LabStore } from './types.ts';
 
 /** Longest sleep between two wakes: the clock's digits change ten times a second. */
 export const CLOCK_MS = 100;
-/**
- * A clock wake due less than this before an event's is left to the event's, which shows the time
- * too: one frame instead of two, the digits a little later (at most CLOCK_MS + CLOCK_SLACK_MS
- * apart). At the default speed an idle cluster's events come every 40 ms on average, in bursts,
- * and each frame costs the browser about 2 ms of style, layout, paint and compositing.
- */
-export const CLOCK_SLACK_MS = 50;
 /** A wake closer than this is left to the next animation frame instead of a timer. */
 const FRAME_MS = 12;
 /** A gap up to this is ticked in steps (a late timer); past it, one clamped step (a hidden tab). */
@@ -123,7 +115,7 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
 
   /**
    * While sleeping: wall ms until the next wake, and whether it is only the clock's (a tenth of a
-   * second since the time was last shown, with no event before it or just after it).
+   * second since the time was last shown, with no event before it).
    */
   const plan = (): { wait: number; clockOnly: boolean } => {
     const s = store.getState();
@@ -134,8 +126,7 @@ export function startDriver(store: LabStore, env: DriverEnv = browserDriverEnv(s
     const untilEvent =
       next === null ? Infinity : (next - s.displayTime) / s.speed - (now - lastWallMs);
     const untilClock = CLOCK_MS - (now - (lastShownWall ?? lastWallMs));
-    if (untilEvent <= untilClock + CLOCK_SLACK_MS)
-      return { wait: Math.max(0, untilEvent), clockOnly: false };
+    if (untilEvent <= untilClock) return { wait: Math.max(0, untilEvent), clockOnly: false };
     // A tick at least every TICK_EVERY_MS, so no wake has to make up for more than a tick takes.
     const clockOnly = now + untilClock - lastWallMs < TICK_EVERY_MS;
     return { wait: Math.max(0, untilClock), clockOnly };
