@@ -59,11 +59,12 @@ function Help() {
   const t = useLabT();
   const store = useLabStore();
   const open = useLab((s) => s.helpOpen);
+  // Closed, it draws nothing: no shortcut is translated for it.
+  if (!open) return null;
   const shortcuts = [
     ...SHORTCUTS.map(({ keys, description }) => ({ keys, description: t(description) })),
     { keys: ['PageDown', 'PageUp'], separator: '/', description: t('shortcut.story') },
   ];
-  if (!open) return null;
   return (
     <HelpOverlay.Component
       open={open}
