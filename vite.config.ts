@@ -52,6 +52,13 @@ function languagesOnDemand(): Plugin {
           return join(STORE, 'historyEngineLazy.ts');
         return found;
       }
+      // And the space-time log (spaceTimeCodeLazy.ts; the recorder queues its calls until then).
+      if (source.endsWith('/spaceTimeCode.ts')) {
+        const found = await this.resolve(source, importer, { skipSelf: true });
+        if (found?.id === join(STORE, 'spaceTimeCode.ts'))
+          return join(STORE, 'spaceTimeCodeLazy.ts');
+        return found;
+      }
       // The rules' words likewise come after the first paint (ruleTextsLazy.ts).
       if (source.endsWith('/ruleTexts.ts')) {
         const found = await this.resolve(source, importer, { skipSelf: true });

@@ -24,6 +24,7 @@ import { App } from './views/App.tsx';
 import { Shell } from './views/presenter/Shell.tsx';
 import { afterFirstPaint, startIdlePreload } from './views/lazy.tsx';
 import { loadHistoryEngine } from './store/historyEngine.ts';
+import { loadSpaceTime } from './store/spaceTimeCode.ts';
 import { LAB_DRAWN_MARK } from './services/marks.ts';
 
 function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
@@ -82,6 +83,12 @@ startIdlePreload();
 void afterFirstPaint()
   .then(loadLaterWords)
   .catch((error: unknown) => console.error('Raft Lab: some words could not load.', error));
+// So does the space-time log's code (the recorder queues what it would record until then).
+void afterFirstPaint()
+  .then(loadSpaceTime)
+  .catch((error: unknown) =>
+    console.error('Raft Lab: the space-time record could not load.', error),
+  );
 // The client history check's search comes right after the first paint (the check waits for it).
 void afterFirstPaint()
   .then(loadHistoryEngine)

@@ -105,7 +105,10 @@ export function createAutomation(
     messages: (fromMs: number, toMs: number): LabMessageSummary[] => {
       const s = store.getState();
       const position = { timeMs: s.frame.time, emitted: s.spaceTime.emitted };
-      return s.spaceTime.log.messagesIn(fromMs, toMs, position).map(({ record, status }) => ({
+      const log = s.spaceTime.log;
+      // Loaded right after the first paint (spaceTimeCodeLazy.ts): a test asking sooner is told.
+      if (log === null) throw new Error('The space-time record is still loading.');
+      return log.messagesIn(fromMs, toMs, position).map(({ record, status }) => ({
         id: record.id,
         from: record.from,
         to: record.to,

@@ -7,6 +7,7 @@ import type { RunSetup } from '../core/types.ts';
 import { HistoryCheck } from './historyCheck.ts';
 import { Publishing } from './slices/publishing.ts';
 import { Recorder } from './recorder.ts';
+import type { SpaceTimeSource } from './spaceTimeCode.ts';
 import { playbackSlice } from './slices/playback.ts';
 import { checkHistory, defaultSetup, simulationSlice } from './slices/simulation.ts';
 import { uiSlice } from './slices/ui.ts';
@@ -30,12 +31,14 @@ export interface LabStoreInit {
   playing?: boolean;
   /** Wall clock for the per-frame simulation budget; performance.now by default. */
   clock?: () => number;
+  /** Where the space-time log's code comes from (tests hold it back: spaceTimeCode.ts). */
+  spaceTime?: SpaceTimeSource;
 }
 
 export function createLabStore(init: LabStoreInit = {}): LabStore {
   const setup =
     init.setup ?? defaultSetup(init.seed ?? DEFAULT_SEED, init.servers ?? DEFAULT_SERVERS);
-  const recorder = new Recorder(setup);
+  const recorder = new Recorder(setup, init.spaceTime);
   const clock = init.clock ?? (() => globalThis.performance.now());
   const history = new HistoryCheck(recorder, clock);
   const publishing = new Publishing();
@@ -56,5 +59,7 @@ export function createLabStore(init: LabStoreInit = {}): LabStore {
   // Where the history check's search comes after the first paint, it checks as soon as it is
   // there (until then no client history violation is shown).
   history.whenSearchArrives(() => store.setState(checkHistory(history, true)));
+  // Likewise the space-time log (spaceTimeCodeLazy.ts): the diagram reads it once it is there.
+  recorder.whenSpaceTimeArrives(() => store.setState({ spaceTime: recorder.spaceTimeView }));
   return store;
 }

@@ -15,7 +15,9 @@ import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';
 import { deepFreeze } from './frame.ts';
 import { EVENT_CHUNK, EventLog, eventPacker, type EventList } from './eventList.ts';
-import { SpaceTimeLog, type SavedSpaceTime } from './spaceTime.ts';
+import type { SavedSpaceTime, SpaceTimeLog } from './spaceTime.ts';
+import { spaceTimeSource, type SpaceTimeSource } from './spaceTimeCode.ts';
+import { SpaceTimeQueue, isSavedQueue, replay, type SavedQueue } from './spaceTimeQueue.ts';
 
 /** The timeline list keeps at most this many events; the oldest tenth (one chunk) goes first. */
 export const MAX_TIMELINE_EVENTS = 10 * EVENT_CHUNK;
@@ -137,7 +139,8 @@ const ACT_STEP_LIMIT = 10_000;
 
 /** The space-time log and the position it is seen from (published in the store). */
 export interface SpaceTimeView {
-  readonly log: SpaceTimeLog;
+  /** Null until the log's code has arrived (the served build loads it after the first paint). */
+  readonly log: SpaceTimeLog | null;
   /** The log's version when this view was taken. */
   readonly version: number;
   /** Events emitted up to the current position. */
@@ -177,7 +180,7 @@ interface SavedTimeline {
   clientEvents: EventList<SimEvent>;
   checkpoints: ReturnType<CheckpointList<StateSnapshot>['save']>;
   requests: number;
-  spaceTime: SavedSpaceTime;
+  spaceTime: SavedSpaceTime | SavedQueue;
 }
 
 /** Inserts keeping the log sorted by `at`, after any action with the same `at` (stable). */
@@ -231,13 +234,58 @@ export class Recorder {
   private requests = 0;
   /** Forks so far: the store compares it around an action to tell that a future was replaced. */
   private forks = 0;
-  /** Every message and lane change of the timeline, for the space-time diagram (spaceTime.ts). */
-  readonly spaceTime = new SpaceTimeLog();
+  /**
+   * Every message and lane change of the timeline, for the space-time diagram (spaceTime.ts); a
+   * queue of what it is told until its code arrives (spaceTimeCodeLazy.ts).
+   */
+  private spaceTimeLog: SpaceTimeLog | SpaceTimeQueue;
   private cachedSpaceTime: SpaceTimeView | null = null;
+  private spaceTimeArrived: (() => void) | null = null;
 
-  constructor(setup: RunSetup) {
+  constructor(setup: RunSetup, spaceTime: SpaceTimeSource = spaceTimeSource) {
     this.setup = setup;
+    const Log = spaceTime.loaded();
+    this.spaceTimeLog = Log === null ? new SpaceTimeQueue() : new Log();
+    if (Log === null) {
+      spaceTime.onLoad(() => {
+        const Arrived = spaceTime.loaded();
+        if (Arrived !== null) this.adoptSpaceTime(Arrived);
+      });
+    }
     this.reset(setup);
+  }
+
+  /** The space-time log, or null while its code is still loading. */
+  get spaceTime(): SpaceTimeLog | null {
+    const log = this.spaceTimeLog;
+    return log instanceof SpaceTimeQueue ? null : log;
+  }
+
+  /** Calls `listener` once the space-time log's code has arrived, if it has not yet. */
+  whenSpaceTimeArrives(listener: () => void): void {
+    if (this.spaceTime === null) this.spaceTimeArrived = listener;
+  }
+
+  /**
+   * The log's code has arrived: what was queued is replayed into a real log (the one set aside by
+   * a fork too), which then ends as if it had been there from the start.
+   */
+  private adoptSpaceTime(Log: typeof SpaceTimeLog): void {
+    const queue = this.spaceTimeLog;
+    if (!(queue instanceof SpaceTimeQueue)) return;
+    const log = new Log();
+    queue.replayInto(log);
+    this.spaceTimeLog = log;
+    const aside = this.setAside?.timeline;
+    if (aside !== undefined && isSavedQueue(aside.spaceTime)) {
+      const other = new Log();
+      replay(aside.spaceTime, other);
+      aside.spaceTime = other.save();
+    }
+    this.cachedSpaceTime = null;
+    const listener = this.spaceTimeArrived;
+    this.spaceTimeArrived = null;
+    listener?.();
   }
 
   /** Starts a new run from a setup (throws RangeError on an invalid one, leaving nothing changed). */
@@ -255,7 +303,7 @@ export class Recorder {
     this.clientOrdinals = [];
     this.clientLogVersion++;
     this.head = { ms: 0, steps: 0, emitted: sim.state.trace.events };
-    this.spaceTime.reset(
+    this.spaceTimeLog.reset(
       sim.state.servers.map((s) => ({ term: s.term, role: s.role, crashed: s.crashed })),
     );
     this.attach(sim);
@@ -269,12 +317,9 @@ export class Recorder {
   get spaceTimeView(): SpaceTimeView {
     const emitted = this.emitted;
     const c = this.cachedSpaceTime;
-    if (c !== null && c.version === this.spaceTime.version && c.emitted === emitted) return c;
-    this.cachedSpaceTime = Object.freeze({
-      log: this.spaceTime,
-      version: this.spaceTime.version,
-      emitted,
-    });
+    const version = this.spaceTimeLog.version;
+    if (c !== null && c.version === version && c.emitted === emitted) return c;
+    this.cachedSpaceTime = Object.freeze({ log: this.spaceTime, version, emitted });
     return this.cachedSpaceTime;
   }
 
@@ -379,7 +424,7 @@ export class Recorder {
       const sent = this.sim.state.network.inFlight.at(-1);
       if (sent?.id === e.id) body = sent.body;
     }
-    this.spaceTime.observe(e, emitted, body);
+    this.spaceTimeLog.observe(e, emitted, body);
     if (!isNotable(e)) return;
     // One frozen copy serves both lists (a client event is also notable).
     const kept = keepEvent(e);
@@ -631,7 +676,7 @@ export class Recorder {
       clientEvents: this.clientEvents.save(),
       checkpoints: this.checkpoints.save(),
       requests: this.requests,
-      spaceTime: this.spaceTime.save(),
+      spaceTime: this.spaceTimeLog.save(),
     };
   }
 
@@ -645,7 +690,10 @@ export class Recorder {
     this.clientLogVersion++;
     this.checkpoints.load(t.checkpoints);
     this.requests = t.requests;
-    this.spaceTime.load(t.spaceTime);
+    const log = this.spaceTimeLog;
+    // A timeline saved before the log's code arrived was replayed into a log's copy on arrival.
+    if (log instanceof SpaceTimeQueue) log.load(t.spaceTime as SavedQueue);
+    else log.load(t.spaceTime);
     this.changed();
   }
 
@@ -691,7 +739,7 @@ export class Recorder {
     this.clientOrdinals.length = clientKeep;
     this.clientEvents.truncate(clientKeep);
     this.clientLogVersion++;
-    this.spaceTime.truncate(this.emitted, now);
+    this.spaceTimeLog.truncate(this.emitted, now);
     this.head = { ms: now, steps, emitted: this.emitted };
     this.changed();
   }

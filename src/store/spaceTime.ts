@@ -335,6 +335,11 @@ export class SpaceTimeLog {
     return out.sort((x, y) => x - y);
   }
 
+  /** statusAt, for a reader that holds a log but not its module (Panes.tsx). */
+  statusOf(record: MessageRecord, position: SpaceTimePosition): MessageStatus | null {
+    return SpaceTimeLog.statusAt(record, position);
+  }
+
   /** The status of a record at a position, or null when it was not yet sent there. */
   static statusAt(record: MessageRecord, position: SpaceTimePosition): MessageStatus | null {
     if (record.sendOrdinal > position.emitted) return null;

@@ -73,6 +73,7 @@ describe('the first paint', () => {
       'EventFeed-',
       'laterMessages-',
       'refusalText-',
+      'spaceTime-',
     ];
     for (const part of later) {
       expect(
@@ -125,6 +126,8 @@ describe('the first paint', () => {
       'src/i18n/refusals.ts',
       'src/i18n/messageFields.ts',
       'src/i18n/violations.ts',
+      'src/store/spaceTime.ts',
+      'src/store/spaceTimeColumns.ts',
     ]) {
       expect(
         sources.filter((s) => s.includes(later)),

@@ -6,10 +6,10 @@
  * its words and then shows them whole, never a key. Screenshots at 1440x900 (en), 1024x768 (es,
  * pt) and 390x844 (en, a phone).
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOADING_SCREENS, openHolding } from './holdChunks.ts';
-import { labState, launch, screenshot, settle } from './harness.ts';
+import { labState, launch, openLab, pageErrors, screenshot, settle } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -105,4 +105,55 @@ describe('the later words', () => {
       await held.context.close();
     });
   }
+});
+
+describe('the space-time record', () => {
+  /** Steps, a client request, steps back and the leader restarted there (a fork), steps again. */
+  async function act(page: Page): Promise<void> {
+    const press = async (key: string, times: number) => {
+      for (let i = 0; i < times; i++) await page.keyboard.press(key);
+    };
+    await press('ArrowRight', 60);
+    await press('c', 1);
+    await press('ArrowRight', 40);
+    await press('ArrowLeft', 15);
+    await press('r', 1); // behind the head: the future after here is set aside
+    await press('ArrowRight', 30);
+  }
+  const messages = (page: Page) =>
+    page.evaluate(() => {
+      const lab = window.raftLab!;
+      try {
+        return lab.messages(0, lab.state().time);
+      } catch (error) {
+        return String(error);
+      }
+    });
+
+  it('is queued while its code is held back, then the diagram shows every message from the first', async () => {
+    const held = await openHolding(browser, ['spaceTime'], { width: 1440, height: 900 }, '?paused');
+    const { page } = held;
+    await act(page);
+    // The request behind the head replaced the future after it (the bar offers Undo).
+    await page.locator('[data-testid="replaced"]').waitFor();
+    expect(await messages(page)).toMatch(/still loading/);
+    // The diagram's pane waits for the record's code, and says so.
+    await page.keyboard.press('d');
+    const loading = page.locator('#rl-logs-tabpanel .rl-loading');
+    await loading.waitFor();
+    held.release();
+    await page.locator('svg.rl-st-svg').waitFor();
+    const late = await messages(page);
+    expect(Array.isArray(late) && late.length).toBeGreaterThan(40);
+    // The same steps on a page that had the record's code from the start: the same messages.
+    const plain = await openLab(browser, { viewport: { width: 1440, height: 900 } }, '?paused');
+    await plain.locator('.rl-st-tabs').waitFor();
+    await act(plain);
+    const other = await messages(plain);
+    expect(late).toEqual(other);
+    expect(held.errors).toEqual([]);
+    expect(pageErrors(plain)).toEqual([]);
+    await plain.context().close();
+    await held.context.close();
+  });
 });

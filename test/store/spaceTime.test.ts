@@ -266,9 +266,16 @@ function position(store: LabStore): SpaceTimePosition {
   return { timeMs: s.frame.time, emitted: s.spaceTime.emitted };
 }
 
+/** The store's space-time log (in Node its code is there from the start). */
+function logOf(store: LabStore): SpaceTimeLog {
+  const log = store.getState().spaceTime.log;
+  if (log === null) throw new Error('the store has no space-time log');
+  return log;
+}
+
 function flightIds(store: LabStore): number[] {
   const s = store.getState();
-  return s.spaceTime.log
+  return logOf(store)
     .messagesIn(0, s.frame.time, position(store))
     .filter((v) => v.status === 'flight')
     .map((v) => v.record.id);
@@ -287,7 +294,7 @@ describe('the recorder keeps the space-time log of a real run', () => {
     store.getState().request({ command: 'set x 1' });
     playUntil(store, 1600);
     expect(flightIds(store)).toEqual(frameFlight(store));
-    const all = store.getState().spaceTime.log.messagesIn(0, 1600, position(store));
+    const all = logOf(store).messagesIn(0, 1600, position(store));
     expect(all.length).toBeGreaterThan(50);
     // Ids count up from the first with none missing: every send was recorded.
     const first = all[0]?.record.id ?? 0;
@@ -311,9 +318,8 @@ describe('the recorder keeps the space-time log of a real run', () => {
     store.getState().partition([[1], [2, 3, 4, 5]]);
     playUntil(store, 1500);
     const pos = position(store);
-    const drops = store
-      .getState()
-      .spaceTime.log.messagesIn(1200, 1500, pos)
+    const drops = logOf(store)
+      .messagesIn(1200, 1500, pos)
       .filter((v) => v.status === 'dropped');
     expect(drops.length).toBeGreaterThan(0);
     expect(drops.every((v) => v.record.dropReason === 'partition')).toBe(true);
@@ -323,7 +329,7 @@ describe('the recorder keeps the space-time log of a real run', () => {
     store.getState().seek(1100);
     store.getState().crash(3);
     playUntil(store, 1500);
-    const after = store.getState().spaceTime.log.messagesIn(1100, 1500, position(store));
+    const after = logOf(store).messagesIn(1100, 1500, position(store));
     expect(after.filter((v) => v.status === 'dropped').every((v) => v.record.to === 3)).toBe(true);
     expect(flightIds(store)).toEqual(frameFlight(store));
   });
@@ -334,7 +340,7 @@ describe('the recorder keeps the space-time log of a real run', () => {
     store.getState().request({ command: 'set __proto__ 1' });
     store.getState().request({ command: 'get constructor' });
     playUntil(store, 1500);
-    const log = store.getState().spaceTime.log;
+    const log = logOf(store);
     const pos = position(store);
     const client = log.messagesIn(0, 1500, pos).filter((v) => v.record.from < 0 || v.record.to < 0);
     expect(client.map((v) => v.record.type)).toContain('ClientRequest');

@@ -188,6 +188,7 @@ describe('undo of a replaced future', () => {
     const events = [...store.getState().events];
     const diagram = (): string => {
       const { log, emitted } = store.getState().spaceTime;
+      if (log === null) throw new Error('no space-time log');
       const at = { timeMs: store.getState().frame.time, emitted };
       return JSON.stringify([log.messagesIn(0, 3000, at), log.marksIn(0, 3000, at)]);
     };

@@ -5,7 +5,6 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabPaced, useLabStore } from '../../store/context.tsx';
-import { SpaceTimeLog } from '../../store/spaceTime.ts';
 import { LANE_FEED, LANE_INSPECTOR, LANE_LOGS } from '../../store/types.ts';
 import type { LabState, LabStore } from '../../store/types.ts';
 import { liveLeader, runServerAction, type ServerActionKind } from '../panels/serverModel.ts';
@@ -95,11 +94,15 @@ function SelectedMessage({ id }: { id: number }) {
   const now = useLab((s) => s.frame.time);
   const onDrop = useCallback((mid: number) => store.getState().drop(mid), [store]);
   // Arrived or dropped: the space-time record still tells what it was and what became of it.
-  const record = useLab((s) => (message ? undefined : s.spaceTime.log.message(id)));
+  // (Until the log's code arrives, right after the first paint, there is no record to tell.)
+  const record = useLab((s) => (message ? undefined : s.spaceTime.log?.message(id)));
   const status = useLab((s) =>
     record === undefined
       ? null
-      : SpaceTimeLog.statusAt(record, { timeMs: s.frame.time, emitted: s.spaceTime.emitted }),
+      : (s.spaceTime.log?.statusOf(record, {
+          timeMs: s.frame.time,
+          emitted: s.spaceTime.emitted,
+        }) ?? null),
   );
   if (!message && record !== undefined && (status === 'delivered' || status === 'dropped'))
     return <PastMessageDetails.Component record={record} status={status} />;

@@ -11,6 +11,7 @@ import { ClusterView } from '../cluster/ClusterView.tsx';
 import { NoticeBar, ViolationBanner } from '../controls/Banners.tsx';
 import { LogsPane } from '../controls/Panes.tsx';
 import { presenterScale } from '../spacetime/geometry.ts';
+import { loadSpaceTime } from '../../store/spaceTimeCode.ts';
 import { lazyPart } from '../lazy.tsx';
 import type { SpaceTimePaneProps } from '../spacetime/SpaceTimePane.tsx';
 import { RulesPanel } from '../rules/RulesPanel.tsx';
@@ -85,7 +86,9 @@ function ShowBar({ view }: { view: StoryView | null }) {
 
 // The space-time diagram loads when first shown (D or the bar's button), as in the lab.
 const Diagram = lazyPart<SpaceTimePaneProps>(() =>
-  import('../spacetime/SpaceTimePane.tsx').then((m) => m.SpaceTimePane),
+  Promise.all([import('../spacetime/SpaceTimePane.tsx'), loadSpaceTime()]).then(
+    ([m]) => m.SpaceTimePane,
+  ),
 );
 
 /** Beyond this many slots a log no longer fits beside the ring: the logs go under it, full width. */

@@ -7,12 +7,16 @@ import { useLabT } from '../../services/presenter/context.tsx';
 import { useLab, useLabStore } from '../../store/context.tsx';
 import type { LogsView } from '../../store/types.ts';
 import { LogsPane } from '../controls/Panes.tsx';
+import { loadSpaceTime } from '../../store/spaceTimeCode.ts';
 import { lazyPart, preloadWhenIdle } from '../lazy.tsx';
 // The tabs' styles are here too: they are drawn in the first frame, the diagram is not.
 import './spacetime.css';
 
 // The diagram loads when first shown (the D key or its tab).
-const Diagram = lazyPart(() => import('./SpaceTimePane.tsx').then((m) => m.SpaceTimePane));
+// The pane draws the space-time log, whose code comes after the first paint too.
+const Diagram = lazyPart(() =>
+  Promise.all([import('./SpaceTimePane.tsx'), loadSpaceTime()]).then(([m]) => m.SpaceTimePane),
+);
 preloadWhenIdle(Diagram.preload);
 
 export function LogsArea() {

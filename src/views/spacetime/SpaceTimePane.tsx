@@ -21,7 +21,8 @@ import { useElementSize } from '../panels/useElementSize.ts';
 import { useScrollFocusable } from '../panels/ScrollBox.tsx';
 import type { Translate } from '../../i18n/index.ts';
 import type { MessageType } from '../../core/types.ts';
-import type { LaneMarkKind } from '../../store/spaceTime.ts';
+import type { LaneMarkKind, SpaceTimeLog } from '../../store/spaceTime.ts';
+import type { SpaceTimeView as PublishedSpaceTime } from '../../store/recorder.ts';
 import {
   DEFAULT_SPAN_MS,
   LAB_SCALE,
@@ -161,6 +162,12 @@ export interface SpaceTimePaneProps {
 /** From this speed on the diagram takes turns with the other panels (see above). */
 const DIAGRAM_PACED_SPEED = 10;
 
+/** A published space-time view whose log has arrived (see SpaceTimePane). */
+function withLog(view: PublishedSpaceTime): PublishedSpaceTime & { log: SpaceTimeLog } {
+  if (view.log === null) throw new Error('The space-time log drew before its code had arrived.');
+  return view as PublishedSpaceTime & { log: SpaceTimeLog };
+}
+
 export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
   const scale = presenter?.scale ?? LAB_SCALE;
   const t = useLabT();
@@ -170,7 +177,10 @@ export function SpaceTimePane({ presenter }: SpaceTimePaneProps = {}) {
   // arrow is new in every frame: the diagram then takes its turn with the logs, whose place it
   // takes (useLabPaced). Slower, it follows every frame and the window glides.
   const lane = useLab((s) => ((s.goal?.speed ?? s.speed) >= DIAGRAM_PACED_SPEED ? LANE_LOGS : -1));
-  const spaceTime = useLabPaced((s) => s.spaceTime, lane);
+  const published = useLabPaced((s) => s.spaceTime, lane);
+  // Its loaders (LogsArea.tsx, PresenterView.tsx) wait for the log's code, and the store has the
+  // log the moment the code arrives (createLabStore.ts), so it is there whenever this draws.
+  const spaceTime = withLog(published);
   const nowMs = useLabPaced((s) => s.frame.time, lane);
   const playheadMs = useLabPaced((s) => s.displayTime, lane);
   const servers = useLab((s) => s.frame.servers.length);
