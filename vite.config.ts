@@ -9,6 +9,7 @@ export const SINGLE_FILE_NAME = 'raft-lab.html';
 
 const I18N = resolve(import.meta.dirname, 'src/i18n') + sep;
 const STORE = resolve(import.meta.dirname, 'src/store') + sep;
+const CORE = resolve(import.meta.dirname, 'src/core') + sep;
 /** Marks a second copy of a catalogue module (the ending keeps it a .ts module for the build). */
 const ALL_LANGUAGES = '?all-languages&lang.ts';
 /** Marks a third copy, for the English that comes after the first paint (laterMessages.ts). */
@@ -57,6 +58,21 @@ function languagesOnDemand(): Plugin {
         const found = await this.resolve(source, importer, { skipSelf: true });
         if (found?.id === join(STORE, 'spaceTimeCode.ts'))
           return join(STORE, 'spaceTimeCodeLazy.ts');
+        return found;
+      }
+      // And what the simulation runs only when it steps (engineLazy.ts): the core's raftSteps.ts
+      // and invariants.ts and the store's engine.ts all become it, so the recorder knows when the
+      // core may step.
+      if (
+        (source === './raftSteps.ts' &&
+          (importer === join(CORE, 'sim.ts') || importer === join(CORE, 'raft.ts'))) ||
+        (source === './invariants.ts' && importer === join(CORE, 'sim.ts'))
+      ) {
+        return join(STORE, 'engineLazy.ts');
+      }
+      if (source.endsWith('/engine.ts')) {
+        const found = await this.resolve(source, importer, { skipSelf: true });
+        if (found?.id === join(STORE, 'engine.ts')) return join(STORE, 'engineLazy.ts');
         return found;
       }
       // The rules' words likewise come after the first paint (ruleTextsLazy.ts).
@@ -110,7 +126,11 @@ export default defineConfig(({ mode }) =>
                   // checker and its explanations, which only the history check's search and the
                   // violation banner's words (both after the first paint) and the CLI use:
                   // core/index.ts re-exports them, so the group takes no module in for being
-                  // imported by one it holds.
+                  // imported by one it holds. Nor what the simulation runs only when it steps
+                  // (stepping.ts: raftSteps.ts with the rules it reaches, and the invariant
+                  // checker): the first frame is drawn before anything steps, and that code comes
+                  // right after it. Its stand-in (engineLazy.ts), which both the core and the
+                  // store import, is here.
                   {
                     name: 'shared',
                     test: /src[\\/](scenarios[\\/](steps|limits)\.ts|services[\\/](presenter[\\/]context\.tsx|rulesPanel\.ts|marks\.ts)|views[\\/](names\.ts|lazy\.tsx|rules[\\/](RuleChip\.tsx|useRuleTexts\.ts))|views[\\/]membership\.ts|store[\\/](notice|historyCheck|historyEngineLazy|frameLog)\.ts|i18n[\\/](?!ruleCatalogue|allMessages|laterMessages|refusalText)[^?]*$)|node_modules[\\/]zustand[\\/]|preload-helper/,
@@ -118,7 +138,7 @@ export default defineConfig(({ mode }) =>
                   },
                   {
                     name: 'core',
-                    test: /src[\\/]core[\\/](?!linearizability(Explain)?\.ts$)/,
+                    test: /src[\\/](core[\\/](?!linearizability(Explain)?\.ts$|stepping\.ts$|raftSteps\.ts$|(invariants|quorumInvariants|leaderHistory|checkedLog)\.ts$|raft[\\/](election|follower|leader|snapshot|transfer|commit)\.ts$)|store[\\/]engineLazy\.ts$)/,
                     includeDependenciesRecursively: false,
                   },
                 ],

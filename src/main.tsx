@@ -25,6 +25,7 @@ import { Shell } from './views/presenter/Shell.tsx';
 import { afterFirstPaint, startIdlePreload } from './views/lazy.tsx';
 import { loadHistoryEngine } from './store/historyEngine.ts';
 import { loadSpaceTime } from './store/spaceTimeCode.ts';
+import { loadEngine } from './store/engine.ts';
 import { LAB_DRAWN_MARK } from './services/marks.ts';
 
 function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
@@ -34,7 +35,10 @@ function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
   // The automation handle appears once the lab is on screen, takes keys, and has opened a link
   // in its address (the effects above run first): a test or a page that waits for it may act.
   useEffect(() => {
-    window.raftLab = automation;
+    // (Once the simulation can step: its stepping code comes right after the first paint.)
+    void afterFirstPaint()
+      .then(loadEngine)
+      .then(() => (window.raftLab = automation));
     // The frame that first paints the lab (the boot shell of index.html came before it): a mark
     // for the performance timeline, which `npm run bench -- --browser` reads.
     requestAnimationFrame(() => performance.mark(LAB_DRAWN_MARK));
@@ -83,7 +87,11 @@ startIdlePreload();
 void afterFirstPaint()
   .then(loadLaterWords)
   .catch((error: unknown) => console.error('Raft Lab: some words could not load.', error));
-// So does the space-time log's code (the recorder queues what it would record until then).
+// So does what servers do when the simulation steps (until then nothing moves: engine.ts).
+void afterFirstPaint()
+  .then(loadEngine)
+  .catch((error: unknown) => console.error('Raft Lab: the simulation could not load.', error));
+// And the space-time log's code (the recorder queues what it would record until then).
 void afterFirstPaint()
   .then(loadSpaceTime)
   .catch((error: unknown) =>

@@ -3,7 +3,7 @@
  * the discarded slots stand for the committed entries there. That a snapshot holds only committed
  * entries is itself checked (invariants.ts checkSnapshot), so the reading hides nothing.
  */
-import type { CheckerState } from './invariants.ts';
+import type { CheckerState } from './checkerState.ts';
 import type { ServerState } from './types.ts';
 
 /**

@@ -34,7 +34,7 @@ export {
 } from './raft/log.ts';
 export { linkKey, linkOpen } from './network.ts';
 export { lastLogIndex, lastLogTerm, termAt } from './raft.ts';
-export { MAX_VIOLATIONS, type CheckerState } from './invariants.ts';
+export { MAX_VIOLATIONS, type CheckerState } from './checkerState.ts';
 export { CLIENT_QUEUE_MAX } from './client.ts';
 export {
   HistoryRecorder,

@@ -9,7 +9,8 @@
  * A leader's log as elected is all that matters: it only appends entries of its own term
  * afterwards (INV-LAO), and an entry committed in an earlier term has an earlier term.
  */
-import type { CheckerState, Report } from './invariants.ts';
+import type { CheckerState } from './checkerState.ts';
+import type { Report } from './invariants.ts';
 import type { ServerId, ServerState } from './types.ts';
 import { idAt } from './checkedLog.ts';
 

@@ -13,7 +13,8 @@
  * log may have lost; X11 when a log, a commit index or the committed prefix changed, in O(log n)
  * per server through the hash chains of invariants.ts.
  */
-import type { CheckerState, Report } from './invariants.ts';
+import type { CheckerState } from './checkerState.ts';
+import type { Report } from './invariants.ts';
 import { fnv1a32 } from './prng.ts';
 import { configOf, termAt } from './raft/log.ts';
 import { idAt } from './checkedLog.ts';

@@ -9,7 +9,9 @@ import { noteWrite } from './sharedList.ts';
 import { canonicalAction, copyAction } from './actionOrder.ts';
 import { CoreRefusalError } from './refusal.ts';
 import * as client from './client.ts';
-import { checkStep, newChecker, type CheckerState } from './invariants.ts';
+import { newChecker, type CheckerState } from './checkerState.ts';
+// The checker runs when the simulation steps; a chunk of its own in the served build (stepping.ts).
+import { checkStep } from './invariants.ts';
 import {
   groupsOf,
   indexOfInFlight,
@@ -47,6 +49,8 @@ import {
 } from './queue.ts';
 import { adminCommandOf, parseConfigText, summarizeMembership } from './membership.ts';
 import * as raft from './raft.ts';
+// What servers do when the simulation steps; a chunk of its own in the served build (raftSteps.ts).
+import * as steps from './raftSteps.ts';
 import { entriesIn, indexConfigs, snapshotIndex } from './raft/log.ts';
 import type {
   Action,
@@ -392,7 +396,7 @@ export class Simulation {
       this.syncNow();
       const s = st.servers[timer] as ServerState;
       this.touched = s.id;
-      raft.tick(s, this.raftContext());
+      steps.tick(s, this.raftContext());
     }
     st.steps += 1;
     this.finishStep();
@@ -828,7 +832,7 @@ export class Simulation {
       });
     }
     if (target !== undefined) {
-      raft.receive(target, m, this.raftContext());
+      steps.receive(target, m, this.raftContext());
       return;
     }
     const c = st.clients[-m.to - 1];
@@ -917,10 +921,10 @@ export class Simulation {
       raft.crash(s, ctx);
       this.emit({ type: 'crash', server: id, time: ctx.now });
     } else if (kind === 'restart' && s.crashed) {
-      raft.restart(s, ctx);
+      steps.restart(s, ctx);
       this.emit({ type: 'restart', server: id, time: ctx.now });
     } else if (kind === 'timeout' && !s.crashed) {
-      raft.electionTimeout(s, ctx, true);
+      steps.electionTimeout(s, ctx, true);
     }
   }
 
@@ -934,7 +938,7 @@ export class Simulation {
     const ctx = this.raftContext();
     if (leader === undefined)
       ctx.emit({ type: 'transfer', server: 0, target, phase: 'refused', time: ctx.now });
-    else raft.startTransfer(leader, target, ctx);
+    else steps.startTransfer(leader, target, ctx);
   }
 
   private linkAction(kind: 'cut' | 'connect', a: ServerId, b: ServerId): void {

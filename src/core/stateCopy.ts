@@ -8,7 +8,7 @@
  * whole. Deep-copying every entry made a checkpoint of a long run cost as much as simulating
  * several seconds of it.
  */
-import type { CheckerState } from './invariants.ts';
+import type { CheckerState } from './checkerState.ts';
 import type { Action, ClientState, Entry } from './types.ts';
 import { freezeStore, thawInto, thawList, type FrozenList } from './sharedList.ts';
 import type { SimState } from './sim.ts';

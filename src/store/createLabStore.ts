@@ -8,6 +8,7 @@ import { HistoryCheck } from './historyCheck.ts';
 import { Publishing } from './slices/publishing.ts';
 import { Recorder } from './recorder.ts';
 import type { SpaceTimeSource } from './spaceTimeCode.ts';
+import type { EngineSource } from './engine.ts';
 import { playbackSlice } from './slices/playback.ts';
 import { checkHistory, defaultSetup, simulationSlice } from './slices/simulation.ts';
 import { uiSlice } from './slices/ui.ts';
@@ -33,12 +34,14 @@ export interface LabStoreInit {
   clock?: () => number;
   /** Where the space-time log's code comes from (tests hold it back: spaceTimeCode.ts). */
   spaceTime?: SpaceTimeSource;
+  /** Whether the simulation may step yet (tests hold it back: engine.ts). */
+  engine?: EngineSource;
 }
 
 export function createLabStore(init: LabStoreInit = {}): LabStore {
   const setup =
     init.setup ?? defaultSetup(init.seed ?? DEFAULT_SEED, init.servers ?? DEFAULT_SERVERS);
-  const recorder = new Recorder(setup, init.spaceTime);
+  const recorder = new Recorder(setup, { spaceTime: init.spaceTime, engine: init.engine });
   const clock = init.clock ?? (() => globalThis.performance.now());
   const history = new HistoryCheck(recorder, clock);
   const publishing = new Publishing();

@@ -17,6 +17,7 @@ import { deepFreeze } from './frame.ts';
 import { EVENT_CHUNK, EventLog, eventPacker, type EventList } from './eventList.ts';
 import type { SavedSpaceTime, SpaceTimeLog } from './spaceTime.ts';
 import { spaceTimeSource, type SpaceTimeSource } from './spaceTimeCode.ts';
+import { engineSource, type EngineSource } from './engine.ts';
 import { SpaceTimeQueue, isSavedQueue, replay, type SavedQueue } from './spaceTimeQueue.ts';
 
 /** The timeline list keeps at most this many events; the oldest tenth (one chunk) goes first. */
@@ -196,6 +197,12 @@ function countRequests(log: readonly Action[]): number {
   return n;
 }
 
+/** Where a recorder gets code that the served build loads after the first paint. */
+export interface RecorderSources {
+  spaceTime?: SpaceTimeSource | undefined;
+  engine?: EngineSource | undefined;
+}
+
 export class Recorder {
   sim!: Simulation;
   readonly checkpoints = new CheckpointList<StateSnapshot>();
@@ -242,8 +249,15 @@ export class Recorder {
   private cachedSpaceTime: SpaceTimeView | null = null;
   private spaceTimeArrived: (() => void) | null = null;
 
-  constructor(setup: RunSetup, spaceTime: SpaceTimeSource = spaceTimeSource) {
+  /** Whether the simulation may step yet (engine.ts: in the served build, after the first paint). */
+  private readonly engine: EngineSource;
+  private engineArrived: (() => void) | null = null;
+
+  constructor(setup: RunSetup, sources: RecorderSources = {}) {
     this.setup = setup;
+    const spaceTime = sources.spaceTime ?? spaceTimeSource;
+    this.engine = sources.engine ?? engineSource;
+    if (!this.engine.loaded()) this.engine.onLoad(() => this.adoptEngine());
     const Log = spaceTime.loaded();
     this.spaceTimeLog = Log === null ? new SpaceTimeQueue() : new Log();
     if (Log === null) {
@@ -253,6 +267,37 @@ export class Recorder {
       });
     }
     this.reset(setup);
+  }
+
+  /** False until the code that steps servers has arrived (engine.ts); nothing moves before. */
+  get canStep(): boolean {
+    return this.engine.loaded();
+  }
+
+  /** Calls `listener` once the stepping code has arrived, if it has not yet. */
+  whenEngineArrives(listener: () => void): void {
+    if (!this.canStep) this.engineArrived = listener;
+  }
+
+  /**
+   * Runs what is due at the current instant: on the stepping code's arrival, the actions a user
+   * took meanwhile (act queued them), as act would have run them.
+   */
+  runDue(): void {
+    if (this.atHead) this.advanceTo(this.sim.now, ACT_STEP_LIMIT);
+  }
+
+  /**
+   * The stepping code has arrived. Nothing has stepped (canStep was false), so the simulation is
+   * still its start, created before the checker's code was there: it is created again, checked
+   * (engineLazy.ts), which can only add a violation of the initial state to its trace.
+   */
+  private adoptEngine(): void {
+    this.restore(this.checkpoints.first);
+    this.head = { ms: 0, steps: 0, emitted: this.emitted };
+    const listener = this.engineArrived;
+    this.engineArrived = null;
+    listener?.();
   }
 
   /** The space-time log, or null while its code is still loading. */
@@ -458,6 +503,8 @@ export class Recorder {
    * violation stops the run exactly where it happened, and at most `maxSteps` items.
    */
   advanceTo(target: number, maxSteps: number): AdvanceResult {
+    // Before the stepping code arrives nothing moves, not even the clock (engine.ts).
+    if (!this.canStep) return 'budget';
     const sim = this.sim;
     const violationsBefore = sim.violations.length;
     for (let i = 0; i < maxSteps; i++) {
@@ -502,6 +549,7 @@ export class Recorder {
 
   /** Time travel to virtual time `t`, clamped to the recorded part of the timeline. */
   seek(t: number): void {
+    if (!this.canStep) return;
     const target = Math.max(0, Math.min(Math.round(t), this.head.ms));
     const cp = this.checkpoints.atOrBeforeTime(target);
     // Going forward from where we are is as exact as restoring, and cheaper when closer.
@@ -522,6 +570,7 @@ export class Recorder {
 
   /** Steps forward to `steps` items processed, checkpointing at clean positions of the head. */
   private forwardTo(steps: number): void {
+    if (!this.canStep) return;
     while (this.sim.state.steps < steps && this.sim.step()) this.afterForward(this.clean);
   }
 
@@ -532,6 +581,7 @@ export class Recorder {
    * strictly before it, so the result does not depend on the way there.
    */
   seekPosition(steps: number, timeMs: number): void {
+    if (!this.canStep) return;
     const here = this.sim.state.steps;
     const ahead = here < steps || (here === steps && this.sim.now <= timeMs);
     if (!ahead) {
@@ -571,6 +621,7 @@ export class Recorder {
     target: number,
     maxSteps: number,
   ): AdvanceResult | 'goal' {
+    if (!this.canStep) return 'budget';
     const sim = this.sim;
     for (let i = 0; i < maxSteps; i++) {
       if (sim.state.steps >= goalSteps) {
@@ -615,6 +666,7 @@ export class Recorder {
 
   /** Processes exactly one queue item. False when nothing is left to process. */
   stepForward(): boolean {
+    if (!this.canStep) return false;
     const moved = this.sim.step();
     if (moved) this.afterForward(false);
     return moved;
@@ -626,6 +678,7 @@ export class Recorder {
    * checkpoints happen to be.
    */
   stepBack(): boolean {
+    if (!this.canStep) return false;
     const k = this.sim.state.steps;
     if (k === 0 && this.sim.now === 0) return false;
     const goal = Math.max(0, k - 1);
@@ -703,6 +756,7 @@ export class Recorder {
    * False when nothing is set aside.
    */
   swapReplaced(): boolean {
+    if (!this.canStep) return false;
     const aside = this.setAside;
     if (aside === null) return false;
     const current = this.saveTimeline();

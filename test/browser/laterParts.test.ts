@@ -7,7 +7,7 @@
  * pt) and 390x844 (en, a phone).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOADING_SCREENS, openHolding } from './holdChunks.ts';
 import { labState, launch, openLab, pageErrors, screenshot, settle } from './harness.ts';
 
@@ -155,5 +155,59 @@ describe('the space-time record', () => {
     expect(pageErrors(plain)).toEqual([]);
     await plain.context().close();
     await held.context.close();
+  });
+});
+
+describe('the simulation’s stepping code', () => {
+  it('held back: the lab draws time 0 and moves nothing; released: a request made meanwhile runs, and the run is the usual one', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    await page.route(
+      (url) => (url.pathname.split('/').pop() ?? '').startsWith('stepping-'),
+      async (route) => {
+        await gate;
+        await route.continue();
+      },
+    );
+    await page.goto(inject('labUrl') + '?paused');
+    // The first frame needs none of it: five servers at time 0.
+    await page.locator('.rl-cluster-svg').waitFor();
+    const time = page.getByTestId('time');
+    const hash = page.getByTestId('trace-hash');
+    const start = await hash.textContent();
+    const zero = await time.textContent();
+    // Step and request: nothing moves yet (the automation handle waits for the code too).
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('c');
+    await page.waitForTimeout(300);
+    expect(await time.textContent()).toBe(zero);
+    expect(await hash.textContent()).toBe(start);
+    expect(await page.evaluate(() => window.raftLab === undefined)).toBe(true);
+    await settle(page);
+    await screenshot(page, 'later-stepping-held-en-1440x900');
+    release();
+    await page.waitForFunction(() => window.raftLab !== undefined);
+    // The request ran on arrival, at time 0, as on a page that had the code from the start.
+    const plain = await openLab(browser, { viewport: { width: 1440, height: 900 } }, '?paused');
+    await plain.keyboard.press('c');
+    const held = await labState(page);
+    expect(held.time).toBe(0);
+    expect(await hash.textContent()).not.toBe(start);
+    expect(held.traceHash).toBe((await labState(plain)).traceHash);
+    // And it steps on as that page does.
+    for (const p of [page, plain])
+      for (let i = 0; i < 40; i++) await p.keyboard.press('ArrowRight');
+    const [a, b] = [await labState(page), await labState(plain)];
+    expect(a.time).toBeGreaterThan(0);
+    expect(a.time).toBe(b.time);
+    expect(a.traceHash).toBe(b.traceHash);
+    expect(errors).toEqual([]);
+    expect(pageErrors(plain)).toEqual([]);
+    await plain.context().close();
+    await context.close();
   });
 });

@@ -3,6 +3,7 @@
  * fragment as it changes, mirrors mode and language back into the address, and puts the mode's
  * classes (theme, layout) and the language on <html>.
  */
+import { loadEngine } from '../../store/engine.ts';
 import type { LabStore } from '../../store/types.ts';
 import { loadLanguage, preferredLanguage, translate } from '../../i18n/index.ts';
 import {
@@ -24,6 +25,8 @@ export async function openLibrary(
 ): Promise<boolean> {
   const [{ findLibraryEntry }] = await Promise.all([
     import('../../scenarios/library/index.ts'),
+    // A story steps a run of its own to find its stops, then the lab to its first (engine.ts).
+    loadEngine(),
     // Its notice and its captions are in the page's language: its strings first.
     loadLanguage(shell.getState().lang).catch(() => {}),
   ]);

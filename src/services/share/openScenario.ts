@@ -11,6 +11,7 @@ import type { ParseResult, Scenario } from '../../scenarios/schema.ts';
 import type { Refusal } from '../../scenarios/refusal.ts';
 import type { LabStore, ScenarioInfo } from '../../store/types.ts';
 import { notice, type CodedNotice } from '../../store/notice.ts';
+import { loadEngine } from '../../store/engine.ts';
 
 const NAME_CHARS = 60;
 
@@ -106,6 +107,8 @@ export async function openFile(store: LabStore, file: File): Promise<boolean> {
   } catch {
     parsed = { ok: false, refusal: { code: 'fileUnreadable' } };
   }
+  // Opening steps the run (a story's stops): the stepping code first (here by now, as a rule).
+  await loadEngine();
   return parsed.ok
     ? openScenario(store, parsed.scenario, what)
     : refuse(store, what, { refusal: parsed.refusal });

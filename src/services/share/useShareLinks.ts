@@ -9,6 +9,7 @@
  */
 import { useEffect } from 'react';
 import { hasLinkPayload } from '../../scenarios/linkPayload.ts';
+import { loadEngine } from '../../store/engine.ts';
 import type { LabStore } from '../../store/types.ts';
 import type * as OpenScenario from './openScenario.ts';
 
@@ -19,8 +20,10 @@ let loading: Promise<Opener> | null = null;
 
 /** Loads the link decoder once (a failed download is tried again by the next call). */
 export function loadLinkOpener(): Promise<Opener> {
-  loading ??= import('./openScenario.ts').then(
-    (m) => (opener = m),
+  // A run opened from a link or a file steps at once (to its position, its story's stops): the
+  // simulation's stepping code comes with the decoder (engine.ts).
+  loading ??= Promise.all([import('./openScenario.ts'), loadEngine()]).then(
+    ([m]) => (opener = m),
     (error: unknown) => {
       loading = null;
       throw error;

@@ -180,6 +180,9 @@ export function simulationSlice(
     };
     const requestsSoFar = (): number => rec.requestCount;
     history.run(true);
+    // In the served build the stepping code comes after the first paint (engine.ts): what a user
+    // did before it arrived runs then, and is published.
+    rec.whenEngineArrives(() => guarded(() => rec.runDue()));
 
     return {
       ...publish(rec, null),
