@@ -6,7 +6,7 @@
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAutomation } from './services/automation.ts';
-import { loadLanguage } from './i18n/index.ts';
+import { loadLanguage, translate } from './i18n/index.ts';
 import { loadLaterWords } from './i18n/laterWords.ts';
 import { labOptionsFromQuery, reportQueryRefusal } from './services/urlParams.ts';
 import { useShortcuts } from './services/useShortcuts.ts';
@@ -25,7 +25,7 @@ import { Shell } from './views/presenter/Shell.tsx';
 import { afterFirstPaint, startIdlePreload } from './views/lazy.tsx';
 import { loadHistoryEngine } from './store/historyEngine.ts';
 import { loadSpaceTime } from './store/spaceTimeCode.ts';
-import { loadEngine } from './store/engine.ts';
+import { engineSource, loadEngine } from './store/engine.ts';
 import { LAB_DRAWN_MARK } from './services/marks.ts';
 
 function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
@@ -36,9 +36,9 @@ function Root({ store, shell }: { store: LabStore; shell: PresenterStore }) {
   // in its address (the effects above run first): a test or a page that waits for it may act.
   useEffect(() => {
     // (Once the simulation can step: its stepping code comes right after the first paint.)
-    void afterFirstPaint()
-      .then(loadEngine)
-      .then(() => (window.raftLab = automation));
+    const expose = (): void => void (window.raftLab = automation);
+    if (engineSource.loaded()) expose();
+    else engineSource.onLoad(expose);
     // The frame that first paints the lab (the boot shell of index.html came before it): a mark
     // for the performance timeline, which `npm run bench -- --browser` reads.
     requestAnimationFrame(() => performance.mark(LAB_DRAWN_MARK));
@@ -87,10 +87,22 @@ startIdlePreload();
 void afterFirstPaint()
   .then(loadLaterWords)
   .catch((error: unknown) => console.error('Raft Lab: some words could not load.', error));
-// So does what servers do when the simulation steps (until then nothing moves: engine.ts).
-void afterFirstPaint()
-  .then(loadEngine)
-  .catch((error: unknown) => console.error('Raft Lab: the simulation could not load.', error));
+// So does what servers do when the simulation steps (until then nothing moves: engine.ts). Should
+// it fail to load (a dropped connection), the lab says so and tries again, waiting longer each
+// time; its arrival clears the notice (the store's first publish after it).
+const ENGINE_RETRY_MS = [2_000, 5_000, 15_000, 30_000] as const;
+const loadStepping = (attempt: number): void => {
+  loadEngine().catch((error: unknown) => {
+    console.error('Raft Lab: the simulation could not load.', error);
+    const wait = ENGINE_RETRY_MS[Math.min(attempt, ENGINE_RETRY_MS.length - 1)] ?? 30_000;
+    const seconds = wait / 1000;
+    store
+      .getState()
+      .showNotice(translate(shell.getState().lang, 'notice.engineFailed', { seconds }));
+    window.setTimeout(() => loadStepping(attempt + 1), wait);
+  });
+};
+void afterFirstPaint().then(() => loadStepping(0));
 // And the space-time log's code (the recorder queues what it would record until then).
 void afterFirstPaint()
   .then(loadSpaceTime)

@@ -45,6 +45,8 @@ export const EN_FIRST = {
   'library.hint': 'Stories to click through. Each has its own short link.',
   'library.bug': 'teaching bug',
   'library.unknown': 'No library scenario is called “{id}”.',
+  'notice.engineFailed':
+    'The simulator’s code did not load, so the run cannot move yet. Trying again in {seconds} s; check the connection.',
   'story.step': 'Step {n} of {total}',
   'story.start': 'Start · {total} steps',
   'story.begin': 'Press → (or click Next) to play the first step.',
@@ -127,6 +129,8 @@ const ES: Messages = {
   'library.hint': 'Historias para recorrer con clics. Cada una tiene su enlace corto.',
   'library.bug': 'error didáctico',
   'library.unknown': 'No hay ningún escenario llamado «{id}» en la biblioteca.',
+  'notice.engineFailed':
+    'El código del simulador no se cargó y la ejecución aún no puede avanzar. Se vuelve a intentar en {seconds} s; revisa la conexión.',
   'story.step': 'Paso {n} de {total}',
   'story.start': 'Inicio · {total} pasos',
   'story.begin': 'Pulsa → (o Siguiente) para reproducir el primer paso.',
@@ -186,6 +190,8 @@ const PT: Messages = {
   'library.hint': 'Histórias para percorrer com cliques. Cada uma tem seu link curto.',
   'library.bug': 'bug didático',
   'library.unknown': 'Não há nenhum cenário chamado “{id}” na biblioteca.',
+  'notice.engineFailed':
+    'O código do simulador não carregou e a execução ainda não pode avançar. Nova tentativa em {seconds} s; verifique a conexão.',
   'story.step': 'Passo {n} de {total}',
   'story.start': 'Início · {total} passos',
   'story.begin': 'Pressione → (ou Próximo) para reproduzir o primeiro passo.',

@@ -210,4 +210,33 @@ describe('the simulation’s stepping code', () => {
     await plain.context().close();
     await context.close();
   });
+
+  it('fails to arrive once: the lab says so, tries again, and then runs (es, 1024x768)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    let refused = 0;
+    await page.route(
+      (url) => (url.pathname.split('/').pop() ?? '').startsWith('stepping-'),
+      async (route) => {
+        if (refused++ === 0) await route.abort('connectionreset');
+        else await route.continue();
+      },
+    );
+    await page.goto(inject('labUrl') + '?paused&lang=es');
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/El código del simulador no se cargó.*2 s/);
+    await settle(page);
+    await screenshot(page, 'later-stepping-failed-es-1024x768');
+    // The second try (2 s later) brings it: the notice goes, the lab steps.
+    await page.waitForFunction(() => window.raftLab !== undefined, null, { timeout: 10_000 });
+    await notice.waitFor({ state: 'detached' });
+    expect(refused).toBe(2);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => (window.raftLab?.state().time ?? 0) > 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
