@@ -133,7 +133,7 @@ export default defineConfig(({ mode }) =>
                   // store import, is here.
                   {
                     name: 'shared',
-                    test: /src[\\/](scenarios[\\/](steps|limits)\.ts|services[\\/](presenter[\\/]context\.tsx|rulesPanel\.ts|marks\.ts)|views[\\/](names\.ts|lazy\.tsx|rules[\\/](RuleChip\.tsx|useRuleTexts\.ts))|views[\\/]membership\.ts|store[\\/](notice|historyCheck|historyEngineLazy|frameLog)\.ts|i18n[\\/](?!ruleCatalogue|allMessages|laterMessages|refusalText)[^?]*$)|node_modules[\\/]zustand[\\/]|preload-helper/,
+                    test: /src[\\/](scenarios[\\/](steps|limits)\.ts|services[\\/](presenter[\\/]context\.tsx|rulesPanel\.ts|marks\.ts)|views[\\/](names\.ts|lazy\.tsx|rules[\\/](RuleChip\.tsx|useRuleTexts\.ts))|views[\\/]membership\.ts|store[\\/](notice|historyCheck|historyEngineLazy|lazyCode|frameLog)\.ts|i18n[\\/](?!ruleCatalogue|allMessages|laterMessages|refusalText)[^?]*$)|node_modules[\\/]zustand[\\/]|preload-helper/,
                     includeDependenciesRecursively: false,
                   },
                   {

@@ -16,12 +16,12 @@
  */
 import type * as Steps from '../core/stepping.ts';
 import type { EngineSource } from './engine.ts';
+import { lazyCode } from './lazyCode.ts';
 
-let steps: typeof Steps | null = null;
-let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
+const stepping = lazyCode(() => import('../core/stepping.ts'));
 
 function code(): typeof Steps {
+  const steps = stepping.loaded();
   if (steps === null) throw new Error('The simulation stepped before its code had arrived.');
   return steps;
 }
@@ -41,30 +41,14 @@ export const startTransfer: typeof Steps.startTransfer = (...args) => code().sta
  * creates that simulation again once the checker is there (Recorder.adoptEngine).
  */
 export const checkStep: typeof Steps.checkStep = (c, servers, events, now, changed) => {
-  if (steps === null && events.length === 0 && changed === 'all') return [];
+  if (stepping.loaded() === null && events.length === 0 && changed === 'all') return [];
   return code().checkStep(c, servers, events, now, changed);
 };
 
 export const engineSource: EngineSource = {
-  loaded: () => steps !== null,
-  onLoad(listener) {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  loaded: () => stepping.loaded() !== null,
+  onLoad: stepping.onLoad,
 };
 
-export function loadEngine(): Promise<void> {
-  loading ??= import('../core/stepping.ts').then(
-    (m) => {
-      steps = m;
-      const waiting = [...listeners];
-      listeners.clear();
-      for (const listener of waiting) listener();
-    },
-    (error: unknown) => {
-      loading = null; // a later call tries again
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads the stepping code (a failed download is tried again by the next call). */
+export const loadEngine = stepping.load;

@@ -5,32 +5,10 @@
  * loadedHistoryEngine answers null and the check waits; each store then checks at once.
  */
 import type { HistoryEngine } from './historyEngine.ts';
+import { lazyCode } from './lazyCode.ts';
 
-let engine: HistoryEngine | null = null;
-let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
+const search = lazyCode<HistoryEngine>(() => import('./historySearch.ts'));
 
-export function loadedHistoryEngine(): HistoryEngine | null {
-  return engine;
-}
-
-export function loadHistoryEngine(): Promise<void> {
-  loading ??= import('./historySearch.ts').then(
-    (m) => {
-      engine = m;
-      const waiting = [...listeners];
-      listeners.clear();
-      for (const listener of waiting) listener();
-    },
-    (error: unknown) => {
-      loading = null; // a later call tries again
-      throw error;
-    },
-  );
-  return loading;
-}
-
-export function onHistoryEngine(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const loadedHistoryEngine = search.loaded;
+export const loadHistoryEngine = search.load;
+export const onHistoryEngine = search.onLoad;

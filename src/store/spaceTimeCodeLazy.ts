@@ -5,33 +5,12 @@
  * recorder queues the log's calls (spaceTimeQueue.ts); on arrival every recorder waiting for it
  * replays its queue into a real log, then the promise resolves.
  */
-import type { SpaceTimeLog } from './spaceTime.ts';
 import type { SpaceTimeSource } from './spaceTimeCode.ts';
+import { lazyCode } from './lazyCode.ts';
 
-let code: typeof SpaceTimeLog | null = null;
-let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
+const code = lazyCode(() => import('./spaceTime.ts').then((m) => m.SpaceTimeLog));
 
-export const spaceTimeSource: SpaceTimeSource = {
-  loaded: () => code,
-  onLoad(listener) {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
+export const spaceTimeSource: SpaceTimeSource = { loaded: code.loaded, onLoad: code.onLoad };
 
-export function loadSpaceTime(): Promise<void> {
-  loading ??= import('./spaceTime.ts').then(
-    (m) => {
-      code = m.SpaceTimeLog;
-      const waiting = [...listeners];
-      listeners.clear();
-      for (const listener of waiting) listener();
-    },
-    (error: unknown) => {
-      loading = null; // a later call (the diagram's pane) tries again
-      throw error;
-    },
-  );
-  return loading;
-}
+/** Loads the log's code (a failed download is tried again by the next call: the diagram's pane). */
+export const loadSpaceTime = code.load;
