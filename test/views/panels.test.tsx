@@ -216,6 +216,15 @@ describe('MessageDetails', () => {
     expect(html).toContain('<dt>lastLogTerm</dt><dd>3</dd>');
     expect(html).toMatch(/disabled=""[^>]*>Drop/);
   });
+
+  it('lets a message due this very millisecond be dropped: its delivery has not run yet', () => {
+    // Stepping one event at a time stops between two deliveries of the same instant.
+    const due = renderToStaticMarkup(
+      <MessageDetails message={ae} now={ae.deliverMs} onDrop={noop} />,
+    );
+    expect(due).toMatch(/<button[^>]*>Drop<\/button>/);
+    expect(due).not.toMatch(/disabled=""[^>]*>Drop/);
+  });
 });
 
 describe('EventFeed', () => {

@@ -21,7 +21,10 @@ export function MessageDetails({ message, now, onDrop }: MessageDetailsProps) {
   const t = useLabT();
   const lang = useLanguage();
   const body = message.body;
-  const arrived = now >= message.deliverMs;
+  // A message listed in flight is there until its delivery runs: one due this very millisecond,
+  // whose turn comes later in the same instant (stepping one event at a time shows it so), can
+  // still be dropped. Only a time past its delivery means it has gone.
+  const arrived = now > message.deliverMs;
   const canDrop = !message.lost && !arrived;
   return (
     <section
