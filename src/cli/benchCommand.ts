@@ -23,6 +23,7 @@ import {
 } from './benchRecorder.ts';
 import type { CliIo } from './io.ts';
 import { runBrowserBench } from './benchBrowser.ts';
+import { runInstructionBench } from './benchInstructions.ts';
 
 export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [--warmup S] [--run V] [--servers K]...
 
@@ -43,6 +44,8 @@ export const BENCH_USAGE = `usage: npm run bench -- [--seconds S] [--trials N] [
                 recorder's own CPU time as a share of the core's (steadier than the extra cost)
   --browser     measure the built app in headless Chromium instead (frame rate, CPU, first
                 paint): see npm run bench -- --browser --help
+  --instructions  count the instructions of the core and the recorder under Valgrind instead
+                (steady on a busy machine): see npm run bench -- --instructions --help
 `;
 
 export const DEFAULT_SERVERS = [5, 9] as const;
@@ -390,6 +393,12 @@ export async function runBench(
   clock: Clock = () => performance.now(),
   cpuClock: Clock = processCpuMs,
 ): Promise<number> {
+  if (argv.includes('--instructions')) {
+    return runInstructionBench(
+      argv.filter((a) => a !== '--instructions'),
+      io,
+    );
+  }
   if (argv.includes('--browser')) {
     return runBrowserBench(
       argv.filter((a) => a !== '--browser'),
