@@ -358,8 +358,12 @@ export class Simulation {
     return this.stepPruned();
   }
 
-  /** step() once stale items are off the top of the queue. */
-  private stepPruned(): boolean {
+  /**
+   * step() once stale items are off the top of the queue; with `until`, only if the next item or
+   * action is due by then (false, and nothing done, otherwise). runUntil passes its time here
+   * rather than asking nextEventTime() first, which found the same next item once more.
+   */
+  private stepPruned(until = Infinity): boolean {
     const st = this.state;
     const queue = st.queue;
     let item = heapSize(queue) > 0;
@@ -375,6 +379,7 @@ export class Simulation {
       }
     }
     if (timer < 0 && !item && action === undefined) return false;
+    if (itemAt > until && (action === undefined || action.at > until)) return false;
     // Actions at time t run after every internal event at t: replays then match live runs.
     if (action !== undefined && action.at < itemAt) {
       st.actionCursor += 1;
@@ -405,13 +410,14 @@ export class Simulation {
 
   /** Processes every item with time ≤ t, then sets the clock to t. False if maxSteps ran out. */
   runUntil(t: TimeMs, maxSteps = DEFAULT_MAX_STEPS): boolean {
-    let budget = maxSteps;
-    for (;;) {
-      const next = this.nextEventTime();
-      if (next === null || next > t) break;
-      if (budget <= 0) return false;
-      this.stepPruned(); // nextEventTime() just pruned the queue
-      budget -= 1;
+    for (let budget = maxSteps; ; budget--) {
+      if (budget <= 0) {
+        const next = this.nextEventTime();
+        if (next !== null && next <= t) return false;
+        break;
+      }
+      this.pruneStale();
+      if (!this.stepPruned(t)) break;
     }
     if (t > this.state.now) this.state.now = t;
     return true;
