@@ -308,11 +308,13 @@ function numberFix(v: number): number | null {
 interface Scan {
   readonly path: (string | number)[];
   readonly fixes: Fix[];
-  /** Objects met so far, and the ones met twice with the path of their second place. */
+  /**
+   * Objects met so far, and the ones met again with the path of their second place. An object
+   * met again on its own path (a cycle) is taken for a shared one here; JSON.stringify then
+   * refuses the cycle and packState gives up (no set of the objects on the current path).
+   */
   readonly seen: Set<object>;
   readonly again: { target: object; fix: Fix }[];
-  /** Objects on the current path (a cycle cannot be packed). */
-  readonly open: Set<object>;
 }
 
 function fixAt(scan: Scan, code: number, last: string | number): Fix {
@@ -339,7 +341,6 @@ function scanValue(scan: Scan, value: unknown, key: string | number): void {
       throw new NotPackable();
   }
   if (scan.seen.has(value)) {
-    if (scan.open.has(value)) throw new NotPackable();
     scan.again.push({ target: value, fix: fixAt(scan, SAME_AS, key) });
     return;
   }
@@ -350,7 +351,6 @@ function scanValue(scan: Scan, value: unknown, key: string | number): void {
 
 function scanObject(scan: Scan, value: object): void {
   scan.seen.add(value);
-  scan.open.add(value);
   if (Array.isArray(value)) {
     if (Object.getPrototypeOf(value) !== Array.prototype) throw new NotPackable();
     const list = value as unknown[];
@@ -370,7 +370,6 @@ function scanObject(scan: Scan, value: object): void {
       scanValue(scan, item, key);
     }
   }
-  scan.open.delete(value);
 }
 
 /** The path of each target's first place under `root`, in the order JSON writes them. */
@@ -396,7 +395,7 @@ function firstPaths(root: object, targets: Set<object>): Map<object, (string | n
 
 /** `state` as one string, or null when JSON cannot hold it exactly (see above). */
 export function packState(state: object): string | null {
-  const scan: Scan = { path: [], fixes: [], seen: new Set(), again: [], open: new Set() };
+  const scan: Scan = { path: [], fixes: [], seen: new Set(), again: [] };
   try {
     scanObject(scan, state);
   } catch (e) {
@@ -407,7 +406,13 @@ export function packState(state: object): string | null {
     const paths = firstPaths(state, new Set(scan.again.map((a) => a.target)));
     for (const { target, fix } of scan.again) fix.push(...(paths.get(target) as Fix));
   }
-  return JSON.stringify([scan.fixes, state]);
+  try {
+    return JSON.stringify([scan.fixes, state]);
+  } catch (e) {
+    // A cycle (the scan took it for a shared object): left to a structured clone.
+    if (e instanceof TypeError) return null;
+    throw e;
+  }
 }
 
 const FIXED: readonly unknown[] = [undefined, undefined, NaN, Infinity, -Infinity, -0];
