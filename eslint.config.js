@@ -84,7 +84,15 @@ const pureLayerRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test/browser/screenshots'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'test/browser/screenshots',
+      '.bench-instructions-*.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
