@@ -10,6 +10,7 @@
 import { Simulation } from '../core/index.ts';
 import type { StateSnapshot } from '../core/stateCopy.ts';
 import { HistoryRecorder, type HistoryOp } from '../core/history.ts';
+import { copyAction } from '../core/actionOrder.ts';
 import type { Action, MessageBody, RunSetup, SimEvent, SimEventType } from '../core/types.ts';
 import { CheckpointList } from './checkpoints.ts';
 import type { Checkpoint } from './checkpoints.ts';
@@ -91,12 +92,8 @@ const PLAIN_EVENT: { readonly [T in SimEventType]: AllPlain<Extract<SimEvent, { 
  */
 export function keepEvent(e: SimEvent): SimEvent {
   if (PLAIN_EVENT[e.type]) return Object.freeze(e);
-  // An action of plain values (a request, a crash: one event per action) is copied key by key, a
-  // fraction of the cost of a structured clone; spreads keep the keys' order.
-  if (e.type === 'action') {
-    const action = flatCopy(e.action);
-    if (action !== null) return Object.freeze({ ...e, action: Object.freeze(action) as Action });
-  }
+  // An action (one event per action) is copied as the log copies it (frozenAction).
+  if (e.type === 'action') return Object.freeze({ ...e, action: frozenAction(e.action) });
   return deepFreeze(structuredClone(e));
 }
 
@@ -107,41 +104,15 @@ export function keepEvent(e: SimEvent): SimEvent {
 const packEvents = eventPacker<SimEvent>((e) => PLAIN_EVENT[e.type]);
 
 /**
- * A copy of a plain object whose own enumerable values are all strings, numbers, booleans or
- * null, key by key in the order a spread takes them (symbol keys left out, as a structured clone
- * leaves them); null for anything else (another prototype, an inherited enumerable key, a value
- * that is an object, a function or undefined). One pass: checking first (Object.values, the
- * symbols) and spreading after took twice the time and made two arrays per action.
- */
-function flatCopy(value: object): Record<string, unknown> | null {
-  if (Object.getPrototypeOf(value) !== Object.prototype) return null;
-  const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key in source) {
-    if (!Object.hasOwn(source, key)) return null;
-    const v = source[key];
-    if (
-      typeof v === 'object'
-        ? v !== null
-        : typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean'
-    ) {
-      return null;
-    }
-    out[key] = v;
-  }
-  return out;
-}
-
-/**
  * A frozen copy of a user's action that shares nothing with it: a request or a crash (plain
  * values) copied key by key, anything else through a structured clone. A structured clone and a
  * deep freeze cost ten times the spread; at a request every 100 virtual ms they were a tenth of
  * what recording added to a run.
  */
 export function frozenAction(action: Action): Action {
-  const copy = flatCopy(action);
-  if (copy !== null) return Object.freeze(copy) as Action;
-  return deepFreeze(structuredClone(action));
+  // copyAction (core/actionOrder.ts) copies a flat action in one pass over its keys, an own
+  // "__proto__" key and anything else as a structured clone would.
+  return deepFreeze(copyAction(action));
 }
 
 /** Queue items an action may take to settle at its own instant (a bound, never reached in practice). */

@@ -106,6 +106,25 @@ describe('frozenAction', () => {
     expect('server' in copy).toBe(false);
   });
 
+  it('keeps an own "__proto__" key of an action read from JSON as a key, in the log and the event', () => {
+    const hostile = JSON.parse('{"at":1,"do":"crash","server":2,"__proto__":7}') as Action;
+    expect(Object.hasOwn(hostile, '__proto__')).toBe(true);
+    for (const kept of [
+      frozenAction(hostile),
+      (
+        keepEvent({ type: 'action', time: 1, action: hostile }) as Extract<
+          SimEvent,
+          { type: 'action' }
+        >
+      ).action,
+    ]) {
+      expect(Object.getPrototypeOf(kept)).toBe(Object.prototype);
+      expect(Object.hasOwn(kept, '__proto__')).toBe(true);
+      expect(JSON.stringify(kept)).toBe(JSON.stringify(hostile));
+      expect(Object.isFrozen(kept)).toBe(true);
+    }
+  });
+
   it('is what the recorder logs for a request: a copy stamped with the current time', () => {
     const rec = new Recorder(defaultSetup(3, 1));
     rec.advanceTo(500, 1_000_000);
