@@ -67,10 +67,11 @@ export interface CheckerState {
   /** Index of that configuration's entry (0: the starting members). */
   committedConfigIndex: number;
   /**
-   * "client/seq" of requests answered without executing anything: membership changes (`ok` or
-   * `refused: …`, §1.9) and reads answered without the log (C-4, C-5).
+   * Requests answered without executing anything, by client then seq: membership changes (`ok`
+   * or `refused: …`, §1.9) and reads answered without the log (C-4, C-5). Nested (not one
+   * "client/seq" key) so that the check of every answer builds no string.
    */
-  adminRequests: Record<string, true>;
+  adminRequests: Record<string, Record<string, true>>;
   /** De-duplication keys: invariant, servers, indexes and term of each violation reported. */
   reported: Record<string, true>;
   violations: Violation[];

@@ -251,16 +251,18 @@ function checkEvent(
       c.sessionSeqs[e.server - 1] = [];
       return 1 << e.server;
     case 'clientSend':
-      if (parseAdmin(e.command) !== null) c.adminRequests[`${e.client}/${e.seq}`] = true;
+      if (parseAdmin(e.command) !== null) markAdmin(c, e.client, e.seq);
       return 0;
     case 'read':
       // A read answered without the log executes nothing, and a retry reads again (C-4): its
       // answers are checked by linearizability (INV-C2), not against an execution.
-      if (e.phase === 'answered') c.adminRequests[`${e.client}/${e.seq}`] = true;
+      if (e.phase === 'answered') markAdmin(c, e.client, e.seq);
       return 0;
     case 'clientReply':
     case 'clientLateReply':
-      if (c.adminRequests[`${e.client}/${e.seq}`]) return 0; // a membership change executes nothing
+      // A membership change executes nothing. (Client ids and seqs are whole numbers: no key here
+      // can be an inherited name.)
+      if (c.adminRequests[e.client]?.[e.seq] === true) return 0;
       checkAnswer(c, servers, e, report);
       return 0;
     case 'append':
@@ -269,6 +271,11 @@ function checkEvent(
     default:
       return 0;
   }
+}
+
+/** Notes a request answered without executing anything (CheckerState.adminRequests). */
+function markAdmin(c: CheckerState, client: number, seq: number): void {
+  (c.adminRequests[client] ??= {})[seq] = true;
 }
 
 /**

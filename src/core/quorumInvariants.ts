@@ -45,15 +45,33 @@ export interface VoterGroup {
   upTo: number;
 }
 
-export function voterGroupsOf(c: CheckerState, servers: readonly ServerState[]): VoterGroup[] {
+export function voterGroupsOf(
+  c: CheckerState,
+  servers: readonly ServerState[],
+): readonly VoterGroup[] {
   const config = c.committedConfig;
-  if (config === null) return [{ voters: servers.map((s) => s.id), upTo: Infinity }];
+  if (config === null) return everyServer(servers);
   const groups: VoterGroup[] = [{ voters: config.voters, upTo: Infinity }];
   // Once C_old,new is committed, a leader that appended C_new counts C_new alone (M-1), and no
   // server can be elected without a C_new majority: entries after the joint entry need not be on
   // a quorum of C_old.
   if (config.old !== null) groups.push({ voters: config.old, upTo: c.committedConfigIndex });
   return groups;
+}
+
+/** The one group of every server (no configuration yet), kept while the same servers stand. */
+let allServers: readonly VoterGroup[] = [{ voters: [], upTo: Infinity }];
+
+function everyServer(servers: readonly ServerState[]): readonly VoterGroup[] {
+  const voters = (allServers[0] as VoterGroup).voters;
+  let same = voters.length === servers.length;
+  for (let k = 0; same && k < servers.length; k++) same = voters[k] === servers[k]?.id;
+  if (!same) {
+    allServers = Object.freeze([
+      Object.freeze({ voters: Object.freeze(servers.map((s) => s.id)), upTo: Infinity }),
+    ]);
+  }
+  return allServers;
 }
 
 /** Runs after the logs' hash chains and the committed prefix are up to date for this event. */
@@ -120,6 +138,18 @@ function changedCommitted(
   return merged;
 }
 
+/** Whether voter `v` lacks the committed entry `id` at index `i`. */
+function lacks(
+  c: CheckerState,
+  servers: readonly ServerState[],
+  v: ServerId,
+  i: number,
+  id: string | undefined,
+): boolean {
+  const s = servers[v - 1];
+  return s === undefined || idAt(c, s, i) !== id;
+}
+
 /** INV-X10 over the committed indexes this event may have changed. */
 function checkCommittedOnQuorums(
   c: CheckerState,
@@ -132,17 +162,13 @@ function checkCommittedOnQuorums(
   const needed = holdersNeeded(voters);
   const short: number[] = [];
   let lacking: ServerId[] = [];
-  const lacks = (v: ServerId, i: number, id: string | undefined): boolean => {
-    const s = servers[v - 1];
-    return s === undefined || idAt(c, s, i) !== id;
-  };
   for (const range of changed) {
     for (let i = range[0]; i <= Math.min(range[1], group.upTo); i++) {
       const id = c.leaderCommittedIds[i - 1];
       let holders = 0;
-      for (const v of voters) if (!lacks(v, i, id)) holders++;
+      for (const v of voters) if (!lacks(c, servers, v, i, id)) holders++;
       if (holders >= needed) continue;
-      if (short.length === 0) lacking = voters.filter((v) => lacks(v, i, id));
+      if (short.length === 0) lacking = voters.filter((v) => lacks(c, servers, v, i, id));
       short.push(i);
     }
   }

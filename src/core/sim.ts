@@ -597,7 +597,10 @@ export class Simulation {
     }
     // Most steps now leave no event here (sends and deliveries are not kept): setting the length
     // is a call into the runtime, skipped when there is nothing to clear.
-    if (this.stepEvents.length !== 0) this.stepEvents.length = 0;
+    // Pops, not `length = 0`: a step emits two or three events, and setting the length calls
+    // into the runtime on every step (about 1% of a run in a profile).
+    const events = this.stepEvents;
+    while (events.length !== 0) events.pop();
   }
 
   private rearm(s: ServerState): void {
