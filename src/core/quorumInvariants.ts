@@ -45,33 +45,15 @@ export interface VoterGroup {
   upTo: number;
 }
 
-export function voterGroupsOf(
-  c: CheckerState,
-  servers: readonly ServerState[],
-): readonly VoterGroup[] {
+export function voterGroupsOf(c: CheckerState, servers: readonly ServerState[]): VoterGroup[] {
   const config = c.committedConfig;
-  if (config === null) return everyServer(servers);
+  if (config === null) return [{ voters: servers.map((s) => s.id), upTo: Infinity }];
   const groups: VoterGroup[] = [{ voters: config.voters, upTo: Infinity }];
   // Once C_old,new is committed, a leader that appended C_new counts C_new alone (M-1), and no
   // server can be elected without a C_new majority: entries after the joint entry need not be on
   // a quorum of C_old.
   if (config.old !== null) groups.push({ voters: config.old, upTo: c.committedConfigIndex });
   return groups;
-}
-
-/** The one group of every server (no configuration yet), kept while the same servers stand. */
-let allServers: readonly VoterGroup[] = [{ voters: [], upTo: Infinity }];
-
-function everyServer(servers: readonly ServerState[]): readonly VoterGroup[] {
-  const voters = (allServers[0] as VoterGroup).voters;
-  let same = voters.length === servers.length;
-  for (let k = 0; same && k < servers.length; k++) same = voters[k] === servers[k]?.id;
-  if (!same) {
-    allServers = Object.freeze([
-      Object.freeze({ voters: Object.freeze(servers.map((s) => s.id)), upTo: Infinity }),
-    ]);
-  }
-  return allServers;
 }
 
 /** Runs after the logs' hash chains and the committed prefix are up to date for this event. */
