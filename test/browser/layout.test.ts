@@ -144,3 +144,70 @@ describe('telling moments (1366×768)', () => {
     await bug.context().close();
   });
 });
+
+/**
+ * The word over each server's term number, as drawn: its measured width within the circle's
+ * chord a little above its baseline, or not drawn with the number centred. On a phone the servers
+ * are about 33 px across, and "mandato" at the old fixed 9 px was 41 px wide, spilling over the
+ * outline and the timer ring ("nandat" showed).
+ */
+async function captionFits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const g of document.querySelectorAll<SVGGElement>('g.rl-server')) {
+      const body = g.querySelector<SVGCircleElement>('.rl-server-body');
+      const caption = g.querySelector<SVGTextElement>('.rl-term-caption');
+      const number = g.querySelector<SVGTextElement>('.rl-term-number');
+      if (body === null || caption === null || number === null) continue;
+      const r = body.r.baseVal.value;
+      const name = g.getAttribute('data-server');
+      if (getComputedStyle(caption).visibility === 'hidden') {
+        const box = number.getBBox();
+        const middle = box.y + box.height / 2;
+        if (Math.abs(middle) > r * 0.2) problems.push(`S${name}: number off centre by ${middle}`);
+        continue;
+      }
+      const box = caption.getBBox();
+      const size = Number(caption.getAttribute('font-size'));
+      const y = Number(caption.getAttribute('y')) - size * 0.3;
+      const chord = 2 * Math.sqrt(Math.max(0, r * r - y * y));
+      if (box.width > chord) {
+        problems.push(
+          `S${name}: "${caption.textContent}" ${box.width.toFixed(1)} px wide, room ${chord.toFixed(1)}`,
+        );
+      }
+      if (size < 7) problems.push(`S${name}: caption at ${size} px`);
+    }
+    return problems;
+  });
+}
+
+describe('the word over the term number', () => {
+  const cases = [
+    { lang: 'pt', width: 390, height: 844, servers: 5, drawn: false },
+    { lang: 'es', width: 390, height: 844, servers: 9, drawn: false },
+    { lang: 'en', width: 390, height: 844, servers: 5, drawn: true },
+    { lang: 'pt', width: 1024, height: 768, servers: 9, drawn: true },
+    { lang: 'es', width: 1440, height: 900, servers: 5, drawn: true },
+  ] as const;
+  for (const c of cases) {
+    it(`fits inside the servers in ${c.lang} at ${c.width}×${c.height}, ${c.servers} servers`, async () => {
+      const page = await openLab(
+        browser,
+        { viewport: { width: c.width, height: c.height } },
+        `?lang=${c.lang}&servers=${c.servers}`,
+      );
+      await page.locator('.rl-term-caption').first().waitFor({ state: 'attached' });
+      expect(await captionFits(page)).toEqual([]);
+      const drawn = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('.rl-term-caption')].filter(
+            (t) => getComputedStyle(t).visibility !== 'hidden',
+          ).length,
+      );
+      expect(drawn).toBe(c.drawn ? c.servers : 0);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

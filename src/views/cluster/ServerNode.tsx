@@ -16,7 +16,14 @@ import { logCountText } from '../panels/logGeometry.ts';
 import type { ClusterMembership } from '../membership.ts';
 import { configSentence, configWords, memberRole, sameConfig } from '../membership.ts';
 import type { NodePosition, RingLayout } from './geometry.ts';
-import { crownOffset, crownSize, labelPosition, serverLabelSize, type Point } from './geometry.ts';
+import {
+  crownOffset,
+  crownSize,
+  labelPosition,
+  serverLabelSize,
+  termCaption,
+  type Point,
+} from './geometry.ts';
 import { serverAccessibleName } from './serverLabel.ts';
 import { TimerArc } from './TimerArc.tsx';
 import { VoteMarks } from './VoteMarks.tsx';
@@ -173,6 +180,8 @@ export const ServerNode = memo(function ServerNode({
     ? t('mem.differs', { name: serverName(node.id), ref: refName, config: configWords(own, t) })
     : '';
   const label = labelPosition(node, layout);
+  const termWord = t('ring.termCaption');
+  const caption = termCaption(termWord, r);
   const status = server.crashed ? 'crashed' : server.role;
   const transferText =
     server.role === 'leader' && !server.crashed && server.transfer !== null && group === null
@@ -181,7 +190,7 @@ export const ServerNode = memo(function ServerNode({
   // The words drawn on the server, in drawing order, start its accessible name (label in name).
   const accessibleName = serverAccessibleName({
     name: serverName(node.id),
-    termCaption: t('ring.termCaption'),
+    termCaption: termWord,
     term: server.term,
     badges: [
       ...(group !== null ? [`G${group}`] : []),
@@ -261,19 +270,21 @@ export const ServerNode = memo(function ServerNode({
         {server.role === 'leader' && !server.crashed ? (
           <Crown r={r} at={crownOffset(node, layout)} />
         ) : null}
+        {/* Not drawn where it does not fit (kept in the text content: "S2 term 3"). */}
         <text
           className="rl-term-caption"
           textAnchor="middle"
-          y={-r * 0.36}
-          fontSize={Math.max(9, r * 0.27)}
+          y={caption.captionY}
+          fontSize={caption.fontSize > 0 ? caption.fontSize : 9}
+          visibility={caption.fontSize > 0 ? undefined : 'hidden'}
         >
-          {t('ring.termCaption')}
+          {termWord}
         </text>{' '}
         <text
           className="rl-term-number"
           textAnchor="middle"
-          y={r * 0.36}
-          fontSize={Math.max(14, r * 0.7)}
+          y={caption.numberY}
+          fontSize={caption.numberSize}
         >
           {server.term}
         </text>{' '}

@@ -305,6 +305,49 @@ export function crownSize(r: number): { w: number; h: number } {
   return { w, h: w * 0.55 };
 }
 
+/**
+ * The word over a server's term number ("term", "mandato") and its size, made to fit inside the
+ * circle: at 0.27 r (never under 9 px), or smaller down to 7 px where the word is too wide for the
+ * chord of the circle at its height, or not drawn at all where even 7 px does not fit (a phone's
+ * servers in Spanish or Portuguese, about 16 px across: the number alone is drawn, centred). The
+ * width is estimated at 0.65 em a character, a little wider than the lab's sans-serif fonts draw
+ * these words, so a word judged to fit does fit. The server's accessible name keeps the word.
+ */
+export interface TermCaption {
+  /** Font size of the word, in px; 0 when it is not drawn. */
+  fontSize: number;
+  /** Baseline of the word, relative to the server's centre (px, negative is up). */
+  captionY: number;
+  /** Font size and baseline of the term number. */
+  numberSize: number;
+  numberY: number;
+}
+
+/** Estimated width of a character of the caption, in em (see TermCaption). */
+const CAPTION_EM_PER_CHAR = 0.65;
+/** Room kept free on each side of the word, inside the circle's outline (px). */
+const CAPTION_SIDE_PX = 1.5;
+const CAPTION_MIN_PX = 7;
+
+export function termCaption(word: string, r: number): TermCaption {
+  const numberSize = Math.max(14, r * 0.7);
+  const captionY = -r * 0.36;
+  const fits = (size: number): boolean => {
+    // The chord a little above the baseline, where lower-case letters are widest, less the room.
+    const y = captionY - size * 0.3;
+    const chord = 2 * Math.sqrt(Math.max(0, r * r - y * y)) - 2 * CAPTION_SIDE_PX;
+    return [...word].length * CAPTION_EM_PER_CHAR * size <= chord;
+  };
+  let fontSize = Math.max(9, r * 0.27);
+  while (fontSize > CAPTION_MIN_PX && !fits(fontSize))
+    fontSize = Math.max(CAPTION_MIN_PX, fontSize - 0.5);
+  if (!fits(fontSize)) {
+    // The number alone, its digits centred on the server's centre.
+    return { fontSize: 0, captionY, numberSize, numberY: numberSize * 0.36 };
+  }
+  return { fontSize, captionY, numberSize, numberY: r * 0.36 };
+}
+
 /** How far a server's drawing reaches past its radius: the election-timer arc. */
 export const RIM_PX = 7;
 

@@ -10,6 +10,7 @@ import {
   messagePosition,
   RIM_PX,
   partitionByLine,
+  termCaption,
   ringLayout,
   timerArcPath,
   timerRing,
@@ -299,5 +300,42 @@ describe('a broadcast from one server', () => {
               expect(dist(a, b), `${n} servers in ${w}×${h}`).toBeGreaterThanOrEqual(mark);
       }
     }
+  });
+});
+
+describe('termCaption', () => {
+  /** The word's estimated width against the circle's chord a little above its baseline. */
+  const inside = (word: string, r: number): boolean => {
+    const c = termCaption(word, r);
+    const y = c.captionY - c.fontSize * 0.3;
+    return [...word].length * 0.65 * c.fontSize <= 2 * Math.sqrt(r * r - y * y) - 3;
+  };
+
+  it('draws the word at 0.27 r, never under 9 px, where it fits', () => {
+    expect(termCaption('term', 60).fontSize).toBeCloseTo(16.2);
+    expect(termCaption('mandato', 40).fontSize).toBeCloseTo(10.8);
+    expect(termCaption('term', 16.28).fontSize).toBe(9);
+    expect(termCaption('mandato', 28).fontSize).toBe(9);
+    expect(termCaption('term', 16.28).numberY).toBeCloseTo(16.28 * 0.36);
+  });
+
+  it('shrinks a word too wide for a small server, down to 7 px, and keeps it inside', () => {
+    const c = termCaption('mandato', 22);
+    expect(c.fontSize).toBeGreaterThanOrEqual(7);
+    expect(c.fontSize).toBeLessThan(9);
+    for (const r of [16, 20, 22, 25, 28, 33, 40, 80]) {
+      for (const word of ['term', 'mandato', 'Amtszeit']) {
+        const { fontSize } = termCaption(word, r);
+        if (fontSize > 0) expect(inside(word, r), `${word} at r ${r}`).toBe(true);
+      }
+    }
+  });
+
+  it('leaves the word out where even 7 px does not fit, and centres the number', () => {
+    // A phone's servers (r about 16 px) in Spanish and Portuguese.
+    const c = termCaption('mandato', 16.28);
+    expect(c.fontSize).toBe(0);
+    expect(c.numberY).toBeCloseTo(c.numberSize * 0.36);
+    expect(termCaption('a-very-long-caption-word', 40).fontSize).toBe(0);
   });
 });
