@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/core/sim.ts';
 import { LIBRARY } from '../../src/scenarios/library/index.ts';
 import { labState, leaderOf, screenshot, settle, useBrowser } from './harness.ts';
-import { libraryStory, openAt, served, storyPlace, waitForStop } from './presenterHarness.ts';
+import {
+  libraryStory,
+  openAt,
+  served,
+  stepWithKeys,
+  storyPlace,
+  waitForStop,
+} from './presenterHarness.ts';
 
 const browser = useBrowser();
 
@@ -185,6 +192,27 @@ describe('presenter mode at 1024×768', () => {
       await page.context().close();
     });
   }
+});
+
+describe('a caption that cites rules', () => {
+  it('keeps each chip on the line of the punctuation around it', async () => {
+    // Figure 7's second step in Portuguese at 1024×768 wraps right at "atualizados (F2-RV2)."
+    const page = await openAt(browser, served('?present&lang=pt#lib=figure-7'), {
+      viewport: { width: 1024, height: 768 },
+    });
+    await page.locator('.rl-show').waitFor();
+    await stepWithKeys(page, 2);
+    await settle(page);
+    const split = await page.evaluate(() =>
+      [...document.querySelectorAll('.rl-caption-text .rl-rule-glue')].map((e) => ({
+        text: e.textContent ?? '',
+        lines: new Set([...e.getClientRects()].map((r) => Math.round(r.top))).size,
+      })),
+    );
+    expect(split.map((g) => g.text)).toEqual(['(F2-RV2).', '(F2-S7,', 'F2-L7).']);
+    expect(split.filter((g) => g.lines !== 1)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('presenter mode at 1280×720', () => {

@@ -31,16 +31,59 @@ export function splitRuleIds(text: string): TextPiece[] {
   return out;
 }
 
+/**
+ * A caption's pieces for drawing: plain runs, and each cited rule with the punctuation that
+ * touches it on either side ("(" before, ")," after), which stays on the chip's line: a line
+ * must not end in "(" with the chip on the next one.
+ */
+export type GluedPiece =
+  { kind: 'text'; text: string } | { kind: 'rule'; id: RuleId; before: string; after: string };
+
+export function glueRules(pieces: readonly TextPiece[]): GluedPiece[] {
+  const out: GluedPiece[] = [];
+  // What the last chip took from the start of the text after it.
+  let carry = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as TextPiece;
+    if (p.kind === 'text') {
+      let text = p.text.slice(carry.length);
+      carry = '';
+      let before = '';
+      if (pieces[i + 1]?.kind === 'rule') {
+        before = /\S*$/.exec(text)?.[0] ?? '';
+        text = text.slice(0, text.length - before.length);
+      }
+      if (text !== '') out.push({ kind: 'text', text });
+      if (before !== '') out.push({ kind: 'text', text: before });
+      continue;
+    }
+    // The run split off just before (no space in it) joins the chip.
+    const last = out[out.length - 1];
+    let before = '';
+    if (last?.kind === 'text' && pieces[i - 1]?.kind === 'text' && /^\S+$/.test(last.text)) {
+      before = last.text;
+      out.pop();
+    }
+    const next = pieces[i + 1];
+    const after = next?.kind === 'text' ? (/^\S*/.exec(next.text)?.[0] ?? '') : '';
+    carry = after;
+    out.push({ kind: 'rule', id: p.id, before, after });
+  }
+  return out;
+}
+
 function withRules(text: string, links: RuleLinks): ReactNode {
   const pieces = splitRuleIds(text);
   if (pieces.length === 1 && pieces[0]?.kind === 'text') return text;
-  return pieces.map((p, i) =>
+  return glueRules(pieces).map((p, i) =>
     p.kind === 'text' ? (
       <Fragment key={i}>{p.text}</Fragment>
-    ) : links === 'panel' ? (
-      <RuleChip key={i} id={p.id} />
     ) : (
-      <RuleAbbr key={i} id={p.id} />
+      <span key={i} className="rl-rule-glue">
+        {p.before}
+        {links === 'panel' ? <RuleChip id={p.id} /> : <RuleAbbr id={p.id} />}
+        {p.after}
+      </span>
     ),
   );
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MARKUP_MAX_CHARS, parseMarkup, plainText } from '../../../src/views/presenter/markup.ts';
-import { Markup, splitRuleIds } from '../../../src/views/presenter/Markup.tsx';
+import { glueRules, Markup, splitRuleIds } from '../../../src/views/presenter/Markup.tsx';
 
 const html = (text: string): string => renderToStaticMarkup(<Markup text={text} />);
 
@@ -102,6 +102,37 @@ describe('rule IDs in captions', () => {
     expect(out).not.toContain('data-rule="F2-AE4"');
     expect(out).toContain('<code>F2-AE4</code>');
     expect(out.match(/class="rl-rule-chip"/g)).toHaveLength(2);
+  });
+
+  it('keeps the punctuation touching a chip on its line, losing or doubling nothing', () => {
+    const caption = 'logs are newer (F2-RV2). S1 sets it (F2-S7, F2-L7).';
+    const glued = glueRules(splitRuleIds(caption));
+    expect(glued).toEqual([
+      { kind: 'text', text: 'logs are newer ' },
+      { kind: 'rule', id: 'F2-RV2', before: '(', after: ').' },
+      { kind: 'text', text: ' S1 sets it ' },
+      { kind: 'rule', id: 'F2-S7', before: '(', after: ',' },
+      { kind: 'text', text: ' ' },
+      { kind: 'rule', id: 'F2-L7', before: '', after: ').' },
+    ]);
+    const out = html(caption);
+    expect(out).toMatch(
+      /<span class="rl-rule-glue">\(<button[^>]*data-rule="F2-RV2"[\s\S]*?<\/button>\)\.<\/span>/,
+    );
+    // Every way of putting IDs, punctuation and spaces together reads back as it was.
+    const parts = ['(', ')', ',', '.', ' ', 'a', 'F2-L6', 'SC-15', ' (', ') ', '((', '__proto__'];
+    let seed = 7;
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      for (let k = 0; k < 8; k++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += parts[seed % parts.length];
+      }
+      const back = glueRules(splitRuleIds(text))
+        .map((p) => (p.kind === 'text' ? p.text : p.before + p.id + p.after))
+        .join('');
+      expect(back, text).toBe(text);
+    }
   });
 
   it('titles the ID instead where no Rules panel can open (embed mode)', () => {
