@@ -386,9 +386,10 @@ describe('ClientPanel', () => {
     expect(html.indexOf('<td>get x</td>')).toBeLessThan(html.indexOf('<td>set x 1</td>'));
     expect(html.indexOf('<td>set x 1</td>')).toBeGreaterThan(0);
     expect(html).toContain('<td class="rl-num">60 ms</td>');
-    // The rule it follows is a chip that opens its explanation, not a bare ID in the words.
+    // The rule it follows is a chip that opens its explanation, not a bare ID in the words, one
+    // space after them.
     expect(html).toMatch(
-      /<li>1\.510 s: #3 turned away by S3, sent on to S2<button[^>]*data-rule="C-1"[^>]*>C-1<\/button><\/li>/,
+      /<li>1\.510 s: #3 turned away by S3, sent on to S2 <button[^>]*data-rule="C-1"[^>]*>C-1<\/button><\/li>/,
     );
     expect(html).not.toContain('(C-1)</li>');
     expect(html).toMatch(/<input[^>]*aria-invalid="false"/);

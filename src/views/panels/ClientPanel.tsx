@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { Language, Translate } from '../../i18n/index.ts';
 import { useLabT, useLanguage } from '../../services/presenter/context.tsx';
 import type { ClientState, SimEvent } from '../../core/types.ts';
@@ -155,8 +155,12 @@ function ClientNoteLine({ text }: { text: string }) {
   return (
     <li>
       {words}
+      {/* A space before each chip: "no leader known C-1", not "knownC-1" (on screen and read). */}
       {rules.map((id) => (
-        <RuleChip key={id} id={id} />
+        <Fragment key={id}>
+          {' '}
+          <RuleChip id={id} />
+        </Fragment>
       ))}
     </li>
   );
