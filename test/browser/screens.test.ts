@@ -315,6 +315,34 @@ async function bodyInside(page: Page, menu: string): Promise<string> {
   }, menu);
 }
 
+describe('menu buttons on a phone', () => {
+  for (const lang of ['en', 'es', 'pt'] as const)
+    it(`keep each label on one line in ${lang} (the grid is three buttons wide)`, async () => {
+      const page = await openAt(browser, served(`?lang=${lang}&paused`), {
+        viewport: { width: 390, height: 844 },
+      });
+      const lines = await page.evaluate((menus) => {
+        const out: Record<string, number> = {};
+        for (const sel of menus) {
+          const summary = document.querySelector(`${sel} > summary`);
+          if (summary === null) continue;
+          const range = document.createRange();
+          range.selectNodeContents(summary);
+          const tops = [...range.getClientRects()]
+            .filter((r) => r.width > 0)
+            .map((r) => Math.round(r.top));
+          out[sel] = new Set(tops).size;
+        }
+        return out;
+      }, MENUS);
+      // "Rede: 10–20 ms ▾" in one cell of the grid put its arrow on a line of its own.
+      expect(lines['.rl-network-menu']).toBe(1);
+      for (const [menu, count] of Object.entries(lines)) expect(count, menu).toBe(1);
+      expect(page.errors).toEqual([]);
+      await page.context().close();
+    });
+});
+
 describe('menus of the lab', () => {
   for (const viewport of [
     { width: 1024, height: 768 },
