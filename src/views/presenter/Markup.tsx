@@ -41,33 +41,26 @@ export type GluedPiece =
 
 export function glueRules(pieces: readonly TextPiece[]): GluedPiece[] {
   const out: GluedPiece[] = [];
-  // What the last chip took from the start of the text after it.
-  let carry = '';
+  // Characters of this run the chip before it took, and the end of a run the next chip takes.
+  let taken = 0;
+  let before = '';
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i] as TextPiece;
     if (p.kind === 'text') {
-      let text = p.text.slice(carry.length);
-      carry = '';
-      let before = '';
+      let text = p.text.slice(taken);
+      taken = 0;
       if (pieces[i + 1]?.kind === 'rule') {
         before = /\S*$/.exec(text)?.[0] ?? '';
         text = text.slice(0, text.length - before.length);
       }
       if (text !== '') out.push({ kind: 'text', text });
-      if (before !== '') out.push({ kind: 'text', text: before });
       continue;
-    }
-    // The run split off just before (no space in it) joins the chip.
-    const last = out[out.length - 1];
-    let before = '';
-    if (last?.kind === 'text' && pieces[i - 1]?.kind === 'text' && /^\S+$/.test(last.text)) {
-      before = last.text;
-      out.pop();
     }
     const next = pieces[i + 1];
     const after = next?.kind === 'text' ? (/^\S*/.exec(next.text)?.[0] ?? '') : '';
-    carry = after;
+    taken = after.length;
     out.push({ kind: 'rule', id: p.id, before, after });
+    before = '';
   }
   return out;
 }
